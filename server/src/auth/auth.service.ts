@@ -1,0 +1,134 @@
+import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
+import { Actor, RequestContext } from '../common/request-context';
+import { NotFoundError } from '../common/errors';
+import { recordAudit } from '../audit/audit.service';
+import { Account, Session } from './account.entity';
+import { ApiKey } from './api-key.entity';
+import { DUMMY_PASSWORD_HASH, hashPassword, hashSecret, newSecret, verifyPassword } from './password';
+
+export const SESSION_PREFIX = 'pbs';
+export const API_KEY_PREFIX = 'pbk';
+
+export interface LoginOutcome {
+  token: string;
+  expiresAt: Date;
+  account: Account;
+}
+
+/** Email + password → a new session token, or null when either is wrong. */
+export async function login(
+  ctx: RequestContext,
+  email: string,
+  password: string,
+  sessionTtlHours: number,
+): Promise<LoginOutcome | null> {
+  const account = await ctx.manager
+    .getRepository(Account)
+    .createQueryBuilder('a')
+    .where('lower(a.email) = lower(:email)', { email: email.trim() })
+    .getOne();
+  const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!account || !valid) return null;
+  const token = newSecret(SESSION_PREFIX);
+  const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
+  await ctx.manager.getRepository(Session).insert({ tokenHash: hashSecret(token), accountId: account.id, expiresAt });
+  return { token, expiresAt, account };
+}
+
+export async function logout(ctx: RequestContext, token: string): Promise<boolean> {
+  const result = await ctx.query(
+    `UPDATE session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`,
+    [hashSecret(token)],
+  );
+  return result.length > 0;
+}
+
+export function actorForAccount(account: Account): Actor {
+  return account.kind === 'MERCHANT'
+    ? { kind: 'MERCHANT', accountId: account.id, programId: account.programId, role: account.merchantRole!, label: account.email }
+    : { kind: 'PARTNER', accountId: account.id, programId: account.programId, partnerId: account.partnerId!, label: account.email };
+}
+
+/** Resolves a bearer token (session or API key) to the actor, or null when unknown, expired or revoked. */
+export async function authenticate(ctx: RequestContext, bearer: string): Promise<Actor | null> {
+  const tokenHash = hashSecret(bearer);
+  if (bearer.startsWith(`${API_KEY_PREFIX}_`)) {
+    const [key] = await ctx.query<{ id: string; program_id: string; scope: ApiKeyScope; name: string }>(
+      `UPDATE api_key SET last_used_at = now()
+        WHERE key_hash = $1 AND revoked_at IS NULL
+        RETURNING id, program_id, scope, name`,
+      [tokenHash],
+    );
+    return key ? { kind: 'API_KEY', apiKeyId: key.id, programId: key.program_id, scope: key.scope, label: `api-key:${key.name}` } : null;
+  }
+  if (bearer.startsWith(`${SESSION_PREFIX}_`)) {
+    const [row] = await ctx.query<{ account_id: string }>(
+      `SELECT account_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
+      [tokenHash],
+    );
+    if (!row) return null;
+    const account = await ctx.manager.getRepository(Account).findOneBy({ id: row.account_id });
+    return account ? actorForAccount(account) : null;
+  }
+  return null;
+}
+
+export async function createAccount(
+  ctx: RequestContext,
+  input: { programId: string; email: string; displayName: string; password: string; merchantRole?: MerchantRole; partnerId?: string },
+): Promise<Account> {
+  const repo = ctx.manager.getRepository(Account);
+  const account = repo.create({
+    programId: input.programId,
+    email: input.email.trim().toLowerCase(),
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    kind: input.partnerId ? 'PARTNER' : 'MERCHANT',
+    merchantRole: input.partnerId ? null : (input.merchantRole ?? MerchantRole.VIEWER),
+    partnerId: input.partnerId ?? null,
+  });
+  return repo.save(account);
+}
+
+export async function createApiKey(
+  ctx: RequestContext,
+  input: { name: string; scope: ApiKeyScope },
+): Promise<{ apiKey: ApiKey; secret: string }> {
+  return ctx.transaction(async (tx) => {
+    const secret = newSecret(API_KEY_PREFIX);
+    const actor = tx.authenticatedActor;
+    const repo = tx.manager.getRepository(ApiKey);
+    const apiKey = await repo.save(
+      repo.create({
+        programId: tx.programId,
+        name: input.name,
+        scope: input.scope,
+        keyPrefix: secret.slice(0, 10),
+        keyHash: hashSecret(secret),
+        createdBy: actor.kind === 'MERCHANT' ? actor.accountId : null,
+      }),
+    );
+    await recordAudit(tx, [
+      { action: 'apiKey.create', entityType: 'ApiKey', entityId: apiKey.id, changes: { name: input.name, scope: input.scope } },
+    ]);
+    return { apiKey, secret };
+  });
+}
+
+export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
+  return ctx.transaction(async (tx) => {
+    const repo = tx.manager.getRepository(ApiKey);
+    const key = await repo.findOneBy({ id, programId: tx.programId });
+    if (!key) throw new NotFoundError('ApiKey', id);
+    if (!key.revokedAt) {
+      key.revokedAt = new Date();
+      await repo.save(key);
+      await recordAudit(tx, [{ action: 'apiKey.revoke', entityType: 'ApiKey', entityId: id, changes: { name: key.name } }]);
+    }
+    return key;
+  });
+}
+
+export function listApiKeys(ctx: RequestContext): Promise<ApiKey[]> {
+  return ctx.manager.getRepository(ApiKey).find({ where: { programId: ctx.programId }, order: { createdAt: 'DESC' }, take: 100 });
+}

@@ -1,0 +1,104 @@
+import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { IsEmail, Length } from 'class-validator';
+import { ApiKeyScope, ErrorCode, MerchantRole } from '@partnerbook/shared';
+import { ErrorResult } from '../common/errors';
+import { Partner } from '../partners/partner.entity';
+import { ApiKey } from './api-key.entity';
+
+registerEnumType(MerchantRole, { name: 'MerchantRole' });
+
+export enum ViewerKind {
+  MERCHANT = 'MERCHANT',
+  PARTNER = 'PARTNER',
+  API_KEY = 'API_KEY',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind' });
+
+@ObjectType()
+export class ProgramSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  currency: string;
+}
+
+@ObjectType({ description: 'Who is signed in' })
+export class Viewer {
+  @Field(() => ViewerKind)
+  kind: ViewerKind;
+
+  @Field()
+  label: string;
+
+  @Field(() => String, { nullable: true })
+  displayName: string | null;
+
+  @Field(() => MerchantRole, { nullable: true })
+  merchantRole: MerchantRole | null;
+
+  @Field(() => ApiKeyScope, { nullable: true })
+  apiKeyScope: ApiKeyScope | null;
+
+  @Field(() => ProgramSummary)
+  program: ProgramSummary;
+
+  @Field(() => Partner, { nullable: true, description: 'For partners: their own partner record' })
+  partner: Partner | null;
+}
+
+@ObjectType()
+export class AuthSession {
+  @Field({ description: 'Send as "Authorization: Bearer <token>"' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => Viewer)
+  viewer: Viewer;
+}
+
+@ObjectType({ implements: ErrorResult })
+export class InvalidCredentialsError extends ErrorResult {
+  code = ErrorCode.INVALID_CREDENTIALS;
+}
+
+export const LoginResult = createUnionType({
+  name: 'LoginResult',
+  types: () => [AuthSession, InvalidCredentialsError] as const,
+});
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail()
+  @Length(3, 320)
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  password: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => ApiKeyScope)
+  scope: ApiKeyScope;
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => ApiKey)
+  apiKey: ApiKey;
+
+  @Field({ description: 'The key itself: shown this once, stored only hashed' })
+  secret: string;
+}

@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { ErrorCode } from '@partnerbook/shared';
+
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable error codes' });
+
+/** Thrown errors: the request cannot be served (not found, forbidden, bad input). */
+export class NotFoundError extends GraphQLError {
+  constructor(entity: string, id: string) {
+    super(`${entity} "${id}" was not found`, { extensions: { code: ErrorCode.NOT_FOUND, entity, id } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Sign in, or send an API key, to use this') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
+  }
+}
+
+/** Expected business outcomes are returned, not thrown: every such type implements ErrorResult. */
+@InterfaceType({ description: 'An expected business failure, returned as data' })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  code: ErrorCode;
+
+  @Field()
+  message: string;
+}
+
+export function errorResult<T extends ErrorResult>(type: new () => T, message: string, extra: Partial<T> = {}): T {
+  return Object.assign(new type(), { message }, extra);
+}
+
+@ObjectType({ implements: ErrorResult })
+export class NotFoundResult extends ErrorResult {
+  code = ErrorCode.NOT_FOUND;
+}

@@ -1,0 +1,97 @@
+import { Max, Min } from 'class-validator';
+import { ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@InputType({ description: 'Cursor paging: at most 100 items a page' })
+export class PageInput {
+  @Field(() => Int, { defaultValue: 25 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 25;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page' })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a `XxxConnection` GraphQL type for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>) {
+  @ObjectType()
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Items matching the filters, over all pages' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(id: string | number): string {
+  return Buffer.from(String(id), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, numeric = false): string {
+  const value = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (numeric ? !/^\d{1,18}$/.test(value) : !UUID.test(value)) throw new BadInputError(`"${cursor}" is not a valid cursor`);
+  return value;
+}
+
+/**
+ * Keyset paging, newest first, over `alias.created_at, alias.id` (or `alias.id` alone for
+ * serial ids). The cursor is the last row's id; its sort key is looked up in SQL, so the
+ * cursor stays exact at microsecond precision.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string | number }>(
+  query: SelectQueryBuilder<T>,
+  page: PageInput,
+  options: { alias: string; table: string; serialId?: boolean },
+): Promise<ConnectionShape<T>> {
+  const { alias, table, serialId } = options;
+  const first = page.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  const totalCount = await query.clone().getCount();
+  if (page.after) {
+    const afterId = decodeCursor(page.after, serialId);
+    query.andWhere(
+      serialId
+        ? `${alias}.id < :pagingAfter`
+        : `(${alias}.created_at, ${alias}.id) < (SELECT created_at, id FROM ${table} WHERE id = :pagingAfter)`,
+      { pagingAfter: afterId },
+    );
+  }
+  if (!serialId) query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC');
+  else query.orderBy(`${alias}.id`, 'DESC');
+  const rows = await query.limit(first + 1).getMany();
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
+  };
+}

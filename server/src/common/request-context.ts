@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import { logger as rootLogger, Logger } from '../logger';
+
+/** Who is making the request. Every actor acts for exactly one program. */
+export type Actor =
+  | { kind: 'MERCHANT'; accountId: string; programId: string; role: MerchantRole; label: string }
+  | { kind: 'PARTNER'; accountId: string; programId: string; partnerId: string; label: string }
+  | { kind: 'API_KEY'; apiKeyId: string; programId: string; scope: ApiKeyScope; label: string }
+  | { kind: 'SYSTEM'; programId: string; label: string };
+
+/** Roles that `@Authorized(...)` declares; the auth checker maps actors onto them. */
+export enum AuthRole {
+  /** Read the program's merchant data: admins, viewers, API keys. */
+  MERCHANT_READ = 'MERCHANT_READ',
+  /** Change the program's data: admins and write-scoped API keys. */
+  MERCHANT_WRITE = 'MERCHANT_WRITE',
+  /** Manage credentials (API keys): merchant admins only. */
+  MERCHANT_ADMIN = 'MERCHANT_ADMIN',
+  PARTNER = 'PARTNER',
+}
+
+export function rolesOf(actor: Actor): AuthRole[] {
+  switch (actor.kind) {
+    case 'MERCHANT':
+      return actor.role === MerchantRole.ADMIN
+        ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE, AuthRole.MERCHANT_ADMIN]
+        : [AuthRole.MERCHANT_READ];
+    case 'API_KEY':
+      return actor.scope === ApiKeyScope.WRITE ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE] : [AuthRole.MERCHANT_READ];
+    case 'PARTNER':
+      return [AuthRole.PARTNER];
+    case 'SYSTEM':
+      return [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE];
+  }
+}
+
+const RETRYABLE_SQL_STATES = new Set(['40001', '40P01']); // serialization failure, deadlock
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Everything a service needs about the current request: the actor, the program it acts
+ * for, and the entity manager — the transaction's manager inside `transaction()`.
+ */
+export class RequestContext {
+  readonly requestId: string;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly actor: Actor | null,
+    readonly manager: EntityManager = dataSource.manager,
+    readonly logger: Logger = rootLogger,
+    requestId?: string,
+    private readonly inTransaction = false,
+  ) {
+    this.requestId = requestId ?? randomUUID();
+  }
+
+  static system(dataSource: DataSource, programId: string): RequestContext {
+    return new RequestContext(dataSource, { kind: 'SYSTEM', programId, label: 'system' });
+  }
+
+  get authenticatedActor(): Actor {
+    if (!this.actor) throw new UnauthenticatedError();
+    return this.actor;
+  }
+
+  get programId(): string {
+    return this.authenticatedActor.programId;
+  }
+
+  /** The partner a partner user is; merchants and API keys have none. */
+  get partnerId(): string {
+    const actor = this.authenticatedActor;
+    if (actor.kind !== 'PARTNER') throw new ForbiddenError('Only partners have their own partner view');
+    return actor.partnerId;
+  }
+
+  get isPartner(): boolean {
+    return this.actor?.kind === 'PARTNER';
+  }
+
+  /**
+   * Runs `work` in one database transaction (or joins the current one), retrying the whole
+   * unit on deadlock or serialization failure. The only place transactions are opened.
+   */
+  async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction((manager) =>
+          work(new RequestContext(this.dataSource, this.actor, manager, this.logger, this.requestId, true)),
+        );
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ??
+          (error as { code?: string }).code;
+        if (!code || !RETRYABLE_SQL_STATES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+        this.logger.debug({ code, attempt }, 'retrying transaction');
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  /** Raw SQL on the current manager (the transaction's, inside `transaction()`). */
+  async query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    const raw = await this.manager.query(sql, parameters);
+    // TypeORM answers UPDATE/DELETE with [rows, rowCount]; always hand back the rows.
+    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0];
+    return raw;
+  }
+}

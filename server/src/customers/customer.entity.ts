@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType({ description: 'A customer of the merchant, with the first and the latest partner who referred them' })
+@Entity('customer')
+export class Customer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Field({ description: 'The merchant\'s own id for the customer' })
+  @Column({ name: 'external_id' })
+  externalId: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'first_partner_id', type: 'uuid', nullable: true })
+  firstPartnerId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'last_partner_id', type: 'uuid', nullable: true })
+  lastPartnerId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'first_referred_at', type: 'timestamptz', nullable: true })
+  firstReferredAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_referred_at', type: 'timestamptz', nullable: true })
+  lastReferredAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

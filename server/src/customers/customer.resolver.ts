@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { PageInput } from '../common/paging';
+import { Partner } from '../partners/partner.entity';
+import { Customer } from './customer.entity';
+import { CustomerFilter, TrackReferralInput } from './customer.inputs';
+import { CustomerConnection } from './customer.types';
+import { getCustomer, listCustomers, trackReferral } from './customer.service';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => CustomerConnection)
+  customers(
+    @Arg('filter', () => CustomerFilter, { defaultValue: {} }) filter: CustomerFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listCustomers(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => Customer)
+  customer(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
+    return getCustomer(ctx, id);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => Customer, { description: 'A customer came through a partner\'s referral (click or opt-in)' })
+  trackReferral(@Arg('input') input: TrackReferralInput, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
+    return trackReferral(ctx, input);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  firstReferrer(@Root() customer: Customer, @Ctx() { loaders }: GraphQLContext) {
+    return customer.firstPartnerId ? loaders.partner.load(customer.firstPartnerId) : null;
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  lastReferrer(@Root() customer: Customer, @Ctx() { loaders }: GraphQLContext) {
+    return customer.lastPartnerId ? loaders.partner.load(customer.lastPartnerId) : null;
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CommissionRuleType, Money, PartnerStatus } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+import { bigintToNumber, trimmed } from '../common/column-transformers';
+import { ThresholdMap, thresholdsToMoney } from '../programs/program.entity';
+
+registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
+registerEnumType(CommissionRuleType, { name: 'CommissionRuleType' });
+
+@ObjectType({ description: 'A commission rule: a percentage in basis points, or a flat amount per sale' })
+export class CommissionRule {
+  @Field(() => CommissionRuleType)
+  type: CommissionRuleType;
+
+  @Field(() => Int, { nullable: true, description: 'For PERCENT: basis points (1250 = 12.5 %)' })
+  rateBps: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'For FLAT: the amount per sale' })
+  flatAmount: Money | null;
+}
+
+@ObjectType()
+@Entity('partner')
+export class Partner {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field()
+  @Column()
+  email: string;
+
+  @Field({ description: 'The key in referral links; unique in the program' })
+  @Column({ name: 'partner_key' })
+  partnerKey: string;
+
+  @Field(() => PartnerStatus)
+  @Column({ type: 'text' })
+  status: PartnerStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'paypal_email', type: 'text', nullable: true })
+  paypalEmail: string | null;
+
+  @Column({ name: 'pay_thresholds', type: 'jsonb' })
+  payThresholdMap: ThresholdMap;
+
+  @Field(() => [MoneyScalar], { description: 'Per-currency overrides of the program\'s pay thresholds' })
+  get payThresholdOverrides(): Money[] {
+    return thresholdsToMoney(this.payThresholdMap ?? {});
+  }
+
+  @Column({ name: 'rule_type', type: 'text', nullable: true })
+  ruleType: CommissionRuleType | null;
+
+  @Column({ name: 'rate_bps', type: 'integer', nullable: true })
+  rateBps: number | null;
+
+  @Column({ name: 'flat_amount_minor', type: 'bigint', nullable: true, transformer: bigintToNumber })
+  flatAmountMinor: number | null;
+
+  @Column({ name: 'flat_currency', type: 'char', length: 3, nullable: true, transformer: trimmed })
+  flatCurrency: string | null;
+
+  @Field(() => CommissionRule, { nullable: true, description: 'Overrides the product rules for this partner' })
+  get commissionOverride(): CommissionRule | null {
+    if (!this.ruleType) return null;
+    return {
+      type: this.ruleType,
+      rateBps: this.ruleType === CommissionRuleType.PERCENT ? this.rateBps : null,
+      flatAmount:
+        this.ruleType === CommissionRuleType.FLAT && this.flatCurrency
+          ? { amount: this.flatAmountMinor ?? 0, currency: this.flatCurrency }
+          : null,
+    };
+  }
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

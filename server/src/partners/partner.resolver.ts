@@ -1,0 +1,75 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { PageInput } from '../common/paging';
+import { CommissionFilter } from '../commissions/commission.inputs';
+import { listCommissions } from '../commissions/commission.service';
+import { CommissionConnection } from '../commissions/commission.types';
+import { Partner } from './partner.entity';
+import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+import { PartnerConnection, PartnerStats } from './partner.types';
+import {
+  createPartner,
+  getPartner,
+  listPartners,
+  partnerStats,
+  updateOwnPaypalEmail,
+  updatePartner,
+} from './partner.service';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => PartnerConnection, { description: 'Partners, searchable by name, email or partner key' })
+  partners(
+    @Arg('filter', () => PartnerFilter, { defaultValue: {} }) filter: PartnerFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listPartners(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => Partner)
+  partner(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+    return getPartner(ctx, id);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => Partner)
+  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+    return createPartner(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => Partner)
+  updatePartner(@Arg('input') input: UpdatePartnerInput, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+    return updatePartner(ctx, input);
+  }
+
+  @Authorized(AuthRole.PARTNER)
+  @Mutation(() => Partner, { description: 'A partner sets the PayPal email they are paid at' })
+  updateMyPaypalEmail(
+    @Arg('paypalEmail', () => String, { nullable: true }) paypalEmail: string | null,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Partner> {
+    return updateOwnPaypalEmail(ctx, paypalEmail);
+  }
+
+  // Partner records are reachable only by the program's merchants (partner queries) and by the
+  // partner themselves (me.partner), so these field resolvers serve both.
+  @FieldResolver(() => PartnerStats)
+  stats(@Root() partner: Partner, @Ctx() { ctx }: GraphQLContext): Promise<PartnerStats> {
+    return partnerStats(ctx, partner.id);
+  }
+
+  @FieldResolver(() => CommissionConnection, { description: 'Commissions, rewards and clawbacks of this partner' })
+  commissions(
+    @Root() partner: Partner,
+    @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listCommissions(ctx, { ...filter, partnerId: partner.id }, page);
+  }
+}

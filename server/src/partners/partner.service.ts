@@ -1,0 +1,158 @@
+import { CommissionRuleType, CommissionStatus, MerchantRole, Money } from '@partnerbook/shared';
+import { RequestContext } from '../common/request-context';
+import { BadInputError, NotFoundError } from '../common/errors';
+import { assertId } from '../common/ids';
+import { PageInput, paginate } from '../common/paging';
+import { recordAudit } from '../audit/audit.service';
+import { createAccount } from '../auth/auth.service';
+import { thresholdMap } from '../programs/program.service';
+import { Partner } from './partner.entity';
+import { CommissionRuleInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+import { BalanceLine, PartnerStats } from './partner.types';
+
+function ruleColumns(rule: CommissionRuleInput | null | undefined) {
+  if (!rule) return { ruleType: null, rateBps: null, flatAmountMinor: null, flatCurrency: null };
+  if (rule.type === CommissionRuleType.PERCENT) {
+    if (rule.rateBps === undefined || rule.rateBps === null) throw new BadInputError('A PERCENT rule needs rateBps');
+    return { ruleType: rule.type, rateBps: rule.rateBps, flatAmountMinor: null, flatCurrency: null };
+  }
+  if (!rule.flatAmount) throw new BadInputError('A FLAT rule needs flatAmount');
+  if (rule.flatAmount.amount < 0) throw new BadInputError('A flat commission cannot be negative');
+  return { ruleType: rule.type, rateBps: null, flatAmountMinor: rule.flatAmount.amount, flatCurrency: rule.flatAmount.currency };
+}
+
+export { ruleColumns };
+
+export async function getPartner(ctx: RequestContext, id: string): Promise<Partner> {
+  assertId('Partner', id);
+  const partner = await ctx.manager.getRepository(Partner).findOneBy({ id, programId: ctx.programId });
+  if (!partner) throw new NotFoundError('Partner', id);
+  return partner;
+}
+
+/** The signed-in partner's own record; the id comes from the session, never from the request. */
+export function getOwnPartner(ctx: RequestContext): Promise<Partner> {
+  return getPartner(ctx, ctx.partnerId);
+}
+
+export async function findPartnerByKey(ctx: RequestContext, partnerKey: string): Promise<Partner | null> {
+  return ctx.manager.getRepository(Partner).findOneBy({ programId: ctx.programId, partnerKey });
+}
+
+export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: PageInput) {
+  const query = ctx.manager
+    .getRepository(Partner)
+    .createQueryBuilder('p')
+    .where('p.program_id = :programId', { programId: ctx.programId });
+  if (filter.search) {
+    const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query.andWhere('(p.name ILIKE :like OR p.email ILIKE :like OR p.partner_key ILIKE :like)', { like });
+  }
+  if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+  return paginate(query, page, { alias: 'p', table: 'partner' });
+}
+
+export async function createPartner(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
+  return ctx.transaction(async (tx) => {
+    const repo = tx.manager.getRepository(Partner);
+    if (await findPartnerByKey(tx, input.partnerKey)) {
+      throw new BadInputError(`Partner key "${input.partnerKey}" is already taken`, { field: 'partnerKey' });
+    }
+    const partner = await repo.save(
+      repo.create({
+        programId: tx.programId,
+        name: input.name,
+        email: input.email.trim().toLowerCase(),
+        partnerKey: input.partnerKey,
+        paypalEmail: input.paypalEmail ?? null,
+        payThresholdMap: thresholdMap(input.payThresholdOverrides ?? []),
+        ...ruleColumns(input.commissionOverride),
+      }),
+    );
+    if (input.password) {
+      await createAccount(tx, { programId: tx.programId, email: partner.email, displayName: partner.name, password: input.password, partnerId: partner.id });
+    }
+    await recordAudit(tx, [
+      { action: 'partner.create', entityType: 'Partner', entityId: partner.id, changes: { name: partner.name, email: partner.email, partnerKey: partner.partnerKey } },
+    ]);
+    return partner;
+  });
+}
+
+export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput): Promise<Partner> {
+  return ctx.transaction(async (tx) => {
+    const partner = await getPartner(tx, input.id);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const next: Partial<Partner> = {
+      name: input.name,
+      email: input.email?.trim().toLowerCase(),
+      status: input.status,
+      paypalEmail: input.paypalEmail,
+      payThresholdMap: input.payThresholdOverrides ? thresholdMap(input.payThresholdOverrides) : undefined,
+      ...(input.commissionOverride !== undefined ? ruleColumns(input.commissionOverride) : {}),
+    };
+    for (const [key, value] of Object.entries(next) as [keyof Partner, never][]) {
+      if (value === undefined || JSON.stringify(partner[key]) === JSON.stringify(value)) continue;
+      before[key] = partner[key];
+      after[key] = value;
+      (partner as unknown as Record<string, unknown>)[key] = value;
+    }
+    if (Object.keys(after).length > 0) {
+      await tx.manager.getRepository(Partner).save(partner);
+      await recordAudit(tx, [{ action: 'partner.update', entityType: 'Partner', entityId: partner.id, changes: { before, after } }]);
+    }
+    return partner;
+  });
+}
+
+/** A partner may change their own PayPal email, and nothing else about their record. */
+export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: string | null): Promise<Partner> {
+  return ctx.transaction(async (tx) => {
+    const partner = await getOwnPartner(tx);
+    if (partner.paypalEmail !== paypalEmail) {
+      await tx.manager.getRepository(Partner).update({ id: partner.id }, { paypalEmail });
+      await recordAudit(tx, [
+        { action: 'partner.paypalEmail', entityType: 'Partner', entityId: partner.id, changes: { before: partner.paypalEmail, after: paypalEmail } },
+      ]);
+      partner.paypalEmail = paypalEmail;
+    }
+    return partner;
+  });
+}
+
+export async function partnerStats(ctx: RequestContext, partnerId: string): Promise<PartnerStats> {
+  const sales = await ctx.query<{ currency: string; count: string; total: string; refunded: string }>(
+    `SELECT s.currency, count(*) AS count, sum(s.amount_minor) AS total, sum(s.refunded_minor) AS refunded
+       FROM sale s
+      WHERE s.program_id = $1
+        AND EXISTS (SELECT 1 FROM commission c WHERE c.sale_id = s.id AND c.partner_id = $2 AND c.kind = 'SALE')
+      GROUP BY s.currency ORDER BY s.currency`,
+    [ctx.programId, partnerId],
+  );
+  const balances = await ctx.query<{ status: CommissionStatus; currency: string; count: string; total: string }>(
+    `SELECT status, currency, count(*) AS count, sum(amount_minor) AS total
+       FROM commission WHERE program_id = $1 AND partner_id = $2
+      GROUP BY status, currency ORDER BY status, currency`,
+    [ctx.programId, partnerId],
+  );
+  const stats = new PartnerStats();
+  stats.salesCount = sales.reduce((sum, row) => sum + Number(row.count), 0);
+  stats.salesTotals = sales.map((row): Money => ({ amount: Number(row.total), currency: row.currency.trim() }));
+  stats.refundedTotals = sales.map((row): Money => ({ amount: Number(row.refunded), currency: row.currency.trim() }));
+  stats.balances = balances.map((row) =>
+    Object.assign(new BalanceLine(), {
+      status: row.status,
+      count: Number(row.count),
+      total: { amount: Number(row.total), currency: row.currency.trim() },
+    }),
+  );
+  return stats;
+}
+
+export async function createMerchantUser(
+  ctx: RequestContext,
+  input: { email: string; displayName: string; password: string; role: MerchantRole },
+) {
+  return createAccount(ctx, { programId: ctx.programId, ...input, merchantRole: input.role });
+}

@@ -1,0 +1,44 @@
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Attribution } from '@partnerbook/shared';
+import { CommissionRuleInput } from '../partners/partner.inputs';
+
+@InputType()
+export class CreateProductInput {
+  @Field()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1–64 letters, digits, ., - or _' })
+  sku: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ defaultValue: true })
+  commissionable: boolean = true;
+
+  @Field(() => CommissionRuleInput)
+  rule: CommissionRuleInput;
+
+  @Field(() => Attribution, { nullable: true, description: 'Unset: the program default' })
+  attribution?: Attribution | null;
+}
+
+@InputType()
+export class UpdateProductInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  commissionable?: boolean;
+
+  @Field(() => CommissionRuleInput, { nullable: true })
+  rule?: CommissionRuleInput;
+
+  @Field(() => Attribution, { nullable: true })
+  attribution?: Attribution | null;
+}

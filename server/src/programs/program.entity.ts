@@ -1,0 +1,56 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Attribution, Money } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+import { trimmed } from '../common/column-transformers';
+
+registerEnumType(Attribution, { name: 'Attribution', description: 'Which referrer a sale pays' });
+
+/** Pay thresholds per currency, in minor units: { "USD": 5000 }. */
+export type ThresholdMap = Record<string, number>;
+
+export function thresholdsToMoney(map: ThresholdMap): Money[] {
+  return Object.entries(map)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) => ({ currency, amount }));
+}
+
+@ObjectType({ description: 'A merchant program: the tenant every record belongs to' })
+@Entity('program')
+export class Program {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field({ description: 'The program\'s main currency' })
+  @Column({ type: 'char', length: 3, transformer: trimmed })
+  currency: string;
+
+  @Field(() => Attribution)
+  @Column({ name: 'default_attribution', type: 'text' })
+  defaultAttribution: Attribution;
+
+  @Column({ name: 'pay_thresholds', type: 'jsonb' })
+  payThresholdMap: ThresholdMap;
+
+  @Field(() => [MoneyScalar], { description: 'Minimum balance, per currency, before a partner is paid; 0 where unset' })
+  get payThresholds(): Money[] {
+    return thresholdsToMoney(this.payThresholdMap ?? {});
+  }
+
+  @Field(() => Int, { description: 'Days after a sale before its commission can be approved' })
+  @Column({ name: 'holding_period_days', type: 'integer' })
+  holdingPeriodDays: number;
+
+  @Field({ description: 'Approve sale commissions automatically once their holding period has passed' })
+  @Column({ name: 'auto_approve' })
+  autoApprove: boolean;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

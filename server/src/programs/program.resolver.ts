@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { Attribution, Money } from '@partnerbook/shared';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { MoneyScalar } from '../common/money.scalar';
+import { Program } from './program.entity';
+import { getProgram, updateProgramSettings } from './program.service';
+
+@InputType()
+export class ProgramSettingsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => Attribution, { nullable: true })
+  defaultAttribution?: Attribution;
+
+  @Field(() => [MoneyScalar], { nullable: true, description: 'Replaces all thresholds; one per currency' })
+  payThresholds?: Money[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(365)
+  holdingPeriodDays?: number;
+
+  @Field({ nullable: true })
+  autoApprove?: boolean;
+}
+
+@Resolver()
+export class ProgramResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => Program, { description: 'The program the caller acts for' })
+  program(@Ctx() { ctx }: GraphQLContext): Promise<Program> {
+    return getProgram(ctx);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => Program)
+  updateProgramSettings(@Arg('input') input: ProgramSettingsInput, @Ctx() { ctx }: GraphQLContext): Promise<Program> {
+    return updateProgramSettings(ctx, input);
+  }
+}

@@ -1,0 +1,20 @@
+import { Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Money } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+
+@InputType({ description: 'A one-time bonus for a partner, approved at once and paid with their next payment' })
+export class CreateManualRewardInput {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field()
+  @Length(1, 500)
+  description: string;
+
+  @Field(() => MoneyScalar, { description: 'Positive' })
+  amount: Money;
+
+  @Field(() => ID, { nullable: true, description: 'One of the program\'s customers, to reconcile a backfilled reward' })
+  customerId?: string;
+}

@@ -1,0 +1,50 @@
+import { CommissionKind, CommissionStatus } from '@partnerbook/shared';
+import { RequestContext } from '../common/request-context';
+import { BadInputError } from '../common/errors';
+import { PageInput } from '../common/paging';
+import { recordAudit } from '../audit/audit.service';
+import { getPartner } from '../partners/partner.service';
+import { getCustomer } from '../customers/customer.service';
+import { Commission } from '../commissions/commission.entity';
+import { CommissionFilter } from '../commissions/commission.inputs';
+import { listCommissions } from '../commissions/commission.service';
+import { CreateManualRewardInput } from './reward.inputs';
+
+/** Manual rewards are never held: they are APPROVED from the start. */
+export async function createManualReward(ctx: RequestContext, input: CreateManualRewardInput): Promise<Commission> {
+  if (input.amount.amount <= 0) throw new BadInputError('A reward must be a positive amount', { field: 'amount' });
+  return ctx.transaction(async (tx) => {
+    const partner = await getPartner(tx, input.partnerId);
+    const customer = input.customerId ? await getCustomer(tx, input.customerId) : null;
+    const repo = tx.manager.getRepository(Commission);
+    const reward = await repo.save(
+      repo.create({
+        programId: tx.programId,
+        partnerId: partner.id,
+        kind: CommissionKind.REWARD,
+        status: CommissionStatus.APPROVED,
+        currency: input.amount.currency,
+        amountMinor: input.amount.amount,
+        originalAmountMinor: input.amount.amount,
+        customerId: customer?.id ?? null,
+        description: input.description,
+        payableAt: new Date(),
+        approvedAt: new Date(),
+      }),
+    );
+    await recordAudit(tx, [
+      {
+        action: 'reward.create',
+        entityType: 'Commission',
+        entityId: reward.id,
+        changes: { partnerId: partner.id, description: input.description, amount: input.amount, customerId: customer?.id ?? null },
+      },
+    ]);
+    return reward;
+  });
+}
+
+/** "Review rewards": manual rewards, newest first. */
+export function listRewards(ctx: RequestContext, filter: CommissionFilter, page: PageInput) {
+  return listCommissions(ctx, { ...filter, kind: CommissionKind.REWARD }, page);
+}

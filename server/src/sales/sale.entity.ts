@@ -1,0 +1,93 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Money } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+import { bigintToNumber, trimmed } from '../common/column-transformers';
+
+@ObjectType({ description: 'A purchase by a customer of a product' })
+@Entity('sale')
+export class Sale {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Field({ description: 'The merchant\'s own id for the sale (idempotency key of recordSale)' })
+  @Column({ name: 'external_id' })
+  externalId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'product_id', type: 'uuid' })
+  productId: string;
+
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToNumber })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3, transformer: trimmed })
+  currency: string;
+
+  @Column({ name: 'refunded_minor', type: 'bigint', transformer: bigintToNumber })
+  refundedMinor: number;
+
+  @Field(() => MoneyScalar)
+  get amount(): Money {
+    return { amount: this.amountMinor, currency: this.currency };
+  }
+
+  @Field(() => MoneyScalar, { description: 'Total refunded so far' })
+  get refunded(): Money {
+    return { amount: this.refundedMinor, currency: this.currency };
+  }
+
+  @Field()
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Field({ description: 'Recorded by hand by the merchant for an untracked referral' })
+  @Column()
+  manual: boolean;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+@ObjectType()
+@Entity('refund')
+export class Refund {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'sale_id', type: 'uuid' })
+  saleId: string;
+
+  @Field({ description: 'The merchant\'s own refund id (idempotency key of refundSale)' })
+  @Column({ name: 'external_id' })
+  externalId: string;
+
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToNumber })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3, transformer: trimmed })
+  currency: string;
+
+  @Field(() => MoneyScalar)
+  get amount(): Money {
+    return { amount: this.amountMinor, currency: this.currency };
+  }
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { PageInput } from '../common/paging';
+import { Commission } from '../commissions/commission.entity';
+import { Customer } from '../customers/customer.entity';
+import { Product } from '../products/product.entity';
+import { Refund, Sale } from './sale.entity';
+import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
+import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection } from './sale.types';
+import { getCustomerOfSale, getSale, listSales, recordManualSale, recordSales, refundSale } from './sale.service';
+
+@Resolver(() => Sale)
+export class SaleResolver {
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => RecordSalesPayload, { description: 'Records one or many sales (at most 500), idempotent by external id' })
+  recordSales(@Arg('sales', () => [SaleInput]) sales: SaleInput[], @Ctx() { ctx }: GraphQLContext) {
+    return recordSales(ctx, sales);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => RecordSaleResult, { description: 'Adds the customer if new and records an untracked sale for the named partner' })
+  recordManualSale(@Arg('input') input: ManualSaleInput, @Ctx() { ctx }: GraphQLContext) {
+    return recordManualSale(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => RefundSaleResult, { description: 'Full or partial refund, idempotent by refund id' })
+  refundSale(@Arg('input') input: RefundSaleInput, @Ctx() { ctx }: GraphQLContext) {
+    return refundSale(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
+  @Query(() => SaleConnection, { description: 'Sales; a partner sees only the sales they earned on' })
+  sales(
+    @Arg('filter', () => SaleFilter, { defaultValue: {} }) filter: SaleFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listSales(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
+  @Query(() => Sale)
+  sale(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Sale> {
+    return getSale(ctx, id);
+  }
+
+  @FieldResolver(() => [Commission], { description: 'Its commissions and clawbacks; a partner sees only their own' })
+  commissions(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Commission[]> {
+    const where = ctx.isPartner ? { saleId: sale.id, partnerId: ctx.partnerId } : { saleId: sale.id };
+    return ctx.manager.getRepository(Commission).find({ where, order: { createdAt: 'ASC' } });
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @FieldResolver(() => [Refund])
+  refunds(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Refund[]> {
+    return ctx.manager.getRepository(Refund).find({ where: { saleId: sale.id }, order: { createdAt: 'ASC' } });
+  }
+
+  @FieldResolver(() => Product)
+  async product(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Product> {
+    return (await loaders.product.load(sale.productId))!;
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @FieldResolver(() => Customer, { description: 'Merchants only: partners never see customer details' })
+  customer(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
+    return getCustomerOfSale(ctx, sale);
+  }
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
+import { AuthResolver } from './auth/auth.resolver';
+import { ProgramResolver } from './programs/program.resolver';
+import { PartnerResolver } from './partners/partner.resolver';
+import { ProductResolver } from './products/product.resolver';
+import { CustomerResolver } from './customers/customer.resolver';
+import { SaleResolver } from './sales/sale.resolver';
+import { CommissionResolver } from './commissions/commission.resolver';
+import { RewardResolver } from './rewards/reward.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { NotFoundResult } from './common/errors';
+
+/** Every resolver of the API; a new domain adds its resolver here. */
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  ProgramResolver,
+  PartnerResolver,
+  ProductResolver,
+  CustomerResolver,
+  SaleResolver,
+  CommissionResolver,
+  RewardResolver,
+  AuditResolver,
+];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    orphanedTypes: [NotFoundResult],
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}

@@ -1,0 +1,53 @@
+/** Enumerations shared by the API and the portal. Values equal the GraphQL enum values. */
+
+export enum CommissionStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  PAID = 'PAID',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum CommissionKind {
+  SALE = 'SALE',
+  REWARD = 'REWARD',
+  CLAWBACK = 'CLAWBACK',
+}
+
+/** Which referrer of a customer a sale pays. */
+export enum Attribution {
+  FIRST = 'FIRST',
+  LAST = 'LAST',
+  BOTH = 'BOTH',
+}
+
+export enum CommissionRuleType {
+  PERCENT = 'PERCENT',
+  FLAT = 'FLAT',
+}
+
+export enum MerchantRole {
+  ADMIN = 'ADMIN',
+  VIEWER = 'VIEWER',
+}
+
+export enum PartnerStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+
+export enum ApiKeyScope {
+  READ = 'READ',
+  WRITE = 'WRITE',
+}
+
+export enum PaymentMethod {
+  PAYPAL = 'PAYPAL',
+  BANK_TRANSFER = 'BANK_TRANSFER',
+  OTHER = 'OTHER',
+}
+
+/** How a customer came through a partner's referral. Only conversions move the last referrer. */
+export enum ReferralEvent {
+  CLICK = 'CLICK',
+  OPT_IN = 'OPT_IN',
+}

@@ -1,0 +1,3 @@
+export * from './money';
+export * from './enums';
+export * from './error-codes';

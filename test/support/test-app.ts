@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../server/src/database/data-source';
+import { createApp, RunningApp } from '../../server/src/http/app';
+import { loadConfig } from '../../server/src/config';
+import { adminQuery, databaseUrl } from './global-setup';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  url: string;
+  dataSource: DataSource;
+  app: RunningApp;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+async function createDatabaseFromTemplate(adminUrl: string, template: string, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+      return;
+    } catch (error) {
+      // Another file may be cloning the template at this very moment.
+      if (!/being accessed by other users/.test(String(error)) || attempt > 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+    }
+  }
+}
+
+/** The real server, on its own fresh database cloned from the migrated template, on a free port. */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = inject('databaseAdminUrl');
+  const template = inject('templateDatabase');
+  const name = `pb_test_${randomBytes(6).toString('hex')}`;
+  await createDatabaseFromTemplate(adminUrl, template, name);
+  const dataSource = await openDatabase(databaseUrl(adminUrl, name), { poolSize: 12 });
+  const app = await createApp(dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', production: false });
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string | null) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    return { ...body, status: response.status };
+  };
+  return {
+    url: app.url,
+    dataSource,
+    app,
+    gql,
+    close: async () => {
+      await app.close();
+      await dataSource.destroy();
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** The first error's code, for assertions. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}

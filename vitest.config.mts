@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = __dirname;
+const alias = [
+  { find: '@partnerbook/shared', replacement: path.join(root, 'shared/src/index.ts') },
+];
+// TypeORM and type-graphql read decorator metadata (design:type), which Oxc emits only when told.
+const oxc = { decorator: { legacy: true, emitDecoratorMetadata: true } } as const;
+
+export default defineConfig({
+  resolve: { alias },
+  oxc,
+  test: {
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      // Cheaper password hashing keeps hundreds of test logins fast; production uses N=2^17.
+      PASSWORD_SCRYPT_LOG_N: '12',
+    },
+    // One graphql instance: let Vite resolve graphql and everything built on it the same way.
+    server: {
+      deps: {
+        inline: ['graphql', 'type-graphql', 'graphql-query-complexity', 'graphql-scalars', /@apollo\//, '@as-integrations/express5', /@graphql-tools\//],
+      },
+    },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
