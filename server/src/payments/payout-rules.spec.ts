@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { applicableThreshold, decidePayment, isEligible } from './payout-rules';
+
+describe('applicableThreshold', () => {
+  it('prefers the partner override for the currency', () => {
+    expect(applicableThreshold({ USD: 100 }, { USD: 5_000 }, 'USD')).toBe(100);
+  });
+  it('falls back to the program threshold for the currency', () => {
+    expect(applicableThreshold({ EUR: 100 }, { USD: 5_000 }, 'USD')).toBe(5_000);
+  });
+  it('is 0 when neither sets the currency', () => {
+    expect(applicableThreshold({ EUR: 100 }, { USD: 5_000 }, 'JPY')).toBe(0);
+    expect(applicableThreshold(null, undefined, 'USD')).toBe(0);
+  });
+  it('keeps an explicit override of 0 (pay anything) rather than the program threshold', () => {
+    expect(applicableThreshold({ USD: 0 }, { USD: 5_000 }, 'USD')).toBe(0);
+  });
+});
+
+describe('isEligible', () => {
+  it('needs the threshold reached', () => {
+    expect(isEligible(4_999, 5_000)).toBe(false);
+    expect(isEligible(5_000, 5_000)).toBe(true);
+  });
+  it('never pays a zero or negative balance, even with a zero threshold', () => {
+    expect(isEligible(0, 0)).toBe(false);
+    expect(isEligible(-10, 0)).toBe(false);
+    expect(isEligible(1, 0)).toBe(true);
+  });
+  it('is exactly balance >= threshold and balance > 0', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.nat(1e9), (balance, threshold) => {
+        expect(isEligible(balance, threshold)).toBe(balance >= threshold && balance > 0);
+      }),
+    );
+  });
+});
+
+describe('decidePayment', () => {
+  const base = { balance: 6_000, threshold: 5_000, allowBelowThreshold: false, paypal: false, paypalEmail: null };
+  it('pays an eligible balance', () => {
+    expect(decidePayment(base)).toEqual({ pay: true });
+  });
+  it('refuses when the balance differs from what the merchant expected', () => {
+    expect(decidePayment({ ...base, expectedBalance: 5_999 })).toEqual({ pay: false, reason: 'BALANCE_CHANGED' });
+    expect(decidePayment({ ...base, expectedBalance: 6_000 })).toEqual({ pay: true });
+  });
+  it('pays below the threshold only with the flag', () => {
+    expect(decidePayment({ ...base, balance: 100 })).toEqual({ pay: false, reason: 'BELOW_THRESHOLD' });
+    expect(decidePayment({ ...base, balance: 100, allowBelowThreshold: true })).toEqual({ pay: true });
+  });
+  it('never pays a balance of zero or less, flag or not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 0 }), fc.nat(1e6), fc.boolean(), (balance, threshold, allow) => {
+        expect(decidePayment({ ...base, balance, threshold, allowBelowThreshold: allow })).toEqual({ pay: false, reason: 'NOT_POSITIVE' });
+      }),
+    );
+  });
+  it('needs a PayPal email for a PayPal payment', () => {
+    expect(decidePayment({ ...base, paypal: true })).toEqual({ pay: false, reason: 'MISSING_PAYPAL_EMAIL' });
+    expect(decidePayment({ ...base, paypal: true, paypalEmail: 'p@x.test' })).toEqual({ pay: true });
+  });
+});

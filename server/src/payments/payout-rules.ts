@@ -1,0 +1,45 @@
+/** Pay thresholds per currency, in minor units: { "USD": 5000 } (as stored on program and partner). */
+export type ThresholdMap = Record<string, number>;
+
+/**
+ * The threshold that applies to a partner's balance in one currency: the partner's override
+ * for that currency, else the program's threshold for it, else 0.
+ */
+export function applicableThreshold(
+  partnerOverrides: ThresholdMap | null | undefined,
+  programThresholds: ThresholdMap | null | undefined,
+  currency: string,
+): number {
+  return partnerOverrides?.[currency] ?? programThresholds?.[currency] ?? 0;
+}
+
+/** A partner can be paid when the balance reaches the threshold and is above zero (a debt is never paid). */
+export function isEligible(balance: number, threshold: number): boolean {
+  return balance >= threshold && balance > 0;
+}
+
+export type PayDecision =
+  | { pay: true }
+  | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' };
+
+/**
+ * Whether one partner-currency balance, as locked at payment time, is paid. Checked in this order:
+ * the merchant's expected balance (what they reviewed), a balance ≤ 0 (never paid, whatever the
+ * flag), the threshold (unless explicitly overridden), and a PayPal address for PayPal payments.
+ */
+export function decidePayment(input: {
+  balance: number;
+  threshold: number;
+  expectedBalance?: number | null;
+  allowBelowThreshold: boolean;
+  paypal: boolean;
+  paypalEmail: string | null;
+}): PayDecision {
+  if (input.expectedBalance !== undefined && input.expectedBalance !== null && input.expectedBalance !== input.balance) {
+    return { pay: false, reason: 'BALANCE_CHANGED' };
+  }
+  if (input.balance <= 0) return { pay: false, reason: 'NOT_POSITIVE' };
+  if (input.balance < input.threshold && !input.allowBelowThreshold) return { pay: false, reason: 'BELOW_THRESHOLD' };
+  if (input.paypal && !input.paypalEmail) return { pay: false, reason: 'MISSING_PAYPAL_EMAIL' };
+  return { pay: true };
+}

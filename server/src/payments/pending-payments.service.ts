@@ -1,0 +1,99 @@
+import { RequestContext } from '../common/request-context';
+import { BadInputError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { isCurrencyCode } from '@partnerbook/shared';
+import { isEligible } from './payout-rules';
+
+/** One partner's approved balance in one currency: what a payment to them would cover now. */
+export interface PendingPaymentRow {
+  partnerId: string;
+  partnerName: string;
+  partnerEmail: string;
+  paypalEmail: string | null;
+  partnerKey: string;
+  currency: string;
+  /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. */
+  balance: number;
+  commissionCount: number;
+  /** The threshold that applies: partner override ?? program threshold ?? 0 (minor units). */
+  threshold: number;
+  eligible: boolean;
+}
+
+export interface PendingPaymentFilter {
+  partnerIds?: string[];
+  currency?: string;
+  eligibleOnly?: boolean;
+}
+
+interface RawRow {
+  partner_id: string;
+  partner_name: string;
+  partner_email: string;
+  paypal_email: string | null;
+  partner_key: string;
+  currency: string;
+  balance: string;
+  commission_count: string;
+  threshold: string;
+  eligible: boolean;
+}
+
+/**
+ * The pending-payments relation, as SQL over the program's APPROVED commissions: one row per
+ * partner and currency, with the applicable threshold and eligibility (the same rule as
+ * `isEligible`, kept in SQL so filters and paging happen in the database). `$1` is the program.
+ */
+export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [ctx.programId];
+  const where: string[] = [`c.program_id = $1`, `c.status = 'APPROVED'`];
+  if (filter.partnerIds) {
+    const bad = filter.partnerIds.find((id) => !isUuid(id));
+    if (bad !== undefined) throw new BadInputError(`"${bad}" is not a partner id`);
+    params.push(filter.partnerIds);
+    where.push(`c.partner_id = ANY($${params.length}::uuid[])`);
+  }
+  if (filter.currency) {
+    if (!isCurrencyCode(filter.currency)) throw new BadInputError(`"${filter.currency}" is not an ISO 4217 currency code`);
+    params.push(filter.currency);
+    where.push(`c.currency = $${params.length}`);
+  }
+  const sql = `
+    SELECT r.* FROM (
+      SELECT p.id AS partner_id, p.name AS partner_name, p.email AS partner_email, p.paypal_email, p.partner_key,
+             b.currency, b.balance, b.commission_count, t.threshold,
+             (b.balance >= t.threshold AND b.balance > 0) AS eligible
+        FROM (SELECT c.partner_id, c.currency::text AS currency, sum(c.amount_minor) AS balance, count(*) AS commission_count
+                FROM commission c WHERE ${where.join(' AND ')}
+               GROUP BY c.partner_id, c.currency) b
+        JOIN partner p ON p.id = b.partner_id
+        JOIN program pr ON pr.id = p.program_id
+        CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency)::bigint,
+                                            (pr.pay_thresholds ->> b.currency)::bigint, 0) AS threshold) t
+    ) r ${filter.eligibleOnly ? 'WHERE r.eligible' : ''}`;
+  return { sql, params };
+}
+
+export function toPendingPaymentRow(raw: RawRow): PendingPaymentRow {
+  const balance = Number(raw.balance);
+  const threshold = Number(raw.threshold);
+  return {
+    partnerId: raw.partner_id,
+    partnerName: raw.partner_name,
+    partnerEmail: raw.partner_email,
+    paypalEmail: raw.paypal_email,
+    partnerKey: raw.partner_key,
+    currency: raw.currency.trim(),
+    balance,
+    commissionCount: Number(raw.commission_count),
+    threshold,
+    eligible: isEligible(balance, threshold),
+  };
+}
+
+/** Every pending payment row matching the filter, unpaged, ordered by partner name then currency (for exports). */
+export async function listPendingPaymentRows(ctx: RequestContext, filter: PendingPaymentFilter): Promise<PendingPaymentRow[]> {
+  const { sql, params } = pendingPaymentsSql(ctx, filter);
+  const rows = await ctx.query<RawRow>(`${sql} ORDER BY r.partner_name, r.partner_id, r.currency`, params);
+  return rows.map(toPendingPaymentRow);
+}
