@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import {
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../../server/src/schema';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture } from '../support/fixtures';
+
+/**
+ * Every root query and mutation × every kind of caller. Arguments are generated from the
+ * schema (valid types, ids that exist nowhere), so a new operation is swept automatically —
+ * and fails here until its expected policy is written down below.
+ */
+type Actor = 'anonymous' | 'partnerA' | 'partnerB' | 'admin' | 'viewer' | 'otherAdmin' | 'apiRead' | 'apiWrite';
+const ACTORS: Actor[] = ['anonymous', 'partnerA', 'partnerB', 'admin', 'viewer', 'otherAdmin', 'apiRead', 'apiWrite'];
+
+const PUBLIC: Actor[] = [...ACTORS];
+const SIGNED_IN: Actor[] = ACTORS.filter((a) => a !== 'anonymous');
+const READ: Actor[] = ['admin', 'viewer', 'otherAdmin', 'apiRead', 'apiWrite'];
+const WRITE: Actor[] = ['admin', 'otherAdmin', 'apiWrite'];
+const ADMIN: Actor[] = ['admin', 'otherAdmin'];
+const PARTNER: Actor[] = ['partnerA', 'partnerB'];
+const READ_OR_PARTNER: Actor[] = [...READ, ...PARTNER];
+
+/** Who may call each root field (tenancy and ownership are tested elsewhere). */
+export const POLICY: Record<string, Actor[]> = {
+  // Query
+  me: SIGNED_IN,
+  program: READ,
+  apiKeys: ADMIN,
+  auditLog: READ,
+  partners: READ,
+  partner: READ,
+  products: READ,
+  customers: READ,
+  customer: READ,
+  sales: READ_OR_PARTNER,
+  sale: READ_OR_PARTNER,
+  commissions: READ,
+  pendingCommissions: READ,
+  commission: READ_OR_PARTNER,
+  myCommissions: PARTNER,
+  rewards: READ,
+  // Mutation
+  login: PUBLIC,
+  logout: SIGNED_IN,
+  createApiKey: ADMIN,
+  revokeApiKey: ADMIN,
+  updateProgramSettings: WRITE,
+  createPartner: WRITE,
+  updatePartner: WRITE,
+  updateMyPaypalEmail: PARTNER,
+  createProduct: WRITE,
+  updateProduct: WRITE,
+  trackReferral: WRITE,
+  recordSales: WRITE,
+  recordManualSale: WRITE,
+  refundSale: WRITE,
+  approveCommissions: WRITE,
+  cancelCommissions: WRITE,
+  reinstateCommissions: WRITE,
+  createManualReward: WRITE,
+};
+
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sampleValue(field.type);
+    }
+    return value;
+  }
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID': return randomUUID();
+      case 'String': return `sweep-${randomUUID().slice(0, 8)}@example.test`;
+      case 'Int': return 1;
+      case 'Float': return 1;
+      case 'Boolean': return false;
+      case 'Money': return { amount: 100, currency: 'USD' };
+      case 'DateTimeISO': return new Date().toISOString();
+      case 'JSONObject': return {};
+    }
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const variables = Object.fromEntries(required.map((arg) => [arg.name, sampleValue(arg.type)]));
+  return {
+    query: `${kind} Sweep${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
+    variables,
+  };
+}
+
+let app: TestApp;
+let fx: ProgramFixture;
+let other: ProgramFixture;
+let schema: GraphQLSchema;
+let tokens: Record<Actor, string | null>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [fx, other] = [await createProgramFixture(app), await createProgramFixture(app)];
+  schema = await buildAppSchema();
+  tokens = { anonymous: null, ...fx.tokens, otherAdmin: other.tokens.admin };
+});
+afterAll(async () => app?.close());
+
+describe('authorization matrix', () => {
+  it('has a policy for every root field of the schema', () => {
+    const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    expect(fields.filter((field) => !POLICY[field])).toEqual([]);
+  });
+
+  for (const actor of ACTORS) {
+    it(`enforces the policy for ${actor}`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const [kind, type] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+        for (const field of Object.values(type.getFields())) {
+          // logout would end the session the rest of this sweep uses; it has its own test.
+          if (field.name === 'logout' || !POLICY[field.name]) continue;
+          const { query, variables } = operationFor(kind, field);
+          const response = await app.gql(query, variables, tokens[actor]);
+          const code = response.errors?.[0]?.extensions?.code;
+          const denied = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
+          if (denied) expect(response.data?.[field.name] ?? null).toBeNull();
+          outcomes.push(`${field.name}: ${denied ? `denied (${code})` : 'allowed'}`);
+          const allowed = POLICY[field.name].includes(actor);
+          expected.push(`${field.name}: ${allowed ? 'allowed' : `denied (${actor === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'})`}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('logout ends the session: the token no longer works', async () => {
+    const { loginAs } = await import('../support/fixtures');
+    const email = (await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'VIEWER'`, [fx.programId]))[0].email;
+    const token = await loginAs(app, email, 'correct horse battery');
+    expect((await app.gql(`{ me { kind } }`, {}, token)).data.me.kind).toBe('MERCHANT');
+    expect((await app.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
+    const after = await app.gql(`{ me { kind } }`, {}, token);
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects unknown, malformed and revoked credentials as anonymous', async () => {
+    for (const header of ['pbs_not-a-real-token', 'pbk_not-a-real-key', 'garbage']) {
+      const response = await app.gql(`{ me { kind } }`, {}, header);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const created = await app.gql(`mutation { createApiKey(input: { name: "temp", scope: READ }) { secret apiKey { id } } }`, {}, fx.tokens.admin);
+    const { secret, apiKey } = created.data.createApiKey;
+    expect((await app.gql(`{ program { id } }`, {}, secret)).data.program.id).toBe(fx.programId);
+    await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, fx.tokens.admin);
+    expect((await app.gql(`{ program { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
