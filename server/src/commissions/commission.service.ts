@@ -24,9 +24,12 @@ export async function getCommission(ctx: RequestContext, id: string): Promise<Co
   return commission;
 }
 
-export function getCommissionsByIds(ctx: RequestContext, ids: string[]): Promise<Commission[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return ctx.manager.getRepository(Commission).findBy({ id: In(ids), programId: ctx.programId });
+/** The program's commissions with these ids, in the order of `ids`. */
+export async function getCommissionsByIds(ctx: RequestContext, ids: string[]): Promise<Commission[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.manager.getRepository(Commission).findBy({ id: In(ids), programId: ctx.programId });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function filteredQuery(ctx: RequestContext, filter: CommissionFilter) {
