@@ -107,7 +107,12 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
 }
 
 /** A partner may change their own PayPal email, and nothing else about their record. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: string | null): Promise<Partner> {
+  if (paypalEmail !== null && (!EMAIL.test(paypalEmail) || paypalEmail.length > 320)) {
+    throw new BadInputError(`"${paypalEmail}" is not an email address`, { field: 'paypalEmail' });
+  }
   return ctx.transaction(async (tx) => {
     const partner = await getOwnPartner(tx);
     if (partner.paypalEmail !== paypalEmail) {
