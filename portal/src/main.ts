@@ -1,3 +1,23 @@
-import { createApp, h } from 'vue';
+import { createApp } from 'vue';
+import PrimeVue from 'primevue/config';
+import Aura from '@primeuix/themes/aura';
+import urql from '@urql/vue';
+import ToastService from 'primevue/toastservice';
+import ConfirmationService from 'primevue/confirmationservice';
+import App from './App.vue';
+import { createAppRouter } from './router';
+import { createUrqlClient } from './shared/urql';
+import './styles.css';
 
-createApp({ render: () => h('main', [h('h1', 'Partnerbook'), h('p', 'Partner commissions and payouts.')]) }).mount('#app');
+const router = createAppRouter();
+const client = createUrqlClient(() => {
+  void router.push({ name: 'login', query: { expired: '1' } });
+});
+
+createApp(App)
+  .use(PrimeVue, { theme: { preset: Aura, options: { darkModeSelector: false } } })
+  .use(ToastService)
+  .use(ConfirmationService)
+  .use(urql, client)
+  .use(router)
+  .mount('#app');

@@ -1,0 +1,23 @@
+import type { MoneyValue } from './money';
+
+export interface BalanceLineLike {
+  status: string;
+  count: number;
+  total: MoneyValue;
+}
+
+/** Adds balance lines of several partners per (status, currency); never across currencies. */
+export function sumBalances(lines: Iterable<BalanceLineLike>): BalanceLineLike[] {
+  const sums = new Map<string, BalanceLineLike>();
+  for (const line of lines) {
+    const key = `${line.status}/${line.total.currency}`;
+    const current = sums.get(key);
+    if (current) {
+      current.count += line.count;
+      current.total = { amount: current.total.amount + line.total.amount, currency: line.total.currency };
+    } else {
+      sums.set(key, { status: line.status, count: line.count, total: { ...line.total } });
+    }
+  }
+  return [...sums.values()];
+}

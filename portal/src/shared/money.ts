@@ -1,0 +1,43 @@
+import { formatMoney, parseMajorUnits, currencyExponent, MoneyError } from '@partnerbook/shared';
+
+export interface MoneyValue {
+  amount: number;
+  currency: string;
+}
+
+export { formatMoney };
+
+/** Display several amounts (one per currency) without ever adding different currencies. */
+export function formatMoneyList(values: readonly MoneyValue[] | null | undefined): string {
+  if (!values || values.length === 0) return '—';
+  return values.map((value) => formatMoney(value)).join(' · ');
+}
+
+/**
+ * Parses what a person typed in major units ("100.50") into integer minor units, or explains
+ * why it is not an amount. Never goes through a float.
+ */
+export function parseAmountInput(input: string, currency: string): { ok: true; money: MoneyValue } | { ok: false; error: string } {
+  if (!input.trim()) return { ok: false, error: 'Enter an amount' };
+  try {
+    currencyExponent(currency);
+  } catch {
+    return { ok: false, error: `${currency || 'The currency'} is not an ISO currency code` };
+  }
+  try {
+    return { ok: true, money: { amount: parseMajorUnits(input, currency), currency } };
+  } catch (error) {
+    return { ok: false, error: error instanceof MoneyError ? error.message : 'Not an amount' };
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dateFormat.format(new Date(iso)) : '—';
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTimeFormat.format(new Date(iso)) : '—';
+}

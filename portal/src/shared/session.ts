@@ -1,0 +1,44 @@
+import { computed, reactive } from 'vue';
+import type { ViewerFieldsFragment } from '../gql/graphql';
+
+const STORAGE_KEY = 'partnerbook.session';
+
+export interface StoredSession {
+  token: string;
+  expiresAt: string;
+  viewer: ViewerFieldsFragment;
+}
+
+function load(): StoredSession | null {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as StoredSession;
+    if (!parsed.token || new Date(parsed.expiresAt).getTime() <= Date.now()) return null;
+    return parsed;
+  } catch {
+    return null;
+  }
+}
+
+// One session for the whole app; kept in localStorage so it survives a reload.
+const state = reactive<{ current: StoredSession | null }>({ current: load() });
+
+export function setSession(session: StoredSession | null): void {
+  state.current = session;
+  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  else localStorage.removeItem(STORAGE_KEY);
+}
+
+export function currentToken(): string | null {
+  return state.current?.token ?? null;
+}
+
+export function useSession() {
+  const viewer = computed(() => state.current?.viewer ?? null);
+  const isPartner = computed(() => viewer.value?.kind === 'PARTNER');
+  const isMerchant = computed(() => viewer.value?.kind === 'MERCHANT');
+  // Viewers (read-only merchants) see every page without any action control.
+  const canAct = computed(() => isMerchant.value && viewer.value?.merchantRole === 'ADMIN');
+  return { session: computed(() => state.current), viewer, isPartner, isMerchant, canAct };
+}
