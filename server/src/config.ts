@@ -13,6 +13,12 @@ export interface AppConfig {
   seedDemo: boolean;
   portalDir: string;
   logLevel: string;
+  /** SMTP server for partner emails (smtp://user:pass@host:port, smtps://…); unset: write .eml files to `mailDir`. */
+  smtpUrl: string | undefined;
+  /** From address of partner emails. */
+  mailFrom: string;
+  /** Where emails go when no SMTP_URL is set. */
+  mailDir: string;
 }
 
 export const projectRoot = path.resolve(__dirname, '..', '..', '..');
@@ -28,5 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Partnerbook <no-reply@partnerbook.local>',
+    mailDir: env.MAIL_DIR ?? path.join(env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data'), 'mail'),
   };
 }

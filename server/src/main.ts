@@ -5,6 +5,7 @@ import { openDatabase } from './database/data-source';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { createApp } from './http/app';
 import { DEMO_LOGINS, seedDemo } from './seed/demo-seed';
+import { startEmailWorker } from './emails/email.worker';
 
 async function main() {
   const config = loadConfig();
@@ -19,6 +20,7 @@ async function main() {
   logger.info('migrations applied');
   if (config.seedDemo && (await seedDemo(dataSource))) logger.info('demo program seeded');
   const app = await createApp(dataSource, config);
+  const emailWorker = startEmailWorker(dataSource, config);
   logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Partnerbook is running');
   if (config.seedDemo) {
     const lines = DEMO_LOGINS.map((login) => `  ${login.role.padEnd(28)} ${login.email.padEnd(24)} ${login.password}`);
@@ -31,6 +33,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await app.close();
+    await emailWorker.stop();
     await dataSource.destroy();
     if (embedded) await embedded.stop();
     logger.info('stopped');

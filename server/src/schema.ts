@@ -12,6 +12,7 @@ import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { NotFoundResult } from './common/errors';
+import { EmailResolver } from './emails/email.resolver';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,6 +25,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CommissionResolver,
   RewardResolver,
   AuditResolver,
+  EmailResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

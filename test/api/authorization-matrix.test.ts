@@ -71,6 +71,14 @@ export const POLICY: Record<string, Actor[]> = {
   cancelCommissions: WRITE,
   reinstateCommissions: WRITE,
   createManualReward: WRITE,
+  // Emails (issue 4)
+  emailPlaceholders: READ,
+  emailOutbox: READ,
+  myMessages: PARTNER,
+  emailCommissionPartners: WRITE,
+  emailPendingPaymentPartners: WRITE,
+  emailPartners: WRITE,
+  resendEmail: WRITE,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

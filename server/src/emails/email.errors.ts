@@ -1,0 +1,56 @@
+import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { ErrorCode } from '@partnerbook/shared';
+import { ErrorResult } from '../common/errors';
+import { EmailMessage } from './email-message.entity';
+
+@ObjectType({ description: 'A problem in the subject or body template' })
+export class EmailTemplateProblem {
+  @Field({ description: 'subject or body' })
+  field: string;
+
+  @Field({ description: 'The placeholder (or the malformed text) at fault' })
+  placeholder: string;
+
+  @Field({ description: 'UNKNOWN_PLACEHOLDER, NOT_AVAILABLE (exists, but not for this kind of email) or MALFORMED' })
+  reason: string;
+}
+
+@ObjectType({ implements: ErrorResult })
+export class InvalidEmailTemplateError extends ErrorResult {
+  code = ErrorCode.INVALID_EMAIL_TEMPLATE;
+
+  @Field(() => [EmailTemplateProblem])
+  problems: EmailTemplateProblem[];
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The selection names no partner to write to' })
+export class NoRecipientsError extends ErrorResult {
+  code = ErrorCode.NO_RECIPIENTS;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'Only FAILED messages can be resent' })
+export class EmailNotResendableError extends ErrorResult {
+  code = ErrorCode.EMAIL_NOT_RESENDABLE;
+}
+
+@ObjectType({ description: 'The personalised messages are in the outbox; the worker delivers them' })
+export class EmailsQueued {
+  @Field()
+  batchId: string;
+
+  @Field(() => Int)
+  queued: number;
+
+  @Field(() => [EmailMessage], { description: 'One message per partner' })
+  messages: EmailMessage[];
+}
+
+export const EmailBatchResult = createUnionType({
+  name: 'EmailBatchResult',
+  types: () => [EmailsQueued, InvalidEmailTemplateError, NoRecipientsError] as const,
+});
+
+export const ResendEmailResult = createUnionType({
+  name: 'ResendEmailResult',
+  types: () => [EmailMessage, EmailNotResendableError] as const,
+});

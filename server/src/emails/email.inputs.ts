@@ -1,0 +1,72 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { CommissionSelection } from '../commissions/commission.inputs';
+import { EmailStatus, EmailTopic } from './email-message.entity';
+
+export const MAX_PARTNERS_PER_EMAIL = 10_000;
+
+@InputType({ description: 'One email for many partners: placeholders such as {{partner.name}} are filled per partner' })
+export class ComposeEmailInput {
+  @Field()
+  @Length(1, 200)
+  subject: string;
+
+  @Field({ description: 'Plain text' })
+  @Length(1, 20_000)
+  body: string;
+}
+
+@InputType()
+export class EmailCommissionPartnersInput {
+  @Field(() => CommissionSelection, { description: 'Ids (any state) or a filter (PENDING unless it names a status)' })
+  selection: CommissionSelection;
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+}
+
+@InputType()
+export class EmailPendingPaymentPartnersInput {
+  @Field(() => [ID], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
+  partnerIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field({ defaultValue: true, description: 'Only partners eligible for payment' })
+  eligibleOnly: boolean = true;
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+}
+
+@InputType()
+export class EmailPartnersInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
+  partnerIds: string[];
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+}
+
+@InputType()
+export class EmailOutboxFilter {
+  @Field(() => EmailStatus, { nullable: true })
+  status?: EmailStatus;
+
+  @Field(() => EmailTopic, { nullable: true })
+  topic?: EmailTopic;
+
+  @Field(() => ID, { nullable: true })
+  partnerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  batchId?: string;
+}

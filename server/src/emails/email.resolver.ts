@@ -1,0 +1,78 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { PageInput } from '../common/paging';
+import { EmailAttempt, EmailMessage, EmailTopic } from './email-message.entity';
+import { EmailBatchResult, ResendEmailResult } from './email.errors';
+import { EmailCommissionPartnersInput, EmailOutboxFilter, EmailPartnersInput, EmailPendingPaymentPartnersInput } from './email.inputs';
+import { EmailMessageConnection, EmailPlaceholder } from './email.types';
+import {
+  emailCommissionPartners,
+  emailPartners,
+  emailPendingPaymentPartners,
+  lastErrorFor,
+  listAttempts,
+  listMyMessages,
+  listOutbox,
+  listPlaceholders,
+  resendEmail,
+} from './email.service';
+
+@Resolver(() => EmailMessage)
+export class EmailResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => [EmailPlaceholder], { description: 'The placeholders an email of this kind may use' })
+  emailPlaceholders(@Arg('topic', () => EmailTopic) topic: EmailTopic): EmailPlaceholder[] {
+    return listPlaceholders(topic);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailMessageConnection, { description: 'The program\'s outbox with delivery status, newest first' })
+  emailOutbox(
+    @Arg('filter', () => EmailOutboxFilter, { defaultValue: {} }) filter: EmailOutboxFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listOutbox(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.PARTNER)
+  @Query(() => EmailMessageConnection, { description: 'Emails delivered to the signed-in partner, newest first' })
+  myMessages(@Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput, @Ctx() { ctx }: GraphQLContext) {
+    return listMyMessages(ctx, page);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => EmailBatchResult, { description: 'Emails the partners behind the selected commissions, one personalised message each' })
+  emailCommissionPartners(@Arg('input') input: EmailCommissionPartnersInput, @Ctx() { ctx }: GraphQLContext) {
+    return emailCommissionPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => EmailBatchResult, { description: 'Emails the partners of the selected pending payments about what they are due' })
+  emailPendingPaymentPartners(@Arg('input') input: EmailPendingPaymentPartnersInput, @Ctx() { ctx }: GraphQLContext) {
+    return emailPendingPaymentPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => EmailBatchResult, { description: 'Emails the named partners, one personalised message each' })
+  emailPartners(@Arg('input') input: EmailPartnersInput, @Ctx() { ctx }: GraphQLContext) {
+    return emailPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => ResendEmailResult, { description: 'FAILED → PENDING: the worker tries the message again' })
+  resendEmail(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext) {
+    return resendEmail(ctx, id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the last attempt failed (merchants only)' })
+  lastError(@Root() message: EmailMessage, @Ctx() { ctx }: GraphQLContext): string | null {
+    return lastErrorFor(ctx, message);
+  }
+
+  @FieldResolver(() => [EmailAttempt], { description: 'Every delivery attempt, oldest first (merchants only; empty for partners)' })
+  attemptLog(@Root() message: EmailMessage, @Ctx() { ctx }: GraphQLContext): Promise<EmailAttempt[]> {
+    return listAttempts(ctx, message);
+  }
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cumulativeReduction } from '../../server/src/commissions/commission-rules';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+
+let app: TestApp;
+let fx: ProgramFixture;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  fx = await createProgramFixture(app);
+});
+afterAll(async () => app?.close());
+
+/** Runs tasks with at most `width` in flight. */
+async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]();
+    }
+  }));
+  return results;
+}
+
+describe('concurrent bulk actions and refunds', () => {
+  it('leave every commission in one consistent state with a complete audit trail', async () => {
+    const SALES = 24;
+    const items = await recordSales(app, fx.tokens.admin, Array.from({ length: SALES }, (_, i) => ({
+      externalId: `c-${i}`, customerExternalId: `cust-${i % 6}`, productSku: 'PACK', amount: usd(10_000 + i * 7),
+      partnerKey: i % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
+    })));
+    const sales = items.map((item) => item.result.sale.id as string);
+    const commissions = items.flatMap((item) => item.result.commissions.map((c: any) => c.id as string));
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(list: T[], count: number) => Array.from({ length: count }, () => list[Math.floor(random() * list.length)]);
+
+    const reported = { approve: 0, cancel: 0, reinstate: 0 };
+    const tasks: (() => Promise<void>)[] = [];
+    for (let i = 0; i < 240; i++) {
+      const roll = random();
+      const token = i % 3 ? fx.tokens.admin : fx.tokens.apiWrite;
+      if (roll < 0.75) {
+        const action = (['approve', 'cancel', 'reinstate'] as const)[Math.floor(random() * 3)];
+        const ids = pick(commissions, 1 + Math.floor(random() * 6));
+        tasks.push(async () => {
+          const query = action === 'cancel'
+            ? `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded items { result { __typename } } } }`
+            : `mutation($s: CommissionSelection!) { ${action}Commissions(selection: $s) { succeeded items { result { __typename } } } }`;
+          const variables = action === 'cancel' ? { i: { selection: { ids }, reason: `storm ${i}` } } : { s: { ids } };
+          const response = await app.gql(query, variables, token);
+          expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+          reported[action] += response.data[`${action}Commissions`].succeeded;
+        });
+      } else {
+        const saleIndex = Math.floor(random() * SALES);
+        const refundId = `r-${saleIndex}-${Math.floor(random() * 4)}`; // repeats on purpose: retried refunds
+        tasks.push(async () => {
+          const response = await app.gql(
+            `mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename } }`,
+            { i: { saleId: sales[saleIndex], refundExternalId: refundId, amount: usd(1_500) } }, token,
+          );
+          expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+        });
+      }
+    }
+    await pool(tasks, 12);
+
+    // Refunds: each refund id counted once, never more than the sale.
+    const saleRows = await app.dataSource.query(
+      `SELECT s.id, s.amount_minor::int AS amount, s.refunded_minor::int AS refunded,
+              coalesce((SELECT sum(r.amount_minor)::int FROM refund r WHERE r.sale_id = s.id), 0) AS refund_sum
+         FROM sale s WHERE s.program_id = $1`, [fx.programId]);
+    for (const sale of saleRows) {
+      expect(sale.refunded).toBe(sale.refund_sum);
+      expect(sale.refunded).toBeLessThanOrEqual(sale.amount);
+    }
+    const bySale = new Map(saleRows.map((s: any) => [s.id, s]));
+
+    // Every commission's amount is exactly the original less the refunded share; a zero amount is cancelled.
+    const rows = await app.dataSource.query(
+      `SELECT id, sale_id, status, amount_minor::int AS amount, original_amount_minor::int AS original FROM commission WHERE program_id = $1 AND kind = 'SALE'`,
+      [fx.programId]);
+    for (const row of rows) {
+      const sale: any = bySale.get(row.sale_id);
+      expect(row.amount).toBe(row.original - cumulativeReduction(row.original, sale.refunded, sale.amount));
+      expect(['PENDING', 'APPROVED', 'CANCELLED']).toContain(row.status);
+      if (row.amount === 0) expect(row.status).toBe('CANCELLED');
+    }
+
+    // The audit trail replays to the current state, each step starting where the last ended.
+    const audit = await app.dataSource.query(
+      `SELECT entity_id, action, changes FROM audit_entry
+        WHERE program_id = $1 AND entity_type = 'Commission' AND action LIKE 'commission.%' ORDER BY id`, [fx.programId]);
+    const state = new Map<string, string>(rows.map((r: any) => [r.id, 'PENDING']));
+    for (const entry of audit) {
+      const transition = entry.changes.status;
+      if (!transition) continue;
+      expect(state.get(entry.entity_id), `${entry.action} of ${entry.entity_id}`).toBe(transition.from);
+      state.set(entry.entity_id, transition.to);
+    }
+    for (const row of rows) expect(state.get(row.id), row.id).toBe(row.status);
+    const counts = (action: string) => audit.filter((e: any) => e.action === `commission.${action}`).length;
+    expect({ approve: counts('approve'), cancel: counts('cancel'), reinstate: counts('reinstate') }).toEqual(reported);
+    expect(reported.approve + reported.cancel + reported.reinstate).toBeGreaterThan(20);
+  });
+
+  it('two simultaneous approvals of the same commissions: each commission is approved exactly once', async () => {
+    const items = await recordSales(app, fx.tokens.admin, Array.from({ length: 20 }, (_, i) => ({
+      externalId: `race-${i}`, customerExternalId: `race-${i}`, productSku: 'TENT', amount: usd(1_000), partnerKey: fx.partnerA.partnerKey,
+    })));
+    const ids = items.map((item) => item.result.commissions[0].id);
+    const reversed = [...ids].reverse();
+    const responses = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      app.gql(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded failed } }`, { s: { ids: i % 2 ? ids : reversed } }, fx.tokens.admin)));
+    const succeeded = responses.reduce((sum, r) => sum + r.data.approveCommissions.succeeded, 0);
+    expect(succeeded).toBe(ids.length);
+    const [{ approvals }] = await app.dataSource.query(
+      `SELECT count(*)::int AS approvals FROM audit_entry WHERE action = 'commission.approve' AND entity_id = ANY($1)`, [ids]);
+    expect(approvals).toBe(ids.length);
+  });
+});

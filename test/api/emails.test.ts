@@ -1,0 +1,310 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { SmtpInbox } from '../support/smtp-inbox';
+import { createPartner } from '../../server/src/partners/partner.service';
+import { EmailWorker, fileTransport, smtpTransport } from '../../server/src/emails/email.worker';
+
+let app: TestApp;
+let fx: ProgramFixture;
+const inbox = new SmtpInbox();
+const FROM = 'Partnerbook Test <payouts@merchant.test>';
+const FAST = { maxAttempts: 6, baseDelayMs: 40, maxDelayMs: 200 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const newWorker = (options: Partial<ConstructorParameters<typeof EmailWorker>[1]> = {}) =>
+  new EmailWorker(app.dataSource, { transport: smtpTransport(inbox.url), from: FROM, policy: FAST, ...options });
+
+/** Runs passes until nothing is PENDING or SENDING (retries included). */
+async function drain(worker: EmailWorker, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await worker.runOnce();
+    const [{ open }] = await app.dataSource.query(`SELECT count(*)::int AS open FROM email_message WHERE status IN ('PENDING', 'SENDING')`);
+    if (open === 0) return;
+    if (Date.now() > deadline) throw new Error(`${open} messages still open`);
+    await sleep(30);
+  }
+}
+
+const QUEUED = `__typename
+  ... on EmailsQueued { batchId queued messages { id partnerId recipient subject body status } }
+  ... on InvalidEmailTemplateError { code message problems { field placeholder reason } }
+  ... on ErrorResult { code message }`;
+
+const MESSAGE = `id partnerId recipient subject body status attempts lastError sentAt attemptLog { attempt outcome error finishedAt }`;
+
+async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
+  const response = await app.gql(query, variables, token);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}
+
+function emailCommissionPartners(selection: unknown, email: { subject: string; body: string }, token = fx.tokens.admin) {
+  return app.gql(`mutation($input: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $input) { ${QUEUED} } }`, { input: { selection, email } }, token);
+}
+
+function emailPartners(partnerIds: string[], email: { subject: string; body: string }, token = fx.tokens.admin) {
+  return app.gql(`mutation($input: EmailPartnersInput!) { emailPartners(input: $input) { ${QUEUED} } }`, { input: { partnerIds, email } }, token);
+}
+
+async function outbox(filter: Record<string, unknown> = {}, token = fx.tokens.viewer) {
+  const data = await gqlOk(`query($filter: EmailOutboxFilter) { emailOutbox(filter: $filter, page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`, { filter }, token);
+  return data.emailOutbox as { totalCount: number; nodes: any[] };
+}
+
+let commissionA: string;
+let commissionB: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  fx = await createProgramFixture(app);
+  await inbox.start();
+  const results = await recordSales(app, fx.tokens.admin, [
+    { externalId: 'order-1', customerExternalId: 'c1', productSku: 'TENT', amount: usd(100_000), partnerKey: fx.partnerA.partnerKey },
+    { externalId: 'order-2', customerExternalId: 'c2', productSku: 'TENT', amount: usd(25_050), partnerKey: fx.partnerB.partnerKey },
+  ]);
+  commissionA = results[0].result.commissions[0].id;
+  commissionB = results[1].result.commissions[0].id;
+});
+
+afterAll(async () => {
+  await inbox.stop();
+  await app?.close();
+});
+
+describe('emails to partners', () => {
+  it('sends one personalised message to each partner behind the selected pending commissions', async () => {
+    const before = inbox.received.length;
+    const response = await emailCommissionPartners(
+      { ids: [commissionA, commissionB] },
+      {
+        subject: 'Your sales at {{program.name}}, {{partner.name}}',
+        body: 'Hello {{partner.name}} ({{partner.key}}),\n\nNew commissions:\n{{sales}}\nTotal: {{commissions.total}} over {{commissions.count}}\nApproved balance: {{balance}}',
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const result = response.data.emailCommissionPartners;
+    expect(result.__typename).toBe('EmailsQueued');
+    expect(result.queued).toBe(2);
+    expect(result.messages.every((m: any) => m.status === 'PENDING')).toBe(true);
+
+    // Queued with the request and audited; nothing is delivered until the worker runs.
+    const audit = await gqlOk(`{ auditLog(filter: { action: "email.queue" }) { nodes { entityId changes } } }`, {}, fx.tokens.admin);
+    expect(audit.auditLog.nodes.map((n: any) => n.entityId)).toContain(result.batchId);
+    expect(inbox.received.length).toBe(before);
+
+    const worker = newWorker();
+    expect(await worker.runOnce()).toMatchObject({ claimed: 2, sent: 2 });
+    const got = inbox.received.slice(before);
+    expect(got.map((m) => m.to[0]).sort()).toEqual([fx.partnerA.email, fx.partnerB.email].sort());
+    const toA = got.find((m) => m.to[0] === fx.partnerA.email)!;
+    const toB = got.find((m) => m.to[0] === fx.partnerB.email)!;
+    expect(toA.from).toBe('payouts@merchant.test');
+    expect(toA.subject).toBe(`Your sales at ${(await programName())}, ${fx.partnerA.name}`);
+    expect(toA.text).toContain(`Hello ${fx.partnerA.name} (${fx.partnerA.partnerKey}),`);
+    expect(toA.text).toMatch(/- \d{4}-\d{2}-\d{2} {2}sale order-1 \(Tent\) of 1000\.00 USD: commission 100\.00 USD/);
+    expect(toA.text).toContain('Total: 100.00 USD over 1');
+    expect(toA.text).toContain('Approved balance: 0.00 USD');
+    expect(toA.text).not.toContain('order-2');
+    expect(toB.text).toContain('sale order-2 (Tent) of 250.50 USD: commission 25.05 USD');
+    expect(toB.text).not.toContain('order-1');
+    expect(toA.messageId).toBe(`<${result.messages.find((m: any) => m.recipient === fx.partnerA.email).id}@partnerbook>`);
+
+    const { nodes } = await outbox({ batchId: result.batchId });
+    expect(nodes.map((n) => n.status)).toEqual(['SENT', 'SENT']);
+    expect(nodes.every((n) => n.attempts === 1 && n.sentAt && n.attemptLog.length === 1 && n.attemptLog[0].outcome === 'SENT')).toBe(true);
+  });
+
+  it('selects by filter (PENDING of one partner) like the pending commissions list', async () => {
+    const response = await emailCommissionPartners({ filter: { partnerId: fx.partnerB.id } }, { subject: 'Hi {{partner.name}}', body: '{{sales}}' });
+    expect(response.data.emailCommissionPartners.queued).toBe(1);
+    expect(response.data.emailCommissionPartners.messages[0].recipient).toBe(fx.partnerB.email);
+    expect(response.data.emailCommissionPartners.messages[0].body).toContain('order-2');
+    await drain(newWorker());
+  });
+
+  it('refuses unknown placeholders with a typed error and queues nothing', async () => {
+    const before = (await outbox()).totalCount;
+    const response = await emailCommissionPartners({ ids: [commissionA] }, { subject: 'Hi {{partner.nmae}}', body: 'Paid {{payment.amount}} {{ balance }' });
+    const result = response.data.emailCommissionPartners;
+    expect(result.__typename).toBe('InvalidEmailTemplateError');
+    expect(result.code).toBe('INVALID_EMAIL_TEMPLATE');
+    expect(result.problems).toEqual([
+      { field: 'subject', placeholder: 'partner.nmae', reason: 'UNKNOWN_PLACEHOLDER' },
+      { field: 'body', placeholder: 'payment.amount', reason: 'NOT_AVAILABLE' },
+      expect.objectContaining({ field: 'body', reason: 'MALFORMED' }),
+    ]);
+    expect((await outbox()).totalCount).toBe(before);
+    const none = await emailCommissionPartners({ filter: { partnerId: fx.partnerA.id, currency: 'EUR' } }, { subject: 's', body: 'b' });
+    expect(none.data.emailCommissionPartners.code).toBe('NO_RECIPIENTS');
+  });
+
+  it('emails the partners of pending payments about what they are due', async () => {
+    const approved = await gqlOk(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`, { s: { ids: [commissionA, commissionB] } }, fx.tokens.admin);
+    expect(approved.approveCommissions.succeeded).toBe(2);
+    const response = await app.gql(
+      `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { ${QUEUED} } }`,
+      { input: { email: { subject: 'Payment on its way, {{partner.name}}', body: 'We will pay you {{payment.amount}} for {{commissions.count}} commission(s).' } } },
+      fx.tokens.apiWrite,
+    );
+    const result = response.data.emailPendingPaymentPartners;
+    // B's 25.05 USD is below the 50.00 USD threshold: only A is eligible.
+    expect(result.queued).toBe(1);
+    expect(result.messages[0].recipient).toBe(fx.partnerA.email);
+    const before = inbox.received.length;
+    await drain(newWorker());
+    const mail = inbox.received.slice(before);
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toBe(`Payment on its way, ${fx.partnerA.name}`);
+    expect(mail[0].text).toBe('We will pay you 100.00 USD for 1 commission(s).');
+    const all = await app.gql(
+      `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { ${QUEUED} } }`,
+      { input: { eligibleOnly: false, partnerIds: [fx.partnerB.id], email: { subject: 's', body: '{{balance}} / {{payment.amount}}' } } },
+      fx.tokens.admin,
+    );
+    expect(all.data.emailPendingPaymentPartners.messages[0].body).toBe('25.05 USD / 25.05 USD');
+    await drain(newWorker());
+  });
+
+  it('shows partners only the messages delivered to them; merchants see the outbox', async () => {
+    const query = `{ myMessages(page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`;
+    const a = (await gqlOk(query, {}, fx.tokens.partnerA)).myMessages;
+    const b = (await gqlOk(query, {}, fx.tokens.partnerB)).myMessages;
+    expect(a.totalCount).toBeGreaterThan(0);
+    expect(a.nodes.every((m: any) => m.partnerId === fx.partnerA.id && m.recipient === fx.partnerA.email && m.status === 'SENT')).toBe(true);
+    expect(b.nodes.every((m: any) => m.partnerId === fx.partnerB.id)).toBe(true);
+    expect(a.nodes.every((m: any) => m.lastError === null && m.attemptLog.length === 0)).toBe(true);
+    const all = await outbox();
+    expect(all.totalCount).toBe(a.totalCount + b.totalCount);
+    const forbidden = await app.gql(`{ emailOutbox { totalCount } }`, {}, fx.tokens.partnerA);
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Another program sees none of it.
+    const other = await createProgramFixture(app);
+    expect((await outbox({}, other.tokens.admin)).totalCount).toBe(0);
+  });
+
+  it('delivers every message once the SMTP server is back after it stopped mid-batch', async () => {
+    const partners = [];
+    for (let i = 0; i < 7; i++) {
+      partners.push(await createPartner(fx.system, { name: `Batch ${i}`, email: `batch-${i}-${fx.programId.slice(0, 8)}@test.dev`, partnerKey: `batch-${i}` }));
+    }
+    const queued = (await emailPartners(partners.map((p) => p.id), { subject: 'News for {{partner.name}}', body: 'Hi {{partner.name}}, balance {{balance}}' })).data.emailPartners;
+    expect(queued.queued).toBe(7);
+    const before = inbox.received.length;
+    inbox.onReceived = () => {
+      if (inbox.received.length - before === 3) void inbox.stop();
+    };
+    const worker = newWorker();
+    const first = await worker.runOnce();
+    inbox.onReceived = undefined;
+    expect(first).toMatchObject({ claimed: 7, sent: 3, retried: 4, failed: 0 });
+    const waiting = (await outbox({ batchId: queued.batchId })).nodes.filter((m) => m.status === 'PENDING');
+    expect(waiting).toHaveLength(4);
+    expect(waiting.every((m) => m.attempts === 1 && /ECONNREFUSED|ESOCKET|ECONNECTION/.test(m.lastError))).toBe(true);
+
+    // Still down: the next due pass fails again (backoff grows), nothing is lost or marked FAILED.
+    await sleep(FAST.baseDelayMs + 20);
+    expect(await worker.runOnce()).toMatchObject({ claimed: 4, retried: 4 });
+
+    await inbox.start();
+    await drain(worker);
+    const got = inbox.received.slice(before);
+    expect(got.map((m) => m.to[0]).sort()).toEqual(partners.map((p) => p.email).sort());
+    expect(new Set(got.map((m) => m.messageId)).size).toBe(7);
+    const settled = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(settled.every((m) => m.status === 'SENT')).toBe(true);
+    const retried = settled.filter((m) => m.attempts === 3);
+    expect(retried).toHaveLength(4);
+    expect(retried[0].attemptLog.map((a: any) => a.outcome)).toEqual(['RETRY', 'RETRY', 'SENT']);
+  });
+
+  it('ends a permanently refused message FAILED with its error; resend delivers it', async () => {
+    const bouncer = await createPartner(fx.system, { name: 'Bouncer', email: `bounce-${fx.programId.slice(0, 8)}@test.dev`, partnerKey: 'bouncer' });
+    inbox.rejects = (address) => address.startsWith('bounce-');
+    const queued = (await emailPartners([bouncer.id], { subject: 'Hello {{partner.name}}', body: 'x' })).data.emailPartners;
+    expect(await newWorker().runOnce()).toMatchObject({ claimed: 1, failed: 1 });
+    let [message] = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(message).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(message.lastError).toMatch(/550/);
+    expect(message.attemptLog).toEqual([expect.objectContaining({ attempt: 1, outcome: 'FAILED', error: expect.stringMatching(/No such user/) })]);
+    expect((await outbox({ status: 'FAILED' })).nodes.map((m) => m.id)).toContain(message.id);
+
+    const resendQuery = `mutation($id: ID!) { resendEmail(id: $id) { __typename ... on EmailMessage { status attempts } ... on ErrorResult { code } } }`;
+    expect((await app.gql(resendQuery, { id: message.id }, fx.tokens.viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    inbox.rejects = () => false;
+    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({ __typename: 'EmailMessage', status: 'PENDING', attempts: 0 });
+    const before = inbox.received.length;
+    await drain(newWorker());
+    [message] = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(message.status).toBe('SENT');
+    expect(message.attemptLog.map((a: any) => a.outcome)).toEqual(['FAILED', 'SENT']);
+    expect(inbox.received.slice(before).map((m) => m.to[0])).toEqual([bouncer.email]);
+    // Only FAILED messages go back; a sent one is reported, not resent.
+    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({ __typename: 'EmailNotResendableError', code: 'EMAIL_NOT_RESENDABLE' });
+    const audit = await gqlOk(`{ auditLog(filter: { action: "email.resend" }) { nodes { entityId } } }`, {}, fx.tokens.admin);
+    expect(audit.auditLog.nodes.map((n: any) => n.entityId)).toContain(message.id);
+  });
+
+  it('gives up after the last retry with the last error', async () => {
+    const queued = (await emailPartners([fx.partnerA.id], { subject: 's', body: 'b' })).data.emailPartners;
+    await inbox.stop();
+    try {
+      const worker = newWorker({ policy: { maxAttempts: 2, baseDelayMs: 20, maxDelayMs: 20 } });
+      expect(await worker.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
+      await sleep(40);
+      expect(await worker.runOnce()).toMatchObject({ claimed: 1, failed: 1 });
+    } finally {
+      await inbox.start();
+    }
+    const [message] = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(message).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(message.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
+  });
+
+  it('loses nothing when a worker dies mid-send: another worker takes over after the lease', async () => {
+    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' })).data.emailPartners;
+    const dying = newWorker({ leaseMs: 150 });
+    const claimed = await dying.claim();
+    expect(claimed).toHaveLength(2);
+    // The claimed messages are invisible to other workers while the lease lasts…
+    const other = newWorker();
+    expect((await other.runOnce()).claimed).toBe(0);
+    expect((await outbox({ batchId: queued.batchId })).nodes.map((m) => m.status)).toEqual(['SENDING', 'SENDING']);
+    await sleep(200);
+    // …and a fresh worker (a restarted process) delivers them once it has run out.
+    const before = inbox.received.length;
+    const restarted = newWorker();
+    expect(await restarted.runOnce()).toMatchObject({ claimed: 2, sent: 2 });
+    expect(inbox.received.slice(before).map((m) => m.subject).sort()).toEqual([`Restart ${fx.partnerA.name}`, `Restart ${fx.partnerB.name}`].sort());
+    const nodes = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(nodes.every((m) => m.status === 'SENT' && m.attempts === 2)).toBe(true);
+    // The dead worker's attempt stays on record, unfinished.
+    expect(nodes[0].attemptLog.map((a: any) => a.outcome)).toEqual([null, 'SENT']);
+    // The dead worker cannot overwrite the newer result if it wakes up late.
+    await dying.deliver(claimed[0]).catch(() => undefined);
+    expect((await outbox({ batchId: queued.batchId })).nodes.every((m) => m.status === 'SENT' && m.attempts === 2)).toBe(true);
+  });
+
+  it('writes .eml files when no SMTP server is configured', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
+    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data.emailPartners;
+    await drain(new EmailWorker(app.dataSource, { transport: fileTransport(dir), from: FROM }));
+    const files = fs.readdirSync(dir);
+    expect(files).toHaveLength(1);
+    const raw = fs.readFileSync(path.join(dir, files[0]), 'utf8');
+    expect(raw).toContain(`To: ${fx.partnerA.email}`);
+    expect(raw).toContain(`Subject: Local ${fx.partnerA.name}`);
+    expect(raw).toContain('Balance 100.00 USD');
+    expect((await outbox({ batchId: queued.batchId })).nodes[0].status).toBe('SENT');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+async function programName(): Promise<string> {
+  const [row] = await app.dataSource.query(`SELECT name FROM program WHERE id = $1`, [fx.programId]);
+  return row.name;
+}
