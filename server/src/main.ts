@@ -5,6 +5,7 @@ import { openDatabase } from './database/data-source';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { createApp } from './http/app';
 import { DEMO_LOGINS, seedDemo } from './seed/demo-seed';
+import { startAutoApproveScheduler } from './payments/auto-approve.scheduler';
 import { startEmailWorker } from './emails/email.worker';
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
   logger.info('migrations applied');
   if (config.seedDemo && (await seedDemo(dataSource))) logger.info('demo program seeded');
   const app = await createApp(dataSource, config);
+  const autoApprove = startAutoApproveScheduler(dataSource, Number(process.env.AUTO_APPROVE_INTERVAL_MS ?? 60_000));
   const emailWorker = startEmailWorker(dataSource, config);
   logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Partnerbook is running');
   if (config.seedDemo) {
@@ -33,6 +35,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await app.close();
+    await autoApprove.stop();
     await emailWorker.stop();
     await dataSource.destroy();
     if (embedded) await embedded.stop();

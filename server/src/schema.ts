@@ -12,6 +12,7 @@ import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { NotFoundResult } from './common/errors';
+import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RewardResolver,
   AuditResolver,
   EmailResolver,
+  PaymentResolver, CommissionPaymentResolver, PartnerPaymentsResolver, PendingPaymentResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

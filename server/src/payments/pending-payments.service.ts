@@ -1,6 +1,7 @@
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { MAX_PAGE_SIZE } from '../common/paging';
 import { isCurrencyCode } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
 
@@ -96,4 +97,48 @@ export async function listPendingPaymentRows(ctx: RequestContext, filter: Pendin
   const { sql, params } = pendingPaymentsSql(ctx, filter);
   const rows = await ctx.query<RawRow>(`${sql} ORDER BY r.partner_name, r.partner_id, r.currency`, params);
   return rows.map(toPendingPaymentRow);
+}
+
+/** Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and totals per currency. */
+export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
+  const first = page.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  const { sql, params } = pendingPaymentsSql(ctx, filter);
+  const totals = await ctx.query<{ currency: string; balance: string; partner_count: string; eligible_balance: string; eligible_count: string }>(
+    `SELECT r.currency, sum(r.balance) AS balance, count(*) AS partner_count,
+            coalesce(sum(r.balance) FILTER (WHERE r.eligible), 0) AS eligible_balance, count(*) FILTER (WHERE r.eligible) AS eligible_count
+       FROM (${sql}) r GROUP BY r.currency ORDER BY r.currency`,
+    params,
+  );
+  const pageParams = [...params];
+  let after = '';
+  if (page.after) {
+    const [partnerId, currency] = Buffer.from(page.after, 'base64url').toString('utf8').split('|');
+    if (!isUuid(partnerId ?? '') || !isCurrencyCode(currency)) throw new BadInputError(`"${page.after}" is not a valid cursor`);
+    pageParams.push(partnerId, currency);
+    const p = pageParams.length;
+    after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid), $${p - 1}::uuid, $${p}::text)`;
+  }
+  pageParams.push(first + 1);
+  const raw = await ctx.query<RawRow>(
+    `SELECT r.* FROM (${sql}) r ${after} ORDER BY r.partner_name, r.partner_id, r.currency LIMIT $${pageParams.length}`,
+    pageParams,
+  );
+  const rows = raw.slice(0, first).map(toPendingPaymentRow);
+  const last = rows[rows.length - 1];
+  return {
+    rows,
+    totalCount: totals.reduce((sum, t) => sum + Number(t.partner_count), 0),
+    pageInfo: {
+      hasNextPage: raw.length > first,
+      endCursor: last ? Buffer.from(`${last.partnerId}|${last.currency}`, 'utf8').toString('base64url') : null,
+    },
+    totals: totals.map((t) => ({
+      currency: t.currency.trim(),
+      balance: Number(t.balance),
+      partnerCount: Number(t.partner_count),
+      eligibleBalance: Number(t.eligible_balance),
+      eligibleCount: Number(t.eligible_count),
+    })),
+  };
 }

@@ -1,0 +1,94 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Money, PaymentMethod } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+import { bigintToNumber, trimmed } from '../common/column-transformers';
+
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  valuesConfig: {
+    PAYPAL: { description: 'Paid through PayPal (the partner needs a PayPal email)' },
+    BANK_TRANSFER: { description: 'Paid by bank transfer' },
+    OTHER: { description: 'Paid some other way (cheque, cash, manual)' },
+  },
+});
+
+@ObjectType({
+  description:
+    'A record that the merchant paid a partner (the money moves outside Partnerbook): its amount is exactly the sum of the commissions it covers',
+})
+@Entity('payment')
+export class Payment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @Column({ type: 'char', length: 3, transformer: trimmed })
+  currency: string;
+
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToNumber })
+  amountMinor: number;
+
+  @Field(() => MoneyScalar, { description: 'The sum of the covered commissions (clawbacks netted in); always positive' })
+  get amount(): Money {
+    return { amount: this.amountMinor, currency: this.currency };
+  }
+
+  @Field(() => Int, { description: 'How many commissions the payment covered when recorded' })
+  @Column({ name: 'commission_count', type: 'integer' })
+  commissionCount: number;
+
+  @Field(() => PaymentMethod)
+  @Column({ type: 'text' })
+  method: PaymentMethod;
+
+  @Field(() => String, { nullable: true, description: 'The merchant\'s reference (transaction id, batch id…)' })
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The idempotency key of the pay request that recorded it' })
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'actor_kind', type: 'text' })
+  actorKind: string;
+
+  @Column({ name: 'actor_id', type: 'text', nullable: true })
+  actorId: string | null;
+
+  @Field({ description: 'Who recorded it (user, API key or system)' })
+  @Column({ name: 'actor_label', type: 'text' })
+  createdBy: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the payment was voided: its commissions went back to APPROVED' })
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'voided_by_label', type: 'text', nullable: true })
+  voidedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: string | null;
+
+  @Field()
+  get voided(): boolean {
+    return this.voidedAt !== null;
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ErrorCode, Money } from '@partnerbook/shared';
+import { ErrorResult } from '../common/errors';
+import { MoneyScalar } from '../common/money.scalar';
+
+@ObjectType({ implements: ErrorResult, description: 'The balance is zero or negative, or below the threshold (without allowBelowThreshold)' })
+export class NotEligibleError extends ErrorResult {
+  code = ErrorCode.NOT_ELIGIBLE;
+
+  @Field(() => MoneyScalar, { description: 'The approved balance at the time; negative is a debt carried forward' })
+  balance: Money;
+
+  @Field(() => MoneyScalar)
+  threshold: Money;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'A PayPal payment needs the partner\'s PayPal email' })
+export class MissingPaypalEmailError extends ErrorResult {
+  code = ErrorCode.MISSING_PAYPAL_EMAIL;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The approved balance is not the one the merchant expected: review it again' })
+export class BalanceChangedError extends ErrorResult {
+  code = ErrorCode.BALANCE_CHANGED;
+
+  @Field(() => MoneyScalar)
+  expected: Money;
+
+  @Field(() => MoneyScalar)
+  actual: Money;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The idempotency key was already used for a different pay request' })
+export class IdempotencyKeyReusedError extends ErrorResult {
+  code = ErrorCode.IDEMPOTENCY_KEY_REUSED;
+
+  @Field()
+  idempotencyKey: string;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'Already voided, or one of its commissions has been clawed back' })
+export class PaymentNotVoidableError extends ErrorResult {
+  code = ErrorCode.PAYMENT_NOT_VOIDABLE;
+}

@@ -1,0 +1,125 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Money, PaymentMethod } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+
+export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
+
+@InputType()
+export class PendingPaymentFilterInput {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
+  partnerIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field({ nullable: true, description: 'Only partners whose balance reaches the threshold (and is above zero)' })
+  eligibleOnly?: boolean;
+}
+
+@InputType({ description: 'Either explicit partners, or every partner with an eligible balance' })
+export class PayeeSelection {
+  @Field(() => [ID], { nullable: true, description: 'Each partner is paid in every currency they have a balance in (or only `currency`)' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
+  partnerIds?: string[];
+
+  @Field({
+    nullable: true,
+    description: 'Every eligible partner-currency balance at the time of the request (with allowBelowThreshold: every positive balance)',
+  })
+  allEligible?: boolean;
+}
+
+@InputType({ description: 'The balance the merchant reviewed for one partner and currency; a different balance is not paid' })
+export class ExpectedBalanceInput {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field(() => MoneyScalar)
+  balance: Money;
+}
+
+@InputType()
+export class PayPartnersInput {
+  @Field(() => PayeeSelection)
+  selection: PayeeSelection;
+
+  @Field({ nullable: true, description: 'Pay only balances in this currency' })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field(() => PaymentMethod)
+  method: PaymentMethod;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  reference?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string;
+
+  @Field({
+    description:
+      'A unique key per intended pay request (e.g. a UUID made when the merchant opens the pay dialog). A retry with the same key and input returns the first result and pays nothing new',
+  })
+  @Length(1, 200)
+  idempotencyKey: string;
+
+  @Field({ defaultValue: false, description: 'Pay partners below their threshold too (never a balance of zero or less)' })
+  allowBelowThreshold: boolean = false;
+
+  @Field(() => [ExpectedBalanceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5000)
+  expectedBalances?: ExpectedBalanceInput[];
+}
+
+@InputType()
+export class PaymentFilter {
+  @Field(() => ID, { nullable: true })
+  partnerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field(() => PaymentMethod, { nullable: true })
+  method?: PaymentMethod;
+
+  @Field({ nullable: true, description: 'Recorded at or after' })
+  from?: Date;
+
+  @Field({ nullable: true, description: 'Recorded before' })
+  to?: Date;
+
+  @Field({ nullable: true, description: 'true: only voided; false: only valid; unset: both' })
+  voided?: boolean;
+}
+
+@InputType()
+export class CommissionHistoryFilter {
+  @Field(() => ID, { nullable: true, description: 'Ignored for partners: they see their own' })
+  partnerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field({ nullable: true, description: 'Paid at or after' })
+  from?: Date;
+
+  @Field({ nullable: true, description: 'Paid before' })
+  to?: Date;
+}

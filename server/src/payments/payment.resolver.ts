@@ -1,0 +1,172 @@
+import DataLoader from 'dataloader';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthRole, RequestContext } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { PageInput } from '../common/paging';
+import { Commission } from '../commissions/commission.entity';
+import { CommissionConnection } from '../commissions/commission.types';
+import { Partner } from '../partners/partner.entity';
+import { Payment } from './payment.entity';
+import { CommissionHistoryFilter, PayPartnersInput, PaymentFilter, PendingPaymentFilterInput } from './payment.inputs';
+import {
+  PayPartnersResult,
+  PaymentConnection,
+  PendingPayment,
+  PendingPaymentConnection,
+  PendingPaymentTotal,
+  VoidPaymentResult,
+} from './payment.types';
+import {
+  getPayment,
+  getPaymentsByIds,
+  listCommissionHistory,
+  listPaymentCommissions,
+  listPayments,
+  payPartners,
+  voidPayment,
+} from './payment.service';
+import { listPendingPayments } from './pending-payments.service';
+
+/** Per-request payment loader (lists of commissions resolve their payments in one query). */
+const paymentLoaders = new WeakMap<RequestContext, DataLoader<string, Payment | null>>();
+function paymentLoader(ctx: RequestContext) {
+  let loader = paymentLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const map = new Map((await getPaymentsByIds(ctx, [...ids])).map((p) => [p.id, p]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+    paymentLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => PendingPaymentConnection, { description: 'Approved balances per partner and currency, with threshold and eligibility' })
+  async pendingPayments(
+    @Arg('filter', () => PendingPaymentFilterInput, { defaultValue: {} }) filter: PendingPaymentFilterInput,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<PendingPaymentConnection> {
+    const result = await listPendingPayments(ctx, filter, page);
+    return {
+      nodes: result.rows.map((row) =>
+        Object.assign(new PendingPayment(), {
+          partnerId: row.partnerId,
+          currency: row.currency,
+          balance: { amount: row.balance, currency: row.currency },
+          commissionCount: row.commissionCount,
+          threshold: { amount: row.threshold, currency: row.currency },
+          eligible: row.eligible,
+          paypalEmail: row.paypalEmail,
+        }),
+      ),
+      pageInfo: result.pageInfo,
+      totalCount: result.totalCount,
+      totals: result.totals.map((t) =>
+        Object.assign(new PendingPaymentTotal(), {
+          currency: t.currency,
+          balance: { amount: t.balance, currency: t.currency },
+          partnerCount: t.partnerCount,
+          eligibleBalance: { amount: t.eligibleBalance, currency: t.currency },
+          eligibleCount: t.eligibleCount,
+        }),
+      ),
+    };
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => PayPartnersResult, {
+    description: 'Records one payment per selected partner and currency, covering exactly their approved commissions; idempotent by key',
+  })
+  payPartners(@Arg('input') input: PayPartnersInput, @Ctx() { ctx }: GraphQLContext) {
+    return payPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => VoidPaymentResult, { description: 'Voids a payment recorded in error: its commissions return to APPROVED' })
+  voidPayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { ctx }: GraphQLContext) {
+    return voidPayment(ctx, id, reason);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => PaymentConnection, { description: 'Payments recorded, newest first' })
+  payments(
+    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listPayments(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.PARTNER)
+  @Query(() => PaymentConnection, { description: 'Payments the signed-in partner received' })
+  myPayments(
+    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listPayments(ctx, filter, page);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
+  @Query(() => Payment, { description: 'One payment; partners see only their own' })
+  payment(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Payment> {
+    return getPayment(ctx, id);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
+  @Query(() => CommissionConnection, { description: 'Commission history: PAID commissions with their payment; partners see their own' })
+  commissionHistory(
+    @Arg('filter', () => CommissionHistoryFilter, { defaultValue: {} }) filter: CommissionHistoryFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listCommissionHistory(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Partner)
+  async partner(@Root() payment: Payment, @Ctx() { loaders }: GraphQLContext): Promise<Partner> {
+    return (await loaders.partner.load(payment.partnerId))!;
+  }
+
+  @FieldResolver(() => CommissionConnection, { description: 'The commissions this payment covers (none once voided)' })
+  commissions(
+    @Root() payment: Payment,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listPaymentCommissions(ctx, payment, page);
+  }
+}
+
+@Resolver(() => Commission)
+export class CommissionPaymentResolver {
+  @FieldResolver(() => Payment, { nullable: true, description: 'The payment that paid it (PAID commissions)' })
+  payment(@Root() commission: Commission, @Ctx() { ctx }: GraphQLContext): Promise<Payment | null> | null {
+    return commission.paymentId ? paymentLoader(ctx).load(commission.paymentId) : null;
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerPaymentsResolver {
+  @FieldResolver(() => PaymentConnection, { description: 'Payments this partner received, newest first' })
+  payments(
+    @Root() partner: Partner,
+    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listPayments(ctx, { ...filter, partnerId: partner.id }, page);
+  }
+}
+
+@Resolver(() => PendingPayment)
+export class PendingPaymentResolver {
+  @FieldResolver(() => Partner)
+  async partner(@Root() row: PendingPayment, @Ctx() { loaders }: GraphQLContext): Promise<Partner> {
+    return (await loaders.partner.load(row.partnerId))!;
+  }
+}

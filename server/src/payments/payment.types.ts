@@ -1,0 +1,124 @@
+import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
+import { Money } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+import { Connection, PageInfo } from '../common/paging';
+import { NotFoundResult } from '../common/errors';
+import { Payment } from './payment.entity';
+import {
+  BalanceChangedError,
+  IdempotencyKeyReusedError,
+  MissingPaypalEmailError,
+  NotEligibleError,
+  PaymentNotVoidableError,
+} from './payment.errors';
+
+@ObjectType()
+export class PaymentConnection extends Connection(Payment) {}
+
+@ObjectType({ description: 'One partner-currency balance was paid' })
+export class PaymentRecorded {
+  @Field(() => Payment)
+  payment: Payment;
+}
+
+export const PayPartnerResult = createUnionType({
+  name: 'PayPartnerResult',
+  types: () => [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, NotFoundResult] as const,
+});
+
+@ObjectType({ description: 'What happened to one partner-currency balance of a pay request' })
+export class PayPartnerItem {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field()
+  currency: string;
+
+  @Field(() => PayPartnerResult)
+  result: typeof PayPartnerResult;
+}
+
+@ObjectType()
+export class PayPartnersPayload {
+  @Field(() => [PayPartnerItem])
+  items: PayPartnerItem[];
+
+  @Field(() => Int)
+  paidCount: number;
+
+  @Field(() => Int)
+  failedCount: number;
+
+  @Field(() => [MoneyScalar], { description: 'The amounts paid, per currency' })
+  paidTotals: Money[];
+
+  @Field({ description: 'true when the idempotency key had been used before: the stored result, nothing new paid' })
+  replayed: boolean;
+}
+
+export const PayPartnersResult = createUnionType({
+  name: 'PayPartnersResult',
+  types: () => [PayPartnersPayload, IdempotencyKeyReusedError] as const,
+});
+
+export const VoidPaymentResult = createUnionType({
+  name: 'VoidPaymentResult',
+  types: () => [Payment, PaymentNotVoidableError] as const,
+});
+
+@ObjectType({ description: 'A partner\'s approved balance in one currency: what paying them now would cover' })
+export class PendingPayment {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field()
+  currency: string;
+
+  @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
+  balance: Money;
+
+  @Field(() => Int)
+  commissionCount: number;
+
+  @Field(() => MoneyScalar, { description: 'Partner override, else program threshold, else 0' })
+  threshold: Money;
+
+  @Field({ description: 'balance ≥ threshold and balance > 0' })
+  eligible: boolean;
+
+  @Field(() => String, { nullable: true })
+  paypalEmail: string | null;
+}
+
+@ObjectType({ description: 'Pending payments of one currency, over all pages' })
+export class PendingPaymentTotal {
+  @Field()
+  currency: string;
+
+  @Field(() => MoneyScalar, { description: 'Sum of the listed balances (debts included)' })
+  balance: Money;
+
+  @Field(() => Int)
+  partnerCount: number;
+
+  @Field(() => MoneyScalar, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
+  eligibleBalance: Money;
+
+  @Field(() => Int)
+  eligibleCount: number;
+}
+
+@ObjectType()
+export class PendingPaymentConnection {
+  @Field(() => [PendingPayment])
+  nodes: PendingPayment[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [PendingPaymentTotal], { description: 'Per currency, over all pages' })
+  totals: PendingPaymentTotal[];
+}

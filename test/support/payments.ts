@@ -1,0 +1,105 @@
+import { TestApp } from './test-app';
+import { ProgramFixture, recordSales } from './fixtures';
+
+/** GraphQL documents and helpers shared by the payout tests. */
+export const PAYMENT_FIELDS = `id partnerId amount method reference note createdBy createdAt voided voidedAt voidedBy voidReason commissionCount idempotencyKey`;
+
+export const PAY = `mutation Pay($input: PayPartnersInput!) { payPartners(input: $input) { __typename
+  ... on PayPartnersPayload { paidCount failedCount paidTotals replayed items { partnerId currency result { __typename
+    ... on PaymentRecorded { payment { ${PAYMENT_FIELDS} } }
+    ... on NotEligibleError { balance threshold }
+    ... on BalanceChangedError { expected actual }
+    ... on ErrorResult { code message } } } }
+  ... on ErrorResult { code message } } }`;
+
+export const PENDING = `query Pending($filter: PendingPaymentFilterInput, $page: PageInput) { pendingPayments(filter: $filter, page: $page) {
+  totalCount pageInfo { hasNextPage endCursor }
+  totals { currency balance partnerCount eligibleBalance eligibleCount }
+  nodes { partnerId currency balance commissionCount threshold eligible paypalEmail partner { id name } } } }`;
+
+export const VOID = `mutation Void($id: ID!, $reason: String!) { voidPayment(id: $id, reason: $reason) { __typename
+  ... on Payment { ${PAYMENT_FIELDS} } ... on ErrorResult { code message } } }`;
+
+export const APPROVE = `mutation Approve($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded failed
+  items { commissionId result { __typename ... on ErrorResult { code message } } } } }`;
+
+let saleCounter = 0;
+
+/** Records a tent sale (10 %) for a partner and returns its commission ids. */
+export async function sell(app: TestApp, fx: ProgramFixture, partnerKey: string, amount: number, currency = 'USD', occurredAt?: Date): Promise<string[]> {
+  const n = ++saleCounter;
+  const results = await recordSales(app, fx.tokens.admin, [
+    {
+      externalId: `sale-${n}-${Math.random().toString(36).slice(2, 8)}`,
+      customerExternalId: `cust-${partnerKey}`,
+      productSku: 'TENT',
+      amount: { amount, currency },
+      partnerKey,
+      ...(occurredAt ? { occurredAt: occurredAt.toISOString() } : {}),
+    },
+  ]);
+  const result = results[0].result;
+  if (result.__typename !== 'SaleRecorded') throw new Error(JSON.stringify(result));
+  return result.commissions.map((c: { id: string }) => c.id);
+}
+
+export async function approve(app: TestApp, token: string, ids: string[]) {
+  const response = await app.gql(APPROVE, { selection: { ids } }, token);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data.approveCommissions;
+}
+
+/** Sells and approves: an approved commission of amount/10. */
+export async function approvedSale(app: TestApp, fx: ProgramFixture, partnerKey: string, amount: number, currency = 'USD') {
+  const ids = await sell(app, fx, partnerKey, amount, currency);
+  const result = await approve(app, fx.tokens.admin, ids);
+  if (result.succeeded !== ids.length) throw new Error(JSON.stringify(result));
+  return ids;
+}
+
+export async function saleIdOfCommission(app: TestApp, commissionId: string): Promise<string> {
+  const [row] = await app.dataSource.query(`SELECT sale_id FROM commission WHERE id = $1`, [commissionId]);
+  return row.sale_id;
+}
+
+export const REFUND = `mutation Refund($input: RefundSaleInput!) { refundSale(input: $input) { __typename
+  ... on RefundRecorded { clawbacks { id amount status } adjustedCommissions { id amount status } } ... on ErrorResult { code message } } }`;
+
+/**
+ * Ledger invariants checked straight in the database: a payment equals the sum of its
+ * commissions and their count; PAID ⇔ payment; a commission's payment has its partner and
+ * currency; clawbacks of a commission never exceed what was paid on it; voided payments cover nothing.
+ */
+export async function ledgerViolations(app: TestApp, programId?: string): Promise<string[]> {
+  const where = programId ? `WHERE p.program_id = '${programId}'` : '';
+  const problems: string[] = [];
+  const sums = await app.dataSource.query(
+    `SELECT p.id, p.amount_minor, p.commission_count, p.voided_at, coalesce(sum(c.amount_minor), 0) AS covered, count(c.id) AS n,
+            bool_and(c.partner_id = p.partner_id AND c.currency = p.currency) AS same_owner
+       FROM payment p LEFT JOIN commission c ON c.payment_id = p.id ${where}
+      GROUP BY p.id`,
+  );
+  for (const row of sums) {
+    if (row.voided_at) {
+      if (Number(row.n) !== 0) problems.push(`voided payment ${row.id} still covers ${row.n} commissions`);
+    } else if (Number(row.amount_minor) !== Number(row.covered) || Number(row.commission_count) !== Number(row.n) || row.same_owner === false) {
+      problems.push(`payment ${row.id}: amount ${row.amount_minor} vs covered ${row.covered}, count ${row.commission_count} vs ${row.n}`);
+    }
+  }
+  const paidWithout = await app.dataSource.query(
+    `SELECT count(*)::int AS n FROM commission c WHERE (c.status = 'PAID') <> (c.payment_id IS NOT NULL) ${programId ? `AND c.program_id = '${programId}'` : ''}`,
+  );
+  if (paidWithout[0].n > 0) problems.push(`${paidWithout[0].n} commissions PAID without payment or vice versa`);
+  const clawedTooMuch = await app.dataSource.query(
+    `SELECT c.id, c.status, c.amount_minor, -sum(k.amount_minor) AS clawed
+       FROM commission c JOIN commission k ON k.clawback_of_id = c.id
+      ${programId ? `WHERE c.program_id = '${programId}'` : ''}
+      GROUP BY c.id HAVING -sum(k.amount_minor) > c.amount_minor OR c.status <> 'PAID'`,
+  );
+  for (const row of clawedTooMuch) problems.push(`commission ${row.id} (${row.status}, ${row.amount_minor}) clawed back ${row.clawed}`);
+  const mixed = await app.dataSource.query(
+    `SELECT k.id FROM commission k JOIN commission c ON c.id = k.clawback_of_id WHERE k.currency <> c.currency OR k.partner_id <> c.partner_id`,
+  );
+  for (const row of mixed) problems.push(`clawback ${row.id} in another currency or partner than its commission`);
+  return problems;
+}
