@@ -11,19 +11,9 @@ import { approveCommissions, cancelCommissions, listCommissions } from '../commi
 import { createManualReward } from '../rewards/reward.service';
 import { ReferralEvent } from '@partnerbook/shared';
 import { demoExtras } from './demo-extras';
+import { DEMO_LOGINS } from './demo-logins';
 
-export interface DemoLogin {
-  role: string;
-  email: string;
-  password: string;
-}
-
-export const DEMO_LOGINS: DemoLogin[] = [
-  { role: 'merchant admin', email: 'admin@acme.test', password: 'demo-admin-pass' },
-  { role: 'merchant viewer (read only)', email: 'viewer@acme.test', password: 'demo-viewer-pass' },
-  { role: 'partner', email: 'alice@partners.test', password: 'demo-alice-pass' },
-  { role: 'partner', email: 'bob@partners.test', password: 'demo-bob-pass' },
-];
+export { DEMO_LOGINS };
 
 const DAY = 86_400_000;
 
