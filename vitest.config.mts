@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
 
 const root = __dirname;
 const alias = [
@@ -39,6 +40,25 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        plugins: [vue()],
+        test: { name: 'portal', include: ['portal/src/**/*.spec.ts'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          env: { PORTAL_DIR: path.join(root, 'portal/dist') },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          fileParallelism: false,
         },
       },
     ],

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useBulkResults } from './use-bulk-results';
+
+describe('useBulkResults', () => {
+  it('reports each commission: the new status, or the error code and message', () => {
+    const bulk = useBulkResults();
+    bulk.show(
+      'Approve',
+      {
+        succeeded: 1,
+        failed: 1,
+        items: [
+          { commissionId: 'c1', result: { __typename: 'Commission', id: 'c1', status: 'APPROVED' } },
+          { commissionId: 'c2', result: { __typename: 'HoldingPeriodActiveError', code: 'HOLDING_PERIOD_ACTIVE', message: 'held until Dec 2' } },
+        ],
+      },
+      new Map([['c1', 'Alice · order-1']]),
+    );
+    expect(bulk.last.value).toEqual({
+      title: 'Approve',
+      succeeded: 1,
+      failed: 1,
+      items: [
+        { id: 'c1', label: 'Alice · order-1', ok: true, message: 'now APPROVED' },
+        { id: 'c2', label: undefined, ok: false, message: 'HOLDING_PERIOD_ACTIVE: held until Dec 2' },
+      ],
+    });
+  });
+});
