@@ -79,6 +79,14 @@ export const POLICY: Record<string, Actor[]> = {
   emailPendingPaymentPartners: WRITE,
   emailPartners: WRITE,
   resendEmail: WRITE,
+  // Payouts (issue 3)
+  pendingPayments: READ,
+  payPartners: WRITE,
+  voidPayment: WRITE,
+  payments: READ,
+  myPayments: PARTNER,
+  payment: READ_OR_PARTNER,
+  commissionHistory: READ_OR_PARTNER,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {
