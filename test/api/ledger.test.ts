@@ -293,21 +293,17 @@ describe('refunds', () => {
   });
 });
 
-/** Payments are their own domain; until then this is "marking paid through the service layer". */
+/** Pays the commission's partner everything approved in its currency, through the API. */
 async function markPaid(commissionId: string) {
-  const paymentsTable = (await app.dataSource.query(`SELECT to_regclass('payment') AS t`))[0].t;
-  if (paymentsTable) {
-    const [c] = await app.dataSource.query(`SELECT partner_id, currency, amount_minor FROM commission WHERE id = $1`, [commissionId]);
-    const columns = (await app.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'payment'`)).map((r: any) => r.column_name);
-    const [payment] = await app.dataSource.query(
-      `INSERT INTO payment (program_id, partner_id, currency, amount_minor, method${columns.includes('actor_label') ? ', actor_kind, actor_label' : ''})
-       VALUES ($1, $2, $3, $4, 'OTHER'${columns.includes('actor_label') ? `, 'SYSTEM', 'test'` : ''}) RETURNING id`,
-      [fx.programId, c.partner_id, c.currency, c.amount_minor],
-    );
-    await app.dataSource.query(`UPDATE commission SET status = 'PAID', payment_id = $2, paid_at = now() WHERE id = $1`, [commissionId, payment.id]);
-  } else {
-    await app.dataSource.query(`UPDATE commission SET status = 'PAID', payment_id = gen_random_uuid(), paid_at = now() WHERE id = $1`, [commissionId]);
-  }
+  const [c] = await app.dataSource.query(`SELECT partner_id, currency FROM commission WHERE id = $1`, [commissionId]);
+  const response = await app.gql(
+    `mutation($input: PayPartnersInput!) { payPartners(input: $input) { __typename } }`,
+    { input: { selection: { partnerIds: [c.partner_id] }, currency: c.currency.trim(), method: 'OTHER', idempotencyKey: `pay-${commissionId}`, allowBelowThreshold: true } },
+    fx.tokens.admin,
+  );
+  expect(response.errors).toBeUndefined();
+  const [{ status }] = await app.dataSource.query(`SELECT status FROM commission WHERE id = $1`, [commissionId]);
+  expect(status).toBe('PAID');
 }
 
 describe('manual rewards', () => {
