@@ -15,6 +15,8 @@ import { RequestContext } from '../common/request-context';
 import { GraphQLContext, createLoaders } from '../common/graphql-context';
 import { authenticate } from '../auth/auth.service';
 import { MAX_QUERY_DEPTH, queryComplexityPlugin } from './query-limits';
+import { exportsRouter } from '../exports/export.routes';
+import { requestLoggingPlugin } from './request-logging';
 
 export const MAX_BODY = '1mb';
 
@@ -55,6 +57,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       queryComplexityPlugin(schema),
+      requestLoggingPlugin(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted, error) => {
@@ -81,6 +84,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
       },
     }),
   );
+
+  app.use('/exports', exportsRouter(dataSource));
 
   const portalIndex = path.join(config.portalDir, 'index.html');
   if (fs.existsSync(portalIndex)) {

@@ -1,0 +1,26 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLContext } from '../common/graphql-context';
+
+/** One structured log line per GraphQL operation: who, what, how long, which error codes. */
+export function requestLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, operation, errors }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          contextValue.ctx.logger.info(
+            {
+              requestId: contextValue.ctx.requestId,
+              operation: operationName ?? null,
+              type: operation?.operation ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              errors: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
