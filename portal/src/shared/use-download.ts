@@ -47,7 +47,7 @@ export function useDownload() {
       anchor.click();
       anchor.remove();
       setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      return name;
+      return { name, headers: response.headers };
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
       return null;
