@@ -14,6 +14,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { NotFoundResult } from './common/errors';
 import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
+import { ExportResolver } from './exports/export.resolver';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RewardResolver,
   AuditResolver,
   EmailResolver,
+  ExportResolver,
   PaymentResolver, CommissionPaymentResolver, PartnerPaymentsResolver, PendingPaymentResolver,
 ];
 

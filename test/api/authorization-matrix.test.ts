@@ -79,6 +79,7 @@ export const POLICY: Record<string, Actor[]> = {
   emailPendingPaymentPartners: WRITE,
   emailPartners: WRITE,
   resendEmail: WRITE,
+  paypalPayoutPlan: READ,
   // Payouts (issue 3)
   pendingPayments: READ,
   payPartners: WRITE,
