@@ -30,9 +30,10 @@ export function integerCell(value: number | string | null | undefined): string {
   return value === null || value === undefined ? '' : String(Number(value));
 }
 
+/** ISO 8601 UTC; text is taken as already formatted (the export queries format timestamps in SQL). */
 export function dateCell(value: Date | string | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return (value instanceof Date ? value : new Date(value)).toISOString();
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 export function booleanCell(value: boolean): string {
