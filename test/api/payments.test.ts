@@ -376,3 +376,22 @@ describe('holding period and auto-approve', () => {
     expect((await statuses(held))[0].status).toBe('APPROVED');
   });
 });
+
+describe('demo data', () => {
+  it('seeds payments (PAID commissions) and a clawback on a paid sale, with nothing voided', async () => {
+    const { seedDemo } = await import('../../server/src/seed/demo-seed');
+    const demo = await startTestApp();
+    try {
+      expect(await seedDemo(demo.dataSource)).toBe(true);
+      const payments = await demo.dataSource.query(`SELECT p.method, p.amount_minor::int AS amount, p.voided_at, pa.partner_key FROM payment p JOIN partner pa ON pa.id = p.partner_id ORDER BY pa.partner_key`);
+      expect(payments.map((p: any) => [p.partner_key, p.method, p.voided_at])).toEqual([['alice', 'PAYPAL', null], ['carol', 'BANK_TRANSFER', null]]);
+      const [{ paid }] = await demo.dataSource.query(`SELECT count(*)::int AS paid FROM commission WHERE status = 'PAID'`);
+      expect(paid).toBeGreaterThan(2);
+      const clawbacks = await demo.dataSource.query(`SELECT amount_minor::int AS amount FROM commission WHERE kind = 'CLAWBACK'`);
+      expect(clawbacks).toEqual([{ amount: -1_500 }]);
+      expect(await ledgerViolations(demo)).toEqual([]);
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -1,9 +1,12 @@
 import { ApiKeyScope } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { Partner } from '../partners/partner.entity';
+import { seedDemoPayments } from '../payments/demo-payments';
 
 /** Hook for later domains (payments, emails) to add their demo records. */
 export async function demoExtras(
-  _ctx: RequestContext,
-  _partners: { alice: Partner; bob: Partner; carol: Partner; apiKeyScope: ApiKeyScope },
-): Promise<void> {}
+  ctx: RequestContext,
+  partners: { alice: Partner; bob: Partner; carol: Partner; apiKeyScope: ApiKeyScope },
+): Promise<void> {
+  await seedDemoPayments(ctx, partners);
+}
