@@ -1,6 +1,6 @@
 import { createApp } from 'vue';
 import PrimeVue from 'primevue/config';
-import Aura from '@primeuix/themes/aura';
+import { PartnerbookPreset } from './shared/theme';
 import urql from '@urql/vue';
 import ToastService from 'primevue/toastservice';
 import ConfirmationService from 'primevue/confirmationservice';
@@ -15,7 +15,7 @@ const client = createUrqlClient(() => {
 });
 
 createApp(App)
-  .use(PrimeVue, { theme: { preset: Aura, options: { darkModeSelector: false } } })
+  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: false } } })
   .use(ToastService)
   .use(ConfirmationService)
   .use(urql, client)

@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatMajorUnits } from '@partnerbook/shared';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
+import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, type Browser } from './browser';
+import { apiAs, money, tokenFor } from './api';
+
+const [ADMIN] = DEMO_LOGINS;
+const DAY = 86_400_000;
+
+describe('merchant admin in the browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let api: ReturnType<typeof apiAs>;
+
+  beforeAll(async () => {
+    assertPortalBuilt();
+    app = await startTestApp();
+    await seedDemo(app.dataSource);
+    api = apiAs(app, await tokenFor(app, ADMIN.email, ADMIN.password));
+    browser = await launchBrowser();
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function commissionsOfSales(externalIds: string[]) {
+    const data = await api(`{ commissions(page: { first: 100 }) { nodes { id status cancelReason sale { externalId } } } }`);
+    return data.commissions.nodes.filter((c: any) => externalIds.includes(c.sale?.externalId));
+  }
+
+  it('signs in and the session survives a reload', async () => {
+    await signIn(page, app.url, ADMIN.email, ADMIN.password);
+    await settle(page, 'Overview');
+    await page.reload();
+    await settle(page, 'Overview');
+    await expect(page.getByTestId('who').textContent()).resolves.toContain('Ada Admin (admin)');
+  });
+
+  it('approves and cancels from a bulk selection, with per-item results', async () => {
+    const old = new Date(Date.now() - 30 * DAY).toISOString();
+    const sales = [1, 2, 3, 4].map((n) => ({
+      externalId: `e2e-${n}`, customerExternalId: `cust-e2e-${n}`, productSku: 'TENT-2P', partnerKey: 'carol', amount: { amount: 10_000, currency: 'USD' }, occurredAt: old,
+    }));
+    await api(`mutation($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { externalId } } }`, { sales });
+
+    await openPage(page, 'Pending commissions', 'Pending commissions');
+    await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Carol Camping Club (carol)' });
+    await expect.poll(() => page.getByTestId('row-checkbox').count()).toBe(4);
+    await page.getByLabel('Select commission e2e-1 of Carol Camping Club').check();
+    await page.getByLabel('Select commission e2e-2 of Carol Camping Club').check();
+    await expect(page.getByTestId('selection-summary').textContent()).resolves.toBe('2 selected');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('Approve: 2 succeeded, 0 failed.');
+    await expect.poll(() => page.getByTestId('row-checkbox').count()).toBe(2);
+
+    // Someone else cancels e2e-3 meanwhile: the bulk cancel reports it instead of skipping it.
+    const [third] = await commissionsOfSales(['e2e-3']);
+    await api(`mutation($input: CancelCommissionsInput!) { cancelCommissions(input: $input) { succeeded } }`, { input: { reason: 'Cancelled elsewhere', selection: { ids: [third.id] } } });
+    await page.getByRole('button', { name: 'Select page' }).click();
+    await expect(page.getByTestId('selection-summary').textContent()).resolves.toBe('2 selected');
+    await page.getByRole('button', { name: 'Cancel…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel commissions' });
+    await dialog.getByLabel('Reason').fill('Order returned before shipping');
+    await dialog.getByRole('button', { name: 'Cancel commissions' }).click();
+    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('Cancel: 1 succeeded, 1 failed.');
+    await expect(page.getByTestId('result-failed').textContent()).resolves.toContain('INVALID_COMMISSION_STATE');
+    await checkPage(page, 'merchant-bulk-results');
+
+    // All matching: the two demo commissions still inside the holding period fail, and say why.
+    await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'All partners' });
+    await expect.poll(() => page.getByTestId('row-checkbox').count()).toBe(2);
+    await page.getByRole('button', { name: 'Select all matching' }).click();
+    await expect(page.getByTestId('selection-summary').textContent()).resolves.toBe('All 2 matching');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('Approve: 0 succeeded, 2 failed.');
+    await expect(page.getByTestId('result-failed').first().textContent()).resolves.toContain('HOLDING_PERIOD_ACTIVE');
+
+    const after = await commissionsOfSales(['e2e-1', 'e2e-2', 'e2e-3', 'e2e-4']);
+    const byOrder = Object.fromEntries(after.map((c: any) => [c.sale.externalId, c]));
+    expect([byOrder['e2e-1'].status, byOrder['e2e-2'].status, byOrder['e2e-3'].status, byOrder['e2e-4'].status]).toEqual(['APPROVED', 'APPROVED', 'CANCELLED', 'CANCELLED']);
+    expect(byOrder['e2e-4'].cancelReason).toBe('Order returned before shipping');
+    expect(byOrder['e2e-3'].cancelReason).toBe('Cancelled elsewhere');
+  });
+
+  it('exports the pending commissions as CSV', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all matching (CSV)' }).click();
+    const file = await (await download).path();
+    const text = fs.readFileSync(file!, 'utf8');
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const pending = await api(`{ pendingCommissions(page: { first: 100 }) { totalCount nodes { id } } }`);
+    expect(rows).toHaveLength(pending.pendingCommissions.totalCount);
+    expect(new Set(rows.map((r) => Object.values(r)[0]))).toEqual(new Set(pending.pendingCommissions.nodes.map((c: any) => c.id)));
+  });
+
+  it('creates a manual reward for a partner found by partner key, with a customer', async () => {
+    await api(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
+      input: { name: 'Dora Explorer', email: 'dora@partners.test', partnerKey: 'dx-2026', paypalEmail: 'dora-pp@partners.test' },
+    });
+    await openPage(page, 'Partners', 'Partners');
+    await page.getByLabel('Search by name, email or partner key').fill('dx-2026');
+    await expect.poll(() => page.getByRole('table', { name: 'Partners' }).locator('tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: 'Dora Explorer' }).click();
+    await settle(page, 'Dora Explorer');
+    await page.getByRole('button', { name: 'Manual reward' }).click();
+    const drawer = page.getByRole('form', { name: 'Manual reward' });
+    await drawer.getByLabel('Description').fill('Backfilled referral bonus');
+    await drawer.getByLabel('Amount', { exact: true }).fill('12.34');
+    await drawer.getByLabel('Find a customer (optional)').fill('Dana');
+    await expect.poll(() => drawer.locator('#reward-customer option').count()).toBe(2);
+    await drawer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Dana Hiker (cust-001, dana@example.test)' });
+    await checkPage(page, 'merchant-manual-reward-drawer');
+    await drawer.getByRole('button', { name: 'Create reward' }).click();
+    await page.getByText('Reward created').waitFor();
+    await expect.poll(() => page.getByTestId('balance-APPROVED-USD').textContent()).toContain('$12.34');
+
+    const { rewards, customers } = await api(`{ rewards(page: { first: 5 }) { nodes { description amount status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`);
+    expect(rewards.nodes[0]).toEqual({ description: 'Backfilled referral bonus', amount: { amount: 1234, currency: 'USD' }, status: 'APPROVED', customerId: customers.nodes[0].id, partner: { partnerKey: 'dx-2026' } });
+  });
+
+  it('downloads the PayPal file and the pending payments CSV, checked against the API', async () => {
+    // A partner with a PayPal email above the USD threshold (the demo may have paid the others already).
+    const { partners } = await api(`{ partners(filter: { search: "dx-2026" }) { nodes { id } } }`);
+    await api(`mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`, {
+      input: { partnerId: partners.nodes[0].id, description: 'Launch campaign', amount: { amount: 7_500, currency: 'USD' } },
+    });
+    await openPage(page, 'Pending payments', 'Pending payments');
+    await page.getByLabel('Currency', { exact: true }).fill('USD');
+    await page.waitForLoadState('networkidle');
+    const { pendingPayments } = await api(`{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance eligible paypalEmail } } }`);
+    const payable = pendingPayments.nodes.filter((r: any) => r.eligible && r.paypalEmail);
+    expect(payable.length).toBeGreaterThan(0);
+
+    const paypal = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PayPal file' }).click();
+    const paypalDownload = await paypal;
+    expect(paypalDownload.suggestedFilename()).toMatch(/\.csv$/);
+    const paypalText = fs.readFileSync((await paypalDownload.path())!, 'utf8');
+    const lines = parse(paypalText) as string[][];
+    // PayPal's format: no header; recipient, amount in major units, currency, unique id, note, wallet.
+    expect(lines.map((l) => [l[0], l[1], l[2], l[5]]).sort()).toEqual(
+      payable.map((r: any) => [r.paypalEmail, formatMajorUnits(r.balance.amount, 'USD'), 'USD', 'PAYPAL']).sort(),
+    );
+    for (const line of lines) {
+      expect(line).toHaveLength(6);
+      expect(line[3].length).toBeLessThanOrEqual(30);
+      expect(line[3]).not.toMatch(/\s/);
+      expect(line[4].length).toBeLessThanOrEqual(400);
+    }
+    await page.getByTestId('paypal-report').waitFor();
+
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csvRows = parse(fs.readFileSync((await (await csv).path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csvRows).toHaveLength(pendingPayments.totalCount);
+  });
+
+  it('pays every eligible partner after a confirmation with totals per currency', async () => {
+    const before = await api(`{ pendingPayments(filter: { eligibleOnly: true }, page: { first: 100 }) { totals { currency eligibleCount eligibleBalance } } }`);
+    const expectedTotals = before.pendingPayments.totals.filter((t: any) => t.eligibleCount > 0);
+    const expectedCount = expectedTotals.reduce((sum: number, t: any) => sum + t.eligibleCount, 0);
+    expect(expectedCount).toBeGreaterThan(0);
+
+    await page.getByLabel('Currency', { exact: true }).fill('');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Select all eligible' }).click();
+    await page.getByRole('button', { name: 'Pay…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pay partners' });
+    const totalsText = await dialog.getByTestId('pay-totals').textContent();
+    for (const t of expectedTotals) expect(totalsText).toContain(money(t.eligibleBalance));
+    await dialog.getByLabel('Method').selectOption('BANK_TRANSFER');
+    await dialog.getByLabel('Reference (optional)').fill('E2E-BATCH-1');
+    await checkPage(page, 'merchant-pay-confirmation');
+    await dialog.getByRole('button', { name: 'Confirm payment' }).click();
+    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain(`${expectedCount} succeeded, 0 failed.`);
+
+    const after = await api(`{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`);
+    const batch = after.payments.nodes.filter((p: any) => p.reference === 'E2E-BATCH-1');
+    expect(batch).toHaveLength(expectedCount);
+    expect(batch.every((p: any) => p.method === 'BANK_TRANSFER')).toBe(true);
+    expect(after.pendingPayments.totalCount).toBe(0);
+  });
+
+  it('refunds a paid sale and shows the clawback it caused', async () => {
+    const { commissionHistory } = await api(`{ commissionHistory(page: { first: 100 }) { nodes { id kind amount sale { id externalId refunded } } } }`);
+    const paid = commissionHistory.nodes.find((c: any) => c.kind === 'SALE' && c.sale && c.sale.refunded.amount === 0);
+    expect(paid).toBeTruthy();
+
+    await openPage(page, 'Sales', 'Sales');
+    await page.getByLabel('Order id').fill(paid.sale.externalId);
+    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: paid.sale.externalId }).click();
+    await settle(page, `Sale ${paid.sale.externalId}`);
+    await page.getByRole('button', { name: 'Full amount' }).click();
+    await page.getByRole('button', { name: 'Refund', exact: true }).click();
+    const result = page.getByTestId('refund-result');
+    await expect.poll(() => result.textContent()).toContain('Refund recorded.');
+    await expect(page.getByTestId('clawback').first().textContent()).resolves.toContain(money({ amount: -paid.amount.amount, currency: paid.amount.currency }));
+    await page.getByTestId('clawback-summary').waitFor();
+    await checkPage(page, 'merchant-sale-refund-clawback');
+
+    const { sale } = await api(`query($id: ID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, { id: paid.sale.id });
+    const clawback = sale.commissions.find((c: any) => c.kind === 'CLAWBACK');
+    expect(clawback).toMatchObject({ status: 'APPROVED', clawbackOfId: paid.id, amount: { amount: -paid.amount.amount, currency: paid.amount.currency } });
+  });
+
+  it('every main page: screenshot and no serious accessibility violation', async () => {
+    const pages: [string, string, string][] = [
+      ['Overview', 'Overview', 'merchant-overview'],
+      ['Pending commissions', 'Pending commissions', 'merchant-pending-commissions'],
+      ['Pending payments', 'Pending payments', 'merchant-pending-payments'],
+      ['Commission history', 'Commission history', 'merchant-commission-history'],
+      ['Payments', 'Payments', 'merchant-payments'],
+      ['Partners', 'Partners', 'merchant-partners'],
+      ['Review rewards', 'Review rewards', 'merchant-review-rewards'],
+      ['Sales', 'Sales', 'merchant-sales'],
+      ['Email outbox', 'Email outbox', 'merchant-email-outbox'],
+      ['Settings', 'Program settings', 'merchant-settings'],
+      ['API keys', 'API keys', 'merchant-api-keys'],
+      ['Audit log', 'Audit log', 'merchant-audit-log'],
+    ];
+    for (const [link, heading, name] of pages) {
+      await openPage(page, link, heading);
+      await checkPage(page, name);
+    }
+    await openPage(page, 'Partners', 'Partners');
+    await page.getByRole('link', { name: 'Alice Outdoors Blog' }).click();
+    await settle(page, 'Alice Outdoors Blog');
+    await checkPage(page, 'merchant-partner-detail');
+  });
+});
