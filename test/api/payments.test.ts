@@ -332,7 +332,12 @@ describe('payment lists and commission history', () => {
     const paymentOfA = (await app.gql(`query { payments(filter: { currency: "USD" }) { nodes { id partnerId } } }`, {}, fx.tokens.admin)).data.payments.nodes
       .find((p: any) => p.partnerId === fx.partnerA.id);
     expect(errorCode(await app.gql(`query P($id: ID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerB))).toBe('NOT_FOUND');
-    expect((await app.gql(`query P($id: ID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerA)).data.payment.id).toBe(paymentOfA.id);
+    const ownView = await app.gql(`query P($id: ID!) { payment(id: $id) { id amount createdBy idempotencyKey voidedBy } }`, { id: paymentOfA.id }, fx.tokens.partnerA);
+    // The partner sees their payment, not who on the merchant's team recorded it nor the request key.
+    expect(ownView.data.payment).toMatchObject({ id: paymentOfA.id, createdBy: null, idempotencyKey: null, voidedBy: null });
+    const merchantView = await app.gql(`query P($id: ID!) { payment(id: $id) { createdBy idempotencyKey } }`, { id: paymentOfA.id }, fx.tokens.admin);
+    expect(merchantView.data.payment.createdBy).toMatch(/^admin-/);
+    expect(merchantView.data.payment.idempotencyKey).toBeTruthy();
     // The partner's own record shows their payments and paid commissions.
     const me = await app.gql(`query { me { partner { payments { totalCount } commissions(filter: { status: PAID }) { nodes { payment { id } } } } } }`, {}, fx.tokens.partnerA);
     expect(me.data.me.partner.payments.totalCount).toBe(1);

@@ -57,7 +57,7 @@ export class Payment {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The idempotency key of the pay request that recorded it' })
+  /** Shown to merchants only (field resolver). */
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
 
@@ -67,7 +67,7 @@ export class Payment {
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId: string | null;
 
-  @Field({ description: 'Who recorded it (user, API key or system)' })
+  /** Who recorded it; shown to merchants only (field resolver). */
   @Column({ name: 'actor_label', type: 'text' })
   createdBy: string;
 
@@ -79,7 +79,7 @@ export class Payment {
   @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
   voidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown to merchants only (field resolver). */
   @Column({ name: 'voided_by_label', type: 'text', nullable: true })
   voidedBy: string | null;
 

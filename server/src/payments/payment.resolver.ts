@@ -132,6 +132,22 @@ export class PaymentResolver {
     return (await loaders.partner.load(payment.partnerId))!;
   }
 
+  // Who in the merchant's team did what, and their request keys, are the merchant's business.
+  @FieldResolver(() => String, { nullable: true, description: 'Who recorded it (user, API key or system); null for partners' })
+  createdBy(@Root() payment: Payment, @Ctx() { ctx }: GraphQLContext): string | null {
+    return ctx.isPartner ? null : payment.createdBy;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who voided it; null for partners' })
+  voidedBy(@Root() payment: Payment, @Ctx() { ctx }: GraphQLContext): string | null {
+    return ctx.isPartner ? null : payment.voidedBy;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The idempotency key of the pay request that recorded it; null for partners' })
+  idempotencyKey(@Root() payment: Payment, @Ctx() { ctx }: GraphQLContext): string | null {
+    return ctx.isPartner ? null : payment.idempotencyKey;
+  }
+
   @FieldResolver(() => CommissionConnection, { description: 'The commissions this payment covers (none once voided)' })
   commissions(
     @Root() payment: Payment,
