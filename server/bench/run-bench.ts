@@ -215,7 +215,8 @@ async function main() {
       '',
       `Measured by \`npm run bench\` (server/bench/run-bench.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
         `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}, PostgreSQL ${pgVersion}` +
-        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}.`,
+        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} ` +
+        '(1 / 5 / 15 min) when written — other work on the machine shows in the times, not in the memory.',
       '',
       `${ROWS.toLocaleString('en-US')} PENDING commissions (each with its sale, product, customer and partner) downloaded as CSV from ` +
         '`GET /exports/pending-commissions.csv` over HTTP from the real server, running in its own process; the server\'s ' +

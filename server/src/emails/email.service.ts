@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommissionStatus, formatMajorUnits, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, NotFoundError, errorResult } from '../common/errors';
+import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
@@ -191,7 +191,7 @@ export function emailCommissionPartners(ctx: RequestContext, input: EmailCommiss
 
 /** Emails the partners of the selected pending payments about what they are due. */
 export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPendingPaymentPartnersInput) {
-  if (ctx.isPartner) throw new BadInputError('Partners cannot email partners');
+  if (ctx.isPartner) throw new ForbiddenError('Partners cannot email partners');
   return queueEmails(ctx, EmailTopic.PENDING_PAYMENTS, input.email, async (tx) => {
     const rows = await listPendingPaymentRows(tx, {
       partnerIds: input.partnerIds ? [...new Set(input.partnerIds)] : undefined,
