@@ -100,6 +100,8 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Screenshot to docs/screenshots and the accessibility check, for one main page. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
+  // Colours are only final once enter transitions (toasts, dialogs) are over.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   const violations = await seriousViolations(page);
   expect(violations, `axe serious/critical violations on ${name}`).toEqual([]);
