@@ -289,6 +289,43 @@ describe('emails to partners', () => {
     expect((await outbox({ batchId: queued.batchId })).nodes.every((m) => m.status === 'SENT' && m.attempts === 2)).toBe(true);
   });
 
+  it('two workers at once never take the same message (FOR UPDATE SKIP LOCKED)', async () => {
+    const batches = [];
+    for (let i = 0; i < 5; i++) batches.push((await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' })).data.emailPartners);
+    const before = inbox.received.length;
+    const [one, two] = await Promise.all([newWorker({ batchSize: 4 }).runOnce(), newWorker({ batchSize: 4 }).runOnce()]);
+    expect(one.claimed + two.claimed).toBe(8);
+    await drain(newWorker());
+    const got = inbox.received.slice(before);
+    expect(got).toHaveLength(10);
+    expect(new Set(got.map((m) => m.messageId)).size).toBe(10);
+    for (const batch of batches) {
+      const nodes = (await outbox({ batchId: batch.batchId })).nodes;
+      expect(nodes.every((m) => m.status === 'SENT' && m.attempts === 1 && m.attemptLog.length === 1)).toBe(true);
+    }
+  });
+
+  it('a stopping worker finishes the message in hand and hands the rest back untried', async () => {
+    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id, ...(await app.dataSource.query(`SELECT id FROM partner WHERE program_id = $1 AND partner_key LIKE 'batch-%' LIMIT 3`, [fx.programId])).map((r: any) => r.id)], { subject: 'Stop {{partner.name}}', body: 'b' })).data.emailPartners;
+    expect(queued.queued).toBe(5);
+    const worker = newWorker();
+    const before = inbox.received.length;
+    let stopped: Promise<void> | undefined;
+    inbox.onReceived = () => {
+      stopped ??= worker.stop();
+    };
+    const pass = await worker.runOnce();
+    inbox.onReceived = undefined;
+    await stopped;
+    expect(pass).toMatchObject({ claimed: 5, sent: 1 });
+    expect(inbox.received.length - before).toBe(1);
+    const waiting = (await outbox({ batchId: queued.batchId })).nodes.filter((m) => m.status !== 'SENT');
+    expect(waiting).toHaveLength(4);
+    expect(waiting.every((m) => m.status === 'PENDING' && m.attempts === 0 && m.attemptLog.length === 0)).toBe(true);
+    await drain(newWorker());
+    expect(inbox.received.length - before).toBe(5);
+  });
+
   it('writes .eml files when no SMTP server is configured', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
     const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data.emailPartners;

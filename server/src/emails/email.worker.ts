@@ -108,6 +108,7 @@ export class EmailWorker {
   private readonly pollIntervalMs: number;
   private readonly logger: Logger;
   private running = false;
+  private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
 
@@ -197,11 +198,30 @@ export class EmailWorker {
     }
   }
 
+  /** Hands claimed messages that were never tried back to the outbox (on stop), their attempt unrecorded. */
+  private async release(messages: ClaimedMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM email_attempt WHERE id = ANY($1::bigint[]) AND finished_at IS NULL`, [messages.map((m) => m.attempt_id)]);
+      await manager.query(
+        `UPDATE email_message m SET status = 'PENDING', attempts = m.attempts - 1, locked_until = NULL, updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, attempts integer)
+          WHERE m.id = r.id AND m.status = 'SENDING' AND m.attempts = r.attempts`,
+        [JSON.stringify(messages.map((m) => ({ id: m.id, attempts: m.attempts })))],
+      );
+    });
+  }
+
   /** One pass: claim what is due and deliver it, one message after the other. */
   async runOnce(): Promise<PassResult> {
     const claimed = await this.claim();
     const result: PassResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
-    for (const message of claimed) {
+    for (const [index, message] of claimed.entries()) {
+      if (this.stopping) {
+        // Shutting down: do not make the process wait for the rest of the batch.
+        await this.release(claimed.slice(index));
+        break;
+      }
       const outcome = await this.deliver(message);
       if (outcome === 'SENT') result.sent++;
       else if (outcome === 'RETRY') result.retried++;
@@ -236,9 +256,10 @@ export class EmailWorker {
     })();
   }
 
-  /** Finishes the message in hand and stops; unsent messages stay in the outbox for the next start. */
+  /** Finishes the message in hand and stops; the rest of the batch goes back to the outbox for the next start. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake?.();
     await this.loop;
     this.options.transport.close();
