@@ -122,4 +122,23 @@ describe('concurrent bulk actions and refunds', () => {
       `SELECT count(*)::int AS approvals FROM audit_entry WHERE action = 'commission.approve' AND entity_id = ANY($1)`, [ids]);
     expect(approvals).toBe(ids.length);
   });
+
+  it('concurrent sale batches over the same customers in opposite orders all succeed (no deadlock)', async () => {
+    const customers = Array.from({ length: 12 }, (_, i) => `shared-${i}`);
+    const batches = Array.from({ length: 8 }, (_, b) => {
+      const order = b % 2 ? [...customers].reverse() : customers;
+      return order.map((customerExternalId, i) => ({
+        externalId: `batch-${b}-${i}`, customerExternalId, productSku: 'TENT', amount: usd(1_000),
+        partnerKey: (b + i) % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
+      }));
+    });
+    const responses = await Promise.all(batches.map((sales) =>
+      app.gql(`mutation($s: [SaleInput!]!) { recordSales(sales: $s) { results { result { __typename } } } }`, { s: sales }, fx.tokens.admin)));
+    for (const response of responses) {
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data.recordSales.results.every((r: any) => r.result.__typename === 'SaleRecorded')).toBe(true);
+    }
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM sale WHERE external_id LIKE 'batch-%'`);
+    expect(count).toBe(8 * customers.length);
+  });
 });

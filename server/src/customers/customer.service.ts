@@ -26,6 +26,21 @@ export function listCustomers(ctx: RequestContext, filter: CustomerFilter, page:
   return paginate(query, page, { alias: 'c', table: 'customer' });
 }
 
+/**
+ * Serialises work on these customers (by the merchant's ids) until the transaction ends. Taken
+ * in one sorted order for a whole batch, so concurrent batches over the same customers queue
+ * instead of deadlocking, including for customers that do not exist yet.
+ */
+export async function lockCustomerKeys(tx: RequestContext, externalIds: string[]): Promise<void> {
+  const keys = [...new Set(externalIds)].sort();
+  if (keys.length === 0) return;
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(k.lock_key)
+       FROM (SELECT hashtextextended($1 || ':' || x, 0) AS lock_key FROM unnest($2::text[]) AS x ORDER BY 1) AS k`,
+    [tx.programId, keys],
+  );
+}
+
 /** Finds or creates the customer by the merchant's id and locks its row for this transaction. */
 export async function lockCustomer(
   tx: RequestContext,
@@ -86,6 +101,7 @@ export async function trackReferral(ctx: RequestContext, input: TrackReferralInp
   return ctx.transaction(async (tx) => {
     const partner = await findPartnerByKey(tx, input.partnerKey);
     if (!partner) throw new NotFoundError('Partner key', input.partnerKey);
+    await lockCustomerKeys(tx, [input.customerExternalId]);
     const customer = await lockCustomer(tx, input.customerExternalId, { name: input.customerName, email: input.customerEmail });
     return applyReferral(tx, customer, partner.id, input.event);
   });

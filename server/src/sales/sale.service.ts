@@ -10,7 +10,7 @@ import { Partner } from '../partners/partner.entity';
 import { getPartner } from '../partners/partner.service';
 import { Product } from '../products/product.entity';
 import { Customer } from '../customers/customer.entity';
-import { applyReferral, lockCustomer } from '../customers/customer.service';
+import { applyReferral, lockCustomer, lockCustomerKeys } from '../customers/customer.service';
 import { nextReferrers, ReferralEventKind } from '../customers/referral-rules';
 import { Commission } from '../commissions/commission.entity';
 import { attributeCommission, commissionForSale, refundEffect, RuleSpec } from '../commissions/commission-rules';
@@ -197,6 +197,7 @@ export async function recordSales(ctx: RequestContext, inputs: SaleInput[]): Pro
   if (inputs.length > MAX_SALES_PER_BATCH) throw new BadInputError(`At most ${MAX_SALES_PER_BATCH} sales per request`);
   inputs.forEach((input, index) => validateSaleAmount(input.amount, input.occurredAt, `sales[${index}]`));
   return ctx.transaction(async (tx) => {
+    await lockCustomerKeys(tx, inputs.map((input) => input.customerExternalId));
     const caches = await newCaches(tx);
     const results: RecordSaleItem[] = [];
     for (const input of inputs) {
@@ -222,6 +223,7 @@ export async function recordManualSale(ctx: RequestContext, input: ManualSaleInp
   validateSaleAmount(input.amount, input.occurredAt, 'sale');
   return ctx.transaction(async (tx) => {
     const partner = await getPartner(tx, input.partnerId);
+    await lockCustomerKeys(tx, [input.customerExternalId]);
     const caches = await newCaches(tx);
     return recordOne(tx, caches, { ...input, partnerKey: partner.partnerKey }, { partner, event: 'MANUAL', payOnly: true }, true);
   });
