@@ -211,6 +211,45 @@ describe('merchant admin in the browser', () => {
     expect(clawback).toMatchObject({ status: 'APPROVED', clawbackOfId: paid.id, amount: { amount: -paid.amount.amount, currency: paid.amount.currency } });
   });
 
+  it('reinstates a cancelled commission from its sale', async () => {
+    await openPage(page, 'Sales', 'Sales');
+    await page.getByLabel('Order id').fill('e2e-4');
+    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: 'e2e-4' }).click();
+    await settle(page, 'Sale e2e-4');
+    await page.getByRole('button', { name: 'Reinstate cancelled commissions' }).click();
+    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('Reinstate: 1 succeeded, 0 failed.');
+    const [reinstated] = await commissionsOfSales(['e2e-4']);
+    expect(reinstated.status).toBe('PENDING');
+  });
+
+  it('emails the partners of selected commissions and shows the outbox', async () => {
+    await openPage(page, 'Pending commissions', 'Pending commissions');
+    await page.getByLabel('Select commission e2e-4 of Carol Camping Club').check();
+    await page.getByRole('button', { name: 'Email partners…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email partners' });
+    await dialog.getByLabel('Subject').fill('Your reinstated commission');
+    await dialog.getByRole('button', { name: 'Queue emails' }).click();
+    await page.getByText('Emails queued').waitFor();
+    await openPage(page, 'Email outbox', 'Email outbox');
+    await page.getByRole('cell', { name: 'Your reinstated commission' }).waitFor();
+    const { emailOutbox } = await api(`{ emailOutbox(filter: { topic: COMMISSIONS }) { nodes { subject recipient } } }`);
+    expect(emailOutbox.nodes).toContainEqual({ subject: 'Your reinstated commission', recipient: 'carol@partners.test' });
+  });
+
+  it('voids a payment', async () => {
+    await openPage(page, 'Payments', 'Payments');
+    await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Dora Explorer' });
+    await expect.poll(() => page.getByTestId('payment-amount').count()).toBe(1);
+    await page.getByRole('button', { name: /^Void payment of/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Void payment' });
+    await dialog.getByLabel('Reason').fill('Bank transfer bounced');
+    await dialog.getByRole('button', { name: 'Void payment' }).click();
+    await page.getByRole('table', { name: 'Payments' }).getByText('Bank transfer bounced').waitFor();
+    const { payments } = await api(`{ payments(filter: { voided: true }) { nodes { voidReason partner { partnerKey } } } }`);
+    expect(payments.nodes).toEqual([{ voidReason: 'Bank transfer bounced', partner: { partnerKey: 'dx-2026' } }]);
+  });
+
   it('every main page: screenshot and no serious accessibility violation', async () => {
     const pages: [string, string, string][] = [
       ['Overview', 'Overview', 'merchant-overview'],
