@@ -138,6 +138,12 @@ describe('merchant admin in the browser', () => {
     const payable = pendingPayments.nodes.filter((r: any) => r.eligible && r.paypalEmail);
     expect(payable.length).toBeGreaterThan(0);
 
+    await page.getByRole('button', { name: 'Preview PayPal files' }).click();
+    const plan = page.getByTestId('paypal-plan');
+    await expect.poll(() => plan.locator('tbody tr').first().textContent()).toContain(`${payable.length}`);
+    await expect(plan.textContent()).resolves.toContain('Left out');
+    await checkPage(page, 'merchant-paypal-plan');
+
     const paypal = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PayPal file' }).click();
     const paypalDownload = await paypal;
