@@ -120,6 +120,7 @@ describe('merchant admin in the browser', () => {
     await drawer.getByRole('button', { name: 'Create reward' }).click();
     await page.getByText('Reward created').waitFor();
     await expect.poll(() => page.getByTestId('balance-APPROVED-USD').textContent()).toContain('$12.34');
+    await expect.poll(() => page.getByTestId('partner-reward').first().textContent()).toContain('Backfilled referral bonus · $12.34 · APPROVED');
 
     const { rewards, customers } = await api(`{ rewards(page: { first: 5 }) { nodes { description amount status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`);
     expect(rewards.nodes[0]).toEqual({ description: 'Backfilled referral bonus', amount: { amount: 1234, currency: 'USD' }, status: 'APPROVED', customerId: customers.nodes[0].id, partner: { partnerKey: 'dx-2026' } });

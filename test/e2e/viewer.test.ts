@@ -8,7 +8,7 @@ import { apiAs, tokenFor } from './api';
 const [ADMIN, VIEWER] = DEMO_LOGINS;
 const ACTION_BUTTONS = [
   'Approve', 'Cancel…', 'Email partners…', 'Pay…', 'Manual reward', 'Record a sale manually', 'Refund', 'Full amount',
-  'Reinstate cancelled commissions', 'Create key', 'Revoke', 'Save settings', 'Add a currency', 'Void…', 'Resend',
+  'Reinstate cancelled commissions', 'Email partner…', 'Create key', 'Revoke', 'Save settings', 'Add a currency', 'Void…', 'Resend',
 ];
 
 describe('merchant viewer (read only) in the browser', () => {
