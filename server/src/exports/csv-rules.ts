@@ -1,4 +1,5 @@
 import { Stringifier, stringify } from 'csv-stringify';
+import type { PendingPaymentRow } from '../payments/pending-payments.service';
 import { formatMajorUnits } from '@partnerbook/shared';
 
 /**
@@ -156,18 +157,8 @@ export function paymentRow(r: PaymentSource): string[] {
 
 // ---- Pending payments (for accounting) ----
 
-export interface PendingPaymentSource {
-  partnerId: string;
-  partnerName: string;
-  partnerEmail: string;
-  paypalEmail: string | null;
-  partnerKey: string;
-  currency: string;
-  balance: number;
-  commissionCount: number;
-  threshold: number;
-  eligible: boolean;
-}
+/** The rows the payments domain computes; this file only turns them into cells. */
+export type PendingPaymentSource = PendingPaymentRow;
 
 export const PENDING_PAYMENT_COLUMNS = [
   'partner_id', 'partner_name', 'partner_email', 'paypal_email', 'partner_key', 'currency', 'balance',
