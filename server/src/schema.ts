@@ -15,6 +15,7 @@ import { NotFoundResult } from './common/errors';
 import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
 import { ExportResolver } from './exports/export.resolver';
+import { OverviewResolver } from './overview/overview.resolver';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EmailResolver,
   ExportResolver,
   PaymentResolver, CommissionPaymentResolver, PartnerPaymentsResolver, PendingPaymentResolver,
+  OverviewResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

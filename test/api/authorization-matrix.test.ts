@@ -88,6 +88,9 @@ export const POLICY: Record<string, Actor[]> = {
   myPayments: PARTNER,
   payment: READ_OR_PARTNER,
   commissionHistory: READ_OR_PARTNER,
+  // Overview
+  programOverview: READ,
+  myOverview: PARTNER,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

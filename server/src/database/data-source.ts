@@ -12,13 +12,14 @@ import { ApiKey } from '../auth/api-key.entity';
 import { InitialLedger1763700000000 } from './migrations/1763700000000-initial-ledger';
 import { Payment } from '../payments/payment.entity';
 import { Payments1763812300000 } from './migrations/1763812300000-payments';
+import { OverviewIndexes1763900000000 } from './migrations/1763900000000-overview-indexes';
 import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
 
 export const entities = [Program, Partner, Customer, Product, Sale, Refund, Commission, AuditEntry, Account, Session, ApiKey, EmailMessage, EmailAttempt, Payment];
 
 /** Listed explicitly: a glob of .ts files does not load under vitest. */
-export const migrations = [InitialLedger1763700000000, EmailOutbox1763800000000, Payments1763812300000];
+export const migrations = [InitialLedger1763700000000, EmailOutbox1763800000000, Payments1763812300000, OverviewIndexes1763900000000];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({

@@ -99,10 +99,16 @@ export async function listPendingPaymentRows(ctx: RequestContext, filter: Pendin
   return rows.map(toPendingPaymentRow);
 }
 
-/** Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and totals per currency. */
-export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
-  const first = page.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+export interface PendingPaymentTotalRow {
+  currency: string;
+  balance: number;
+  partnerCount: number;
+  eligibleBalance: number;
+  eligibleCount: number;
+}
+
+/** Per currency over every matching row: the whole balance (debts included) and what paying every eligible partner would pay. */
+export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingPaymentFilter): Promise<PendingPaymentTotalRow[]> {
   const { sql, params } = pendingPaymentsSql(ctx, filter);
   const totals = await ctx.query<{ currency: string; balance: string; partner_count: string; eligible_balance: string; eligible_count: string }>(
     `SELECT r.currency, sum(r.balance) AS balance, count(*) AS partner_count,
@@ -110,6 +116,21 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
        FROM (${sql}) r GROUP BY r.currency ORDER BY r.currency`,
     params,
   );
+  return totals.map((t) => ({
+    currency: t.currency.trim(),
+    balance: Number(t.balance),
+    partnerCount: Number(t.partner_count),
+    eligibleBalance: Number(t.eligible_balance),
+    eligibleCount: Number(t.eligible_count),
+  }));
+}
+
+/** Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and totals per currency. */
+export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
+  const first = page.first ?? 25;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  const { sql, params } = pendingPaymentsSql(ctx, filter);
+  const totals = await pendingPaymentTotals(ctx, filter);
   const pageParams = [...params];
   let after = '';
   if (page.after) {
@@ -128,17 +149,11 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
   const last = rows[rows.length - 1];
   return {
     rows,
-    totalCount: totals.reduce((sum, t) => sum + Number(t.partner_count), 0),
+    totalCount: totals.reduce((sum, t) => sum + t.partnerCount, 0),
     pageInfo: {
       hasNextPage: raw.length > first,
       endCursor: last ? Buffer.from(`${last.partnerId}|${last.currency}`, 'utf8').toString('base64url') : null,
     },
-    totals: totals.map((t) => ({
-      currency: t.currency.trim(),
-      balance: Number(t.balance),
-      partnerCount: Number(t.partner_count),
-      eligibleBalance: Number(t.eligible_balance),
-      eligibleCount: Number(t.eligible_count),
-    })),
+    totals,
   };
 }
