@@ -1,28 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { monthlySeries } from './use-time-series';
+import { bucketLabel, bucketSeries, seriesTotal } from './use-time-series';
 
-describe('monthlySeries', () => {
-  it('sums per month and currency in minor units, fills empty months, splits currencies into series', () => {
-    const { months, series } = monthlySeries([
-      {
-        label: 'Earned',
-        items: [
-          { date: '2026-01-05T00:00:00Z', amount: { amount: 10, currency: 'USD' } },
-          { date: '2026-01-20T00:00:00Z', amount: { amount: 20, currency: 'USD' } },
-          { date: '2026-03-01T00:00:00Z', amount: { amount: 1500, currency: 'EUR' } },
-        ],
-      },
-      { label: 'Paid', items: [{ date: '2025-12-31T23:00:00Z', amount: { amount: 5, currency: 'USD' } }] },
-    ]);
-    expect(months).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
-    expect(series).toEqual([
-      { label: 'Earned (EUR)', currency: 'EUR', values: [0, 0, 0, 15] },
-      { label: 'Earned (USD)', currency: 'USD', values: [0, 0.3, 0, 0] },
-      { label: 'Paid (USD)', currency: 'USD', values: [0.05, 0, 0, 0] },
-    ]);
+const point = (start: string, earned: number, payouts: number, currency: string) => ({
+  start,
+  earned: { amount: earned, currency },
+  payouts: { amount: payouts, currency },
+});
+
+describe('bucketSeries', () => {
+  const input = [
+    { currency: 'USD', points: [point('2026-01-01T00:00:00.000Z', 30, 5, 'USD'), point('2026-02-01T00:00:00.000Z', 0, 0, 'USD')] },
+    { currency: 'EUR', points: [point('2026-01-01T00:00:00.000Z', 0, 0, 'EUR'), point('2026-02-01T00:00:00.000Z', 1500, 0, 'EUR')] },
+  ];
+  const metrics = [
+    { label: 'Earned', amount: (p: (typeof input)[number]['points'][number]) => p.earned },
+    { label: 'Paid', amount: (p: (typeof input)[number]['points'][number]) => p.payouts },
+  ];
+
+  it('makes one series per metric and currency, in major units, with the buckets as labels', () => {
+    expect(bucketSeries(input, 'MONTH', metrics)).toEqual({
+      labels: ['2026-01', '2026-02'],
+      series: [
+        { label: 'Earned (EUR)', currency: 'EUR', values: [0, 15] },
+        { label: 'Earned (USD)', currency: 'USD', values: [0.3, 0] },
+        { label: 'Paid (EUR)', currency: 'EUR', values: [0, 0] },
+        { label: 'Paid (USD)', currency: 'USD', values: [0.05, 0] },
+      ],
+    });
+  });
+
+  it('labels days and weeks, and sums a series in minor units', () => {
+    expect(bucketLabel('2026-03-09T00:00:00.000Z', 'WEEK')).toBe('Week of 2026-03-09');
+    expect(bucketLabel('2026-03-14T00:00:00.000Z', 'DAY')).toBe('2026-03-14');
+    expect(seriesTotal(input[1], (p) => p.earned)).toEqual({ amount: 1500, currency: 'EUR' });
   });
 
   it('is empty without data', () => {
-    expect(monthlySeries([{ label: 'x', items: [] }])).toEqual({ months: [], series: [] });
+    expect(bucketSeries([], 'DAY', metrics)).toEqual({ labels: [], series: [] });
   });
 });

@@ -1,53 +1,62 @@
 import type { MoneyValue } from './money';
 import { formatMajorUnits } from '@partnerbook/shared';
 
-export interface DatedAmount {
-  date: string; // ISO
-  amount: MoneyValue;
-}
+export type Bucket = 'DAY' | 'WEEK' | 'MONTH';
 
 export interface Series {
   label: string;
   currency: string;
-  /** Per month, in major units as numbers for the chart only (display, never sent back). */
+  /** Per bucket, in major units as numbers for the chart only (display, never sent back). */
   values: number[];
 }
 
-/** yyyy-mm of an ISO date, in UTC. */
-export function monthOf(iso: string): string {
-  return iso.slice(0, 7);
+/** A bucketed point from the overview API: amounts are already summed per bucket and currency in SQL. */
+export interface OverviewPointLike {
+  start: string;
+}
+
+export interface CurrencySeriesLike<P extends OverviewPointLike> {
+  currency: string;
+  points: readonly P[];
+}
+
+export interface Metric<P> {
+  label: string;
+  amount: (point: P) => MoneyValue;
+}
+
+/** Chart label of a bucket start (UTC): 2026-03-14, week of 2026-03-09, 2026-03. */
+export function bucketLabel(start: string, bucket: Bucket): string {
+  if (bucket === 'MONTH') return start.slice(0, 7);
+  if (bucket === 'WEEK') return `Week of ${start.slice(0, 10)}`;
+  return start.slice(0, 10);
 }
 
 /**
- * Monthly totals per currency for a chart: one series per (label, currency), summed in integer
- * minor units and only converted for drawing. Months run continuously from the first to the last.
+ * Turns the overview's per-currency series into chart series: one per (metric, currency), never
+ * adding currencies. Every currency series of one answer has the same buckets.
  */
-export function monthlySeries(groups: { label: string; items: readonly DatedAmount[] }[]): { months: string[]; series: Series[] } {
-  const monthSet = new Set<string>();
-  for (const group of groups) for (const item of group.items) monthSet.add(monthOf(item.date));
-  if (monthSet.size === 0) return { months: [], series: [] };
-  const sorted = [...monthSet].sort();
-  const months: string[] = [];
-  for (let cursor = sorted[0]; cursor <= sorted[sorted.length - 1]; ) {
-    months.push(cursor);
-    const [y, m] = cursor.split('-').map(Number);
-    cursor = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  }
+export function bucketSeries<P extends OverviewPointLike>(
+  input: readonly CurrencySeriesLike<P>[],
+  bucket: Bucket,
+  metrics: readonly Metric<P>[],
+): { labels: string[]; series: Series[] } {
+  if (input.length === 0) return { labels: [], series: [] };
+  const labels = input[0].points.map((p) => bucketLabel(p.start, bucket));
   const series: Series[] = [];
-  for (const group of groups) {
-    const byCurrency = new Map<string, Map<string, number>>();
-    for (const item of group.items) {
-      const perMonth = byCurrency.get(item.amount.currency) ?? new Map<string, number>();
-      perMonth.set(monthOf(item.date), (perMonth.get(monthOf(item.date)) ?? 0) + item.amount.amount);
-      byCurrency.set(item.amount.currency, perMonth);
-    }
-    for (const [currency, perMonth] of [...byCurrency].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const metric of metrics) {
+    for (const s of [...input].sort((a, b) => a.currency.localeCompare(b.currency))) {
       series.push({
-        label: `${group.label} (${currency})`,
-        currency,
-        values: months.map((month) => Number(formatMajorUnits(perMonth.get(month) ?? 0, currency))),
+        label: `${metric.label} (${s.currency})`,
+        currency: s.currency,
+        values: s.points.map((p) => Number(formatMajorUnits(metric.amount(p).amount, s.currency))),
       });
     }
   }
-  return { months, series };
+  return { labels, series };
+}
+
+/** Adds up one metric over the buckets of a currency series (integer minor units, one currency). */
+export function seriesTotal<P extends OverviewPointLike>(s: CurrencySeriesLike<P>, amount: (point: P) => MoneyValue): MoneyValue {
+  return { amount: s.points.reduce((sum, p) => sum + amount(p).amount, 0), currency: s.currency };
 }
