@@ -17,6 +17,7 @@ const merchantRoutes: RouteRecordRaw[] = [
   { path: 'customers', name: 'customers', component: () => import('./modules/customers/pages/CustomersPage.vue'), meta: { title: 'Customers' } },
   { path: 'customers/:id', name: 'customer-detail', component: () => import('./modules/customers/pages/CustomerDetailPage.vue'), props: true, meta: { title: 'Customer' } },
   { path: 'settings', name: 'settings', component: () => import('./modules/settings/pages/ProgramSettingsPage.vue'), meta: { title: 'Settings' } },
+  { path: 'settings/products', name: 'products', component: () => import('./modules/settings/pages/ProductsPage.vue'), meta: { title: 'Products' } },
   { path: 'settings/api-keys', name: 'api-keys', component: () => import('./modules/settings/pages/ApiKeysPage.vue'), meta: { title: 'API keys' } },
   { path: 'settings/audit', name: 'audit-log', component: () => import('./modules/settings/pages/AuditLogPage.vue'), meta: { title: 'Audit log' } },
   { path: 'emails', name: 'email-outbox', component: () => import('./modules/emails/pages/EmailOutboxPage.vue'), meta: { title: 'Email outbox' } },

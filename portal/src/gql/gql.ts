@@ -43,11 +43,13 @@ type Documents = {
     "query MyProfile {\n  me {\n    partner {\n      id\n      name\n      email\n      partnerKey\n      paypalEmail\n      status\n    }\n  }\n}": typeof types.MyProfileDocument,
     "mutation UpdateMyPaypalEmail($paypalEmail: String) {\n  updateMyPaypalEmail(paypalEmail: $paypalEmail) {\n    id\n    paypalEmail\n  }\n}": typeof types.UpdateMyPaypalEmailDocument,
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": typeof types.CreateManualRewardDocument,
+    "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": typeof types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": typeof types.CustomersDocument,
     "query PartnerDetail($id: ID!, $page: PageInput!) {\n  partner(id: $id) {\n    id\n    name\n    email\n    partnerKey\n    status\n    paypalEmail\n    createdAt\n    payThresholdOverrides\n    stats {\n      ...PartnerStatsFields\n    }\n    commissions(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CommissionFields\n      }\n    }\n  }\n}": typeof types.PartnerDetailDocument,
     "fragment PartnerStatsFields on PartnerStats {\n  salesCount\n  salesTotals\n  refundedTotals\n  balances {\n    status\n    count\n    total\n  }\n}": typeof types.PartnerStatsFieldsFragmentDoc,
     "query Partners($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      partnerKey\n      status\n      paypalEmail\n      stats {\n        salesCount\n        balances {\n          status\n          count\n          total\n        }\n      }\n    }\n  }\n}": typeof types.PartnersDocument,
     "query Rewards($filter: CommissionFilter!, $page: PageInput!) {\n  rewards(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n      customerId\n    }\n  }\n}": typeof types.RewardsDocument,
+    "mutation UpdatePartner($input: UpdatePartnerInput!) {\n  updatePartner(input: $input) {\n    id\n    status\n    payThresholdOverrides\n  }\n}": typeof types.UpdatePartnerDocument,
     "mutation EmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n  emailPendingPaymentPartners(input: $input) {\n    ...EmailBatchFields\n  }\n}": typeof types.EmailPendingPaymentPartnersDocument,
     "mutation PayPartners($input: PayPartnersInput!) {\n  payPartners(input: $input) {\n    __typename\n    ... on PayPartnersPayload {\n      replayed\n      paidCount\n      failedCount\n      paidTotals\n      items {\n        partnerId\n        currency\n        result {\n          __typename\n          ... on PaymentRecorded {\n            payment {\n              id\n              amount\n              method\n            }\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.PayPartnersDocument,
     "fragment PaymentFields on Payment {\n  id\n  amount\n  commissionCount\n  createdAt\n  createdBy\n  method\n  reference\n  note\n  voided\n  voidedAt\n  voidedBy\n  voidReason\n  partnerId\n  partner {\n    id\n    name\n    partnerKey\n  }\n}": typeof types.PaymentFieldsFragmentDoc,
@@ -62,8 +64,12 @@ type Documents = {
     "query ApiKeys {\n  apiKeys {\n    id\n    name\n    scope\n    keyPrefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n}": typeof types.ApiKeysDocument,
     "query AuditLog($filter: AuditFilterInput!, $page: PageInput!) {\n  auditLog(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      action\n      entityType\n      entityId\n      actorKind\n      actorLabel\n      changes\n      createdAt\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    apiKey {\n      id\n      name\n      scope\n      keyPrefix\n    }\n  }\n}": typeof types.CreateApiKeyDocument,
+    "mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}": typeof types.CreateProductDocument,
+    "fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}": typeof types.ProductFieldsFragmentDoc,
+    "query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}": typeof types.ProductsDocument,
     "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.ProgramSettingsDocument,
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeApiKeyDocument,
+    "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": typeof types.UpdateProductDocument,
     "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.UpdateProgramSettingsDocument,
 };
 const documents: Documents = {
@@ -96,11 +102,13 @@ const documents: Documents = {
     "query MyProfile {\n  me {\n    partner {\n      id\n      name\n      email\n      partnerKey\n      paypalEmail\n      status\n    }\n  }\n}": types.MyProfileDocument,
     "mutation UpdateMyPaypalEmail($paypalEmail: String) {\n  updateMyPaypalEmail(paypalEmail: $paypalEmail) {\n    id\n    paypalEmail\n  }\n}": types.UpdateMyPaypalEmailDocument,
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": types.CreateManualRewardDocument,
+    "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": types.CustomersDocument,
     "query PartnerDetail($id: ID!, $page: PageInput!) {\n  partner(id: $id) {\n    id\n    name\n    email\n    partnerKey\n    status\n    paypalEmail\n    createdAt\n    payThresholdOverrides\n    stats {\n      ...PartnerStatsFields\n    }\n    commissions(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CommissionFields\n      }\n    }\n  }\n}": types.PartnerDetailDocument,
     "fragment PartnerStatsFields on PartnerStats {\n  salesCount\n  salesTotals\n  refundedTotals\n  balances {\n    status\n    count\n    total\n  }\n}": types.PartnerStatsFieldsFragmentDoc,
     "query Partners($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      partnerKey\n      status\n      paypalEmail\n      stats {\n        salesCount\n        balances {\n          status\n          count\n          total\n        }\n      }\n    }\n  }\n}": types.PartnersDocument,
     "query Rewards($filter: CommissionFilter!, $page: PageInput!) {\n  rewards(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n      customerId\n    }\n  }\n}": types.RewardsDocument,
+    "mutation UpdatePartner($input: UpdatePartnerInput!) {\n  updatePartner(input: $input) {\n    id\n    status\n    payThresholdOverrides\n  }\n}": types.UpdatePartnerDocument,
     "mutation EmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n  emailPendingPaymentPartners(input: $input) {\n    ...EmailBatchFields\n  }\n}": types.EmailPendingPaymentPartnersDocument,
     "mutation PayPartners($input: PayPartnersInput!) {\n  payPartners(input: $input) {\n    __typename\n    ... on PayPartnersPayload {\n      replayed\n      paidCount\n      failedCount\n      paidTotals\n      items {\n        partnerId\n        currency\n        result {\n          __typename\n          ... on PaymentRecorded {\n            payment {\n              id\n              amount\n              method\n            }\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.PayPartnersDocument,
     "fragment PaymentFields on Payment {\n  id\n  amount\n  commissionCount\n  createdAt\n  createdBy\n  method\n  reference\n  note\n  voided\n  voidedAt\n  voidedBy\n  voidReason\n  partnerId\n  partner {\n    id\n    name\n    partnerKey\n  }\n}": types.PaymentFieldsFragmentDoc,
@@ -115,8 +123,12 @@ const documents: Documents = {
     "query ApiKeys {\n  apiKeys {\n    id\n    name\n    scope\n    keyPrefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n}": types.ApiKeysDocument,
     "query AuditLog($filter: AuditFilterInput!, $page: PageInput!) {\n  auditLog(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      action\n      entityType\n      entityId\n      actorKind\n      actorLabel\n      changes\n      createdAt\n    }\n  }\n}": types.AuditLogDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    apiKey {\n      id\n      name\n      scope\n      keyPrefix\n    }\n  }\n}": types.CreateApiKeyDocument,
+    "mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}": types.CreateProductDocument,
+    "fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}": types.ProductFieldsFragmentDoc,
+    "query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}": types.ProductsDocument,
     "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": types.ProgramSettingsDocument,
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeApiKeyDocument,
+    "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": types.UpdateProductDocument,
     "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": types.UpdateProgramSettingsDocument,
 };
 
@@ -253,6 +265,10 @@ export function graphql(source: "mutation CreateManualReward($input: CreateManua
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}"): (typeof documents)["mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}"): (typeof documents)["query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -270,6 +286,10 @@ export function graphql(source: "query Partners($filter: PartnerFilter!, $page: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Rewards($filter: CommissionFilter!, $page: PageInput!) {\n  rewards(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n      customerId\n    }\n  }\n}"): (typeof documents)["query Rewards($filter: CommissionFilter!, $page: PageInput!) {\n  rewards(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n      customerId\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePartner($input: UpdatePartnerInput!) {\n  updatePartner(input: $input) {\n    id\n    status\n    payThresholdOverrides\n  }\n}"): (typeof documents)["mutation UpdatePartner($input: UpdatePartnerInput!) {\n  updatePartner(input: $input) {\n    id\n    status\n    payThresholdOverrides\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,11 +349,27 @@ export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}"): (typeof documents)["mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}"): (typeof documents)["fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}"): (typeof documents)["query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"): (typeof documents)["query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}"): (typeof documents)["mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
