@@ -1,4 +1,4 @@
-import { CommissionRuleType, CommissionStatus, MerchantRole, Money } from '@partnerbook/shared';
+import { CommissionRuleType, CommissionStatus, MerchantRole, Money, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -64,6 +64,8 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
         name: input.name,
         email: input.email.trim().toLowerCase(),
         partnerKey: input.partnerKey,
+        // Set here rather than left to the column default, so the returned entity carries it.
+        status: PartnerStatus.ACTIVE,
         paypalEmail: input.paypalEmail ?? null,
         payThresholdMap: thresholdMap(input.payThresholdOverrides ?? []),
         ...ruleColumns(input.commissionOverride),
