@@ -112,6 +112,23 @@ describe('request limits', () => {
   });
 });
 
+describe('sign-in throttling', () => {
+  it('refuses further attempts after 10 failures for one email, even with the right password', async () => {
+    const created = await app.gql(
+      `mutation { createPartner(input: { name: "Throttled", email: "throttled@test.dev", partnerKey: "throttled", password: "the right password" }) { id } }`,
+      {}, fx.tokens.admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const login = (password: string, email = 'throttled@test.dev') =>
+      app.gql(`mutation($i: LoginInput!) { login(input: $i) { __typename ... on ErrorResult { code } ... on TooManyAttemptsError { retryAfterSeconds } } }`, { i: { email, password } });
+    for (let i = 0; i < 10; i++) expect((await login(`wrong ${i}`)).data.login.code).toBe('INVALID_CREDENTIALS');
+    const blocked = (await login('the right password')).data.login;
+    expect(blocked.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await login('correct horse battery', fx.partnerA.email)).data.login.__typename).toBe('AuthSession');
+  });
+});
+
 describe('production mode', () => {
   let prod: RunningApp;
   beforeAll(async () => {

@@ -202,6 +202,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'REFUND_EXCEEDS_SALE'
   | 'SALE_FULLY_REFUNDED'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNAUTHENTICATED';
 
 /** The balance the merchant reviewed for one partner and currency; a different balance is not paid */
@@ -377,6 +378,7 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = { login:
     | { __typename: 'AuthSession', token: string, expiresAt: string, viewer: { kind: ViewerKind, label: string, displayName: string | null, merchantRole: MerchantRole | null, apiKeyScope: ApiKeyScope | null, program: { id: string, name: string, currency: string }, partner: { id: string, name: string, partnerKey: string, email: string } | null } }
     | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;

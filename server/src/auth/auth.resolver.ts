@@ -15,6 +15,7 @@ import {
   InvalidCredentialsError,
   LoginInput,
   LoginResult,
+  TooManyAttemptsError,
   Viewer,
   ViewerKind,
 } from './auth.types';
@@ -41,9 +42,17 @@ async function viewerOf(ctx: RequestContext): Promise<Viewer> {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
-  async login(@Arg('input') input: LoginInput, @Ctx() { ctx }: GraphQLContext): Promise<typeof LoginResult> {
+  async login(@Arg('input') input: LoginInput, @Ctx() { ctx, loginThrottle, clientAddress }: GraphQLContext): Promise<typeof LoginResult> {
+    const retryAfterSeconds = await loginThrottle.retryAfterSeconds(input.email, clientAddress);
+    if (retryAfterSeconds > 0) {
+      return errorResult(TooManyAttemptsError, `Too many failed sign-ins: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    }
     const outcome = await login(ctx, input.email, input.password, config.sessionTtlHours);
-    if (!outcome) return errorResult(InvalidCredentialsError, 'Wrong email or password');
+    if (!outcome) {
+      await loginThrottle.recordFailure(input.email, clientAddress);
+      return errorResult(InvalidCredentialsError, 'Wrong email or password');
+    }
+    await loginThrottle.recordSuccess(input.email);
     const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
     return Object.assign(new AuthSession(), { token: outcome.token, expiresAt: outcome.expiresAt, viewer: await viewerOf(signedIn) });
   }

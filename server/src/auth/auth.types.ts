@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { IsEmail, Length } from 'class-validator';
 import { ApiKeyScope, ErrorCode, MerchantRole } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
@@ -67,9 +67,17 @@ export class InvalidCredentialsError extends ErrorResult {
   code = ErrorCode.INVALID_CREDENTIALS;
 }
 
+@ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: wait before trying again' })
+export class TooManyAttemptsError extends ErrorResult {
+  code = ErrorCode.TOO_MANY_ATTEMPTS;
+
+  @Field(() => Int)
+  retryAfterSeconds: number;
+}
+
 export const LoginResult = createUnionType({
   name: 'LoginResult',
-  types: () => [AuthSession, InvalidCredentialsError] as const,
+  types: () => [AuthSession, InvalidCredentialsError, TooManyAttemptsError] as const,
 });
 
 @InputType()

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { RequestContext } from './request-context';
+import { LoginThrottle } from '../auth/login-throttle';
 import { Partner } from '../partners/partner.entity';
 import { Sale } from '../sales/sale.entity';
 import { Product } from '../products/product.entity';
@@ -27,4 +28,7 @@ export interface GraphQLContext {
   loaders: ReturnType<typeof createLoaders>;
   /** The bearer token of the request, for logout. */
   token: string | null;
+  /** The caller's address, for sign-in throttling. */
+  clientAddress: string;
+  loginThrottle: LoginThrottle;
 }

@@ -14,6 +14,7 @@ import { buildAppSchema } from '../schema';
 import { RequestContext } from '../common/request-context';
 import { GraphQLContext, createLoaders } from '../common/graphql-context';
 import { authenticate } from '../auth/auth.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { MAX_QUERY_DEPTH, queryComplexityPlugin } from './query-limits';
 import { exportsRouter } from '../exports/export.routes';
 import { requestLoggingPlugin } from './request-logging';
@@ -47,6 +48,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const schema = await buildAppSchema();
+  const loginThrottle = new LoginThrottle({ maxFailuresPerEmail: config.loginMaxFailures });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -80,7 +82,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const ctx = await contextForRequest(dataSource, req);
-        return { ctx, loaders: createLoaders(ctx), token: bearerOf(req) };
+        return { ctx, loaders: createLoaders(ctx), token: bearerOf(req), clientAddress: req.ip ?? 'unknown', loginThrottle };
       },
     }),
   );
