@@ -144,6 +144,7 @@ describe('overview, customers, partners and products in the browser', () => {
     // Suspend, and a threshold override.
     await page.getByRole('link', { name: 'Dana Hikes' }).click();
     await settle(page, 'Dana Hikes');
+    await page.getByRole('button', { name: 'Set a threshold override…' }).click();
     await page.getByRole('textbox', { name: 'Pay threshold override' }).fill('75.50');
     await page.getByRole('button', { name: 'Set override' }).click();
     await expect.poll(() => page.getByTestId('threshold-overrides').textContent()).toContain(money({ amount: 7550, currency: 'USD' }));
@@ -192,7 +193,7 @@ describe('overview, customers, partners and products in the browser', () => {
     await expect(page.getByTestId('new-partner').count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Dana Hikes' }).click();
     await settle(page, 'Dana Hikes');
-    await expect(page.getByRole('button', { name: /Suspend partner|Reactivate partner|Set override/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /Suspend partner|Reactivate partner|threshold override/ }).count()).resolves.toBe(0);
     await openPage(page, 'Products', 'Products');
     await expect(page.getByTestId('new-product').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /^Edit product/ }).count()).resolves.toBe(0);
