@@ -86,5 +86,10 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
   await createManualReward(system, { partnerId: alice.id, description: 'Spring campaign bonus', amount: { amount: 2_500, currency: 'USD' } });
   await createManualReward(system, { partnerId: carol.id, description: 'Launch video', amount: { amount: 10_000, currency: 'EUR' } });
   await demoExtras(system, { alice, bob, carol, apiKeyScope: ApiKeyScope.READ });
+  // Demo only: date each sale commission when its (backdated) sale happened, so charts over time have a shape.
+  await dataSource.query(
+    `UPDATE commission c SET created_at = s.occurred_at FROM sale s WHERE c.sale_id = s.id AND c.kind = 'SALE' AND c.program_id = $1`,
+    [program.id],
+  );
   return true;
 }
