@@ -15,6 +15,8 @@ export interface AppConfig {
   logLevel: string;
   /** Failed sign-ins per email within 15 minutes before further attempts wait. */
   loginMaxFailures: number;
+  /** How often the auto-approve job looks for sale commissions past their holding period. */
+  autoApproveIntervalMs: number;
   /** SMTP server for partner emails (smtp://user:pass@host:port, smtps://…); unset: write .eml files to `mailDir`. */
   smtpUrl: string | undefined;
   /** From address of partner emails. */
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 10),
+    autoApproveIntervalMs: Number(env.AUTO_APPROVE_INTERVAL_MS ?? 60_000),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Partnerbook <no-reply@partnerbook.local>',
     mailDir: env.MAIL_DIR ?? path.join(env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data'), 'mail'),

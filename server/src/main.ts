@@ -21,7 +21,7 @@ async function main() {
   logger.info('migrations applied');
   if (config.seedDemo && (await seedDemo(dataSource))) logger.info('demo program seeded');
   const app = await createApp(dataSource, config);
-  const autoApprove = startAutoApproveScheduler(dataSource, Number(process.env.AUTO_APPROVE_INTERVAL_MS ?? 60_000));
+  const autoApprove = startAutoApproveScheduler(dataSource, config.autoApproveIntervalMs);
   const emailWorker = startEmailWorker(dataSource, config);
   logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Partnerbook is running');
   if (config.seedDemo) {
