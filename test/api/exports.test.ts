@@ -162,6 +162,16 @@ describe('pending commissions export', () => {
     expect(records(await download('/exports/pending-commissions.csv', other.tokens.admin, { ids: [ids.pendingUsd] }))).toEqual([]);
   });
 
+  it('gives customer ids to the merchant only: a partner gets the column, empty', async () => {
+    const merchant = records(await download('/exports/pending-commissions.csv', fx.tokens.admin));
+    expect(merchant.find((r) => r.commission_id === ids.pendingUsd)!.customer_external_id).toBe(`cust-${fx.partnerA.partnerKey}`);
+    const partner = records(await download('/exports/pending-commissions.csv', fx.tokens.partnerA));
+    expect(partner.map((r) => r.commission_id).sort()).toEqual([ids.pendingUsd, ids.pendingKwd].sort());
+    expect(Object.keys(partner[0])).toEqual(Object.keys(merchant[0]));
+    expect(partner.map((r) => r.customer_external_id)).toEqual(['', '']);
+    expect((await download('/exports/pending-commissions.csv', fx.tokens.partnerA)).text).not.toContain('cust-');
+  });
+
   it('audits every export with who, what and which selection', async () => {
     const before = (await exportAudits()).length;
     const result = await download('/exports/pending-commissions.csv?currency=JPY', fx.tokens.viewer);

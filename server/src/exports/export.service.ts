@@ -137,19 +137,22 @@ export function pendingCommissionsExport(ctx: RequestContext, params: ExportPara
   const ids = list(params, 'ids');
   const filter = ids ? undefined : commissionFilterFrom(params);
   const where = commissionSelectionWhere(ctx, { ids, filter: filter ?? null }, CommissionStatus.PENDING, MAX_EXPORT_IDS);
+  // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.
+  const customerColumn = ctx.isPartner ? 'NULL::text AS customer_external_id' : 'cu.external_id AS customer_external_id';
+  const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.id = c.customer_id';
   return {
     kind: 'pending-commissions',
     filename: `pending-commissions-${stamp()}.csv`,
     header: COMMISSION_COLUMNS,
     sql: `SELECT c.id, ${iso('c.created_at', 'created_at')}, c.partner_id, p.name AS partner_name, p.partner_key, c.kind, c.status, c.currency, c.amount_minor,
                  s.external_id AS sale_external_id, ${iso('s.occurred_at', 'sale_date')}, s.amount_minor AS sale_amount_minor,
-                 pr.sku AS product_sku, pr.name AS product_name, cu.external_id AS customer_external_id,
+                 pr.sku AS product_sku, pr.name AS product_name, ${customerColumn},
                  ${iso('c.payable_at', 'payable_at')}, c.description, c.cancel_reason
             FROM commission c
             JOIN partner p ON p.id = c.partner_id
             LEFT JOIN sale s ON s.id = c.sale_id
             LEFT JOIN product pr ON pr.id = s.product_id
-            LEFT JOIN customer cu ON cu.id = c.customer_id
+            ${customerJoin}
            WHERE ${where.sql}
            ORDER BY c.created_at DESC, c.id DESC`,
     params: where.params,
