@@ -156,7 +156,8 @@ export function splitInHalves(amount: number): [first: number, last: number] {
  * decimals: 10050 USD → "100.50", -5 USD → "-0.05", 1500 JPY → "1500", 1234 KWD → "1.234".
  */
 export function formatMajorUnits(amount: number, currency: string): string {
-  assertAmount(amount);
+  // Any exact integer: balances summed from valid inputs may exceed the per-input cap.
+  if (!Number.isSafeInteger(amount)) throw new MoneyError('INVALID_AMOUNT', `${String(amount)} is not a whole number of minor units`);
   const exponent = currencyExponent(currency);
   const negative = amount < 0;
   const digits = String(Math.abs(amount)).padStart(exponent + 1, '0');

@@ -43,16 +43,13 @@ async function viewerOf(ctx: RequestContext): Promise<Viewer> {
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
   async login(@Arg('input') input: LoginInput, @Ctx() { ctx, loginThrottle, clientAddress }: GraphQLContext): Promise<typeof LoginResult> {
-    const retryAfterSeconds = await loginThrottle.retryAfterSeconds(input.email, clientAddress);
+    const retryAfterSeconds = await loginThrottle.attempt(input.email, clientAddress);
     if (retryAfterSeconds > 0) {
       return errorResult(TooManyAttemptsError, `Too many failed sign-ins: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
     }
     const outcome = await login(ctx, input.email, input.password, config.sessionTtlHours);
-    if (!outcome) {
-      await loginThrottle.recordFailure(input.email, clientAddress);
-      return errorResult(InvalidCredentialsError, 'Wrong email or password');
-    }
-    await loginThrottle.recordSuccess(input.email);
+    if (!outcome) return errorResult(InvalidCredentialsError, 'Wrong email or password');
+    await loginThrottle.succeeded(input.email, clientAddress);
     const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
     return Object.assign(new AuthSession(), { token: outcome.token, expiresAt: outcome.expiresAt, viewer: await viewerOf(signedIn) });
   }

@@ -1,6 +1,7 @@
 import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
 import { Actor, RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
+import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { Account, Session } from './account.entity';
 import { ApiKey } from './api-key.entity';
@@ -116,6 +117,7 @@ export async function createApiKey(
 }
 
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
+  assertId('ApiKey', id);
   return ctx.transaction(async (tx) => {
     const repo = tx.manager.getRepository(ApiKey);
     const key = await repo.findOneBy({ id, programId: tx.programId });

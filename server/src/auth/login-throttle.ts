@@ -15,23 +15,22 @@ export class LoginThrottle {
     this.byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: options.maxFailuresPerAddress ?? 100, duration });
   }
 
-  /** Seconds to wait before trying again, or 0 when an attempt is allowed now. */
-  async retryAfterSeconds(email: string, address: string): Promise<number> {
-    const [perEmail, perAddress] = await Promise.all([this.byEmail.get(email.toLowerCase()), this.byAddress.get(address)]);
-    const blocked = [
-      [perEmail, this.byEmail.points],
-      [perAddress, this.byAddress.points],
-    ].filter(([res, points]) => res && (res as RateLimiterRes).consumedPoints >= (points as number));
-    if (blocked.length === 0) return 0;
-    return Math.max(...blocked.map(([res]) => Math.ceil((res as RateLimiterRes).msBeforeNext / 1000)), 1);
+  /**
+   * Counts a sign-in attempt before its password is checked — so parallel guesses cannot all
+   * slip past the limit — and answers 0 when it may go ahead, else the seconds to wait.
+   */
+  async attempt(email: string, address: string): Promise<number> {
+    try {
+      await Promise.all([this.byEmail.consume(email.toLowerCase()), this.byAddress.consume(address)]);
+      return 0;
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+    }
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    // consume() rejects once the points are used up; the attempt was refused anyway.
-    await Promise.allSettled([this.byEmail.consume(email.toLowerCase()), this.byAddress.consume(address)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(email.toLowerCase());
+  /** A correct password clears the email's count and gives the address its attempt back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.byEmail.delete(email.toLowerCase()), this.byAddress.reward(address, 1)]);
   }
 }

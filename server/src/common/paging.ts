@@ -80,7 +80,8 @@ export async function paginate<T extends ObjectLiteral & { id: string | number }
     query.andWhere(
       serialId
         ? `${alias}.id < :pagingAfter`
-        : `(${alias}.created_at, ${alias}.id) < (SELECT created_at, id FROM ${table} WHERE id = :pagingAfter)`,
+        : // Correlated on program_id: a cursor naming another program's row matches nothing.
+          `(${alias}.created_at, ${alias}.id) < (SELECT k.created_at, k.id FROM ${table} k WHERE k.id = :pagingAfter AND k.program_id = ${alias}.program_id)`,
       { pagingAfter: afterId },
     );
   }

@@ -2,6 +2,7 @@ import { CommissionRuleType, CommissionStatus, MerchantRole, Money, PartnerStatu
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
+import { mapUniqueViolations } from '../common/database-errors';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
@@ -52,12 +53,14 @@ export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: P
   return paginate(query, page, { alias: 'p', table: 'partner' });
 }
 
+const keyTaken = (partnerKey: string) => () => new BadInputError(`Partner key "${partnerKey}" is already taken`, { field: 'partnerKey' });
+// Sign-in emails are unique across programs; the message does not say where the email is used.
+const loginEmailUnavailable = () => new BadInputError('This email cannot be used for a new portal login; use another one', { field: 'email' });
+
 export async function createPartner(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
   return ctx.transaction(async (tx) => {
     const repo = tx.manager.getRepository(Partner);
-    if (await findPartnerByKey(tx, input.partnerKey)) {
-      throw new BadInputError(`Partner key "${input.partnerKey}" is already taken`, { field: 'partnerKey' });
-    }
+    if (await findPartnerByKey(tx, input.partnerKey)) throw keyTaken(input.partnerKey)();
     const partner = await repo.save(
       repo.create({
         programId: tx.programId,
@@ -78,7 +81,7 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
       { action: 'partner.create', entityType: 'Partner', entityId: partner.id, changes: { name: partner.name, email: partner.email, partnerKey: partner.partnerKey } },
     ]);
     return partner;
-  });
+  }).catch(mapUniqueViolations({ partner_program_id_partner_key_key: keyTaken(input.partnerKey), account_email_key: loginEmailUnavailable }));
 }
 
 export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput): Promise<Partner> {
@@ -87,9 +90,10 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const next: Partial<Partner> = {
-      name: input.name,
-      email: input.email?.trim().toLowerCase(),
-      status: input.status,
+      // null on a field that cannot be cleared means "leave as is", like an absent field.
+      name: input.name ?? undefined,
+      email: input.email?.trim().toLowerCase() ?? undefined,
+      status: input.status ?? undefined,
       paypalEmail: input.paypalEmail,
       payThresholdMap: input.payThresholdOverrides ? thresholdMap(input.payThresholdOverrides) : undefined,
       ...(input.commissionOverride !== undefined ? ruleColumns(input.commissionOverride) : {}),

@@ -138,7 +138,7 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
     if (!isUuid(partnerId ?? '') || !isCurrencyCode(currency)) throw new BadInputError(`"${page.after}" is not a valid cursor`);
     pageParams.push(partnerId, currency);
     const p = pageParams.length;
-    after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid), $${p - 1}::uuid, $${p}::text)`;
+    after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid AND program_id = $1), $${p - 1}::uuid, $${p}::text)`;
   }
   pageParams.push(first + 1);
   const raw = await ctx.query<RawRow>(

@@ -38,7 +38,8 @@ export async function updateProgramSettings(ctx: RequestContext, change: Program
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const set = <K extends keyof Program>(key: K, value: Program[K] | undefined) => {
-      if (value === undefined || JSON.stringify(program[key]) === JSON.stringify(value)) return;
+      // No program setting can be cleared: null, like an absent field, leaves it as is.
+      if (value === undefined || value === null || JSON.stringify(program[key]) === JSON.stringify(value)) return;
       before[key] = program[key];
       after[key] = value;
       program[key] = value;

@@ -273,16 +273,16 @@ export async function refundSale(ctx: RequestContext, input: RefundSaleInput): P
         refundable: { amount: refundable, currency: sale.currency },
       });
     }
-    const refundRepo = tx.manager.getRepository(Refund);
-    const refund = await refundRepo.save(
-      refundRepo.create({
-        programId: tx.programId,
-        saleId: sale.id,
-        externalId: input.refundExternalId,
-        amountMinor: input.amount.amount,
-        currency: sale.currency,
-      }),
+    // The sale lock serialises refunds of one sale; a refund id raced for by another sale is refused here.
+    const [inserted] = await tx.query<{ id: string }>(
+      `INSERT INTO refund (program_id, sale_id, external_id, amount_minor, currency) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (program_id, external_id) DO NOTHING RETURNING id`,
+      [tx.programId, sale.id, input.refundExternalId, input.amount.amount, sale.currency],
     );
+    if (!inserted) {
+      return errorResult(DuplicateRefundError, `Refund id "${input.refundExternalId}" was already used for a different refund`);
+    }
+    const refund = await tx.manager.getRepository(Refund).findOneByOrFail({ id: inserted.id });
     sale.refundedMinor += input.amount.amount;
     await tx.query(`UPDATE sale SET refunded_minor = $2 WHERE id = $1`, [sale.id, sale.refundedMinor]);
 
