@@ -172,6 +172,35 @@ describe('pending commissions export', () => {
     expect((await download('/exports/pending-commissions.csv', fx.tokens.partnerA)).text).not.toContain('cust-');
   });
 
+  it('answers parameters PostgreSQL would refuse with 400 BAD_USER_INPUT, never a hung-up socket', async () => {
+    for (const [path, body] of [
+      ['/exports/pending-commissions.csv', { filter: { minAmount: { amount: 'abc', currency: 'USD' } } }],
+      ['/exports/pending-commissions.csv', { filter: { maxAmount: { amount: 100, currency: 'usd' } } }],
+      ['/exports/pending-commissions.csv', { filter: { minAmount: { amount: 1.5, currency: 'USD' } } }],
+      ['/exports/payments.csv?from=-200000-01-01T00:00:00Z', undefined],
+      ['/exports/commission-history.csv?to=+275000-01-01T00:00:00Z', undefined],
+      ['/exports/pending-commissions.csv?from=1500-01-01T00:00:00Z', undefined],
+    ] as const) {
+      const result = await download(path, fx.tokens.admin, body);
+      expect(result.status, path).toBe(400);
+      expect(JSON.parse(result.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    expect(records(await download('/exports/payments.csv?from=1970-01-01T00:00:00Z&to=9999-12-31T00:00:00Z', fx.tokens.admin)).length).toBeGreaterThan(0);
+  });
+
+  it('answers a query that fails before the first row with a JSON error, not a destroyed socket', async () => {
+    // A broken query (the column it reads is gone) stands in for any database failure before streaming.
+    await app.dataSource.query(`ALTER TABLE customer RENAME COLUMN external_id TO external_id_gone`);
+    try {
+      const result = await download('/exports/pending-commissions.csv', fx.tokens.admin);
+      expect(result.status).toBe(500);
+      expect(JSON.parse(result.text).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await app.dataSource.query(`ALTER TABLE customer RENAME COLUMN external_id_gone TO external_id`);
+    }
+    expect(records(await download('/exports/pending-commissions.csv', fx.tokens.admin))).toHaveLength(4);
+  });
+
   it('audits every export with who, what and which selection', async () => {
     const before = (await exportAudits()).length;
     const result = await download('/exports/pending-commissions.csv?currency=JPY', fx.tokens.viewer);

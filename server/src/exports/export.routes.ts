@@ -1,6 +1,6 @@
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Pool, PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
@@ -47,6 +47,8 @@ export async function streamCsvExport(dataSource: DataSource, res: Response, csv
   const client: PoolClient = await pool.connect();
   let failed: unknown;
   let rows = 0;
+  let markStarted!: () => void;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
   try {
     const source = client.query(new QueryStream(csv.sql, csv.params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }));
     const toCells = new Transform({
@@ -55,17 +57,27 @@ export async function streamCsvExport(dataSource: DataSource, res: Response, csv
         rows++;
         try {
           callback(null, csv.toRow(raw));
+          markStarted();
         } catch (error) {
           callback(error as Error);
         }
       },
+      flush(callback) {
+        markStarted();
+        callback();
+      },
     });
+    const body = csvWriter(csv.header);
+    const produced = pipeline(source, toCells, body);
+    // The response is joined only once the query has produced a row (or ended empty): a query that
+    // fails outright leaves it untouched, so the caller can still answer with a JSON error and a status.
+    await Promise.race([started, produced]);
     res.status(200);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${csv.filename}"`);
     res.setHeader('x-export-id', exportId);
     res.setHeader('cache-control', 'no-store');
-    await pipeline(source, toCells, csvWriter(csv.header), res);
+    await Promise.all([produced, pipeline(body, res)]);
     return rows;
   } catch (error) {
     failed = error;
@@ -93,7 +105,7 @@ export function exportsRouter(dataSource: DataSource): express.Router {
   router.use(express.json({ limit: MAX_BODY }));
 
   const endpoint = (access: Access, run: (ctx: RequestContext, params: ExportParams, res: Response) => Promise<void>) =>
-    async (req: Request, res: Response, next: NextFunction) => {
+    async (req: Request, res: Response) => {
       try {
         const ctx = await contextForRequest(dataSource, req);
         if (!ctx.actor) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API key, to use this');
@@ -104,14 +116,19 @@ export function exportsRouter(dataSource: DataSource): express.Router {
         const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
         const status = STATUS_OF[code];
         if (status && !res.headersSent) return sendError(res, status, code, (error as Error).message);
-        if (res.headersSent) {
-          // Mid-stream: the only honest signal left is an aborted (truncated) response.
-          const premature = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
-          if (!premature) logger.error({ err: error }, 'export failed mid-stream');
-          res.destroy();
-          return;
+        if (!res.headersSent && !res.destroyed) {
+          // Nothing written yet: still time for an answer. PostgreSQL's data exceptions (class 22:
+          // out-of-range dates, bad numbers) come from the request's parameters.
+          if (String((error as { code?: unknown }).code ?? '').startsWith('22')) {
+            return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The export parameters are out of range');
+          }
+          logger.error({ err: error }, 'export failed');
+          return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
         }
-        next(error);
+        // Mid-stream: the only honest signal left is an aborted (truncated) response.
+        const premature = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+        if (!premature) logger.error({ err: error }, 'export failed mid-stream');
+        res.destroy();
       }
     };
 

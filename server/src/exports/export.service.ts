@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommissionKind, CommissionStatus, isCurrencyCode, Money } from '@partnerbook/shared';
+import { assertAmount, assertCurrency, CommissionKind, CommissionStatus, isCurrencyCode, Money, MoneyError } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -60,11 +60,17 @@ function list(params: ExportParams, name: string): string[] | undefined {
   return ids;
 }
 
+const MIN_YEAR = 1970;
+const MAX_YEAR = 9999;
+
 function date(params: ExportParams, name: string): Date | undefined {
   const value = str(params, name);
   if (value === undefined) return undefined;
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) throw new BadInputError(`"${name}" must be an ISO 8601 date`);
+  // JavaScript accepts years ±275,760 that PostgreSQL cannot take as a timestamp parameter.
+  const year = parsed.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new BadInputError(`"${name}" must be a date between ${MIN_YEAR} and ${MAX_YEAR}`);
   return parsed;
 }
 
@@ -86,10 +92,22 @@ function oneOf<T extends string>(params: ExportParams, name: string, values: rea
   return value as T | undefined;
 }
 
+/** A JSON body's `{ amount, currency }`, checked like the GraphQL Money scalar (it goes straight into SQL). */
+function moneyObject(value: Record<string, unknown>, name: string): Money {
+  const { amount, currency: code, ...rest } = value;
+  if (Array.isArray(value) || Object.keys(rest).length > 0) throw new BadInputError(`"${name}" must be { amount, currency }`);
+  try {
+    return { amount: assertAmount(amount), currency: assertCurrency(code) };
+  } catch (error) {
+    if (error instanceof MoneyError) throw new BadInputError(`"${name}": ${error.message}`);
+    throw error;
+  }
+}
+
 function minorAmount(params: ExportParams, name: string, currencyCode: string | undefined): Money | undefined {
   const value = params[name];
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'object') return value as Money; // JSON body: { amount, currency } like the GraphQL filter
+  if (typeof value === 'object') return moneyObject(value as Record<string, unknown>, name); // JSON body, like the GraphQL filter
   const amount = Number(value);
   if (!Number.isSafeInteger(amount)) throw new BadInputError(`"${name}" is a whole number of minor units`);
   if (!currencyCode) throw new BadInputError(`"${name}" needs "currency"`);
