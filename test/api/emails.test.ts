@@ -289,6 +289,40 @@ describe('emails to partners', () => {
     expect((await outbox({ batchId: queued.batchId })).nodes.every((m) => m.status === 'SENT' && m.attempts === 2)).toBe(true);
   });
 
+  it('a database failure recording a delivered message is not a delivery failure: retried, never resent', async () => {
+    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Recorded {{partner.name}}', body: 'b' })).data.emailPartners;
+    const [message] = queued.messages;
+    const before = inbox.received.length;
+    await failSentUpdates(message.id, 1, async () => {
+      expect(await newWorker().runOnce()).toMatchObject({ claimed: 1, sent: 1, retried: 0, failed: 0 });
+    });
+    expect(inbox.received.length - before).toBe(1);
+    const [settled] = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(settled).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
+    expect(settled.attemptLog.map((a: any) => a.outcome)).toEqual(['SENT']);
+  });
+
+  it('a delivered message the database keeps refusing to record stays SENDING until its lease runs out', async () => {
+    const queued = (await emailPartners([fx.partnerB.id], { subject: 'Unrecorded {{partner.name}}', body: 'b' })).data.emailPartners;
+    const [message] = queued.messages;
+    const before = inbox.received.length;
+    await failSentUpdates(message.id, 1_000, async () => {
+      expect(await newWorker({ leaseMs: 150 }).runOnce()).toMatchObject({ claimed: 1, sent: 1, retried: 0, failed: 0 });
+      const [stuck] = (await outbox({ batchId: queued.batchId })).nodes;
+      // Neither queued for a resend nor FAILED: the delivery succeeded.
+      expect(stuck).toMatchObject({ status: 'SENDING', attempts: 1, lastError: null });
+      expect(stuck.attemptLog.map((a: any) => a.outcome)).toEqual([null]);
+    });
+    await sleep(200);
+    await drain(newWorker());
+    const [settled] = (await outbox({ batchId: queued.batchId })).nodes;
+    expect(settled).toMatchObject({ status: 'SENT', attempts: 2 });
+    // Taken again after the lease (at least once), with the same Message-ID for the receiver to drop.
+    const got = inbox.received.slice(before);
+    expect(got).toHaveLength(2);
+    expect(new Set(got.map((m) => m.messageId)).size).toBe(1);
+  });
+
   it('two workers at once never take the same message (FOR UPDATE SKIP LOCKED)', async () => {
     const batches = [];
     for (let i = 0; i < 5; i++) batches.push((await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' })).data.emailPartners);
@@ -340,6 +374,27 @@ describe('emails to partners', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+/** Makes the database refuse to mark one message SENT, the first `times` times, while `run` runs. */
+async function failSentUpdates(messageId: string, times: number, run: () => Promise<void>) {
+  await app.dataSource.query(`CREATE SEQUENCE test_fail_sent_seq`);
+  await app.dataSource.query(`
+    CREATE FUNCTION test_fail_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF nextval('test_fail_sent_seq') <= TG_ARGV[0]::int THEN RAISE EXCEPTION 'recording SENT refused by the test'; END IF;
+      RETURN NEW;
+    END $$`);
+  await app.dataSource.query(`
+    CREATE TRIGGER test_fail_sent BEFORE UPDATE ON email_message FOR EACH ROW
+      WHEN (NEW.status = 'SENT' AND OLD.status <> 'SENT' AND NEW.id = '${messageId}') EXECUTE FUNCTION test_fail_sent(${times})`);
+  try {
+    await run();
+  } finally {
+    await app.dataSource.query(`DROP TRIGGER test_fail_sent ON email_message`);
+    await app.dataSource.query(`DROP FUNCTION test_fail_sent()`);
+    await app.dataSource.query(`DROP SEQUENCE test_fail_sent_seq`);
+  }
+}
 
 async function programName(): Promise<string> {
   const [row] = await app.dataSource.query(`SELECT name FROM program WHERE id = $1`, [fx.programId]);

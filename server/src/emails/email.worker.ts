@@ -94,6 +94,9 @@ export interface PassResult {
   failed: number;
 }
 
+/** Pauses before recording a delivered message as SENT again, when the database refused it. */
+const SETTLE_RETRY_DELAYS_MS = [100, 500];
+
 /**
  * Delivers the outbox. Each pass claims due messages with `FOR UPDATE SKIP LOCKED` (several
  * workers never take the same message), records an attempt row per try, sends outside any
@@ -178,23 +181,40 @@ export class EmailWorker {
 
   /** Delivers one claimed message and records the outcome. */
   async deliver(message: ClaimedMessage): Promise<'SENT' | 'RETRY' | 'FAILED'> {
+    let providerMessageId: string;
     try {
-      const { providerMessageId } = await this.options.transport.send({
+      ({ providerMessageId } = await this.options.transport.send({
         from: this.options.from,
         to: message.recipient,
         subject: message.subject,
         text: message.body,
         // Stable across retries, so a receiver can drop a duplicate of a message it already has.
         messageId: `<${message.id}@partnerbook>`,
-      });
-      await this.settle(message, 'SENT', providerMessageId);
-      return 'SENT';
+      }));
     } catch (error) {
       const outcome = outcomeOfFailure(message.attempts, error as { responseCode?: number }, this.policy);
       const detail = describeError(error);
       this.logger.warn({ messageId: message.id, attempt: message.attempts, outcome, error: detail }, 'email delivery failed');
       await this.settle(message, outcome, detail);
       return outcome;
+    }
+    // Delivered: a database failure from here on is not a delivery failure (that would resend it or
+    // mark it FAILED). Retry the record briefly; if it still fails, the message stays SENDING and
+    // is taken again when its lease runs out (the stable Message-ID lets receivers drop the copy).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.settle(message, 'SENT', providerMessageId);
+        return 'SENT';
+      } catch (error) {
+        if (attempt >= SETTLE_RETRY_DELAYS_MS.length) {
+          this.logger.error(
+            { messageId: message.id, attempt: message.attempts, err: error },
+            'email delivered but not recorded as SENT; it is taken again when its lease runs out',
+          );
+          return 'SENT';
+        }
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_RETRY_DELAYS_MS[attempt]));
+      }
     }
   }
 
