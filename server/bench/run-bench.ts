@@ -27,8 +27,11 @@ const CUSTOMERS = 10_000;
 const OVERALL_TIMEOUT_MS = 20 * 60_000;
 const HEAP_CAP_MB = Number(process.env.BENCH_HEAP_CAP_MB ?? 96);
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+// Measurements, not money: fixed-decimal display of timings and sizes.
+const decimals = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+const oneDecimal = decimals(1);
+const mb = (bytes: number) => `${oneDecimal.format(bytes / 1024 / 1024)} MB`;
+const seconds = (ms: number) => `${decimals(2).format(ms / 1000)} s`;
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s`;
 
 function log(message: string) {
@@ -215,7 +218,7 @@ async function main() {
       '',
       `Measured by \`npm run bench\` (server/bench/run-bench.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
         `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}, PostgreSQL ${pgVersion}` +
-        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} ` +
+        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}; load average ${os.loadavg().map((l) => oneDecimal.format(l)).join(' / ')} ` +
         '(1 / 5 / 15 min) when written — other work on the machine shows in the times, not in the memory.',
       '',
       `${ROWS.toLocaleString('en-US')} PENDING commissions (each with its sale, product, customer and partner) downloaded as CSV from ` +
@@ -229,7 +232,7 @@ async function main() {
       `| **Export, all** | **${full.rows.toLocaleString('en-US')}** | **${seconds(full.ms)}** | **${rate(full.rows, full.ms)}** | ${mb(full.bytes)} | ${mb(fullReset.rss)} | **${mb(fullReport.peakRss)}** |`,
       `| Baseline: \`COPY (same query) TO STDOUT\` CSV, one connection | ${copy.rows.toLocaleString('en-US')} | ${seconds(copy.ms)} | ${rate(copy.rows, copy.ms)} | ${mb(copy.bytes)} | – | – |`,
       '',
-      `- The full export takes ${(full.ms / copy.ms).toFixed(1)}× the raw COPY time: the difference is the per-row work the export adds ` +
+      `- The full export takes ${oneDecimal.format(full.ms / copy.ms)}× the raw COPY time: the difference is the per-row work the export adds ` +
         '(formula neutralising, amounts written from integers with the currency\'s decimals, RFC 4180 quoting by csv-stringify) and HTTP.',
       `- First byte after ${full.firstByteMs} ms: rows stream from a server-side cursor (pg-query-stream, 2,000 rows a fetch) as they are read.`,
       `- Memory: the server's peak RSS grows by ${mb(fullReport.peakRss - fullReset.rss)} during the ${full.rows.toLocaleString('en-US')}-row download ` +
