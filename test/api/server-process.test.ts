@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../../server/src/seed/demo-logins';
+import { startEmbeddedDatabase } from '../../server/src/database/embedded-database';
 
 /** The product as a person runs it: the built server, embedded PostgreSQL, demo data, clean shutdown. */
 const root = path.resolve(__dirname, '..', '..');
@@ -81,5 +82,19 @@ describe('the run command', () => {
     child!.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     fs.rmSync(locked, { recursive: true, force: true });
+  });
+
+  it('starting the embedded database leaves no exit hooks behind (they would force exit code 0 and hide failures)', async () => {
+    const events = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const before = events.map((event) => process.listenerCount(event));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-hooks-'));
+    fs.chmodSync(dir, 0o755);
+    const database = await startEmbeddedDatabase({ dataDir: dir, persistent: false });
+    try {
+      expect(events.map((event) => process.listenerCount(event))).toEqual(before);
+    } finally {
+      await database.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
