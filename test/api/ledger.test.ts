@@ -402,6 +402,20 @@ describe('queries', () => {
     expect(stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(balances.map((b: any) => [b.status, b.currency.trim(), b.total]));
   });
 
+  it('a page of partners carries each partner\'s own stats (loaded together)', async () => {
+    const list = await app.gql(`{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total count } } } } }`, {}, fx.tokens.viewer);
+    const nodes = list.data.partners.nodes;
+    expect(nodes.length).toBeGreaterThan(2);
+    for (const node of nodes) {
+      const [{ count }] = await app.dataSource.query(
+        `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`, [node.id]);
+      expect(node.stats.salesCount).toBe(count);
+      const balances = await app.dataSource.query(
+        `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`, [node.id]);
+      expect(node.stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(balances.map((b: any) => [b.status, b.currency.trim(), b.total]));
+    }
+  });
+
   it('the audit log records who did what, newest first, paged', async () => {
     const log = await app.gql(`{ auditLog(page: { first: 5 }) { totalCount nodes { id action actorKind actorLabel entityType createdAt } pageInfo { hasNextPage endCursor } } }`, {}, fx.tokens.viewer);
     const { nodes, totalCount, pageInfo } = log.data.auditLog;

@@ -5,6 +5,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { Partner } from '../partners/partner.entity';
 import { Sale } from '../sales/sale.entity';
 import { Product } from '../products/product.entity';
+import { partnerStatsByIds } from '../partners/partner.service';
 
 /** Per-request batch loaders, so lists resolve related records in one query, not N. */
 function byIdLoader<T extends { id: string; programId: string }>(ctx: RequestContext, entity: new () => T) {
@@ -20,6 +21,7 @@ export function createLoaders(ctx: RequestContext) {
     partner: byIdLoader(ctx, Partner),
     sale: byIdLoader(ctx, Sale),
     product: byIdLoader(ctx, Product),
+    partnerStats: new DataLoader((ids: readonly string[]) => partnerStatsByIds(ctx, ids)),
   };
 }
 

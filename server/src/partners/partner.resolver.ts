@@ -12,7 +12,6 @@ import {
   createPartner,
   getPartner,
   listPartners,
-  partnerStats,
   updateOwnPaypalEmail,
   updatePartner,
 } from './partner.service';
@@ -59,8 +58,8 @@ export class PartnerResolver {
   // Partner records are reachable only by the program's merchants (partner queries) and by the
   // partner themselves (me.partner), so these field resolvers serve both.
   @FieldResolver(() => PartnerStats)
-  stats(@Root() partner: Partner, @Ctx() { ctx }: GraphQLContext): Promise<PartnerStats> {
-    return partnerStats(ctx, partner.id);
+  stats(@Root() partner: Partner, @Ctx() { loaders }: GraphQLContext): Promise<PartnerStats> {
+    return loaders.partnerStats.load(partner.id);
   }
 
   @FieldResolver(() => CommissionConnection, { description: 'Commissions, rewards and clawbacks of this partner' })

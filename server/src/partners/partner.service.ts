@@ -132,33 +132,43 @@ export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: str
   });
 }
 
-export async function partnerStats(ctx: RequestContext, partnerId: string): Promise<PartnerStats> {
-  const sales = await ctx.query<{ currency: string; count: string; total: string; refunded: string }>(
-    `SELECT s.currency, count(*) AS count, sum(s.amount_minor) AS total, sum(s.refunded_minor) AS refunded
+/**
+ * Referral info and balances of several partners in two set-based queries (lists ask for the
+ * stats of every partner on a page), in the order of `partnerIds`.
+ */
+export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonly string[]): Promise<PartnerStats[]> {
+  const sales = await ctx.query<{ partner_id: string; currency: string; count: string; total: string; refunded: string }>(
+    `SELECT c.partner_id, s.currency, count(*) AS count, sum(s.amount_minor) AS total, sum(s.refunded_minor) AS refunded
        FROM sale s
+       JOIN (SELECT DISTINCT sale_id, partner_id FROM commission
+              WHERE program_id = $1 AND partner_id = ANY($2::uuid[]) AND kind = 'SALE') c ON c.sale_id = s.id
       WHERE s.program_id = $1
-        AND EXISTS (SELECT 1 FROM commission c WHERE c.sale_id = s.id AND c.partner_id = $2 AND c.kind = 'SALE')
-      GROUP BY s.currency ORDER BY s.currency`,
-    [ctx.programId, partnerId],
+      GROUP BY c.partner_id, s.currency ORDER BY s.currency`,
+    [ctx.programId, partnerIds],
   );
-  const balances = await ctx.query<{ status: CommissionStatus; currency: string; count: string; total: string }>(
-    `SELECT status, currency, count(*) AS count, sum(amount_minor) AS total
-       FROM commission WHERE program_id = $1 AND partner_id = $2
-      GROUP BY status, currency ORDER BY status, currency`,
-    [ctx.programId, partnerId],
+  const balances = await ctx.query<{ partner_id: string; status: CommissionStatus; currency: string; count: string; total: string }>(
+    `SELECT partner_id, status, currency, count(*) AS count, sum(amount_minor) AS total
+       FROM commission WHERE program_id = $1 AND partner_id = ANY($2::uuid[])
+      GROUP BY partner_id, status, currency ORDER BY status, currency`,
+    [ctx.programId, partnerIds],
   );
-  const stats = new PartnerStats();
-  stats.salesCount = sales.reduce((sum, row) => sum + Number(row.count), 0);
-  stats.salesTotals = sales.map((row): Money => ({ amount: Number(row.total), currency: row.currency.trim() }));
-  stats.refundedTotals = sales.map((row): Money => ({ amount: Number(row.refunded), currency: row.currency.trim() }));
-  stats.balances = balances.map((row) =>
-    Object.assign(new BalanceLine(), {
-      status: row.status,
-      count: Number(row.count),
-      total: { amount: Number(row.total), currency: row.currency.trim() },
-    }),
-  );
-  return stats;
+  return partnerIds.map((partnerId) => {
+    const own = sales.filter((row) => row.partner_id === partnerId);
+    const stats = new PartnerStats();
+    stats.salesCount = own.reduce((sum, row) => sum + Number(row.count), 0);
+    stats.salesTotals = own.map((row): Money => ({ amount: Number(row.total), currency: row.currency.trim() }));
+    stats.refundedTotals = own.map((row): Money => ({ amount: Number(row.refunded), currency: row.currency.trim() }));
+    stats.balances = balances
+      .filter((row) => row.partner_id === partnerId)
+      .map((row) =>
+        Object.assign(new BalanceLine(), {
+          status: row.status,
+          count: Number(row.count),
+          total: { amount: Number(row.total), currency: row.currency.trim() },
+        }),
+      );
+    return stats;
+  });
 }
 
 export async function createMerchantUser(

@@ -1,9 +1,8 @@
-import { Attribution } from '@partnerbook/shared';
+import { Attribution, Money } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { NotFoundError, BadInputError } from '../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { Program, ThresholdMap } from './program.entity';
-import { Money } from '@partnerbook/shared';
 
 export async function getProgram(ctx: RequestContext): Promise<Program> {
   const program = await ctx.manager.getRepository(Program).findOneBy({ id: ctx.programId });
