@@ -7,27 +7,30 @@ import { createProgramFixture, ProgramFixture, recordSales, usd } from '../suppo
 import { SmtpInbox } from '../support/smtp-inbox';
 import { createPartner } from '../../server/src/partners/partner.service';
 import { EmailWorker, fileTransport, smtpTransport } from '../../server/src/emails/email.worker';
+import { AdjustableClock } from '../../server/src/common/clock';
 
 let app: TestApp;
 let fx: ProgramFixture;
 const inbox = new SmtpInbox();
 const FROM = 'Partnerbook Test <payouts@merchant.test>';
-const FAST = { maxAttempts: 6, baseDelayMs: 40, maxDelayMs: 200 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Retry delays and leases are minutes long, as in production; the tests move the workers' clock
+// forward instead of sleeping, so no assertion depends on how fast a loaded machine runs.
+const POLICY = { maxAttempts: 6, baseDelayMs: 60_000, maxDelayMs: 600_000 };
+const LEASE_MS = 5 * 60_000;
+const clock = new AdjustableClock();
 
 const newWorker = (options: Partial<ConstructorParameters<typeof EmailWorker>[1]> = {}) =>
-  new EmailWorker(app.dataSource, { transport: smtpTransport(inbox.url), from: FROM, policy: FAST, ...options });
+  new EmailWorker(app.dataSource, { transport: smtpTransport(inbox.url), from: FROM, policy: POLICY, leaseMs: LEASE_MS, clock, ...options });
 
-/** Runs passes until nothing is PENDING or SENDING (retries included). */
-async function drain(worker: EmailWorker, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+/** Runs passes until nothing is PENDING or SENDING, moving the clock past any retry delay or lease in between. */
+async function drain(worker: EmailWorker, maxPasses = 30) {
+  for (let pass = 0; pass < maxPasses; pass++) {
     await worker.runOnce();
     const [{ open }] = await app.dataSource.query(`SELECT count(*)::int AS open FROM email_message WHERE status IN ('PENDING', 'SENDING')`);
     if (open === 0) return;
-    if (Date.now() > deadline) throw new Error(`${open} messages still open`);
-    await sleep(30);
+    clock.advance(Math.max(POLICY.maxDelayMs, LEASE_MS) + 1_000);
   }
+  throw new Error(`messages still open after ${maxPasses} passes`);
 }
 
 const QUEUED = `__typename
@@ -206,8 +209,10 @@ describe('emails to partners', () => {
     expect(waiting).toHaveLength(4);
     expect(waiting.every((m) => m.attempts === 1 && /ECONNREFUSED|ESOCKET|ECONNECTION/.test(m.lastError))).toBe(true);
 
-    // Still down: the next due pass fails again (backoff grows), nothing is lost or marked FAILED.
-    await sleep(FAST.baseDelayMs + 20);
+    // Not due before the backoff has passed…
+    expect(await worker.runOnce()).toMatchObject({ claimed: 0 });
+    // …then, still down: the next due pass fails again (backoff grows), nothing is lost or marked FAILED.
+    clock.advance(POLICY.maxDelayMs);
     expect(await worker.runOnce()).toMatchObject({ claimed: 4, retried: 4 });
 
     await inbox.start();
@@ -253,9 +258,9 @@ describe('emails to partners', () => {
     const queued = (await emailPartners([fx.partnerA.id], { subject: 's', body: 'b' })).data.emailPartners;
     await inbox.stop();
     try {
-      const worker = newWorker({ policy: { maxAttempts: 2, baseDelayMs: 20, maxDelayMs: 20 } });
+      const worker = newWorker({ policy: { maxAttempts: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
       expect(await worker.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
-      await sleep(40);
+      clock.advance(60_000);
       expect(await worker.runOnce()).toMatchObject({ claimed: 1, failed: 1 });
     } finally {
       await inbox.start();
@@ -267,14 +272,14 @@ describe('emails to partners', () => {
 
   it('loses nothing when a worker dies mid-send: another worker takes over after the lease', async () => {
     const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' })).data.emailPartners;
-    const dying = newWorker({ leaseMs: 150 });
+    const dying = newWorker();
     const claimed = await dying.claim();
     expect(claimed).toHaveLength(2);
     // The claimed messages are invisible to other workers while the lease lasts…
     const other = newWorker();
     expect((await other.runOnce()).claimed).toBe(0);
     expect((await outbox({ batchId: queued.batchId })).nodes.map((m) => m.status)).toEqual(['SENDING', 'SENDING']);
-    await sleep(200);
+    clock.advance(LEASE_MS + 1_000);
     // …and a fresh worker (a restarted process) delivers them once it has run out.
     const before = inbox.received.length;
     const restarted = newWorker();
@@ -307,13 +312,13 @@ describe('emails to partners', () => {
     const [message] = queued.messages;
     const before = inbox.received.length;
     await failSentUpdates(message.id, 1_000, async () => {
-      expect(await newWorker({ leaseMs: 150 }).runOnce()).toMatchObject({ claimed: 1, sent: 1, retried: 0, failed: 0 });
+      expect(await newWorker().runOnce()).toMatchObject({ claimed: 1, sent: 1, retried: 0, failed: 0 });
       const [stuck] = (await outbox({ batchId: queued.batchId })).nodes;
       // Neither queued for a resend nor FAILED: the delivery succeeded.
       expect(stuck).toMatchObject({ status: 'SENDING', attempts: 1, lastError: null });
       expect(stuck.attemptLog.map((a: any) => a.outcome)).toEqual([null]);
     });
-    await sleep(200);
+    clock.advance(LEASE_MS + 1_000);
     await drain(newWorker());
     const [settled] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(settled).toMatchObject({ status: 'SENT', attempts: 2 });
@@ -363,7 +368,7 @@ describe('emails to partners', () => {
   it('writes .eml files when no SMTP server is configured', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
     const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data.emailPartners;
-    await drain(new EmailWorker(app.dataSource, { transport: fileTransport(dir), from: FROM }));
+    await drain(new EmailWorker(app.dataSource, { transport: fileTransport(dir), from: FROM, clock }));
     const files = fs.readdirSync(dir);
     expect(files).toHaveLength(1);
     const raw = fs.readFileSync(path.join(dir, files[0]), 'utf8');

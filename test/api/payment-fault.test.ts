@@ -44,21 +44,40 @@ async function paymentCount(): Promise<number> {
   return rows[0].n;
 }
 
+/** Polls (a condition, not a clock) until a backend waits on a lock the injector holds; returns its pid. */
+async function waitForBackendBlockedBy(injector: Client): Promise<number> {
+  const { rows: [{ pid: injectorPid }] } = await injector.query('SELECT pg_backend_pid() AS pid');
+  for (;;) {
+    const { rows } = await injector.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
+      [injectorPid],
+    );
+    if (rows.length > 0) return rows[0].pid;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 describe('payment batch under a cut database connection', () => {
   it('leaves no half-paid state and completes on retry with the same key', async () => {
     const input = { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: randomUUID(), reference: 'fault batch' };
-    const first = app.gql(PAY, { input }, fx.tokens.admin);
 
-    // Wait until the batch is under way, then cut the backend that is inside a transaction.
-    while ((await paymentCount()) < 30) await new Promise((resolve) => setTimeout(resolve, 5));
-    let terminated = 0;
-    for (let attempt = 0; attempt < 200 && terminated === 0; attempt++) {
-      const { rows } = await admin.query(
-        `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'partnerbook' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
-      );
-      terminated = rows.filter((r) => r.done).length;
-    }
+    // The injector holds the row locks of one partner in the middle of the batch (partners are paid
+    // in name order), so the payment run must stop and wait exactly there. The backend waiting on
+    // the injector's lock is, by construction, the payment's own: that is the one cut — never a
+    // background job or whatever else happens to be in a transaction, and at no moment that
+    // depends on the machine's speed.
+    await admin.query('BEGIN');
+    const { rows: held } = await admin.query(
+      `SELECT c.id FROM commission c JOIN partner p ON p.id = c.partner_id
+        WHERE p.program_id = $1 AND p.name = 'Fault 0200' ORDER BY c.id FOR UPDATE OF c`,
+      [fx.programId],
+    );
+    expect(held.length).toBe(3);
+    const first = app.gql(PAY, { input }, fx.tokens.admin);
+    const blocked = await waitForBackendBlockedBy(admin);
+    const { rows: cutRows } = await admin.query(`SELECT pg_terminate_backend($1) AS done`, [blocked]);
+    await admin.query('ROLLBACK');
+    const terminated = cutRows.filter((r) => r.done).length;
     expect(terminated).toBeGreaterThan(0);
     const cut = await first;
     const paidBeforeRetry = await paymentCount();

@@ -14,8 +14,8 @@ import { Partner } from '../../server/src/partners/partner.entity';
  * answered exactly what its first request answered.
  */
 const CLIENTS = 8;
-const TARGET_OPERATIONS = 3_000;
-const TIME_BUDGET_MS = Number(process.env.STORM_BUDGET_MS ?? 40_000);
+// A fixed amount of work, however long a loaded machine takes: throughput belongs to the benchmark.
+const TARGET_OPERATIONS = 2_000;
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -144,7 +144,7 @@ describe('payout storm', () => {
 
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
-        while (operations < TARGET_OPERATIONS && Date.now() - started < TIME_BUDGET_MS) {
+        while (operations < TARGET_OPERATIONS) {
           operations++;
           await operationsOf[pick(bag)]();
         }
@@ -187,7 +187,7 @@ describe('payout storm', () => {
         `${checks} invariant checks, ${failures.length} failures\n  per operation: ${JSON.stringify(counts)}\n  mean ms: ${JSON.stringify(Object.fromEntries(Object.entries(millis).map(([k, v]) => [k, Math.round(v / counts[k])])))}`,
     );
     expect(failures).toEqual([]);
-    expect(operations).toBeGreaterThanOrEqual(2_000);
+    expect(operations).toBe(TARGET_OPERATIONS);
     expect(inDb.length).toBeGreaterThan(10);
-  }, 90_000);
+  }, 600_000);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { logger as rootLogger, Logger } from '../logger';
+import { Clock, systemClock } from '../common/clock';
 import { DEFAULT_RETRY_POLICY, describeError, outcomeOfFailure, retryDelayMs, RetryPolicy } from './email-delivery-rules';
 
 export interface OutgoingMail {
@@ -71,6 +72,8 @@ export interface EmailWorkerOptions {
   leaseMs?: number;
   pollIntervalMs?: number;
   logger?: Logger;
+  /** Due times and leases are read from this clock (tests move it forward instead of sleeping). */
+  clock?: Clock;
 }
 
 /** TypeORM answers UPDATE … RETURNING with [rows, count]. */
@@ -110,6 +113,7 @@ export class EmailWorker {
   private readonly leaseMs: number;
   private readonly pollIntervalMs: number;
   private readonly logger: Logger;
+  private readonly clock: Clock;
   private running = false;
   private stopping = false;
   private loop: Promise<void> | undefined;
@@ -124,6 +128,7 @@ export class EmailWorker {
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
     this.logger = (options.logger ?? rootLogger).child({ component: 'email-worker' });
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Claims up to `limit` due messages and opens an attempt for each. */
@@ -132,16 +137,16 @@ export class EmailWorker {
       const claimed: Omit<ClaimedMessage, 'attempt_id'>[] = rowsOf(await manager.query(
         `WITH due AS (
            SELECT id FROM email_message
-            WHERE (status = 'PENDING' AND next_attempt_at <= now()) OR (status = 'SENDING' AND locked_until < now())
+            WHERE (status = 'PENDING' AND next_attempt_at <= $3) OR (status = 'SENDING' AND locked_until < $3)
             ORDER BY next_attempt_at, id
             LIMIT $1
             FOR UPDATE SKIP LOCKED)
          UPDATE email_message m
             SET status = 'SENDING', attempts = m.attempts + 1, updated_at = now(),
-                locked_until = now() + make_interval(secs => $2::double precision / 1000)
+                locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
            FROM due WHERE m.id = due.id
          RETURNING m.id, m.recipient, m.subject, m.body, m.attempts`,
-        [limit, this.leaseMs],
+        [limit, this.leaseMs, this.clock.now()],
       ));
       if (claimed.length === 0) return [];
       const attempts: { id: string; message_id: string }[] = await manager.query(
@@ -166,10 +171,10 @@ export class EmailWorker {
                 sent_at = CASE WHEN $3::text = 'SENT' THEN now() END,
                 provider_message_id = CASE WHEN $3::text = 'SENT' THEN $4 ELSE provider_message_id END,
                 last_error = CASE WHEN $3::text = 'SENT' THEN last_error ELSE $4 END,
-                next_attempt_at = now() + make_interval(secs => $5::double precision / 1000),
+                next_attempt_at = $6::timestamptz + make_interval(secs => $5::double precision / 1000),
                 locked_until = NULL, updated_at = now()
           WHERE id = $1 AND status = 'SENDING' AND attempts = $2`,
-        [message.id, message.attempts, outcome, detail, delayMs],
+        [message.id, message.attempts, outcome, detail, delayMs, this.clock.now()],
       );
       await manager.query(`UPDATE email_attempt SET finished_at = now(), outcome = $2, error = $3 WHERE id = $1`, [
         message.attempt_id,
