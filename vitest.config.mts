@@ -3,9 +3,7 @@ import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
 const root = __dirname;
-const alias = [
-  { find: '@partnerbook/shared', replacement: path.join(root, 'shared/src/index.ts') },
-];
+const alias = [{ find: '@partnerbook/shared', replacement: path.join(root, 'shared/src/index.ts') }];
 // TypeORM and type-graphql read decorator metadata (design:type), which Oxc emits only when told.
 const oxc = { decorator: { legacy: true, emitDecoratorMetadata: true } } as const;
 
@@ -22,7 +20,15 @@ export default defineConfig({
     // One graphql instance: let Vite resolve graphql and everything built on it the same way.
     server: {
       deps: {
-        inline: ['graphql', 'type-graphql', 'graphql-query-complexity', 'graphql-scalars', /@apollo\//, '@as-integrations/express5', /@graphql-tools\//],
+        inline: [
+          'graphql',
+          'type-graphql',
+          'graphql-query-complexity',
+          'graphql-scalars',
+          /@apollo\//,
+          '@as-integrations/express5',
+          /@graphql-tools\//,
+        ],
       },
     },
     projects: [

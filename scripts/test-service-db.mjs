@@ -8,9 +8,15 @@ const url = process.env.TEST_SERVICE_DATABASE_URL ?? 'postgres://postgres@127.0.
 const { hostname, port } = new URL(url);
 const reachable = await new Promise((resolve) => {
   const socket = net.connect({ host: hostname, port: Number(port || 5432) });
-  socket.once('connect', () => { socket.end(); resolve(true); });
+  socket.once('connect', () => {
+    socket.end();
+    resolve(true);
+  });
   socket.once('error', () => resolve(false));
-  socket.setTimeout(2000, () => { socket.destroy(); resolve(false); });
+  socket.setTimeout(2000, () => {
+    socket.destroy();
+    resolve(false);
+  });
 });
 if (!reachable) {
   console.log(`[test] no PostgreSQL service at ${hostname}:${port || 5432}; the DATABASE_URL run is skipped`);

@@ -21,7 +21,9 @@ for (const file of files) {
   const gz = zlib.gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gzipped += gz;
-  console.log(`  ${path.relative(dist, file).padEnd(44)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(gz / 1024).toFixed(1).padStart(7)} KB gz`);
+  console.log(
+    `  ${path.relative(dist, file).padEnd(44)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(gz / 1024).toFixed(1).padStart(7)} KB gz`,
+  );
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`initial-route JS: ${kb(raw)} raw, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)} gzipped)`);

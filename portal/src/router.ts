@@ -4,31 +4,124 @@ import LoginPage from './modules/auth/pages/LoginPage.vue';
 
 // Every page but sign-in is lazy-loaded so the initial route stays small.
 const merchantRoutes: RouteRecordRaw[] = [
-  { path: '', name: 'merchant-overview', component: () => import('./modules/overview/pages/MerchantOverviewPage.vue'), meta: { title: 'Overview' } },
-  { path: 'commissions/pending', name: 'pending-commissions', component: () => import('./modules/commissions/pages/PendingCommissionsPage.vue'), meta: { title: 'Pending commissions' } },
-  { path: 'commissions/history', name: 'commission-history', component: () => import('./modules/commissions/pages/CommissionHistoryPage.vue'), meta: { title: 'Commission history' } },
-  { path: 'payments/pending', name: 'pending-payments', component: () => import('./modules/payments/pages/PendingPaymentsPage.vue'), meta: { title: 'Pending payments' } },
+  {
+    path: '',
+    name: 'merchant-overview',
+    component: () => import('./modules/overview/pages/MerchantOverviewPage.vue'),
+    meta: { title: 'Overview' },
+  },
+  {
+    path: 'commissions/pending',
+    name: 'pending-commissions',
+    component: () => import('./modules/commissions/pages/PendingCommissionsPage.vue'),
+    meta: { title: 'Pending commissions' },
+  },
+  {
+    path: 'commissions/history',
+    name: 'commission-history',
+    component: () => import('./modules/commissions/pages/CommissionHistoryPage.vue'),
+    meta: { title: 'Commission history' },
+  },
+  {
+    path: 'payments/pending',
+    name: 'pending-payments',
+    component: () => import('./modules/payments/pages/PendingPaymentsPage.vue'),
+    meta: { title: 'Pending payments' },
+  },
   { path: 'payments', name: 'payments', component: () => import('./modules/payments/pages/PaymentsPage.vue'), meta: { title: 'Payments' } },
   { path: 'partners', name: 'partners', component: () => import('./modules/partners/pages/PartnersPage.vue'), meta: { title: 'Partners' } },
-  { path: 'partners/:id', name: 'partner-detail', component: () => import('./modules/partners/pages/PartnerDetailPage.vue'), props: true, meta: { title: 'Partner' } },
-  { path: 'rewards', name: 'rewards', component: () => import('./modules/partners/pages/ReviewRewardsPage.vue'), meta: { title: 'Review rewards' } },
+  {
+    path: 'partners/:id',
+    name: 'partner-detail',
+    component: () => import('./modules/partners/pages/PartnerDetailPage.vue'),
+    props: true,
+    meta: { title: 'Partner' },
+  },
+  {
+    path: 'rewards',
+    name: 'rewards',
+    component: () => import('./modules/partners/pages/ReviewRewardsPage.vue'),
+    meta: { title: 'Review rewards' },
+  },
   { path: 'sales', name: 'sales', component: () => import('./modules/sales/pages/SalesPage.vue'), meta: { title: 'Sales' } },
-  { path: 'sales/:id', name: 'sale-detail', component: () => import('./modules/sales/pages/SaleDetailPage.vue'), props: true, meta: { title: 'Sale' } },
-  { path: 'customers', name: 'customers', component: () => import('./modules/customers/pages/CustomersPage.vue'), meta: { title: 'Customers' } },
-  { path: 'customers/:id', name: 'customer-detail', component: () => import('./modules/customers/pages/CustomerDetailPage.vue'), props: true, meta: { title: 'Customer' } },
-  { path: 'settings', name: 'settings', component: () => import('./modules/settings/pages/ProgramSettingsPage.vue'), meta: { title: 'Settings' } },
-  { path: 'settings/products', name: 'products', component: () => import('./modules/settings/pages/ProductsPage.vue'), meta: { title: 'Products' } },
-  { path: 'settings/api-keys', name: 'api-keys', component: () => import('./modules/settings/pages/ApiKeysPage.vue'), meta: { title: 'API keys' } },
-  { path: 'settings/audit', name: 'audit-log', component: () => import('./modules/settings/pages/AuditLogPage.vue'), meta: { title: 'Audit log' } },
-  { path: 'emails', name: 'email-outbox', component: () => import('./modules/emails/pages/EmailOutboxPage.vue'), meta: { title: 'Email outbox' } },
+  {
+    path: 'sales/:id',
+    name: 'sale-detail',
+    component: () => import('./modules/sales/pages/SaleDetailPage.vue'),
+    props: true,
+    meta: { title: 'Sale' },
+  },
+  {
+    path: 'customers',
+    name: 'customers',
+    component: () => import('./modules/customers/pages/CustomersPage.vue'),
+    meta: { title: 'Customers' },
+  },
+  {
+    path: 'customers/:id',
+    name: 'customer-detail',
+    component: () => import('./modules/customers/pages/CustomerDetailPage.vue'),
+    props: true,
+    meta: { title: 'Customer' },
+  },
+  {
+    path: 'settings',
+    name: 'settings',
+    component: () => import('./modules/settings/pages/ProgramSettingsPage.vue'),
+    meta: { title: 'Settings' },
+  },
+  {
+    path: 'settings/products',
+    name: 'products',
+    component: () => import('./modules/settings/pages/ProductsPage.vue'),
+    meta: { title: 'Products' },
+  },
+  {
+    path: 'settings/api-keys',
+    name: 'api-keys',
+    component: () => import('./modules/settings/pages/ApiKeysPage.vue'),
+    meta: { title: 'API keys' },
+  },
+  {
+    path: 'settings/audit',
+    name: 'audit-log',
+    component: () => import('./modules/settings/pages/AuditLogPage.vue'),
+    meta: { title: 'Audit log' },
+  },
+  {
+    path: 'emails',
+    name: 'email-outbox',
+    component: () => import('./modules/emails/pages/EmailOutboxPage.vue'),
+    meta: { title: 'Email outbox' },
+  },
 ];
 
 const partnerRoutes: RouteRecordRaw[] = [
   { path: '', name: 'partner-overview', component: () => import('./modules/partner/pages/EarningsPage.vue'), meta: { title: 'Earnings' } },
-  { path: 'rewards', name: 'partner-rewards', component: () => import('./modules/partner/pages/RewardHistoryPage.vue'), meta: { title: 'Reward history' } },
-  { path: 'payments', name: 'partner-payments', component: () => import('./modules/partner/pages/PaymentsReceivedPage.vue'), meta: { title: 'Payments received' } },
-  { path: 'messages', name: 'partner-messages', component: () => import('./modules/partner/pages/MessagesPage.vue'), meta: { title: 'Messages' } },
-  { path: 'profile', name: 'partner-profile', component: () => import('./modules/partner/pages/ProfilePage.vue'), meta: { title: 'Profile' } },
+  {
+    path: 'rewards',
+    name: 'partner-rewards',
+    component: () => import('./modules/partner/pages/RewardHistoryPage.vue'),
+    meta: { title: 'Reward history' },
+  },
+  {
+    path: 'payments',
+    name: 'partner-payments',
+    component: () => import('./modules/partner/pages/PaymentsReceivedPage.vue'),
+    meta: { title: 'Payments received' },
+  },
+  {
+    path: 'messages',
+    name: 'partner-messages',
+    component: () => import('./modules/partner/pages/MessagesPage.vue'),
+    meta: { title: 'Messages' },
+  },
+  {
+    path: 'profile',
+    name: 'partner-profile',
+    component: () => import('./modules/partner/pages/ProfilePage.vue'),
+    meta: { title: 'Profile' },
+  },
 ];
 
 export function createAppRouter() {

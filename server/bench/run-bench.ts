@@ -28,7 +28,8 @@ const OVERALL_TIMEOUT_MS = 20 * 60_000;
 const HEAP_CAP_MB = Number(process.env.BENCH_HEAP_CAP_MB ?? 96);
 
 // Measurements, not money: fixed-decimal display of timings and sizes.
-const decimals = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+const decimals = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
 const oneDecimal = decimals(1);
 const mb = (bytes: number) => `${oneDecimal.format(bytes / 1024 / 1024)} MB`;
 const seconds = (ms: number) => `${decimals(2).format(ms / 1000)} s`;
@@ -66,8 +67,14 @@ async function seed(url: string): Promise<{ programId: string; token: string }> 
        SELECT $1, 'Partner ' || g, 'p' || g || '@bench.test', 'p-' || g, 'pp' || g || '@bench.test' FROM generate_series(1, $2::int) g`,
       [programId, PARTNERS],
     );
-    await dataSource.query(`INSERT INTO customer (program_id, external_id) SELECT $1, 'cust-' || g FROM generate_series(1, $2::int) g`, [programId, CUSTOMERS]);
-    const [product] = await dataSource.query(`INSERT INTO product (program_id, sku, name, rate_bps) VALUES ($1, 'TENT', 'Tent', 1000) RETURNING id`, [programId]);
+    await dataSource.query(`INSERT INTO customer (program_id, external_id) SELECT $1, 'cust-' || g FROM generate_series(1, $2::int) g`, [
+      programId,
+      CUSTOMERS,
+    ]);
+    const [product] = await dataSource.query(
+      `INSERT INTO product (program_id, sku, name, rate_bps) VALUES ($1, 'TENT', 'Tent', 1000) RETURNING id`,
+      [programId],
+    );
     let started = Date.now();
     await dataSource.query(
       `WITH c AS (SELECT array_agg(id ORDER BY external_id) AS ids FROM customer WHERE program_id = $1)
@@ -208,7 +215,9 @@ async function main() {
     const full = await downloadExport(base, seeded.token);
     const fullReport = await request<{ peakRss: number; rss: number; samples: number }>(child, 'report');
     if (full.rows !== ROWS) throw new Error(`expected ${ROWS} rows, got ${full.rows}`);
-    log(`${full.rows.toLocaleString('en-US')} rows in ${seconds(full.ms)} (${rate(full.rows, full.ms)}), server peak RSS ${mb(fullReport.peakRss)}`);
+    log(
+      `${full.rows.toLocaleString('en-US')} rows in ${seconds(full.ms)} (${rate(full.rows, full.ms)}), server peak RSS ${mb(fullReport.peakRss)}`,
+    );
 
     const copy = await copyBaseline(url, seeded.programId);
     log(`baseline COPY: ${copy.rows.toLocaleString('en-US')} rows in ${seconds(copy.ms)} (${rate(copy.rows, copy.ms)})`);
@@ -218,11 +227,14 @@ async function main() {
       '',
       `Measured by \`npm run bench\` (server/bench/run-bench.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
         `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}, PostgreSQL ${pgVersion}` +
-        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}; load average ${os.loadavg().map((l) => oneDecimal.format(l)).join(' / ')} ` +
+        `${embedded ? ' (embedded)' : ' (DATABASE_URL)'}; load average ${os
+          .loadavg()
+          .map((l) => oneDecimal.format(l))
+          .join(' / ')} ` +
         '(1 / 5 / 15 min) when written — other work on the machine shows in the times, not in the memory.',
       '',
       `${ROWS.toLocaleString('en-US')} PENDING commissions (each with its sale, product, customer and partner) downloaded as CSV from ` +
-        '`GET /exports/pending-commissions.csv` over HTTP from the real server, running in its own process; the server\'s ' +
+        "`GET /exports/pending-commissions.csv` over HTTP from the real server, running in its own process; the server's " +
         'resident set size is sampled every 10 ms during the download (`process.memoryUsage().rss`). The server runs with ' +
         `\`--max-old-space-size=${HEAP_CAP_MB}\`: an export that built the file (or held its rows) in memory could not finish.`,
       '',
@@ -233,7 +245,7 @@ async function main() {
       `| Baseline: \`COPY (same query) TO STDOUT\` CSV, one connection | ${copy.rows.toLocaleString('en-US')} | ${seconds(copy.ms)} | ${rate(copy.rows, copy.ms)} | ${mb(copy.bytes)} | – | – |`,
       '',
       `- The full export takes ${oneDecimal.format(full.ms / copy.ms)}× the raw COPY time: the difference is the per-row work the export adds ` +
-        '(formula neutralising, amounts written from integers with the currency\'s decimals, RFC 4180 quoting by csv-stringify) and HTTP.',
+        "(formula neutralising, amounts written from integers with the currency's decimals, RFC 4180 quoting by csv-stringify) and HTTP.",
       `- First byte after ${full.firstByteMs} ms: rows stream from a server-side cursor (pg-query-stream, 2,000 rows a fetch) as they are read.`,
       `- Memory: the server's peak RSS grows by ${mb(fullReport.peakRss - fullReset.rss)} during the ${full.rows.toLocaleString('en-US')}-row download ` +
         `and by ${mb(smallReport.peakRss - smallReset.rss)} during the ${small.rows.toLocaleString('en-US')}-row one; nothing is held per row ` +

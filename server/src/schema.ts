@@ -30,7 +30,10 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   EmailResolver,
   ExportResolver,
-  PaymentResolver, CommissionPaymentResolver, PartnerPaymentsResolver, PendingPaymentResolver,
+  PaymentResolver,
+  CommissionPaymentResolver,
+  PartnerPaymentsResolver,
+  PendingPaymentResolver,
   OverviewResolver,
 ];
 

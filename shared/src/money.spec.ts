@@ -63,9 +63,11 @@ describe('rounding half away from zero', () => {
     );
   });
   it('is symmetric in sign (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 10_000 }), (value, bps) => {
-      expect(applyBasisPoints(-value, bps)).toBe(-applyBasisPoints(value, bps) || 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 10_000 }), (value, bps) => {
+        expect(applyBasisPoints(-value, bps)).toBe(-applyBasisPoints(value, bps) || 0);
+      }),
+    );
   });
 });
 
@@ -76,25 +78,29 @@ describe('splitInHalves', () => {
     expect(splitInHalves(1)).toEqual([0, 1]);
   });
   it('parts always sum to the whole and differ by at most one (property)', () => {
-    fc.assert(fc.property(amount, (value) => {
-      const [first, last] = splitInHalves(value);
-      expect(first + last).toBe(value);
-      expect(Math.abs(last - first)).toBeLessThanOrEqual(1);
-      expect(Math.abs(last)).toBeGreaterThanOrEqual(Math.abs(first));
-    }));
+    fc.assert(
+      fc.property(amount, (value) => {
+        const [first, last] = splitInHalves(value);
+        expect(first + last).toBe(value);
+        expect(Math.abs(last - first)).toBeLessThanOrEqual(1);
+        expect(Math.abs(last)).toBeGreaterThanOrEqual(Math.abs(first));
+      }),
+    );
   });
 });
 
 describe('prorate', () => {
   it('never exceeds the whole and is exact at the ends (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 1, max: 10 ** 9 }), fc.nat(), (value, whole, seed) => {
-      const part = seed % (whole + 1);
-      const share = prorate(value, part, whole);
-      expect(share).toBeGreaterThanOrEqual(0);
-      expect(share).toBeLessThanOrEqual(value);
-      expect(prorate(value, 0, whole)).toBe(0);
-      expect(prorate(value, whole, whole)).toBe(value);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 1, max: 10 ** 9 }), fc.nat(), (value, whole, seed) => {
+        const part = seed % (whole + 1);
+        const share = prorate(value, part, whole);
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(value);
+        expect(prorate(value, 0, whole)).toBe(0);
+        expect(prorate(value, whole, whole)).toBe(value);
+      }),
+    );
   });
 });
 
@@ -110,13 +116,16 @@ describe('major units', () => {
     expect(parseMajorUnits('100.5', 'USD')).toBe(10050);
     expect(parseMajorUnits('-3', 'EUR')).toBe(-300);
     expect(parseMajorUnits('12', 'JPY')).toBe(12);
-    for (const bad of ['1.234', '1,000.00', '1e3', '', 'abc', '--1', '1.2.3']) expect(() => parseMajorUnits(bad, 'USD')).toThrow(MoneyError);
+    for (const bad of ['1.234', '1,000.00', '1e3', '', 'abc', '--1', '1.2.3'])
+      expect(() => parseMajorUnits(bad, 'USD')).toThrow(MoneyError);
     expect(() => parseMajorUnits('1.5', 'JPY')).toThrow(/at most 0 decimals/);
   });
   it('round-trips every amount in every currency (property)', () => {
-    fc.assert(fc.property(amount, currency, (value, code) => {
-      expect(parseMajorUnits(formatMajorUnits(value, code), code)).toBe(value);
-    }));
+    fc.assert(
+      fc.property(amount, currency, (value, code) => {
+        expect(parseMajorUnits(formatMajorUnits(value, code), code)).toBe(value);
+      }),
+    );
   });
   it('formats for display with the currency symbol', () => {
     expect(formatMoney({ amount: 123450, currency: 'USD' })).toBe('$1,234.50');
@@ -126,12 +135,14 @@ describe('major units', () => {
 
 describe('sumByCurrency', () => {
   it('keeps currencies apart and loses nothing (property)', () => {
-    fc.assert(fc.property(fc.array(fc.record({ amount: fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), currency })), (items) => {
-      const totals = sumByCurrency(items);
-      expect(new Set(totals.map((t) => t.currency)).size).toBe(totals.length);
-      for (const total of totals) {
-        expect(total.amount).toBe(items.filter((i) => i.currency === total.currency).reduce((s, i) => s + i.amount, 0));
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ amount: fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), currency })), (items) => {
+        const totals = sumByCurrency(items);
+        expect(new Set(totals.map((t) => t.currency)).size).toBe(totals.length);
+        for (const total of totals) {
+          expect(total.amount).toBe(items.filter((i) => i.currency === total.currency).reduce((s, i) => s + i.amount, 0));
+        }
+      }),
+    );
   });
 });

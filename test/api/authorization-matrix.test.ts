@@ -106,14 +106,22 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isScalarType(type)) {
     switch (type.name) {
-      case 'ID': return randomUUID();
-      case 'String': return `sweep-${randomUUID().slice(0, 8)}@example.test`;
-      case 'Int': return 1;
-      case 'Float': return 1;
-      case 'Boolean': return false;
-      case 'Money': return { amount: 100, currency: 'USD' };
-      case 'DateTimeISO': return new Date().toISOString();
-      case 'JSONObject': return {};
+      case 'ID':
+        return randomUUID();
+      case 'String':
+        return `sweep-${randomUUID().slice(0, 8)}@example.test`;
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'Money':
+        return { amount: 100, currency: 'USD' };
+      case 'DateTimeISO':
+        return new Date().toISOString();
+      case 'JSONObject':
+        return {};
     }
   }
   throw new Error(`no sample for ${String(type)}`);
@@ -155,7 +163,10 @@ describe('authorization matrix', () => {
     it(`enforces the policy for ${actor}`, async () => {
       const outcomes: string[] = [];
       const expected: string[] = [];
-      for (const [kind, type] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+      for (const [kind, type] of [
+        ['query', schema.getQueryType()!],
+        ['mutation', schema.getMutationType()!],
+      ] as const) {
         for (const field of Object.values(type.getFields())) {
           // logout would end the session the rest of this sweep uses; it has its own test.
           if (field.name === 'logout' || !POLICY[field.name]) continue;
@@ -175,7 +186,9 @@ describe('authorization matrix', () => {
 
   it('logout ends the session: the token no longer works', async () => {
     const { loginAs } = await import('../support/fixtures');
-    const email = (await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'VIEWER'`, [fx.programId]))[0].email;
+    const email = (
+      await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'VIEWER'`, [fx.programId])
+    )[0].email;
     const token = await loginAs(app, email, 'correct horse battery');
     expect((await app.gql(`{ me { kind } }`, {}, token)).data.me.kind).toBe('MERCHANT');
     expect((await app.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
@@ -188,7 +201,11 @@ describe('authorization matrix', () => {
       const response = await app.gql(`{ me { kind } }`, {}, header);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const created = await app.gql(`mutation { createApiKey(input: { name: "temp", scope: READ }) { secret apiKey { id } } }`, {}, fx.tokens.admin);
+    const created = await app.gql(
+      `mutation { createApiKey(input: { name: "temp", scope: READ }) { secret apiKey { id } } }`,
+      {},
+      fx.tokens.admin,
+    );
     const { secret, apiKey } = created.data.createApiKey;
     expect((await app.gql(`{ program { id } }`, {}, secret)).data.program.id).toBe(fx.programId);
     await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, fx.tokens.admin);

@@ -16,26 +16,35 @@ afterAll(async () => app?.close());
 async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
   const results: T[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const index = next++;
+        results[index] = await tasks[index]();
+      }
+    }),
+  );
   return results;
 }
 
 describe('concurrent bulk actions and refunds', () => {
   it('leave every commission in one consistent state with a complete audit trail', async () => {
     const SALES = 24;
-    const items = await recordSales(app, fx.tokens.admin, Array.from({ length: SALES }, (_, i) => ({
-      externalId: `c-${i}`, customerExternalId: `cust-${i % 6}`, productSku: 'PACK', amount: usd(10_000 + i * 7),
-      partnerKey: i % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
-    })));
+    const items = await recordSales(
+      app,
+      fx.tokens.admin,
+      Array.from({ length: SALES }, (_, i) => ({
+        externalId: `c-${i}`,
+        customerExternalId: `cust-${i % 6}`,
+        productSku: 'PACK',
+        amount: usd(10_000 + i * 7),
+        partnerKey: i % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
+      })),
+    );
     const sales = items.map((item) => item.result.sale.id as string);
     const commissions = items.flatMap((item) => item.result.commissions.map((c: any) => c.id as string));
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: T[], count: number) => Array.from({ length: count }, () => list[Math.floor(random() * list.length)]);
 
     const reported = { approve: 0, cancel: 0, reinstate: 0 };
@@ -47,9 +56,10 @@ describe('concurrent bulk actions and refunds', () => {
         const action = (['approve', 'cancel', 'reinstate'] as const)[Math.floor(random() * 3)];
         const ids = pick(commissions, 1 + Math.floor(random() * 6));
         tasks.push(async () => {
-          const query = action === 'cancel'
-            ? `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded items { result { __typename } } } }`
-            : `mutation($s: CommissionSelection!) { ${action}Commissions(selection: $s) { succeeded items { result { __typename } } } }`;
+          const query =
+            action === 'cancel'
+              ? `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded items { result { __typename } } } }`
+              : `mutation($s: CommissionSelection!) { ${action}Commissions(selection: $s) { succeeded items { result { __typename } } } }`;
           const variables = action === 'cancel' ? { i: { selection: { ids }, reason: `storm ${i}` } } : { s: { ids } };
           const response = await app.gql(query, variables, token);
           expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
@@ -61,7 +71,8 @@ describe('concurrent bulk actions and refunds', () => {
         tasks.push(async () => {
           const response = await app.gql(
             `mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename } }`,
-            { i: { saleId: sales[saleIndex], refundExternalId: refundId, amount: usd(1_500) } }, token,
+            { i: { saleId: sales[saleIndex], refundExternalId: refundId, amount: usd(1_500) } },
+            token,
           );
           expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
         });
@@ -73,7 +84,9 @@ describe('concurrent bulk actions and refunds', () => {
     const saleRows = await app.dataSource.query(
       `SELECT s.id, s.amount_minor::int AS amount, s.refunded_minor::int AS refunded,
               coalesce((SELECT sum(r.amount_minor)::int FROM refund r WHERE r.sale_id = s.id), 0) AS refund_sum
-         FROM sale s WHERE s.program_id = $1`, [fx.programId]);
+         FROM sale s WHERE s.program_id = $1`,
+      [fx.programId],
+    );
     for (const sale of saleRows) {
       expect(sale.refunded).toBe(sale.refund_sum);
       expect(sale.refunded).toBeLessThanOrEqual(sale.amount);
@@ -83,7 +96,8 @@ describe('concurrent bulk actions and refunds', () => {
     // Every commission's amount is exactly the original less the refunded share; a zero amount is cancelled.
     const rows = await app.dataSource.query(
       `SELECT id, sale_id, status, amount_minor::int AS amount, original_amount_minor::int AS original FROM commission WHERE program_id = $1 AND kind = 'SALE'`,
-      [fx.programId]);
+      [fx.programId],
+    );
     for (const row of rows) {
       const sale: any = bySale.get(row.sale_id);
       expect(row.amount).toBe(row.original - cumulativeReduction(row.original, sale.refunded, sale.amount));
@@ -94,7 +108,9 @@ describe('concurrent bulk actions and refunds', () => {
     // The audit trail replays to the current state, each step starting where the last ended.
     const audit = await app.dataSource.query(
       `SELECT entity_id, action, changes FROM audit_entry
-        WHERE program_id = $1 AND entity_type = 'Commission' AND action LIKE 'commission.%' ORDER BY id`, [fx.programId]);
+        WHERE program_id = $1 AND entity_type = 'Commission' AND action LIKE 'commission.%' ORDER BY id`,
+      [fx.programId],
+    );
     const state = new Map<string, string>(rows.map((r: any) => [r.id, 'PENDING']));
     for (const entry of audit) {
       const transition = entry.changes.status;
@@ -109,17 +125,34 @@ describe('concurrent bulk actions and refunds', () => {
   });
 
   it('two simultaneous approvals of the same commissions: each commission is approved exactly once', async () => {
-    const items = await recordSales(app, fx.tokens.admin, Array.from({ length: 20 }, (_, i) => ({
-      externalId: `race-${i}`, customerExternalId: `race-${i}`, productSku: 'TENT', amount: usd(1_000), partnerKey: fx.partnerA.partnerKey,
-    })));
+    const items = await recordSales(
+      app,
+      fx.tokens.admin,
+      Array.from({ length: 20 }, (_, i) => ({
+        externalId: `race-${i}`,
+        customerExternalId: `race-${i}`,
+        productSku: 'TENT',
+        amount: usd(1_000),
+        partnerKey: fx.partnerA.partnerKey,
+      })),
+    );
     const ids = items.map((item) => item.result.commissions[0].id);
     const reversed = [...ids].reverse();
-    const responses = await Promise.all(Array.from({ length: 8 }, (_, i) =>
-      app.gql(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded failed } }`, { s: { ids: i % 2 ? ids : reversed } }, fx.tokens.admin)));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        app.gql(
+          `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded failed } }`,
+          { s: { ids: i % 2 ? ids : reversed } },
+          fx.tokens.admin,
+        ),
+      ),
+    );
     const succeeded = responses.reduce((sum, r) => sum + r.data.approveCommissions.succeeded, 0);
     expect(succeeded).toBe(ids.length);
     const [{ approvals }] = await app.dataSource.query(
-      `SELECT count(*)::int AS approvals FROM audit_entry WHERE action = 'commission.approve' AND entity_id = ANY($1)`, [ids]);
+      `SELECT count(*)::int AS approvals FROM audit_entry WHERE action = 'commission.approve' AND entity_id = ANY($1)`,
+      [ids],
+    );
     expect(approvals).toBe(ids.length);
   });
 
@@ -128,12 +161,22 @@ describe('concurrent bulk actions and refunds', () => {
     const batches = Array.from({ length: 8 }, (_, b) => {
       const order = b % 2 ? [...customers].reverse() : customers;
       return order.map((customerExternalId, i) => ({
-        externalId: `batch-${b}-${i}`, customerExternalId, productSku: 'TENT', amount: usd(1_000),
+        externalId: `batch-${b}-${i}`,
+        customerExternalId,
+        productSku: 'TENT',
+        amount: usd(1_000),
         partnerKey: (b + i) % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
       }));
     });
-    const responses = await Promise.all(batches.map((sales) =>
-      app.gql(`mutation($s: [SaleInput!]!) { recordSales(sales: $s) { results { result { __typename } } } }`, { s: sales }, fx.tokens.admin)));
+    const responses = await Promise.all(
+      batches.map((sales) =>
+        app.gql(
+          `mutation($s: [SaleInput!]!) { recordSales(sales: $s) { results { result { __typename } } } }`,
+          { s: sales },
+          fx.tokens.admin,
+        ),
+      ),
+    );
     for (const response of responses) {
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       expect(response.data.recordSales.results.every((r: any) => r.result.__typename === 'SaleRecorded')).toBe(true);

@@ -20,7 +20,14 @@ const LEASE_MS = 5 * 60_000;
 const clock = new AdjustableClock();
 
 const newWorker = (options: Partial<ConstructorParameters<typeof EmailWorker>[1]> = {}) =>
-  new EmailWorker(app.dataSource, { transport: smtpTransport(inbox.url), from: FROM, policy: POLICY, leaseMs: LEASE_MS, clock, ...options });
+  new EmailWorker(app.dataSource, {
+    transport: smtpTransport(inbox.url),
+    from: FROM,
+    policy: POLICY,
+    leaseMs: LEASE_MS,
+    clock,
+    ...options,
+  });
 
 /** Runs passes until nothing is PENDING or SENDING, moving the clock past any retry delay or lease in between. */
 async function drain(worker: EmailWorker, maxPasses = 30) {
@@ -47,15 +54,27 @@ async function gqlOk(query: string, variables: Record<string, unknown>, token: s
 }
 
 function emailCommissionPartners(selection: unknown, email: { subject: string; body: string }, token = fx.tokens.admin) {
-  return app.gql(`mutation($input: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $input) { ${QUEUED} } }`, { input: { selection, email } }, token);
+  return app.gql(
+    `mutation($input: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $input) { ${QUEUED} } }`,
+    { input: { selection, email } },
+    token,
+  );
 }
 
 function emailPartners(partnerIds: string[], email: { subject: string; body: string }, token = fx.tokens.admin) {
-  return app.gql(`mutation($input: EmailPartnersInput!) { emailPartners(input: $input) { ${QUEUED} } }`, { input: { partnerIds, email } }, token);
+  return app.gql(
+    `mutation($input: EmailPartnersInput!) { emailPartners(input: $input) { ${QUEUED} } }`,
+    { input: { partnerIds, email } },
+    token,
+  );
 }
 
 async function outbox(filter: Record<string, unknown> = {}, token = fx.tokens.viewer) {
-  const data = await gqlOk(`query($filter: EmailOutboxFilter) { emailOutbox(filter: $filter, page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`, { filter }, token);
+  const data = await gqlOk(
+    `query($filter: EmailOutboxFilter) { emailOutbox(filter: $filter, page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`,
+    { filter },
+    token,
+  );
   return data.emailOutbox as { totalCount: number; nodes: any[] };
 }
 
@@ -107,7 +126,7 @@ describe('emails to partners', () => {
     const toA = got.find((m) => m.to[0] === fx.partnerA.email)!;
     const toB = got.find((m) => m.to[0] === fx.partnerB.email)!;
     expect(toA.from).toBe('payouts@merchant.test');
-    expect(toA.subject).toBe(`Your sales at ${(await programName())}, ${fx.partnerA.name}`);
+    expect(toA.subject).toBe(`Your sales at ${await programName()}, ${fx.partnerA.name}`);
     expect(toA.text).toContain(`Hello ${fx.partnerA.name} (${fx.partnerA.partnerKey}),`);
     expect(toA.text).toMatch(/- \d{4}-\d{2}-\d{2} {2}sale order-1 \(Tent\) of 1000\.00 USD: commission 100\.00 USD/);
     expect(toA.text).toContain('Total: 100.00 USD over 1');
@@ -123,7 +142,10 @@ describe('emails to partners', () => {
   });
 
   it('selects by filter (PENDING of one partner) like the pending commissions list', async () => {
-    const response = await emailCommissionPartners({ filter: { partnerId: fx.partnerB.id } }, { subject: 'Hi {{partner.name}}', body: '{{sales}}' });
+    const response = await emailCommissionPartners(
+      { filter: { partnerId: fx.partnerB.id } },
+      { subject: 'Hi {{partner.name}}', body: '{{sales}}' },
+    );
     expect(response.data.emailCommissionPartners.queued).toBe(1);
     expect(response.data.emailCommissionPartners.messages[0].recipient).toBe(fx.partnerB.email);
     expect(response.data.emailCommissionPartners.messages[0].body).toContain('order-2');
@@ -132,7 +154,10 @@ describe('emails to partners', () => {
 
   it('refuses unknown placeholders with a typed error and queues nothing', async () => {
     const before = (await outbox()).totalCount;
-    const response = await emailCommissionPartners({ ids: [commissionA] }, { subject: 'Hi {{partner.nmae}}', body: 'Paid {{payment.amount}} {{ balance }' });
+    const response = await emailCommissionPartners(
+      { ids: [commissionA] },
+      { subject: 'Hi {{partner.nmae}}', body: 'Paid {{payment.amount}} {{ balance }' },
+    );
     const result = response.data.emailCommissionPartners;
     expect(result.__typename).toBe('InvalidEmailTemplateError');
     expect(result.code).toBe('INVALID_EMAIL_TEMPLATE');
@@ -147,11 +172,22 @@ describe('emails to partners', () => {
   });
 
   it('emails the partners of pending payments about what they are due', async () => {
-    const approved = await gqlOk(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`, { s: { ids: [commissionA, commissionB] } }, fx.tokens.admin);
+    const approved = await gqlOk(
+      `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
+      { s: { ids: [commissionA, commissionB] } },
+      fx.tokens.admin,
+    );
     expect(approved.approveCommissions.succeeded).toBe(2);
     const response = await app.gql(
       `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { ${QUEUED} } }`,
-      { input: { email: { subject: 'Payment on its way, {{partner.name}}', body: 'We will pay you {{payment.amount}} for {{commissions.count}} commission(s).' } } },
+      {
+        input: {
+          email: {
+            subject: 'Payment on its way, {{partner.name}}',
+            body: 'We will pay you {{payment.amount}} for {{commissions.count}} commission(s).',
+          },
+        },
+      },
       fx.tokens.apiWrite,
     );
     const result = response.data.emailPendingPaymentPartners;
@@ -178,7 +214,9 @@ describe('emails to partners', () => {
     const a = (await gqlOk(query, {}, fx.tokens.partnerA)).myMessages;
     const b = (await gqlOk(query, {}, fx.tokens.partnerB)).myMessages;
     expect(a.totalCount).toBeGreaterThan(0);
-    expect(a.nodes.every((m: any) => m.partnerId === fx.partnerA.id && m.recipient === fx.partnerA.email && m.status === 'SENT')).toBe(true);
+    expect(a.nodes.every((m: any) => m.partnerId === fx.partnerA.id && m.recipient === fx.partnerA.email && m.status === 'SENT')).toBe(
+      true,
+    );
     expect(b.nodes.every((m: any) => m.partnerId === fx.partnerB.id)).toBe(true);
     expect(a.nodes.every((m: any) => m.lastError === null && m.attemptLog.length === 0)).toBe(true);
     const all = await outbox();
@@ -193,9 +231,20 @@ describe('emails to partners', () => {
   it('delivers every message once the SMTP server is back after it stopped mid-batch', async () => {
     const partners = [];
     for (let i = 0; i < 7; i++) {
-      partners.push(await createPartner(fx.system, { name: `Batch ${i}`, email: `batch-${i}-${fx.programId.slice(0, 8)}@test.dev`, partnerKey: `batch-${i}` }));
+      partners.push(
+        await createPartner(fx.system, {
+          name: `Batch ${i}`,
+          email: `batch-${i}-${fx.programId.slice(0, 8)}@test.dev`,
+          partnerKey: `batch-${i}`,
+        }),
+      );
     }
-    const queued = (await emailPartners(partners.map((p) => p.id), { subject: 'News for {{partner.name}}', body: 'Hi {{partner.name}}, balance {{balance}}' })).data.emailPartners;
+    const queued = (
+      await emailPartners(
+        partners.map((p) => p.id),
+        { subject: 'News for {{partner.name}}', body: 'Hi {{partner.name}}, balance {{balance}}' },
+      )
+    ).data.emailPartners;
     expect(queued.queued).toBe(7);
     const before = inbox.received.length;
     inbox.onReceived = () => {
@@ -228,20 +277,30 @@ describe('emails to partners', () => {
   });
 
   it('ends a permanently refused message FAILED with its error; resend delivers it', async () => {
-    const bouncer = await createPartner(fx.system, { name: 'Bouncer', email: `bounce-${fx.programId.slice(0, 8)}@test.dev`, partnerKey: 'bouncer' });
+    const bouncer = await createPartner(fx.system, {
+      name: 'Bouncer',
+      email: `bounce-${fx.programId.slice(0, 8)}@test.dev`,
+      partnerKey: 'bouncer',
+    });
     inbox.rejects = (address) => address.startsWith('bounce-');
     const queued = (await emailPartners([bouncer.id], { subject: 'Hello {{partner.name}}', body: 'x' })).data.emailPartners;
     expect(await newWorker().runOnce()).toMatchObject({ claimed: 1, failed: 1 });
     let [message] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(message).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(message.lastError).toMatch(/550/);
-    expect(message.attemptLog).toEqual([expect.objectContaining({ attempt: 1, outcome: 'FAILED', error: expect.stringMatching(/No such user/) })]);
+    expect(message.attemptLog).toEqual([
+      expect.objectContaining({ attempt: 1, outcome: 'FAILED', error: expect.stringMatching(/No such user/) }),
+    ]);
     expect((await outbox({ status: 'FAILED' })).nodes.map((m) => m.id)).toContain(message.id);
 
     const resendQuery = `mutation($id: ID!) { resendEmail(id: $id) { __typename ... on EmailMessage { status attempts } ... on ErrorResult { code } } }`;
     expect((await app.gql(resendQuery, { id: message.id }, fx.tokens.viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     inbox.rejects = () => false;
-    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({ __typename: 'EmailMessage', status: 'PENDING', attempts: 0 });
+    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
+      __typename: 'EmailMessage',
+      status: 'PENDING',
+      attempts: 0,
+    });
     const before = inbox.received.length;
     await drain(newWorker());
     [message] = (await outbox({ batchId: queued.batchId })).nodes;
@@ -249,7 +308,10 @@ describe('emails to partners', () => {
     expect(message.attemptLog.map((a: any) => a.outcome)).toEqual(['FAILED', 'SENT']);
     expect(inbox.received.slice(before).map((m) => m.to[0])).toEqual([bouncer.email]);
     // Only FAILED messages go back; a sent one is reported, not resent.
-    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({ __typename: 'EmailNotResendableError', code: 'EMAIL_NOT_RESENDABLE' });
+    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
+      __typename: 'EmailNotResendableError',
+      code: 'EMAIL_NOT_RESENDABLE',
+    });
     const audit = await gqlOk(`{ auditLog(filter: { action: "email.resend" }) { nodes { entityId } } }`, {}, fx.tokens.admin);
     expect(audit.auditLog.nodes.map((n: any) => n.entityId)).toContain(message.id);
   });
@@ -271,7 +333,8 @@ describe('emails to partners', () => {
   });
 
   it('loses nothing when a worker dies mid-send: another worker takes over after the lease', async () => {
-    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' })).data.emailPartners;
+    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' })).data
+      .emailPartners;
     const dying = newWorker();
     const claimed = await dying.claim();
     expect(claimed).toHaveLength(2);
@@ -284,7 +347,12 @@ describe('emails to partners', () => {
     const before = inbox.received.length;
     const restarted = newWorker();
     expect(await restarted.runOnce()).toMatchObject({ claimed: 2, sent: 2 });
-    expect(inbox.received.slice(before).map((m) => m.subject).sort()).toEqual([`Restart ${fx.partnerA.name}`, `Restart ${fx.partnerB.name}`].sort());
+    expect(
+      inbox.received
+        .slice(before)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([`Restart ${fx.partnerA.name}`, `Restart ${fx.partnerB.name}`].sort());
     const nodes = (await outbox({ batchId: queued.batchId })).nodes;
     expect(nodes.every((m) => m.status === 'SENT' && m.attempts === 2)).toBe(true);
     // The dead worker's attempt stays on record, unfinished.
@@ -330,7 +398,10 @@ describe('emails to partners', () => {
 
   it('two workers at once never take the same message (FOR UPDATE SKIP LOCKED)', async () => {
     const batches = [];
-    for (let i = 0; i < 5; i++) batches.push((await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' })).data.emailPartners);
+    for (let i = 0; i < 5; i++)
+      batches.push(
+        (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' })).data.emailPartners,
+      );
     const before = inbox.received.length;
     const [one, two] = await Promise.all([newWorker({ batchSize: 4 }).runOnce(), newWorker({ batchSize: 4 }).runOnce()]);
     expect(one.claimed + two.claimed).toBe(8);
@@ -345,7 +416,20 @@ describe('emails to partners', () => {
   });
 
   it('a stopping worker finishes the message in hand and hands the rest back untried', async () => {
-    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id, ...(await app.dataSource.query(`SELECT id FROM partner WHERE program_id = $1 AND partner_key LIKE 'batch-%' LIMIT 3`, [fx.programId])).map((r: any) => r.id)], { subject: 'Stop {{partner.name}}', body: 'b' })).data.emailPartners;
+    const queued = (
+      await emailPartners(
+        [
+          fx.partnerA.id,
+          fx.partnerB.id,
+          ...(
+            await app.dataSource.query(`SELECT id FROM partner WHERE program_id = $1 AND partner_key LIKE 'batch-%' LIMIT 3`, [
+              fx.programId,
+            ])
+          ).map((r: any) => r.id),
+        ],
+        { subject: 'Stop {{partner.name}}', body: 'b' },
+      )
+    ).data.emailPartners;
     expect(queued.queued).toBe(5);
     const worker = newWorker();
     const before = inbox.received.length;
@@ -367,7 +451,8 @@ describe('emails to partners', () => {
 
   it('writes .eml files when no SMTP server is configured', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
-    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data.emailPartners;
+    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data
+      .emailPartners;
     await drain(new EmailWorker(app.dataSource, { transport: fileTransport(dir), from: FROM, clock }));
     const files = fs.readdirSync(dir);
     expect(files).toHaveLength(1);

@@ -30,7 +30,11 @@ beforeAll(async () => {
   commissionIds.push(...(await sell(app, fx, fx.partnerA.partnerKey, 100_000)));
   commissionIds.push(...(await sell(app, fx, fx.partnerB.partnerKey, 100_000)));
   await approve(app, fx.tokens.admin, [commissionIds[0]]);
-  await app.gql(PAY, { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'PAYPAL', idempotencyKey: 'auth-pay' } }, fx.tokens.admin);
+  await app.gql(
+    PAY,
+    { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'PAYPAL', idempotencyKey: 'auth-pay' } },
+    fx.tokens.admin,
+  );
   const [a2] = await sell(app, fx, fx.partnerA.partnerKey, 100_000);
   await approve(app, fx.tokens.admin, [a2]);
   await sell(app, fx, fx.partnerA.partnerKey, 100_000);
@@ -73,12 +77,21 @@ describe('export endpoints × callers', () => {
         const rows = parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
         const owners = new Set(rows.map((r) => r[partnerColumn]));
         if (actor === 'otherAdmin') {
-          expect([...owners].every((id) => id === other.partnerA.id || id === other.partnerB.id), `${path} ${actor}`).toBe(true);
+          expect(
+            [...owners].every((id) => id === other.partnerA.id || id === other.partnerB.id),
+            `${path} ${actor}`,
+          ).toBe(true);
         } else if (partnerOf(actor)) {
-          expect([...owners].every((id) => id === partnerOf(actor)), `${path} ${actor}`).toBe(true);
+          expect(
+            [...owners].every((id) => id === partnerOf(actor)),
+            `${path} ${actor}`,
+          ).toBe(true);
         } else {
           expect(rows.length, `${path} ${actor}`).toBeGreaterThan(0);
-          expect([...owners].every((id) => id === fx.partnerA.id || id === fx.partnerB.id), `${path} ${actor}`).toBe(true);
+          expect(
+            [...owners].every((id) => id === fx.partnerA.id || id === fx.partnerB.id),
+            `${path} ${actor}`,
+          ).toBe(true);
         }
       }
       expect(outcomes).toEqual(expected);
@@ -88,7 +101,9 @@ describe('export endpoints × callers', () => {
   it('/exports/paypal-payouts', async () => {
     const outcomes = await Promise.all(ACTORS.map(async (actor) => `${actor}: ${(await get('/exports/paypal-payouts', actor)).status}`));
     // 422 for the other program: nothing of its own to pay, and our partners are not its to pay.
-    expect(outcomes).toEqual(ACTORS.map((a) => `${a}: ${a === 'anonymous' ? 401 : PARTNERS.includes(a) ? 403 : a === 'otherAdmin' ? 422 : 200}`));
+    expect(outcomes).toEqual(
+      ACTORS.map((a) => `${a}: ${a === 'anonymous' ? 401 : PARTNERS.includes(a) ? 403 : a === 'otherAdmin' ? 422 : 200}`),
+    );
   });
 });
 
@@ -97,23 +112,31 @@ describe('email and export GraphQL operations × callers', () => {
     { name: 'emailPlaceholders', who: READERS, query: () => `{ emailPlaceholders(topic: COMMISSIONS) { name } }`, variables: () => ({}) },
     { name: 'emailOutbox', who: READERS, query: () => `{ emailOutbox { totalCount nodes { id partnerId } } }`, variables: () => ({}) },
     { name: 'myMessages', who: PARTNERS, query: () => `{ myMessages { totalCount nodes { id partnerId } } }`, variables: () => ({}) },
-    { name: 'paypalPayoutPlan', who: READERS, query: () => `{ paypalPayoutPlan { files { currency rows } excludedCount excluded { partnerId } } }`, variables: () => ({}) },
+    {
+      name: 'paypalPayoutPlan',
+      who: READERS,
+      query: () => `{ paypalPayoutPlan { files { currency rows } excludedCount excluded { partnerId } } }`,
+      variables: () => ({}),
+    },
     {
       name: 'emailCommissionPartners',
       who: WRITERS,
-      query: () => `mutation($i: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
+      query: () =>
+        `mutation($i: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
       variables: () => ({ i: { selection: { ids: commissionIds }, email: { subject: 's', body: '{{sales}}' } } }),
     },
     {
       name: 'emailPendingPaymentPartners',
       who: WRITERS,
-      query: () => `mutation($i: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
+      query: () =>
+        `mutation($i: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
       variables: () => ({ i: { eligibleOnly: false, email: { subject: 's', body: '{{payment.amount}}' } } }),
     },
     {
       name: 'emailPartners',
       who: WRITERS,
-      query: () => `mutation($i: EmailPartnersInput!) { emailPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
+      query: () =>
+        `mutation($i: EmailPartnersInput!) { emailPartners(input: $i) { __typename ... on EmailsQueued { messages { partnerId } } ... on ErrorResult { code } } }`,
       variables: () => ({ i: { partnerIds: [fx.partnerA.id], email: { subject: 's', body: 'b' } } }),
     },
     {
@@ -149,8 +172,10 @@ describe('email and export GraphQL operations × callers', () => {
           expect(data.totalCount).toBe(1);
           expect(data.nodes[0].partnerId).toBe(partnerOf(actor));
         }
-        if (op.name === 'emailOutbox') expect(data.nodes.every((n: any) => [fx.partnerA.id, fx.partnerB.id].includes(n.partnerId))).toBe(true);
-        if (op.name === 'emailCommissionPartners') expect(data.messages.map((m: any) => m.partnerId).sort()).toEqual([fx.partnerA.id, fx.partnerB.id].sort());
+        if (op.name === 'emailOutbox')
+          expect(data.nodes.every((n: any) => [fx.partnerA.id, fx.partnerB.id].includes(n.partnerId))).toBe(true);
+        if (op.name === 'emailCommissionPartners')
+          expect(data.messages.map((m: any) => m.partnerId).sort()).toEqual([fx.partnerA.id, fx.partnerB.id].sort());
         if (op.name === 'resendEmail') expect(data.code).toBe('EMAIL_NOT_RESENDABLE');
       }
     });

@@ -21,7 +21,10 @@ interface Download {
 async function download(path: string, token: string | null, body?: unknown): Promise<Download> {
   const response = await fetch(`${app.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -46,9 +49,20 @@ async function gqlOk(query: string, variables: Record<string, unknown>, token: s
 }
 
 async function pay(partnerIds: string[], reference: string, method = 'PAYPAL') {
-  const data = await gqlOk(PAY, {
-    input: { selection: { partnerIds }, currency: 'USD', method, reference, idempotencyKey: `k-${Math.random()}`, allowBelowThreshold: true },
-  }, fx.tokens.admin);
+  const data = await gqlOk(
+    PAY,
+    {
+      input: {
+        selection: { partnerIds },
+        currency: 'USD',
+        method,
+        reference,
+        idempotencyKey: `k-${Math.random()}`,
+        allowBelowThreshold: true,
+      },
+    },
+    fx.tokens.admin,
+  );
   const payments = data.payPartners.items.map((i: any) => i.result.payment).filter(Boolean);
   if (payments.length !== partnerIds.length) throw new Error(JSON.stringify(data));
   return payments as { id: string; amount: { amount: number } }[];
@@ -61,7 +75,11 @@ async function refund(commissionId: string, amount: { amount: number; currency: 
 }
 
 async function exportAudits(token = fx.tokens.admin) {
-  const data = await gqlOk(`{ auditLog(filter: { action: "export.download" }, page: { first: 100 }) { nodes { entityId entityType changes actorLabel } } }`, {}, token);
+  const data = await gqlOk(
+    `{ auditLog(filter: { action: "export.download" }, page: { first: 100 }) { nodes { entityId entityType changes actorLabel } } }`,
+    {},
+    token,
+  );
   return data.auditLog.nodes as { entityId: string; changes: any; actorLabel: string }[];
 }
 
@@ -91,13 +109,19 @@ beforeAll(async () => {
   await refund(ids.b1, { amount: 100_000, currency: 'USD' });
 
   // Pending commissions in three currencies, one partner with formula-like name and key.
-  evil = await createPartner(fx.system, { name: 'Evil', email: `evil-${fx.programId.slice(0, 6)}@test.dev`, partnerKey: `evil-${fx.programId.slice(0, 6)}` });
+  evil = await createPartner(fx.system, {
+    name: 'Evil',
+    email: `evil-${fx.programId.slice(0, 6)}@test.dev`,
+    partnerKey: `evil-${fx.programId.slice(0, 6)}`,
+  });
   await app.dataSource.query(`UPDATE partner SET name = '=SUM(1+1)', partner_key = '+cmd|calc' WHERE id = $1`, [evil.id]);
   [ids.pendingUsd] = await sell(app, fx, fx.partnerA.partnerKey, 12_345);
   [ids.pendingJpy] = await sell(app, fx, fx.partnerB.partnerKey, 15_000, 'JPY');
   [ids.pendingKwd] = await sell(app, fx, fx.partnerA.partnerKey, 12_345, 'KWD');
   [ids.pendingEvil] = await sell(app, fx, '+cmd|calc', 20_000);
-  await app.dataSource.query(`UPDATE sale SET external_id = '@import' WHERE id = (SELECT sale_id FROM commission WHERE id = $1)`, [ids.pendingEvil]);
+  await app.dataSource.query(`UPDATE sale SET external_id = '@import' WHERE id = (SELECT sale_id FROM commission WHERE id = $1)`, [
+    ids.pendingEvil,
+  ]);
   // The other program has its own pending commission, which no export of ours may show.
   await sell(app, other, other.partnerA.partnerKey, 50_000);
 });
@@ -111,7 +135,13 @@ describe('pending commissions export', () => {
     expect(rows.map((r) => r.commission_id).sort()).toEqual(graph.pendingCommissions.nodes.map((n: any) => n.id).sort());
     expect(rows).toHaveLength(4);
     const byId = new Map(rows.map((r) => [r.commission_id, r]));
-    expect(byId.get(ids.pendingUsd)).toMatchObject({ currency: 'USD', sale_amount: '123.45', commission_amount: '12.35', status: 'PENDING', kind: 'SALE' });
+    expect(byId.get(ids.pendingUsd)).toMatchObject({
+      currency: 'USD',
+      sale_amount: '123.45',
+      commission_amount: '12.35',
+      status: 'PENDING',
+      kind: 'SALE',
+    });
     expect(byId.get(ids.pendingJpy)).toMatchObject({ currency: 'JPY', sale_amount: '15000', commission_amount: '1500' });
     expect(byId.get(ids.pendingKwd)).toMatchObject({ currency: 'KWD', sale_amount: '12.345', commission_amount: '1.235' });
     const evilRow = byId.get(ids.pendingEvil)!;
@@ -124,19 +154,43 @@ describe('pending commissions export', () => {
       expect(parseMajorUnits(row.commission_amount, row.currency)).toBe(graphAmount.amount);
     }
     expect(Object.keys(rows[0])).toEqual([
-      'commission_id', 'created_at', 'partner_id', 'partner_name', 'partner_key', 'kind', 'status', 'sale_external_id', 'sale_date',
-      'product_sku', 'product_name', 'customer_external_id', 'currency', 'sale_amount', 'commission_amount', 'payable_at', 'description', 'cancel_reason',
+      'commission_id',
+      'created_at',
+      'partner_id',
+      'partner_name',
+      'partner_key',
+      'kind',
+      'status',
+      'sale_external_id',
+      'sale_date',
+      'product_sku',
+      'product_name',
+      'customer_external_id',
+      'currency',
+      'sale_amount',
+      'commission_amount',
+      'payable_at',
+      'description',
+      'cancel_reason',
     ]);
   });
 
   it('exports the selected ids (POST) or the same filters as pendingCommissions (GET)', async () => {
-    const selected = records(await download('/exports/pending-commissions.csv', fx.tokens.admin, { ids: [ids.pendingJpy, ids.pendingKwd] }));
+    const selected = records(
+      await download('/exports/pending-commissions.csv', fx.tokens.admin, { ids: [ids.pendingJpy, ids.pendingKwd] }),
+    );
     expect(selected.map((r) => r.commission_id).sort()).toEqual([ids.pendingJpy, ids.pendingKwd].sort());
     const jpy = records(await download('/exports/pending-commissions.csv?currency=JPY', fx.tokens.admin));
     expect(jpy.map((r) => r.commission_id)).toEqual([ids.pendingJpy]);
-    const ofA = records(await download(`/exports/pending-commissions.csv?partnerId=${fx.partnerA.id}&minAmount=1000&currency=USD`, fx.tokens.admin));
+    const ofA = records(
+      await download(`/exports/pending-commissions.csv?partnerId=${fx.partnerA.id}&minAmount=1000&currency=USD`, fx.tokens.admin),
+    );
     expect(ofA.map((r) => r.commission_id)).toEqual([ids.pendingUsd]);
-    const filtered = records(await download('/exports/pending-commissions.csv', fx.tokens.admin, { filter: { currency: 'KWD', minAmount: { amount: 1, currency: 'KWD' } } }));
+    const filtered = records(
+      await download('/exports/pending-commissions.csv', fx.tokens.admin, {
+        filter: { currency: 'KWD', minAmount: { amount: 1, currency: 'KWD' } },
+      }),
+    );
     expect(filtered.map((r) => r.commission_id)).toEqual([ids.pendingKwd]);
     const bad = await download('/exports/pending-commissions.csv?currency=XXX', fx.tokens.admin);
     expect(bad.status).toBe(400);
@@ -185,7 +239,9 @@ describe('pending commissions export', () => {
       expect(result.status, path).toBe(400);
       expect(JSON.parse(result.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
-    expect(records(await download('/exports/payments.csv?from=1970-01-01T00:00:00Z&to=9999-12-31T00:00:00Z', fx.tokens.admin)).length).toBeGreaterThan(0);
+    expect(
+      records(await download('/exports/payments.csv?from=1970-01-01T00:00:00Z&to=9999-12-31T00:00:00Z', fx.tokens.admin)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('answers a query that fails before the first row with a JSON error, not a destroyed socket', async () => {
@@ -217,9 +273,27 @@ describe('pending payments, history and payments exports', () => {
   it('pending payments: balances per partner and currency, negative debts as plain numbers', async () => {
     const rows = records(await download('/exports/pending-payments.csv', fx.tokens.viewer));
     const b = rows.find((r) => r.partner_id === fx.partnerB.id)!;
-    expect(b).toMatchObject({ currency: 'USD', balance: '-100.00', commission_count: '1', threshold: '50.00', eligible: 'false', paypal_email: '' });
+    expect(b).toMatchObject({
+      currency: 'USD',
+      balance: '-100.00',
+      commission_count: '1',
+      threshold: '50.00',
+      eligible: 'false',
+      paypal_email: '',
+    });
     expect(rows.filter((r) => r.partner_id === fx.partnerA.id)).toEqual([]);
-    expect(Object.keys(rows[0])).toEqual(['partner_id', 'partner_name', 'partner_email', 'paypal_email', 'partner_key', 'currency', 'balance', 'commission_count', 'threshold', 'eligible']);
+    expect(Object.keys(rows[0])).toEqual([
+      'partner_id',
+      'partner_name',
+      'partner_email',
+      'paypal_email',
+      'partner_key',
+      'currency',
+      'balance',
+      'commission_count',
+      'threshold',
+      'eligible',
+    ]);
     expect((await download('/exports/pending-payments.csv', fx.tokens.partnerA)).status).toBe(403);
     expect((await download('/exports/pending-payments.csv', null)).status).toBe(401);
     expect(records(await download('/exports/pending-payments.csv', other.tokens.admin))).toEqual([]);
@@ -230,8 +304,19 @@ describe('pending payments, history and payments exports', () => {
     const rows = records(await download('/exports/commission-history.csv', fx.tokens.admin));
     const byId = new Map(rows.map((r) => [r.commission_id, r]));
     expect([...byId.keys()].sort()).toEqual([ids.a1, ids.a2, ids.k1, ids.b1].sort());
-    expect(byId.get(ids.a1)).toMatchObject({ commission_amount: '100.00', payment_id: paymentIds.p1, payment_method: 'PAYPAL', payment_amount: '100.00' });
-    expect(byId.get(ids.k1)).toMatchObject({ kind: 'CLAWBACK', commission_amount: '-100.00', payment_id: paymentIds.p2, payment_amount: '200.00', payment_reference: 'batch 2' });
+    expect(byId.get(ids.a1)).toMatchObject({
+      commission_amount: '100.00',
+      payment_id: paymentIds.p1,
+      payment_method: 'PAYPAL',
+      payment_amount: '100.00',
+    });
+    expect(byId.get(ids.k1)).toMatchObject({
+      kind: 'CLAWBACK',
+      commission_amount: '-100.00',
+      payment_id: paymentIds.p2,
+      payment_amount: '200.00',
+      payment_reference: 'batch 2',
+    });
     expect(byId.get(ids.a1)!.payment_reference).toBe(`'=HYPERLINK("http://evil.test","click")`);
     const own = records(await download(`/exports/commission-history.csv?partnerId=${fx.partnerA.id}`, fx.tokens.partnerB));
     expect(own.map((r) => r.commission_id)).toEqual([ids.b1]);
@@ -242,11 +327,20 @@ describe('pending payments, history and payments exports', () => {
     const rows = records(await download('/exports/payments.csv', fx.tokens.apiRead));
     const byId = new Map(rows.map((r) => [r.payment_id, r]));
     expect([...byId.keys()].sort()).toEqual([paymentIds.p1, paymentIds.p2, paymentIds.p3].sort());
-    expect(byId.get(paymentIds.p1)).toMatchObject({ amount: '100.00', currency: 'USD', method: 'PAYPAL', reference: `'=HYPERLINK("http://evil.test","click")`, commission_count: '1', voided_at: '' });
+    expect(byId.get(paymentIds.p1)).toMatchObject({
+      amount: '100.00',
+      currency: 'USD',
+      method: 'PAYPAL',
+      reference: `'=HYPERLINK("http://evil.test","click")`,
+      commission_count: '1',
+      voided_at: '',
+    });
     expect(byId.get(paymentIds.p2)).toMatchObject({ amount: '200.00', commission_count: '2', reference: 'batch 2' });
     expect(byId.get(paymentIds.p3)).toMatchObject({ reference: "'+1-555", method: 'BANK_TRANSFER' });
     expect(records(await download('/exports/payments.csv', fx.tokens.partnerB)).map((r) => r.payment_id)).toEqual([paymentIds.p3]);
-    expect(records(await download(`/exports/payments.csv?partnerId=${fx.partnerB.id}`, fx.tokens.admin)).map((r) => r.payment_id)).toEqual([paymentIds.p3]);
+    expect(records(await download(`/exports/payments.csv?partnerId=${fx.partnerB.id}`, fx.tokens.admin)).map((r) => r.payment_id)).toEqual([
+      paymentIds.p3,
+    ]);
     expect((await download('/exports/payments.csv?voided=maybe', fx.tokens.admin)).status).toBe(400);
   });
 });
@@ -310,7 +404,12 @@ describe('PayPal payout files', () => {
       }
     }
     // One partner in debt (negative balance) is left out too.
-    const debtor = await createPartner(pp.system, { name: 'PP debtor', email: 'debtor@bulk.test', partnerKey: 'debtor', paypalEmail: 'pp-debtor@bulk.test' });
+    const debtor = await createPartner(pp.system, {
+      name: 'PP debtor',
+      email: 'debtor@bulk.test',
+      partnerKey: 'debtor',
+      paypalEmail: 'pp-debtor@bulk.test',
+    });
     const [paid] = await app.dataSource.query(
       `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description)
        VALUES ($1, $2, 'REWARD', 'CANCELLED', 'USD', 1000, 1000, 'x') RETURNING id`,
@@ -324,7 +423,7 @@ describe('PayPal payout files', () => {
     );
   });
 
-  it('writes every eligible partner exactly once, per currency, at most 5,000 rows a file, exactly in PayPal\'s format', async () => {
+  it("writes every eligible partner exactly once, per currency, at most 5,000 rows a file, exactly in PayPal's format", async () => {
     const result = await download('/exports/paypal-payouts', pp.tokens.admin);
     expect(result.status, result.text.slice(0, 200)).toBe(200);
     expect(result.headers.get('content-type')).toBe('application/zip');
@@ -378,14 +477,24 @@ describe('PayPal payout files', () => {
       pp.tokens.viewer,
     );
     const plan = data.paypalPayoutPlan;
-    expect(plan.files.map((f: any) => [f.currency, f.rows])).toEqual([['EUR', 10], ['JPY', 5], ['USD', 5_000], ['USD', 1]]);
+    expect(plan.files.map((f: any) => [f.currency, f.rows])).toEqual([
+      ['EUR', 10],
+      ['JPY', 5],
+      ['USD', 5_000],
+      ['USD', 1],
+    ]);
     const usdTotal = [...expected.values()].filter((e) => e.currency === 'USD').reduce((s, e) => s + e.amount, 0);
     expect(plan.files.filter((f: any) => f.currency === 'USD').reduce((s: number, f: any) => s + f.total.amount, 0)).toBe(usdTotal);
     expect(plan.excludedCount).toBe(7);
     const reasons = plan.excluded.map((e: any) => `${e.partnerName.replace(/ \d+$/, '')}:${e.reason}`).sort();
     expect(reasons).toEqual([
-      'PP below:NOT_ELIGIBLE', 'PP below:NOT_ELIGIBLE', 'PP debtor:NOT_ELIGIBLE', 'PP kwd:UNSUPPORTED_CURRENCY',
-      'PP nomail:NO_PAYPAL_EMAIL', 'PP nomail:NO_PAYPAL_EMAIL', 'PP nomail:NO_PAYPAL_EMAIL',
+      'PP below:NOT_ELIGIBLE',
+      'PP below:NOT_ELIGIBLE',
+      'PP debtor:NOT_ELIGIBLE',
+      'PP kwd:UNSUPPORTED_CURRENCY',
+      'PP nomail:NO_PAYPAL_EMAIL',
+      'PP nomail:NO_PAYPAL_EMAIL',
+      'PP nomail:NO_PAYPAL_EMAIL',
     ]);
     expect(plan.downloadPath).toBe('/exports/paypal-payouts');
   });

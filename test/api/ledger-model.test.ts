@@ -6,10 +6,12 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { ledgerViolations } from '../support/payments';
 import { RequestContext } from '../../server/src/common/request-context';
-import { recordSales, refundSale } from '../../server/src/sales/sale.service';
+import { recordSales } from '../../server/src/sales/sale.service';
+import { refundSale } from '../../server/src/sales/refund.service';
 import { approveCommissions, cancelCommissions, reinstateCommissions } from '../../server/src/commissions/commission.service';
 import { createManualReward } from '../../server/src/rewards/reward.service';
-import { payPartners, voidPayment } from '../../server/src/payments/payment.service';
+import { voidPayment } from '../../server/src/payments/payment.service';
+import { payPartners } from '../../server/src/payments/pay-partners.service';
 import { listPendingPaymentRows } from '../../server/src/payments/pending-payments.service';
 
 /**
@@ -34,9 +36,25 @@ interface MCommission {
   clawbackOf: string | null;
   paymentId: string | null;
 }
-interface MSale { id: string; amount: number; refunded: number; currency: string }
-interface MPayment { id: string; partnerId: string; currency: string; amount: number; commissionIds: string[]; voided: boolean }
-interface MPayRequest { key: string; input: Record<string, unknown>; result: unknown }
+interface MSale {
+  id: string;
+  amount: number;
+  refunded: number;
+  currency: string;
+}
+interface MPayment {
+  id: string;
+  partnerId: string;
+  currency: string;
+  amount: number;
+  commissionIds: string[];
+  voided: boolean;
+}
+interface MPayRequest {
+  key: string;
+  input: Record<string, unknown>;
+  result: unknown;
+}
 
 class Model {
   commissions = new Map<string, MCommission>();
@@ -66,12 +84,37 @@ type Step =
 const CURRENCIES = ['USD', 'EUR'];
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('sale' as const), partner: fc.nat(1), currency: fc.nat(1), amount: fc.integer({ min: 100, max: 100_000 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('refund' as const), sale: fc.nat(), part: fc.integer({ min: 1, max: 100 }), full: fc.boolean(), ofPaid: fc.boolean() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('sale' as const),
+      partner: fc.nat(1),
+      currency: fc.nat(1),
+      amount: fc.integer({ min: 100, max: 100_000 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('refund' as const),
+      sale: fc.nat(),
+      part: fc.integer({ min: 1, max: 100 }),
+      full: fc.boolean(),
+      ofPaid: fc.boolean(),
+    }),
+  },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('approve' as const), pick: fc.nat(), pendingOnly: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reinstate' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reward' as const), partner: fc.nat(1), currency: fc.nat(1), amount: fc.integer({ min: 1, max: 5_000 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reward' as const),
+      partner: fc.nat(1),
+      currency: fc.nat(1),
+      amount: fc.integer({ min: 1, max: 5_000 }),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -99,7 +142,8 @@ async function runSequence(steps: Step[]) {
   const ctx: RequestContext = fx.system;
   const partners = [fx.partnerA, fx.partnerB];
   const model = new Model();
-  const saleCommissions = (saleId: string) => [...model.commissions.values()].filter((c) => c.saleId === saleId && c.kind === CommissionKind.SALE);
+  const saleCommissions = (saleId: string) =>
+    [...model.commissions.values()].filter((c) => c.saleId === saleId && c.kind === CommissionKind.SALE);
   const ordered = () => [...model.commissions.values()].sort((a, b) => a.id.localeCompare(b.id));
 
   for (const step of steps) {
@@ -107,17 +151,34 @@ async function runSequence(steps: Step[]) {
       case 'sale': {
         const partner = partners[step.partner];
         const currency = CURRENCIES[step.currency];
-        const payload = await recordSales(ctx, [{
-          externalId: randomUUID(), customerExternalId: `cust-${partner.partnerKey}`, productSku: 'TENT',
-          amount: { amount: step.amount, currency }, partnerKey: partner.partnerKey, occurredAt: new Date(Date.now() - 60_000),
-        }]);
+        const payload = await recordSales(ctx, [
+          {
+            externalId: randomUUID(),
+            customerExternalId: `cust-${partner.partnerKey}`,
+            productSku: 'TENT',
+            amount: { amount: step.amount, currency },
+            partnerKey: partner.partnerKey,
+            occurredAt: new Date(Date.now() - 60_000),
+          },
+        ]);
         const result = payload.results[0].result as any;
         const saleId = result.sale.id;
         model.sales.push({ id: saleId, amount: step.amount, refunded: 0, currency });
         const expected = roundedRatio(step.amount * RATE_BPS, 10_000);
         expect(result.commissions.map((c: any) => c.amountMinor)).toEqual([expected]);
         const c = result.commissions[0];
-        model.commissions.set(c.id, { id: c.id, partnerId: partner.id, currency, kind: CommissionKind.SALE, status: CommissionStatus.PENDING, amount: expected, original: expected, saleId, clawbackOf: null, paymentId: null });
+        model.commissions.set(c.id, {
+          id: c.id,
+          partnerId: partner.id,
+          currency,
+          kind: CommissionKind.SALE,
+          status: CommissionStatus.PENDING,
+          amount: expected,
+          original: expected,
+          saleId,
+          clawbackOf: null,
+          paymentId: null,
+        });
         break;
       }
       case 'refund': {
@@ -128,7 +189,11 @@ async function runSequence(steps: Step[]) {
         const sale = pool[step.sale % pool.length];
         const refundable = sale.amount - sale.refunded;
         const amount = step.full && refundable > 0 ? refundable : Math.max(1, Math.floor((refundable * step.part) / 100));
-        const result = (await refundSale(ctx, { saleId: sale.id, refundExternalId: randomUUID(), amount: { amount, currency: sale.currency } })) as any;
+        const result = (await refundSale(ctx, {
+          saleId: sale.id,
+          refundExternalId: randomUUID(),
+          amount: { amount, currency: sale.currency },
+        })) as any;
         if (refundable === 0) {
           expect(result.code).toBe('REFUND_EXCEEDS_SALE');
           break;
@@ -151,7 +216,18 @@ async function runSequence(steps: Step[]) {
               expect(made, `clawback for ${c.id}`).toBeDefined();
               expect(made.amountMinor).toBe(-owed);
               seen.clawbacks++;
-              model.commissions.set(made.id, { id: made.id, partnerId: c.partnerId, currency: c.currency, kind: CommissionKind.CLAWBACK, status: CommissionStatus.APPROVED, amount: -owed, original: -owed, saleId: sale.id, clawbackOf: c.id, paymentId: null });
+              model.commissions.set(made.id, {
+                id: made.id,
+                partnerId: c.partnerId,
+                currency: c.currency,
+                kind: CommissionKind.CLAWBACK,
+                status: CommissionStatus.APPROVED,
+                amount: -owed,
+                original: -owed,
+                saleId: sale.id,
+                clawbackOf: c.id,
+                paymentId: null,
+              });
             }
           }
         }
@@ -167,21 +243,49 @@ async function runSequence(steps: Step[]) {
         if (all.length === 0) break;
         const c = all[step.pick % all.length];
         const payload =
-          step.kind === 'approve' ? await approveCommissions(ctx, { ids: [c.id] })
-          : step.kind === 'cancel' ? await cancelCommissions(ctx, { ids: [c.id] }, 'model cancel')
-          : await reinstateCommissions(ctx, { ids: [c.id] });
-        const from = step.kind === 'approve' ? [CommissionStatus.PENDING] : step.kind === 'cancel' ? [CommissionStatus.PENDING, CommissionStatus.APPROVED] : [CommissionStatus.CANCELLED];
+          step.kind === 'approve'
+            ? await approveCommissions(ctx, { ids: [c.id] })
+            : step.kind === 'cancel'
+              ? await cancelCommissions(ctx, { ids: [c.id] }, 'model cancel')
+              : await reinstateCommissions(ctx, { ids: [c.id] });
+        const from =
+          step.kind === 'approve'
+            ? [CommissionStatus.PENDING]
+            : step.kind === 'cancel'
+              ? [CommissionStatus.PENDING, CommissionStatus.APPROVED]
+              : [CommissionStatus.CANCELLED];
         const allowed = from.includes(c.status) && !(step.kind === 'reinstate' && c.amount === 0);
         expect(payload.succeeded, `${step.kind} ${c.kind} ${c.status} ${c.amount}`).toBe(allowed ? 1 : 0);
         if (allowed && step.kind === 'reinstate') seen.reinstates++;
-        if (allowed) c.status = step.kind === 'approve' ? CommissionStatus.APPROVED : step.kind === 'cancel' ? CommissionStatus.CANCELLED : CommissionStatus.PENDING;
+        if (allowed)
+          c.status =
+            step.kind === 'approve'
+              ? CommissionStatus.APPROVED
+              : step.kind === 'cancel'
+                ? CommissionStatus.CANCELLED
+                : CommissionStatus.PENDING;
         break;
       }
       case 'reward': {
         const partner = partners[step.partner];
         const currency = CURRENCIES[step.currency];
-        const reward = await createManualReward(ctx, { partnerId: partner.id, description: 'model reward', amount: { amount: step.amount, currency } });
-        model.commissions.set(reward.id, { id: reward.id, partnerId: partner.id, currency, kind: CommissionKind.REWARD, status: CommissionStatus.APPROVED, amount: step.amount, original: step.amount, saleId: null, clawbackOf: null, paymentId: null });
+        const reward = await createManualReward(ctx, {
+          partnerId: partner.id,
+          description: 'model reward',
+          amount: { amount: step.amount, currency },
+        });
+        model.commissions.set(reward.id, {
+          id: reward.id,
+          partnerId: partner.id,
+          currency,
+          kind: CommissionKind.REWARD,
+          status: CommissionStatus.APPROVED,
+          amount: step.amount,
+          original: step.amount,
+          saleId: null,
+          clawbackOf: null,
+          paymentId: null,
+        });
         break;
       }
       case 'pay': {
@@ -207,13 +311,22 @@ async function runSequence(steps: Step[]) {
         }
         const due = [...balances.values()].filter((b) => b.sum > 0 && (step.allowBelow || b.sum >= (THRESHOLDS[b.currency] ?? 0)));
         const paidItems = result.items.filter((i: any) => i.result.constructor.name === 'PaymentRecorded');
-        expect(paidItems.map((i: any) => `${i.partnerId}:${i.currency}`).sort()).toEqual(due.map((b) => `${b.partnerId}:${b.currency}`).sort());
+        expect(paidItems.map((i: any) => `${i.partnerId}:${i.currency}`).sort()).toEqual(
+          due.map((b) => `${b.partnerId}:${b.currency}`).sort(),
+        );
         for (const item of paidItems) {
           const b = balances.get(`${item.partnerId}:${item.currency}`)!;
           const payment = item.result.payment;
           expect(payment.amountMinor).toBe(b.sum);
           seen.payments++;
-          model.payments.set(payment.id, { id: payment.id, partnerId: b.partnerId, currency: b.currency, amount: b.sum, commissionIds: b.ids, voided: false });
+          model.payments.set(payment.id, {
+            id: payment.id,
+            partnerId: b.partnerId,
+            currency: b.currency,
+            amount: b.sum,
+            commissionIds: b.ids,
+            voided: false,
+          });
           for (const id of b.ids) {
             const c = model.commissions.get(id)!;
             c.status = CommissionStatus.PAID;
@@ -259,7 +372,13 @@ async function runSequence(steps: Step[]) {
 
 /** A pay result with its decisions, not its timestamps. */
 function summarise(result: any) {
-  return result.items.map((i: any) => ({ partnerId: i.partnerId, currency: i.currency, type: i.result.constructor.name, paymentId: i.result.payment?.id ?? null, code: i.result.code ?? null }));
+  return result.items.map((i: any) => ({
+    partnerId: i.partnerId,
+    currency: i.currency,
+    type: i.result.constructor.name,
+    paymentId: i.result.payment?.id ?? null,
+    code: i.result.code ?? null,
+  }));
 }
 
 async function compare(fx: ProgramFixture, model: Model) {
@@ -267,14 +386,37 @@ async function compare(fx: ProgramFixture, model: Model) {
     `SELECT id, partner_id, currency::text, kind, status, amount_minor::int AS amount, clawback_of_id, payment_id FROM commission WHERE program_id = $1 ORDER BY id`,
     [fx.programId],
   );
-  const actual = rows.map((r: any) => ({ id: r.id, partnerId: r.partner_id, currency: r.currency, kind: r.kind, status: r.status, amount: r.amount, clawbackOf: r.clawback_of_id, paymentId: r.payment_id }));
+  const actual = rows.map((r: any) => ({
+    id: r.id,
+    partnerId: r.partner_id,
+    currency: r.currency,
+    kind: r.kind,
+    status: r.status,
+    amount: r.amount,
+    clawbackOf: r.clawback_of_id,
+    paymentId: r.payment_id,
+  }));
   const expected = [...model.commissions.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, partnerId, currency, kind, status, amount, clawbackOf, paymentId }) => ({ id, partnerId, currency, kind, status, amount, clawbackOf, paymentId }));
+    .map(({ id, partnerId, currency, kind, status, amount, clawbackOf, paymentId }) => ({
+      id,
+      partnerId,
+      currency,
+      kind,
+      status,
+      amount,
+      clawbackOf,
+      paymentId,
+    }));
   expect(actual).toEqual(expected);
 
-  const payments = await app.dataSource.query(`SELECT id, amount_minor::int AS amount, voided_at IS NOT NULL AS voided FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
-  expect(payments).toEqual([...model.payments.values()].sort((a, b) => a.id.localeCompare(b.id)).map((p) => ({ id: p.id, amount: p.amount, voided: p.voided })));
+  const payments = await app.dataSource.query(
+    `SELECT id, amount_minor::int AS amount, voided_at IS NOT NULL AS voided FROM payment WHERE program_id = $1 ORDER BY id`,
+    [fx.programId],
+  );
+  expect(payments).toEqual(
+    [...model.payments.values()].sort((a, b) => a.id.localeCompare(b.id)).map((p) => ({ id: p.id, amount: p.amount, voided: p.voided })),
+  );
 
   // Invariants: payments equal their commissions, PAID ⇔ payment, clawbacks bounded, no currency mixing.
   expect(await ledgerViolations(app, fx.programId)).toEqual([]);
@@ -299,7 +441,8 @@ async function compare(fx: ProgramFixture, model: Model) {
   const pending = await listPendingPaymentRows(fx.system, {});
   const approved = new Map<string, number>();
   for (const c of model.commissions.values()) {
-    if (c.status === CommissionStatus.APPROVED) approved.set(`${c.partnerId}:${c.currency}`, (approved.get(`${c.partnerId}:${c.currency}`) ?? 0) + c.amount);
+    if (c.status === CommissionStatus.APPROVED)
+      approved.set(`${c.partnerId}:${c.currency}`, (approved.get(`${c.partnerId}:${c.currency}`) ?? 0) + c.amount);
   }
   expect(new Map(pending.map((r) => [`${r.partnerId}:${r.currency}`, r.balance]))).toEqual(approved);
   for (const row of pending) expect(row.eligible).toBe(row.balance > 0 && row.balance >= (THRESHOLDS[row.currency] ?? 0));
@@ -307,7 +450,6 @@ async function compare(fx: ProgramFixture, model: Model) {
 }
 
 describe('ledger model', () => {
-
   it('matches the in-memory model after every step of random operation sequences', async () => {
     const started = Date.now();
     await fc.assert(fc.asyncProperty(fc.array(stepArb, { minLength: 10, maxLength: 40, size: 'max' }), runSequence), { numRuns: 40 });

@@ -71,7 +71,10 @@ describe('referrals: first and last referrer', () => {
 
   it('an unknown partner key is a typed not-found error', async () => {
     const response = await app.gql(
-      `mutation { trackReferral(input: { customerExternalId: "x", partnerKey: "nobody", event: CLICK }) { id } }`, {}, fx.tokens.admin);
+      `mutation { trackReferral(input: { customerExternalId: "x", partnerKey: "nobody", event: CLICK }) { id } }`,
+      {},
+      fx.tokens.admin,
+    );
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -90,7 +93,10 @@ describe('recording sales', () => {
     const shares = results.map((r) => r.result.commissions.map((x: any) => [x.partnerId, x.amount.amount]));
     expect(shares[0]).toEqual([[fx.partnerB.id, 1_001]]); // 1000.5 → 1001
     expect(shares[1]).toEqual([[fx.partnerA.id, 500]]);
-    expect(shares[2]).toEqual([[fx.partnerA.id, 625], [fx.partnerB.id, 626]]);
+    expect(shares[2]).toEqual([
+      [fx.partnerA.id, 625],
+      [fx.partnerB.id, 626],
+    ]);
     expect(shares[3]).toEqual([]);
     expect(results.every((r) => r.result.commissions.every((x: any) => x.status === 'PENDING' && x.kind === 'SALE'))).toBe(true);
   });
@@ -119,7 +125,9 @@ describe('recording sales', () => {
     expect(again.result.sale.id).toBe(first.result.sale.id);
     const [later] = await recordSales(app, fx.tokens.apiWrite, [sale]);
     expect(later.result).toMatchObject({ created: false, sale: { id: first.result.sale.id } });
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM commission WHERE sale_id = $1`, [first.result.sale.id]);
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM commission WHERE sale_id = $1`, [
+      first.result.sale.id,
+    ]);
     expect(count).toBe(1);
   });
 
@@ -136,11 +144,24 @@ describe('recording sales', () => {
   it('a manual sale adds the customer and pays the named partner', async () => {
     const response = await app.gql(
       `mutation($input: ManualSaleInput!) { recordManualSale(input: $input) { __typename ... on SaleRecorded { created sale { manual } commissions { partnerId amount } } } }`,
-      { input: { partnerId: fx.partnerB.id, externalId: id('s'), customerExternalId: id('backfill'), customerName: 'Backfilled', productSku: 'TENT', amount: usd(3_000), occurredAt: new Date(Date.now() - 90 * 86_400_000).toISOString() } },
+      {
+        input: {
+          partnerId: fx.partnerB.id,
+          externalId: id('s'),
+          customerExternalId: id('backfill'),
+          customerName: 'Backfilled',
+          productSku: 'TENT',
+          amount: usd(3_000),
+          occurredAt: new Date(Date.now() - 90 * 86_400_000).toISOString(),
+        },
+      },
       fx.tokens.admin,
     );
     expect(response.data.recordManualSale).toEqual({
-      __typename: 'SaleRecorded', created: true, sale: { manual: true }, commissions: [{ partnerId: fx.partnerB.id, amount: usd(300) }],
+      __typename: 'SaleRecorded',
+      created: true,
+      sale: { manual: true },
+      commissions: [{ partnerId: fx.partnerB.id, amount: usd(300) }],
     });
   });
 
@@ -154,7 +175,11 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(1_000), partnerKey: fx.partnerB.partnerKey },
     ]);
     expect(item.result.commissions[0].amount).toEqual(usd(200));
-    await app.gql(`mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`, { input: { id: fx.partnerB.id, commissionOverride: null } }, fx.tokens.admin);
+    await app.gql(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: fx.partnerB.id, commissionOverride: null } },
+      fx.tokens.admin,
+    );
   });
 });
 
@@ -187,7 +212,10 @@ describe('commission lifecycle', () => {
     expect(result.succeeded).toBe(1);
     expect(result.failed).toBe(3);
     expect(result.items.map((i: any) => i.result.code ?? i.result.status)).toEqual([
-      'APPROVED', 'INVALID_COMMISSION_STATE', 'COMMISSION_NOT_FOUND', 'COMMISSION_NOT_FOUND',
+      'APPROVED',
+      'INVALID_COMMISSION_STATE',
+      'COMMISSION_NOT_FOUND',
+      'COMMISSION_NOT_FOUND',
     ]);
     expect(result.items[1].result.currentStatus).toBe('APPROVED');
     const reinstatePending = await act('reinstate', [pending]);
@@ -197,19 +225,22 @@ describe('commission lifecycle', () => {
   it('acts on every commission matching a filter', async () => {
     const partner = await app.gql(
       `mutation { createPartner(input: { name: "Filter Partner", email: "filter@test.dev", partnerKey: "filter-partner" }) { id partnerKey } }`,
-      {}, fx.tokens.admin,
+      {},
+      fx.tokens.admin,
     );
     const { id: partnerId, partnerKey } = partner.data.createPartner;
     await pendingSale(partnerKey, 1_000);
     await pendingSale(partnerKey, 2_000);
     const response = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded failed } }`,
-      { selection: { filter: { partnerId } } }, fx.tokens.admin,
+      { selection: { filter: { partnerId } } },
+      fx.tokens.admin,
     );
     expect(response.data.approveCommissions).toEqual({ succeeded: 2, failed: 0 });
     const bad = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { filter: { partnerId }, ids: [] } }, fx.tokens.admin,
+      { selection: { filter: { partnerId }, ids: [] } },
+      fx.tokens.admin,
     );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -221,21 +252,24 @@ describe('commission lifecycle', () => {
     ]);
     const result = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { ${ACTION_RESULT} } }`,
-      { selection: { ids: [item.result.commissions[0].id] } }, held.tokens.admin,
+      { selection: { ids: [item.result.commissions[0].id] } },
+      held.tokens.admin,
     );
     const refusal = result.data.approveCommissions.items[0].result;
     expect(refusal.code).toBe('HOLDING_PERIOD_ACTIVE');
     expect(new Date(refusal.payableAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
     const reward = await app.gql(
       `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { status kind payableAt } }`,
-      { input: { partnerId: held.partnerA.id, description: 'Bonus', amount: usd(700) } }, held.tokens.admin,
+      { input: { partnerId: held.partnerA.id, description: 'Bonus', amount: usd(700) } },
+      held.tokens.admin,
     );
     expect(reward.data.createManualReward).toMatchObject({ status: 'APPROVED', kind: 'REWARD' });
     // Shortening the holding period makes the sale approvable.
     await app.gql(`mutation { updateProgramSettings(input: { holdingPeriodDays: 0 }) { holdingPeriodDays } }`, {}, held.tokens.admin);
     const again = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { ids: [item.result.commissions[0].id] } }, held.tokens.admin,
+      { selection: { ids: [item.result.commissions[0].id] } },
+      held.tokens.admin,
     );
     expect(again.data.approveCommissions.succeeded).toBe(1);
   });
@@ -251,11 +285,17 @@ describe('refunds', () => {
   it('reduces an unpaid commission proportionally, cancels it on a full refund, idempotent by refund id', async () => {
     const { saleId, commissionId } = await pendingSale(undefined, 10_000);
     const partial = await refund(saleId, `${saleId}-r1`, usd(2_500));
-    expect(partial.data.refundSale.adjustedCommissions).toEqual([{ id: commissionId, status: 'PENDING', amount: usd(750), cancelReason: null }]);
+    expect(partial.data.refundSale.adjustedCommissions).toEqual([
+      { id: commissionId, status: 'PENDING', amount: usd(750), cancelReason: null },
+    ]);
     const retried = await refund(saleId, `${saleId}-r1`, usd(2_500));
     expect(retried.data.refundSale).toMatchObject({ created: false, sale: { refunded: usd(2_500) } });
     const rest = await refund(saleId, `${saleId}-r2`, usd(7_500));
-    expect(rest.data.refundSale.adjustedCommissions[0]).toMatchObject({ status: 'CANCELLED', amount: usd(0), cancelReason: 'Sale fully refunded' });
+    expect(rest.data.refundSale.adjustedCommissions[0]).toMatchObject({
+      status: 'CANCELLED',
+      amount: usd(0),
+      cancelReason: 'Sale fully refunded',
+    });
     const reinstate = await act('reinstate', [commissionId]);
     expect(reinstate.items[0].result.code).toBe('SALE_FULLY_REFUNDED');
   });
@@ -286,7 +326,9 @@ describe('refunds', () => {
     expect(r1.data.refundSale.clawbacks).toEqual([expect.objectContaining({ amount: usd(-500), status: 'APPROVED', kind: 'CLAWBACK' })]);
     const r2 = await refund(saleId, `${saleId}-post2`, usd(2_000)); // full: claw the remaining 200 of the 700 paid
     expect(r2.data.refundSale.clawbacks[0].amount).toEqual(usd(-200));
-    const [{ clawed }] = await app.dataSource.query(`SELECT -sum(amount_minor)::int AS clawed FROM commission WHERE clawback_of_id = $1`, [commissionId]);
+    const [{ clawed }] = await app.dataSource.query(`SELECT -sum(amount_minor)::int AS clawed FROM commission WHERE clawback_of_id = $1`, [
+      commissionId,
+    ]);
     expect(clawed).toBe(700);
     const paid = await app.gql(`query($id: ID!) { commission(id: $id) { status amount } }`, { id: commissionId }, fx.tokens.admin);
     expect(paid.data.commission).toEqual({ status: 'PAID', amount: usd(700) }); // a PAID commission never changes
@@ -298,7 +340,15 @@ async function markPaid(commissionId: string) {
   const [c] = await app.dataSource.query(`SELECT partner_id, currency FROM commission WHERE id = $1`, [commissionId]);
   const response = await app.gql(
     `mutation($input: PayPartnersInput!) { payPartners(input: $input) { __typename } }`,
-    { input: { selection: { partnerIds: [c.partner_id] }, currency: c.currency.trim(), method: 'OTHER', idempotencyKey: `pay-${commissionId}`, allowBelowThreshold: true } },
+    {
+      input: {
+        selection: { partnerIds: [c.partner_id] },
+        currency: c.currency.trim(),
+        method: 'OTHER',
+        idempotencyKey: `pay-${commissionId}`,
+        allowBelowThreshold: true,
+      },
+    },
     fx.tokens.admin,
   );
   expect(response.errors).toBeUndefined();
@@ -320,13 +370,19 @@ describe('manual rewards', () => {
     expect(mine.data.myCommissions.nodes).toContainEqual({ id: reward.id, description: 'Webinar co-host' });
     const review = await app.gql(`{ rewards { nodes { id } } }`, {}, fx.tokens.viewer);
     expect(review.data.rewards.nodes.map((r: any) => r.id)).toContain(reward.id);
-    const audit = await app.gql(`query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actorLabel changes } } }`, { id: reward.id }, fx.tokens.admin);
+    const audit = await app.gql(
+      `query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actorLabel changes } } }`,
+      { id: reward.id },
+      fx.tokens.admin,
+    );
     expect(audit.data.auditLog.nodes[0]).toMatchObject({ action: 'reward.create' });
   });
 
-  it('rejects bad amounts and another program\'s customer', async () => {
+  it("rejects bad amounts and another program's customer", async () => {
     const other = await createProgramFixture(app);
-    await recordSales(app, other.tokens.admin, [{ externalId: 'x', customerExternalId: 'other-cust', productSku: 'TENT', amount: usd(100) }]);
+    await recordSales(app, other.tokens.admin, [
+      { externalId: 'x', customerExternalId: 'other-cust', productSku: 'TENT', amount: usd(100) },
+    ]);
     const [{ id: otherCustomer }] = await app.dataSource.query(`SELECT id FROM customer WHERE program_id = $1`, [other.programId]);
     const cases = [
       [{ amount: 0, currency: 'USD' }, 'BAD_USER_INPUT'],
@@ -339,16 +395,21 @@ describe('manual rewards', () => {
     for (const [amount, code] of cases) {
       const response = await app.gql(
         `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
-        { input: { partnerId: fx.partnerA.id, description: 'x', amount } }, fx.tokens.admin,
+        { input: { partnerId: fx.partnerA.id, description: 'x', amount } },
+        fx.tokens.admin,
       );
       expect(response.errors?.[0].extensions?.code, JSON.stringify(amount)).toBe(code);
     }
     const crossTenant = await app.gql(
       `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
-      { input: { partnerId: fx.partnerA.id, description: 'x', amount: usd(100), customerId: otherCustomer } }, fx.tokens.admin,
+      { input: { partnerId: fx.partnerA.id, description: 'x', amount: usd(100), customerId: otherCustomer } },
+      fx.tokens.admin,
     );
     expect(crossTenant.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM commission WHERE program_id = $1 AND description = 'x'`, [fx.programId]);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM commission WHERE program_id = $1 AND description = 'x'`,
+      [fx.programId],
+    );
     expect(count).toBe(0);
   });
 });
@@ -361,17 +422,29 @@ describe('queries', () => {
     do {
       const page: any = await app.gql(
         `query($after: String) { pendingCommissions(page: { first: 3, after: $after }) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }`,
-        { after }, fx.tokens.viewer,
+        { after },
+        fx.tokens.viewer,
       );
       const connection = page.data.pendingCommissions;
       total = connection.totalCount;
-      connection.nodes.forEach((node: any) => { expect(node.status).toBe('PENDING'); seen.add(node.id); });
+      connection.nodes.forEach((node: any) => {
+        expect(node.status).toBe('PENDING');
+        seen.add(node.id);
+      });
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
     expect(seen.size).toBe(total);
     const filtered = await app.gql(
       `query($f: CommissionFilter!) { pendingCommissions(filter: $f, page: { first: 100 }) { nodes { partnerId amount } } }`,
-      { f: { partnerId: fx.partnerA.id, productId: fx.products.tent.id, minAmount: usd(1_000), maxAmount: usd(1_000), from: new Date(Date.now() - 3_600_000).toISOString() } },
+      {
+        f: {
+          partnerId: fx.partnerA.id,
+          productId: fx.products.tent.id,
+          minAmount: usd(1_000),
+          maxAmount: usd(1_000),
+          from: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      },
       fx.tokens.viewer,
     );
     expect(filtered.data.pendingCommissions.nodes.length).toBeGreaterThan(0);
@@ -380,64 +453,110 @@ describe('queries', () => {
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const badCursor = await app.gql(`{ pendingCommissions(page: { after: "nonsense" }) { totalCount } }`, {}, fx.tokens.viewer);
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const mixed = await app.gql(`{ pendingCommissions(filter: { currency: "EUR", minAmount: { amount: 1, currency: "USD" } }) { totalCount } }`, {}, fx.tokens.viewer);
+    const mixed = await app.gql(
+      `{ pendingCommissions(filter: { currency: "EUR", minAmount: { amount: 1, currency: "USD" } }) { totalCount } }`,
+      {},
+      fx.tokens.viewer,
+    );
     expect(mixed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('finds partners by name, email or key and shows their referral info and balances', async () => {
     for (const search of [fx.partnerA.partnerKey, fx.partnerA.email.toUpperCase(), fx.partnerA.name.slice(0, 9)]) {
-      const found = await app.gql(`query($s: String!) { partners(filter: { search: $s }) { nodes { id } } }`, { s: search }, fx.tokens.viewer);
+      const found = await app.gql(
+        `query($s: String!) { partners(filter: { search: $s }) { nodes { id } } }`,
+        { s: search },
+        fx.tokens.viewer,
+      );
       expect(found.data.partners.nodes.map((p: any) => p.id)).toContain(fx.partnerA.id);
     }
     const detail = await app.gql(
       `query($id: ID!) { partner(id: $id) { partnerKey stats { salesCount salesTotals balances { status total count } } } }`,
-      { id: fx.partnerA.id }, fx.tokens.viewer,
+      { id: fx.partnerA.id },
+      fx.tokens.viewer,
     );
     const { stats } = detail.data.partner;
     const [{ count }] = await app.dataSource.query(
-      `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`, [fx.partnerA.id]);
+      `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`,
+      [fx.partnerA.id],
+    );
     expect(stats.salesCount).toBe(count);
     const balances = await app.dataSource.query(
-      `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`, [fx.partnerA.id]);
-    expect(stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(balances.map((b: any) => [b.status, b.currency.trim(), b.total]));
+      `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+      [fx.partnerA.id],
+    );
+    expect(stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(
+      balances.map((b: any) => [b.status, b.currency.trim(), b.total]),
+    );
   });
 
-  it('a page of partners carries each partner\'s own stats (loaded together)', async () => {
-    const list = await app.gql(`{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total count } } } } }`, {}, fx.tokens.viewer);
+  it("a page of partners carries each partner's own stats (loaded together)", async () => {
+    const list = await app.gql(
+      `{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total count } } } } }`,
+      {},
+      fx.tokens.viewer,
+    );
     const nodes = list.data.partners.nodes;
     expect(nodes.length).toBeGreaterThan(2);
     for (const node of nodes) {
       const [{ count }] = await app.dataSource.query(
-        `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`, [node.id]);
+        `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`,
+        [node.id],
+      );
       expect(node.stats.salesCount).toBe(count);
       const balances = await app.dataSource.query(
-        `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`, [node.id]);
-      expect(node.stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(balances.map((b: any) => [b.status, b.currency.trim(), b.total]));
+        `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+        [node.id],
+      );
+      expect(node.stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(
+        balances.map((b: any) => [b.status, b.currency.trim(), b.total]),
+      );
     }
   });
 
   it('the audit log records who did what, newest first, paged', async () => {
-    const log = await app.gql(`{ auditLog(page: { first: 5 }) { totalCount nodes { id action actorKind actorLabel entityType createdAt } pageInfo { hasNextPage endCursor } } }`, {}, fx.tokens.viewer);
+    const log = await app.gql(
+      `{ auditLog(page: { first: 5 }) { totalCount nodes { id action actorKind actorLabel entityType createdAt } pageInfo { hasNextPage endCursor } } }`,
+      {},
+      fx.tokens.viewer,
+    );
     const { nodes, totalCount, pageInfo } = log.data.auditLog;
     expect(totalCount).toBeGreaterThan(5);
     expect(nodes).toHaveLength(5);
     expect(Number(nodes[0].id)).toBeGreaterThan(Number(nodes[4].id));
     expect(nodes.every((n: any) => n.actorLabel)).toBe(true);
-    const next = await app.gql(`query($after: String) { auditLog(page: { first: 5, after: $after }) { nodes { id } } }`, { after: pageInfo.endCursor }, fx.tokens.viewer);
+    const next = await app.gql(
+      `query($after: String) { auditLog(page: { first: 5, after: $after }) { nodes { id } } }`,
+      { after: pageInfo.endCursor },
+      fx.tokens.viewer,
+    );
     expect(Number(next.data.auditLog.nodes[0].id)).toBeLessThan(Number(nodes[4].id));
   });
 
   it('program settings changes are audited with before and after', async () => {
     const updated = await app.gql(
       `mutation { updateProgramSettings(input: { defaultAttribution: FIRST, payThresholds: [{ amount: 2500, currency: "USD" }, { amount: 3000, currency: "EUR" }], autoApprove: true }) { defaultAttribution payThresholds autoApprove } }`,
-      {}, fx.tokens.apiWrite,
+      {},
+      fx.tokens.apiWrite,
     );
-    expect(updated.data.updateProgramSettings).toEqual({ defaultAttribution: 'FIRST', payThresholds: [eur(3_000), usd(2_500)], autoApprove: true });
+    expect(updated.data.updateProgramSettings).toEqual({
+      defaultAttribution: 'FIRST',
+      payThresholds: [eur(3_000), usd(2_500)],
+      autoApprove: true,
+    });
     const log = await app.gql(`{ auditLog(filter: { action: "program.settings" }) { nodes { actorLabel changes } } }`, {}, fx.tokens.admin);
     expect(log.data.auditLog.nodes[0].actorLabel).toBe('api-key:backoffice');
     expect(log.data.auditLog.nodes[0].changes.before.defaultAttribution).toBe('LAST');
-    await app.gql(`mutation { updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) { id } }`, {}, fx.tokens.admin);
-    const dup = await app.gql(`mutation { updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: "USD" }, { amount: 2, currency: "USD" }] }) { id } }`, {}, fx.tokens.admin);
+    await app.gql(
+      `mutation { updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) { id } }`,
+      {},
+      fx.tokens.admin,
+    );
+    const dup = await app.gql(
+      `mutation { updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: "USD" }, { amount: 2, currency: "USD" }] }) { id } }`,
+      {},
+      fx.tokens.admin,
+    );
     expect(dup.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

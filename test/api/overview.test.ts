@@ -77,9 +77,17 @@ beforeAll(async () => {
 
   // Partner A: a paid USD sale that is then half refunded (a clawback), a pending EUR sale, a reward.
   const paidIds = await approvedSale(app, fx, a, 100_000);
-  const pay = await app.gql(PAY, { input: { method: 'OTHER', idempotencyKey: randomUUID(), selection: { partnerIds: [fx.partnerA.id] } } }, fx.tokens.admin);
+  const pay = await app.gql(
+    PAY,
+    { input: { method: 'OTHER', idempotencyKey: randomUUID(), selection: { partnerIds: [fx.partnerA.id] } } },
+    fx.tokens.admin,
+  );
   expect(pay.data.payPartners.paidCount).toBe(1);
-  const refund = await app.gql(REFUND, { input: { saleId: await saleIdOfCommission(app, paidIds[0]), amount: usd(50_000), refundExternalId: 'r-1' } }, fx.tokens.admin);
+  const refund = await app.gql(
+    REFUND,
+    { input: { saleId: await saleIdOfCommission(app, paidIds[0]), amount: usd(50_000), refundExternalId: 'r-1' } },
+    fx.tokens.admin,
+  );
   expect(refund.data.refundSale.clawbacks).toHaveLength(1);
   await sell(app, fx, a, 40_000, 'EUR');
   const reward = await app.gql(
@@ -114,7 +122,11 @@ afterAll(async () => {
 
 describe('programOverview', () => {
   it('gives every day of the range, per currency, equal to the sums in the tables', async () => {
-    const response = await app.gql(PROGRAM_OVERVIEW, { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } }, fx.tokens.viewer);
+    const response = await app.gql(
+      PROGRAM_OVERVIEW,
+      { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } },
+      fx.tokens.viewer,
+    );
     expect(response.errors).toBeUndefined();
     const overview = response.data.programOverview;
     expect(overview.bucket).toBe('DAY');
@@ -144,7 +156,9 @@ describe('programOverview', () => {
       `SELECT status, currency, count(*)::int AS count, sum(amount_minor)::int AS total FROM commission WHERE program_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
       [fx.programId],
     );
-    expect(balances).toEqual(expected.map((r: any) => ({ status: r.status, count: r.count, total: { amount: r.total, currency: r.currency } })));
+    expect(balances).toEqual(
+      expected.map((r: any) => ({ status: r.status, count: r.count, total: { amount: r.total, currency: r.currency } })),
+    );
     const due = await app.dataSource.query(
       `SELECT currency, sum(amount_minor)::int AS balance, count(DISTINCT partner_id)::int AS partners
          FROM commission WHERE program_id = $1 AND status = 'APPROVED' GROUP BY 1 ORDER BY 1`,
@@ -180,7 +194,11 @@ describe('programOverview', () => {
   });
 
   it('never mixes programs', async () => {
-    const response = await app.gql(PROGRAM_OVERVIEW, { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } }, other.tokens.admin);
+    const response = await app.gql(
+      PROGRAM_OVERVIEW,
+      { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } },
+      other.tokens.admin,
+    );
     const usdSeries: Series = response.data.programOverview.series.find((s: Series) => s.currency === 'USD');
     expect(usdSeries.points.reduce((sum, p) => sum + p.earned.amount, 0)).toBe(99_900);
     expect(response.data.programOverview.series.map((s: Series) => s.currency)).toEqual(['USD']);
@@ -214,7 +232,10 @@ describe('programOverview', () => {
 
 describe('myOverview', () => {
   it('gives a partner only their own series', async () => {
-    for (const [token, partner] of [[fx.tokens.partnerA, fx.partnerA], [fx.tokens.partnerB, fx.partnerB]] as const) {
+    for (const [token, partner] of [
+      [fx.tokens.partnerA, fx.partnerA],
+      [fx.tokens.partnerB, fx.partnerB],
+    ] as const) {
       const response = await app.gql(MY_OVERVIEW, { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } }, token);
       expect(response.errors).toBeUndefined();
       const series: Series[] = response.data.myOverview.series;

@@ -19,18 +19,35 @@ describe('createPartner over HTTP', () => {
   it('returns the whole new partner, status included, and its portal login works', async () => {
     const response = await app.gql(
       CREATE,
-      { input: { name: 'Dana', email: 'Dana@Example.test', partnerKey: 'dana', paypalEmail: 'dana-pp@example.test', password: 'a long enough password' } },
+      {
+        input: {
+          name: 'Dana',
+          email: 'Dana@Example.test',
+          partnerKey: 'dana',
+          paypalEmail: 'dana-pp@example.test',
+          password: 'a long enough password',
+        },
+      },
       fx.tokens.admin,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data.createPartner).toMatchObject({ name: 'Dana', email: 'dana@example.test', partnerKey: 'dana', status: 'ACTIVE', payThresholdOverrides: [] });
+    expect(response.data.createPartner).toMatchObject({
+      name: 'Dana',
+      email: 'dana@example.test',
+      partnerKey: 'dana',
+      status: 'ACTIVE',
+      payThresholdOverrides: [],
+    });
     expect(await loginAs(app, 'dana@example.test', 'a long enough password')).toBeTruthy();
   });
 
   it('refuses a taken partner key with a typed error and creates nothing', async () => {
     const response = await app.gql(CREATE, { input: { name: 'Dup', email: 'dup@example.test', partnerKey: 'dana' } }, fx.tokens.admin);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM partner WHERE program_id = $1 AND email = 'dup@example.test'`, [fx.programId]);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM partner WHERE program_id = $1 AND email = 'dup@example.test'`,
+      [fx.programId],
+    );
     expect(count).toBe(0);
   });
 });

@@ -18,22 +18,57 @@ beforeAll(async () => {
   fx = await createProgramFixture(app);
   const [a1, b1, b2] = await recordSales(app, fx.tokens.admin, [
     { externalId: 'a-1', customerExternalId: 'ca', productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerA.partnerKey },
-    { externalId: 'b-1', customerExternalId: 'cb', customerName: 'Secret Customer', customerEmail: 'secret@customer.test', productSku: 'TENT', amount: eur(20_000), partnerKey: fx.partnerB.partnerKey },
+    {
+      externalId: 'b-1',
+      customerExternalId: 'cb',
+      customerName: 'Secret Customer',
+      customerEmail: 'secret@customer.test',
+      productSku: 'TENT',
+      amount: eur(20_000),
+      partnerKey: fx.partnerB.partnerKey,
+    },
     { externalId: 'b-2', customerExternalId: 'cb', productSku: 'TENT', amount: usd(5_000) },
   ]);
   expect(a1.result.created && b1.result.created && b2.result.created).toBe(true);
   bSale = b1.result.sale.id;
   bCommission = b1.result.commissions[0].id;
-  await app.gql(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`, { s: { ids: [bCommission] } }, fx.tokens.admin);
-  await app.gql(`mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`, { i: { selection: { ids: [b2.result.commissions[0].id] }, reason: 'B-only reason' } }, fx.tokens.admin);
-  await app.gql(`mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename } }`, { i: { saleId: bSale, refundExternalId: 'rb', amount: eur(1_000) } }, fx.tokens.admin);
-  const reward = await app.gql(`mutation($i: CreateManualRewardInput!) { createManualReward(input: $i) { id } }`, { i: { partnerId: fx.partnerB.id, description: 'B-only bonus', amount: usd(999) } }, fx.tokens.admin);
+  await app.gql(
+    `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
+    { s: { ids: [bCommission] } },
+    fx.tokens.admin,
+  );
+  await app.gql(
+    `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`,
+    { i: { selection: { ids: [b2.result.commissions[0].id] }, reason: 'B-only reason' } },
+    fx.tokens.admin,
+  );
+  await app.gql(
+    `mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename } }`,
+    { i: { saleId: bSale, refundExternalId: 'rb', amount: eur(1_000) } },
+    fx.tokens.admin,
+  );
+  const reward = await app.gql(
+    `mutation($i: CreateManualRewardInput!) { createManualReward(input: $i) { id } }`,
+    { i: { partnerId: fx.partnerB.id, description: 'B-only bonus', amount: usd(999) } },
+    fx.tokens.admin,
+  );
   bReward = reward.data.createManualReward.id;
 });
 afterAll(async () => app?.close());
 
 function secretsOfB(): string[] {
-  return [fx.partnerB.id, fx.partnerB.name, fx.partnerB.email, fx.partnerB.partnerKey, bSale, bCommission, bReward, 'B-only', 'Secret Customer', 'secret@customer.test'];
+  return [
+    fx.partnerB.id,
+    fx.partnerB.name,
+    fx.partnerB.email,
+    fx.partnerB.partnerKey,
+    bSale,
+    bCommission,
+    bReward,
+    'B-only',
+    'Secret Customer',
+    'secret@customer.test',
+  ];
 }
 
 describe('partner isolation', () => {
@@ -42,12 +77,17 @@ describe('partner isolation', () => {
       `{ me { kind partner { id name status stats { salesCount salesTotals balances { status total count } } commissions(page: { first: 100 }) { totalCount nodes { id partnerId amount status cancelReason payableAt sale { id amount } partner { id } } } } }
          myCommissions(page: { first: 100 }) { totalCount nodes { id partnerId kind } }
          sales(page: { first: 100 }) { totalCount nodes { id amount commissions { id partnerId } } } }`,
-      {}, fx.tokens.partnerA,
+      {},
+      fx.tokens.partnerA,
     );
     expect(response.errors).toBeUndefined();
     const text = JSON.stringify(response.data);
     for (const secret of secretsOfB()) expect(text, secret).not.toContain(secret);
-    expect(response.data.me.partner.stats).toEqual({ salesCount: 1, salesTotals: [usd(10_000)], balances: [{ status: 'PENDING', total: usd(1_000), count: 1 }] });
+    expect(response.data.me.partner.stats).toEqual({
+      salesCount: 1,
+      salesTotals: [usd(10_000)],
+      balances: [{ status: 'PENDING', total: usd(1_000), count: 1 }],
+    });
     expect(response.data.myCommissions.totalCount).toBe(1);
     expect(response.data.sales.totalCount).toBe(1);
   });
@@ -55,13 +95,14 @@ describe('partner isolation', () => {
   it('a partner filter naming another partner is ignored, not obeyed', async () => {
     const response = await app.gql(
       `query($p: ID!) { myCommissions(filter: { partnerId: $p }) { nodes { partnerId } } sales(filter: { partnerId: $p }) { nodes { id } } }`,
-      { p: fx.partnerB.id }, fx.tokens.partnerA,
+      { p: fx.partnerB.id },
+      fx.tokens.partnerA,
     );
     expect(JSON.stringify(response.data)).not.toContain(fx.partnerB.id);
     expect(response.data.myCommissions.nodes.every((n: any) => n.partnerId === fx.partnerA.id)).toBe(true);
   });
 
-  it('direct lookups of B\'s records are not found', async () => {
+  it("direct lookups of B's records are not found", async () => {
     for (const [query, id] of [
       [`query($id: ID!) { commission(id: $id) { id amount } }`, bCommission],
       [`query($id: ID!) { commission(id: $id) { id amount } }`, bReward],
@@ -91,7 +132,11 @@ describe('partner isolation', () => {
   });
 
   it('partner B sees their cancel reason, refund reduction and reward', async () => {
-    const response = await app.gql(`{ myCommissions(page: { first: 100 }) { nodes { id kind status amount cancelReason description } } }`, {}, fx.tokens.partnerB);
+    const response = await app.gql(
+      `{ myCommissions(page: { first: 100 }) { nodes { id kind status amount cancelReason description } } }`,
+      {},
+      fx.tokens.partnerB,
+    );
     const nodes = response.data.myCommissions.nodes;
     expect(nodes).toContainEqual(expect.objectContaining({ id: bCommission, status: 'APPROVED', amount: eur(1_900) }));
     expect(nodes).toContainEqual(expect.objectContaining({ status: 'CANCELLED', cancelReason: 'B-only reason' }));
@@ -99,7 +144,11 @@ describe('partner isolation', () => {
   });
 
   it('a partner changes only their own PayPal email', async () => {
-    const response = await app.gql(`mutation { updateMyPaypalEmail(paypalEmail: "a-new@paypal.test") { id paypalEmail } }`, {}, fx.tokens.partnerA);
+    const response = await app.gql(
+      `mutation { updateMyPaypalEmail(paypalEmail: "a-new@paypal.test") { id paypalEmail } }`,
+      {},
+      fx.tokens.partnerA,
+    );
     expect(response.data.updateMyPaypalEmail).toEqual({ id: fx.partnerA.id, paypalEmail: 'a-new@paypal.test' });
     const bad = await app.gql(`mutation { updateMyPaypalEmail(paypalEmail: "not an email") { id } }`, {}, fx.tokens.partnerA);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

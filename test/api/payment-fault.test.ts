@@ -46,7 +46,9 @@ async function paymentCount(): Promise<number> {
 
 /** Polls (a condition, not a clock) until a backend waits on a lock the injector holds; returns its pid. */
 async function waitForBackendBlockedBy(injector: Client): Promise<number> {
-  const { rows: [{ pid: injectorPid }] } = await injector.query('SELECT pg_backend_pid() AS pid');
+  const {
+    rows: [{ pid: injectorPid }],
+  } = await injector.query('SELECT pg_backend_pid() AS pid');
   for (;;) {
     const { rows } = await injector.query(
       `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
@@ -81,7 +83,9 @@ describe('payment batch under a cut database connection', () => {
     expect(terminated).toBeGreaterThan(0);
     const cut = await first;
     const paidBeforeRetry = await paymentCount();
-    console.log(`payment fault: connection cut after ${paidBeforeRetry} of ${PARTNERS} payments; first response: ${cut.errors ? cut.errors[0].message : 'completed'}`);
+    console.log(
+      `payment fault: connection cut after ${paidBeforeRetry} of ${PARTNERS} payments; first response: ${cut.errors ? cut.errors[0].message : 'completed'}`,
+    );
     expect(cut.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(paidBeforeRetry).toBeLessThan(PARTNERS);
 
@@ -89,7 +93,9 @@ describe('payment batch under a cut database connection', () => {
     expect(await ledgerViolations(app, fx.programId)).toEqual([]);
     const [{ orphans }] = await app.dataSource.query(
       `SELECT count(*)::int AS orphans FROM payment p WHERE p.program_id = $1
-          AND p.commission_count <> (SELECT count(*) FROM commission c WHERE c.payment_id = p.id)`, [fx.programId]);
+          AND p.commission_count <> (SELECT count(*) FROM commission c WHERE c.payment_id = p.id)`,
+      [fx.programId],
+    );
     expect(orphans).toBe(0);
 
     // The retry completes the batch: every partner paid exactly once, earlier payments answered as they were.
@@ -101,9 +107,14 @@ describe('payment batch under a cut database connection', () => {
     expect(payload.paidCount).toBe(PARTNERS);
     expect(await paymentCount()).toBe(PARTNERS);
     const [{ perPartner }] = await app.dataSource.query(
-      `SELECT max(n)::int AS "perPartner" FROM (SELECT count(*) AS n FROM payment WHERE program_id = $1 GROUP BY partner_id) x`, [fx.programId]);
+      `SELECT max(n)::int AS "perPartner" FROM (SELECT count(*) AS n FROM payment WHERE program_id = $1 GROUP BY partner_id) x`,
+      [fx.programId],
+    );
     expect(perPartner).toBe(1);
-    const [{ left }] = await app.dataSource.query(`SELECT count(*)::int AS left FROM commission WHERE program_id = $1 AND status = 'APPROVED'`, [fx.programId]);
+    const [{ left }] = await app.dataSource.query(
+      `SELECT count(*)::int AS left FROM commission WHERE program_id = $1 AND status = 'APPROVED'`,
+      [fx.programId],
+    );
     expect(left).toBe(0);
     expect(await ledgerViolations(app, fx.programId)).toEqual([]);
     // And a third call is a pure replay.

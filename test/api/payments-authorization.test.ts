@@ -26,7 +26,11 @@ beforeAll(async () => {
   tokens = { anonymous: null, ...fx.tokens, otherAdmin: other.tokens.admin };
   await approvedSale(app, fx, fx.partnerA.partnerKey, 10_000);
   await approvedSale(app, fx, fx.partnerB.partnerKey, 20_000);
-  const paid = await app.gql(PAY, { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID() } }, fx.tokens.admin);
+  const paid = await app.gql(
+    PAY,
+    { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID() } },
+    fx.tokens.admin,
+  );
   const byPartner = Object.fromEntries(paid.data.payPartners.items.map((i: any) => [i.partnerId, i.result.payment.id]));
   paymentOfA = byPartner[fx.partnerA.id];
   paymentOfB = byPartner[fx.partnerB.id];
@@ -50,8 +54,26 @@ function classify(response: any): Outcome {
   return 'ok';
 }
 
-const merchantRead = { anonymous: 'UNAUTHENTICATED', partnerA: 'FORBIDDEN', partnerB: 'FORBIDDEN', admin: 'ok', viewer: 'ok', otherAdmin: 'ok', apiRead: 'ok', apiWrite: 'ok' } as const;
-const merchantWrite = { anonymous: 'UNAUTHENTICATED', partnerA: 'FORBIDDEN', partnerB: 'FORBIDDEN', admin: 'ok', viewer: 'FORBIDDEN', otherAdmin: 'ok', apiRead: 'FORBIDDEN', apiWrite: 'ok' } as const;
+const merchantRead = {
+  anonymous: 'UNAUTHENTICATED',
+  partnerA: 'FORBIDDEN',
+  partnerB: 'FORBIDDEN',
+  admin: 'ok',
+  viewer: 'ok',
+  otherAdmin: 'ok',
+  apiRead: 'ok',
+  apiWrite: 'ok',
+} as const;
+const merchantWrite = {
+  anonymous: 'UNAUTHENTICATED',
+  partnerA: 'FORBIDDEN',
+  partnerB: 'FORBIDDEN',
+  admin: 'ok',
+  viewer: 'FORBIDDEN',
+  otherAdmin: 'ok',
+  apiRead: 'FORBIDDEN',
+  apiWrite: 'ok',
+} as const;
 
 const cases: Case[] = [
   {
@@ -59,7 +81,15 @@ const cases: Case[] = [
     run: async (token) => {
       const response = await app.gql(`{ pendingPayments { nodes { partnerId } } }`, {}, token);
       const outcome = classify(response);
-      return { response, outcome: outcome === 'ok' && response.data.pendingPayments.nodes.some((n: any) => n.partnerId === fx.partnerA.id) ? 'ok' : outcome === 'ok' ? 'empty' : outcome };
+      return {
+        response,
+        outcome:
+          outcome === 'ok' && response.data.pendingPayments.nodes.some((n: any) => n.partnerId === fx.partnerA.id)
+            ? 'ok'
+            : outcome === 'ok'
+              ? 'empty'
+              : outcome,
+      };
     },
     expected: { ...merchantRead, otherAdmin: 'empty' },
   },
@@ -74,7 +104,9 @@ const cases: Case[] = [
   },
   {
     name: 'payment(id of partner A)',
-    run: async (token) => ({ response: await app.gql(`query P($id: ID!) { payment(id: $id) { id partner { id } } }`, { id: paymentOfA }, token) }),
+    run: async (token) => ({
+      response: await app.gql(`query P($id: ID!) { payment(id: $id) { id partner { id } } }`, { id: paymentOfA }, token),
+    }),
     expected: { ...merchantRead, partnerA: 'ok', partnerB: 'NOT_FOUND', otherAdmin: 'NOT_FOUND' },
   },
   {
@@ -87,12 +119,25 @@ const cases: Case[] = [
       const own = ids.length === 1 && (ids[0] === paymentOfA || ids[0] === paymentOfB);
       return { response, outcome: own ? 'own' : 'ok' };
     },
-    expected: { anonymous: 'UNAUTHENTICATED', partnerA: 'own', partnerB: 'own', admin: 'FORBIDDEN', viewer: 'FORBIDDEN', otherAdmin: 'FORBIDDEN', apiRead: 'FORBIDDEN', apiWrite: 'FORBIDDEN' },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      partnerA: 'own',
+      partnerB: 'own',
+      admin: 'FORBIDDEN',
+      viewer: 'FORBIDDEN',
+      otherAdmin: 'FORBIDDEN',
+      apiRead: 'FORBIDDEN',
+      apiWrite: 'FORBIDDEN',
+    },
   },
   {
     name: 'commissionHistory (partners see their own; other program none)',
     run: async (token) => {
-      const response = await app.gql(`query H($f: CommissionHistoryFilter) { commissionHistory(filter: $f) { nodes { partnerId } } }`, { f: { partnerId: fx.partnerA.id } }, token);
+      const response = await app.gql(
+        `query H($f: CommissionHistoryFilter) { commissionHistory(filter: $f) { nodes { partnerId } } }`,
+        { f: { partnerId: fx.partnerA.id } },
+        token,
+      );
       const outcome = classify(response);
       if (outcome !== 'ok') return { response, outcome };
       const partners = new Set(response.data.commissionHistory.nodes.map((n: any) => n.partnerId));
@@ -104,23 +149,41 @@ const cases: Case[] = [
   {
     name: 'payPartners (explicit partner A, fresh key each time)',
     run: async (token) => {
-      const response = await app.gql(PAY, { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'OTHER', idempotencyKey: randomUUID() } }, token);
+      const response = await app.gql(
+        PAY,
+        { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'OTHER', idempotencyKey: randomUUID() } },
+        token,
+      );
       const outcome = classify(response);
       // Another program's admin may call it, but partner A is unknown there.
-      if (outcome === 'ok' && response.data.payPartners.items[0].result.__typename === 'NotFoundResult') return { response, outcome: 'NOT_FOUND' };
+      if (outcome === 'ok' && response.data.payPartners.items[0].result.__typename === 'NotFoundResult')
+        return { response, outcome: 'NOT_FOUND' };
       return { response, outcome };
     },
     expected: { ...merchantWrite, otherAdmin: 'NOT_FOUND' },
   },
   {
     name: 'voidPayment(unknown id)',
-    run: async (token) => ({ response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: randomUUID() }, token) }),
+    run: async (token) => ({
+      response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: randomUUID() }, token),
+    }),
     expected: { ...merchantWrite, admin: 'NOT_FOUND', otherAdmin: 'NOT_FOUND', apiWrite: 'NOT_FOUND' },
   },
   {
     name: 'voidPayment(payment of partner B) by those who must not',
-    run: async (token) => ({ response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: paymentOfB }, token) }),
-    expected: { anonymous: 'UNAUTHENTICATED', partnerA: 'FORBIDDEN', partnerB: 'FORBIDDEN', viewer: 'FORBIDDEN', apiRead: 'FORBIDDEN', otherAdmin: 'NOT_FOUND', admin: 'ok', apiWrite: 'ok' },
+    run: async (token) => ({
+      response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: paymentOfB }, token),
+    }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      partnerA: 'FORBIDDEN',
+      partnerB: 'FORBIDDEN',
+      viewer: 'FORBIDDEN',
+      apiRead: 'FORBIDDEN',
+      otherAdmin: 'NOT_FOUND',
+      admin: 'ok',
+      apiWrite: 'ok',
+    },
   },
 ];
 
@@ -132,7 +195,8 @@ describe('payout operations × callers', () => {
       for (const actor of ACTORS) {
         const { response, outcome } = await testCase.run(tokens[actor]);
         outcomes[actor] = outcome ?? classify(response);
-        if (outcomes[actor] === 'FORBIDDEN' || outcomes[actor] === 'UNAUTHENTICATED') expect(response.data?.[Object.keys(response.data ?? {})[0]] ?? null).toBeNull();
+        if (outcomes[actor] === 'FORBIDDEN' || outcomes[actor] === 'UNAUTHENTICATED')
+          expect(response.data?.[Object.keys(response.data ?? {})[0]] ?? null).toBeNull();
       }
       expect(outcomes).toEqual(testCase.expected);
     });
@@ -141,7 +205,11 @@ describe('payout operations × callers', () => {
   it('a partner can neither pay nor void, and nothing changed for their attempts', async () => {
     const before = await app.dataSource.query(`SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
     for (const token of [fx.tokens.partnerA, fx.tokens.partnerB]) {
-      const pay = await app.gql(PAY, { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID(), allowBelowThreshold: true } }, token);
+      const pay = await app.gql(
+        PAY,
+        { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID(), allowBelowThreshold: true } },
+        token,
+      );
       expect(pay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     const after = await app.dataSource.query(`SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);

@@ -51,7 +51,12 @@ describe('pending payments', () => {
     const all = await pending(fx);
     expect(all.totalCount).toBe(3);
     const byKey = Object.fromEntries(all.nodes.map((n: any) => [`${n.partner.id}:${n.currency}`, n]));
-    expect(byKey[`${fx.partnerA.id}:USD`]).toMatchObject({ balance: usd(6_000), commissionCount: 2, threshold: usd(5_000), eligible: true });
+    expect(byKey[`${fx.partnerA.id}:USD`]).toMatchObject({
+      balance: usd(6_000),
+      commissionCount: 2,
+      threshold: usd(5_000),
+      eligible: true,
+    });
     expect(byKey[`${fx.partnerA.id}:EUR`]).toMatchObject({ balance: eur(500), commissionCount: 1, threshold: eur(1_000), eligible: false });
     expect(byKey[`${fx.partnerB.id}:USD`]).toMatchObject({ balance: usd(3_000), eligible: false, paypalEmail: null });
     expect(all.totals).toEqual([
@@ -63,8 +68,11 @@ describe('pending payments', () => {
     expect((await pending(fx, { partnerIds: [fx.partnerB.id] })).nodes.map((n: any) => n.currency)).toEqual(['USD']);
 
     // A partner override replaces the program threshold for that currency.
-    await app.gql(`mutation U($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
-      { input: { id: fx.partnerB.id, payThresholdOverrides: [usd(2_500)] } }, fx.tokens.admin);
+    await app.gql(
+      `mutation U($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: fx.partnerB.id, payThresholdOverrides: [usd(2_500)] } },
+      fx.tokens.admin,
+    );
     expect((await pending(fx, { partnerIds: [fx.partnerB.id] })).nodes[0]).toMatchObject({ threshold: usd(2_500), eligible: true });
   });
 
@@ -97,7 +105,15 @@ describe('payPartners', () => {
     expect(result).toMatchObject({ paidCount: 1, failedCount: 0, paidTotals: [usd(7_000)], replayed: false });
     const payment = result.items[0].result.payment;
     expect(result.items[0]).toMatchObject({ partnerId: fx.partnerA.id, currency: 'USD' });
-    expect(payment).toMatchObject({ amount: usd(7_000), method: 'BANK_TRANSFER', reference: 'wire-42', note: 'March', createdBy: expect.stringMatching(/^admin-/), voided: false, commissionCount: 2 });
+    expect(payment).toMatchObject({
+      amount: usd(7_000),
+      method: 'BANK_TRANSFER',
+      reference: 'wire-42',
+      note: 'March',
+      createdBy: expect.stringMatching(/^admin-/),
+      voided: false,
+      commissionCount: 2,
+    });
     const rows = await statuses([...c1, ...c2, ...pendingOnly, ...eurIds]);
     const byId = Object.fromEntries(rows.map((r: any) => [r.id, r]));
     expect([...c1, ...c2].map((id) => byId[id].status)).toEqual(['PAID', 'PAID']);
@@ -106,16 +122,28 @@ describe('payPartners', () => {
     expect(byId[eurIds[0]].status).toBe('APPROVED');
 
     // The payment detail lists what it covers, and the audit trail has it.
-    const detail = await app.gql(`query P($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} partner { id } commissions { totalCount nodes { id status payment { id } } } } }`, { id: payment.id }, fx.tokens.admin);
+    const detail = await app.gql(
+      `query P($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} partner { id } commissions { totalCount nodes { id status payment { id } } } } }`,
+      { id: payment.id },
+      fx.tokens.admin,
+    );
     expect(detail.data.payment.commissions.totalCount).toBe(2);
     expect(detail.data.payment.partner.id).toBe(fx.partnerA.id);
     expect(detail.data.payment.commissions.nodes.every((c: any) => c.payment.id === payment.id)).toBe(true);
-    const audit = await app.gql(`query A($f: AuditFilterInput) { auditLog(filter: $f) { nodes { action entityId } } }`, { f: { entityType: 'Payment' } }, fx.tokens.admin);
+    const audit = await app.gql(
+      `query A($f: AuditFilterInput) { auditLog(filter: $f) { nodes { action entityId } } }`,
+      { f: { entityType: 'Payment' } },
+      fx.tokens.admin,
+    );
     expect(audit.data.auditLog.nodes).toContainEqual({ action: 'payment.record', entityId: payment.id });
 
     // Then a refund of a paid sale makes a clawback, which nets into the next payment.
     const saleId = await saleIdOfCommission(app, c1[0]);
-    const refund = await app.gql(REFUND, { input: { saleId, refundExternalId: `r-${randomUUID()}`, amount: usd(10_000) } }, fx.tokens.admin);
+    const refund = await app.gql(
+      REFUND,
+      { input: { saleId, refundExternalId: `r-${randomUUID()}`, amount: usd(10_000) } },
+      fx.tokens.admin,
+    );
     expect(refund.data.refundSale.clawbacks[0].amount).toEqual(usd(-1_000));
     await approvedSale(app, fx, fx.partnerA.partnerKey, 70_000);
     const next = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] }, currency: 'USD' });
@@ -164,8 +192,11 @@ describe('payPartners', () => {
     const all = await pay(fx, { selection: { allEligible: true }, allowBelowThreshold: true });
     expect(all.items).toEqual([]);
     // A reward that exactly cancels the debt leaves a zero balance: still nothing to pay.
-    await app.gql(`mutation R($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
-      { input: { partnerId: fx.partnerA.id, description: 'bonus', amount: usd(1_000) } }, fx.tokens.admin);
+    await app.gql(
+      `mutation R($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
+      { input: { partnerId: fx.partnerA.id, description: 'bonus', amount: usd(1_000) } },
+      fx.tokens.admin,
+    );
     const zero = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] }, allowBelowThreshold: true });
     expect(zero.items[0].result).toMatchObject({ code: 'NOT_ELIGIBLE', balance: usd(0) });
     expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM payment WHERE program_id = $1`, [fx.programId]))[0].n).toBe(1);
@@ -184,9 +215,15 @@ describe('payPartners', () => {
   it('refuses a balance that differs from the expected one', async () => {
     const fx = await createProgramFixture(app);
     await approvedSale(app, fx, fx.partnerA.partnerKey, 60_000);
-    const changed = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] }, expectedBalances: [{ partnerId: fx.partnerA.id, balance: usd(5_000) }] });
+    const changed = await pay(fx, {
+      selection: { partnerIds: [fx.partnerA.id] },
+      expectedBalances: [{ partnerId: fx.partnerA.id, balance: usd(5_000) }],
+    });
     expect(changed.items[0].result).toMatchObject({ code: 'BALANCE_CHANGED', expected: usd(5_000), actual: usd(6_000) });
-    const ok = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] }, expectedBalances: [{ partnerId: fx.partnerA.id, balance: usd(6_000) }] });
+    const ok = await pay(fx, {
+      selection: { partnerIds: [fx.partnerA.id] },
+      expectedBalances: [{ partnerId: fx.partnerA.id, balance: usd(6_000) }],
+    });
     expect(ok.items[0].result.__typename).toBe('PaymentRecorded');
   });
 
@@ -262,12 +299,22 @@ describe('voidPayment', () => {
     const paid = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] } });
     const paymentId = paid.items[0].result.payment.id;
     const voided = await app.gql(VOID, { id: paymentId, reason: 'Recorded twice by mistake' }, fx.tokens.admin);
-    expect(voided.data.voidPayment).toMatchObject({ __typename: 'Payment', voided: true, voidReason: 'Recorded twice by mistake', voidedBy: expect.stringMatching(/^admin-/) });
+    expect(voided.data.voidPayment).toMatchObject({
+      __typename: 'Payment',
+      voided: true,
+      voidReason: 'Recorded twice by mistake',
+      voidedBy: expect.stringMatching(/^admin-/),
+    });
     expect(await statuses(ids)).toEqual([{ id: ids[0], status: 'APPROVED', payment_id: null }]);
     const again = await app.gql(VOID, { id: paymentId, reason: 'again' }, fx.tokens.admin);
     expect(again.data.voidPayment).toMatchObject({ __typename: 'PaymentNotVoidableError', code: 'PAYMENT_NOT_VOIDABLE' });
-    const audit = await app.dataSource.query(`SELECT action FROM audit_entry WHERE program_id = $1 AND entity_id = ANY($2) ORDER BY id`, [fx.programId, [paymentId, ids[0]]]);
-    expect(audit.map((a: any) => a.action)).toEqual(expect.arrayContaining(['payment.record', 'payment.void', 'commission.pay', 'commission.paymentVoided']));
+    const audit = await app.dataSource.query(`SELECT action FROM audit_entry WHERE program_id = $1 AND entity_id = ANY($2) ORDER BY id`, [
+      fx.programId,
+      [paymentId, ids[0]],
+    ]);
+    expect(audit.map((a: any) => a.action)).toEqual(
+      expect.arrayContaining(['payment.record', 'payment.void', 'commission.pay', 'commission.paymentVoided']),
+    );
     const repaid = await pay(fx, { selection: { partnerIds: [fx.partnerA.id] } });
     expect(repaid.items[0].result.payment.amount).toEqual(usd(6_000));
     const list = await app.gql(`query { payments(filter: { voided: true }) { totalCount nodes { id } } }`, {}, fx.tokens.admin);
@@ -286,7 +333,7 @@ describe('voidPayment', () => {
     expect((await statuses([commission]))[0].status).toBe('PAID');
   });
 
-  it('answers NOT_FOUND for unknown, malformed or other programs\' payments, and needs a reason', async () => {
+  it("answers NOT_FOUND for unknown, malformed or other programs' payments, and needs a reason", async () => {
     const fx = await createProgramFixture(app);
     const other = await createProgramFixture(app);
     await approvedSale(app, other, other.partnerA.partnerKey, 60_000);
@@ -294,7 +341,9 @@ describe('voidPayment', () => {
     for (const id of [randomUUID(), 'nope', paid.items[0].result.payment.id]) {
       expect(errorCode(await app.gql(VOID, { id, reason: 'x' }, fx.tokens.admin))).toBe('NOT_FOUND');
     }
-    expect(errorCode(await app.gql(VOID, { id: paid.items[0].result.payment.id, reason: '  ' }, other.tokens.admin))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(VOID, { id: paid.items[0].result.payment.id, reason: '  ' }, other.tokens.admin))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -316,7 +365,10 @@ describe('payment lists and commission history', () => {
     expect(ofA.data.commissionHistory.totalCount).toBe(2);
     expect((await app.gql(HISTORY, { f: { from: after.toISOString() } }, fx.tokens.admin)).data.commissionHistory.totalCount).toBe(0);
     expect((await app.gql(HISTORY, { f: { to: before.toISOString() } }, fx.tokens.admin)).data.commissionHistory.totalCount).toBe(0);
-    expect((await app.gql(HISTORY, { f: { from: before.toISOString(), to: after.toISOString() } }, fx.tokens.admin)).data.commissionHistory.totalCount).toBe(3);
+    expect(
+      (await app.gql(HISTORY, { f: { from: before.toISOString(), to: after.toISOString() } }, fx.tokens.admin)).data.commissionHistory
+        .totalCount,
+    ).toBe(3);
     const page1 = await app.gql(HISTORY, { p: { first: 2 } }, fx.tokens.admin);
     const page2 = await app.gql(HISTORY, { p: { first: 2, after: page1.data.commissionHistory.pageInfo.endCursor } }, fx.tokens.admin);
     expect(page1.data.commissionHistory.pageInfo.hasNextPage).toBe(true);
@@ -327,23 +379,46 @@ describe('payment lists and commission history', () => {
     expect(asB.data.commissionHistory.nodes.map((n: any) => n.partnerId)).toEqual([fx.partnerB.id]);
     const mine = await app.gql(`query { myPayments { totalCount nodes { id partnerId amount } } }`, {}, fx.tokens.partnerB);
     expect(mine.data.myPayments.nodes).toMatchObject([{ partnerId: fx.partnerB.id, amount: usd(3_000) }]);
-    const mineFiltered = await app.gql(`query M($f: PaymentFilter) { myPayments(filter: $f) { nodes { partnerId } } }`, { f: { partnerId: fx.partnerA.id } }, fx.tokens.partnerB);
+    const mineFiltered = await app.gql(
+      `query M($f: PaymentFilter) { myPayments(filter: $f) { nodes { partnerId } } }`,
+      { f: { partnerId: fx.partnerA.id } },
+      fx.tokens.partnerB,
+    );
     expect(mineFiltered.data.myPayments.nodes).toEqual([{ partnerId: fx.partnerB.id }]);
-    const paymentOfA = (await app.gql(`query { payments(filter: { currency: "USD" }) { nodes { id partnerId } } }`, {}, fx.tokens.admin)).data.payments.nodes
-      .find((p: any) => p.partnerId === fx.partnerA.id);
-    expect(errorCode(await app.gql(`query P($id: ID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerB))).toBe('NOT_FOUND');
-    const ownView = await app.gql(`query P($id: ID!) { payment(id: $id) { id amount createdBy idempotencyKey voidedBy } }`, { id: paymentOfA.id }, fx.tokens.partnerA);
+    const paymentOfA = (
+      await app.gql(`query { payments(filter: { currency: "USD" }) { nodes { id partnerId } } }`, {}, fx.tokens.admin)
+    ).data.payments.nodes.find((p: any) => p.partnerId === fx.partnerA.id);
+    expect(errorCode(await app.gql(`query P($id: ID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerB))).toBe(
+      'NOT_FOUND',
+    );
+    const ownView = await app.gql(
+      `query P($id: ID!) { payment(id: $id) { id amount createdBy idempotencyKey voidedBy } }`,
+      { id: paymentOfA.id },
+      fx.tokens.partnerA,
+    );
     // The partner sees their payment, not who on the merchant's team recorded it nor the request key.
     expect(ownView.data.payment).toMatchObject({ id: paymentOfA.id, createdBy: null, idempotencyKey: null, voidedBy: null });
-    const merchantView = await app.gql(`query P($id: ID!) { payment(id: $id) { createdBy idempotencyKey } }`, { id: paymentOfA.id }, fx.tokens.admin);
+    const merchantView = await app.gql(
+      `query P($id: ID!) { payment(id: $id) { createdBy idempotencyKey } }`,
+      { id: paymentOfA.id },
+      fx.tokens.admin,
+    );
     expect(merchantView.data.payment.createdBy).toMatch(/^admin-/);
     expect(merchantView.data.payment.idempotencyKey).toBeTruthy();
     // The partner's own record shows their payments and paid commissions.
-    const me = await app.gql(`query { me { partner { payments { totalCount } commissions(filter: { status: PAID }) { nodes { payment { id } } } } } }`, {}, fx.tokens.partnerA);
+    const me = await app.gql(
+      `query { me { partner { payments { totalCount } commissions(filter: { status: PAID }) { nodes { payment { id } } } } } }`,
+      {},
+      fx.tokens.partnerA,
+    );
     expect(me.data.me.partner.payments.totalCount).toBe(1);
     expect(me.data.me.partner.commissions.nodes.every((n: any) => n.payment.id === paymentOfA.id)).toBe(true);
     // Merchant filters on the payments list.
-    const byPartner = await app.gql(`query P($f: PaymentFilter) { payments(filter: $f) { totalCount } }`, { f: { partnerId: fx.partnerB.id, method: 'BANK_TRANSFER', voided: false } }, fx.tokens.admin);
+    const byPartner = await app.gql(
+      `query P($f: PaymentFilter) { payments(filter: $f) { totalCount } }`,
+      { f: { partnerId: fx.partnerB.id, method: 'BANK_TRANSFER', voided: false } },
+      fx.tokens.admin,
+    );
     expect(byPartner.data.payments.totalCount).toBe(1);
   });
 });
@@ -373,7 +448,10 @@ describe('holding period and auto-approve', () => {
     expect(byId[due[0]]).toBe('APPROVED');
     expect(byId[held[0]]).toBe('PENDING');
     expect(byId[otherProgram[0]]).toBe('PENDING');
-    const audit = await app.dataSource.query(`SELECT actor_kind, action FROM audit_entry WHERE entity_id = $1 AND action = 'commission.autoApprove'`, [due[0]]);
+    const audit = await app.dataSource.query(
+      `SELECT actor_kind, action FROM audit_entry WHERE entity_id = $1 AND action = 'commission.autoApprove'`,
+      [due[0]],
+    );
     expect(audit).toEqual([{ actor_kind: 'SYSTEM', action: 'commission.autoApprove' }]);
 
     // Once the holding period has passed, the next pass approves it too.
@@ -388,8 +466,13 @@ describe('demo data', () => {
     const demo = await startTestApp();
     try {
       expect(await seedDemo(demo.dataSource)).toBe(true);
-      const payments = await demo.dataSource.query(`SELECT p.method, p.amount_minor::int AS amount, p.voided_at, pa.partner_key FROM payment p JOIN partner pa ON pa.id = p.partner_id ORDER BY pa.partner_key`);
-      expect(payments.map((p: any) => [p.partner_key, p.method, p.voided_at])).toEqual([['alice', 'PAYPAL', null], ['carol', 'BANK_TRANSFER', null]]);
+      const payments = await demo.dataSource.query(
+        `SELECT p.method, p.amount_minor::int AS amount, p.voided_at, pa.partner_key FROM payment p JOIN partner pa ON pa.id = p.partner_id ORDER BY pa.partner_key`,
+      );
+      expect(payments.map((p: any) => [p.partner_key, p.method, p.voided_at])).toEqual([
+        ['alice', 'PAYPAL', null],
+        ['carol', 'BANK_TRANSFER', null],
+      ]);
       const [{ paid }] = await demo.dataSource.query(`SELECT count(*)::int AS paid FROM commission WHERE status = 'PAID'`);
       expect(paid).toBeGreaterThan(2);
       const clawbacks = await demo.dataSource.query(`SELECT amount_minor::int AS amount FROM commission WHERE kind = 'CLAWBACK'`);

@@ -26,7 +26,14 @@ beforeAll(async () => {
   fx = await createProgramFixture(app, { payThresholds: { USD: 2_000 } });
   partners = [fx.partnerA, fx.partnerB];
   for (let i = 0; i < 4; i++) {
-    partners.push(await createPartner(fx.system, { name: `Storm ${i}`, email: `storm-${i}-${fx.programId.slice(0, 6)}@test.dev`, partnerKey: `storm-${i}`, paypalEmail: i % 2 ? null : `pp-${i}@test.dev` }));
+    partners.push(
+      await createPartner(fx.system, {
+        name: `Storm ${i}`,
+        email: `storm-${i}-${fx.programId.slice(0, 6)}@test.dev`,
+        partnerKey: `storm-${i}`,
+        paypalEmail: i % 2 ? null : `pp-${i}@test.dev`,
+      }),
+    );
   }
 });
 afterAll(async () => app?.close());
@@ -36,7 +43,8 @@ const sample = <T>(items: T[], n: number): T[] => Array.from({ length: Math.min(
 
 const RECORD = `mutation R($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { result { __typename
   ... on SaleRecorded { sale { id amount } commissions { id } } ... on ErrorResult { code } } } } }`;
-const BULK = (name: string, arg: string) => `mutation B($x: ${arg}) { ${name}(${name === 'cancelCommissions' ? 'input' : 'selection'}: $x) { succeeded failed } }`;
+const BULK = (name: string, arg: string) =>
+  `mutation B($x: ${arg}) { ${name}(${name === 'cancelCommissions' ? 'input' : 'selection'}: $x) { succeeded failed } }`;
 const REWARD = `mutation W($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`;
 
 describe('payout storm', () => {
@@ -72,7 +80,9 @@ describe('payout storm', () => {
       const result = data.payPartners;
       if (result.__typename !== 'PayPartnersPayload') return result.code;
       for (const item of result.items) if (item.result.__typename === 'PaymentRecorded') paidByResults.add(item.result.payment.id);
-      return JSON.stringify(result.items.map((i: any) => [i.partnerId, i.currency, i.result.__typename, i.result.payment?.id ?? i.result.code]));
+      return JSON.stringify(
+        result.items.map((i: any) => [i.partnerId, i.currency, i.result.__typename, i.result.payment?.id ?? i.result.code]),
+      );
     };
 
     const operationsOf: Record<string, () => Promise<void>> = {
@@ -81,7 +91,10 @@ describe('payout storm', () => {
         const batch = Array.from({ length: 1 + Math.floor(Math.random() * 4) }, () => {
           const partner = pick(partners);
           return {
-            externalId: randomUUID(), customerExternalId: `c-${partner.partnerKey}`, productSku: 'TENT', partnerKey: partner.partnerKey,
+            externalId: randomUUID(),
+            customerExternalId: `c-${partner.partnerKey}`,
+            productSku: 'TENT',
+            partnerKey: partner.partnerKey,
             amount: { amount: 1_000 + Math.floor(Math.random() * 50_000), currency: Math.random() < 0.8 ? 'USD' : 'EUR' },
             occurredAt: new Date(Date.now() - 60_000).toISOString(),
           };
@@ -94,13 +107,18 @@ describe('payout storm', () => {
         }
       },
       approve: async () => {
-        if (commissionIds.length) await call('approve', BULK('approveCommissions', 'CommissionSelection!'), { x: { ids: [...new Set(sample(commissionIds, 6))] } });
+        if (commissionIds.length)
+          await call('approve', BULK('approveCommissions', 'CommissionSelection!'), { x: { ids: [...new Set(sample(commissionIds, 6))] } });
       },
       cancel: async () => {
-        if (commissionIds.length) await call('cancel', BULK('cancelCommissions', 'CancelCommissionsInput!'), { x: { selection: { ids: [pick(commissionIds)] }, reason: 'storm' } });
+        if (commissionIds.length)
+          await call('cancel', BULK('cancelCommissions', 'CancelCommissionsInput!'), {
+            x: { selection: { ids: [pick(commissionIds)] }, reason: 'storm' },
+          });
       },
       reinstate: async () => {
-        if (commissionIds.length) await call('reinstate', BULK('reinstateCommissions', 'CommissionSelection!'), { x: { ids: [pick(commissionIds)] } });
+        if (commissionIds.length)
+          await call('reinstate', BULK('reinstateCommissions', 'CommissionSelection!'), { x: { ids: [pick(commissionIds)] } });
       },
       refund: async () => {
         if (!sales.length) return;
@@ -110,7 +128,13 @@ describe('payout storm', () => {
         await call('refund', REFUND, { input: { saleId: sale.id, refundExternalId: randomUUID(), amount } });
       },
       reward: async () => {
-        await call('reward', REWARD, { input: { partnerId: pick(partners).id, description: 'storm bonus', amount: { amount: 100 + Math.floor(Math.random() * 3_000), currency: 'USD' } } });
+        await call('reward', REWARD, {
+          input: {
+            partnerId: pick(partners).id,
+            description: 'storm bonus',
+            amount: { amount: 100 + Math.floor(Math.random() * 3_000), currency: 'USD' },
+          },
+        });
       },
       pay: async () => {
         // A third of pay requests repeat an earlier (possibly still running) key with the same input.
@@ -139,7 +163,16 @@ describe('payout storm', () => {
         if (paymentIds.length) await call('void', VOID, { id: pick(paymentIds), reason: 'storm void' });
       },
     };
-    const weighted: [string, number][] = [['sale', 20], ['approve', 25], ['cancel', 5], ['reinstate', 3], ['refund', 10], ['reward', 5], ['pay', 20], ['void', 4]];
+    const weighted: [string, number][] = [
+      ['sale', 20],
+      ['approve', 25],
+      ['cancel', 5],
+      ['reinstate', 3],
+      ['refund', 10],
+      ['reward', 5],
+      ['pay', 20],
+      ['void', 4],
+    ];
     const bag = weighted.flatMap(([name, weight]) => Array.from({ length: weight }, () => name));
 
     await Promise.all(
@@ -163,23 +196,41 @@ describe('payout storm', () => {
     checks += 4;
     failures.push(...violations);
     const inDb = (await app.dataSource.query(`SELECT id FROM payment WHERE program_id = $1`, [fx.programId])).map((r: any) => r.id);
-    check(inDb.length === paidByResults.size, `payments in the database (${inDb.length}) = distinct successful pay results (${paidByResults.size})`);
-    check(inDb.every((id: string) => paidByResults.has(id)), 'every payment was answered to some pay request');
+    check(
+      inDb.length === paidByResults.size,
+      `payments in the database (${inDb.length}) = distinct successful pay results (${paidByResults.size})`,
+    );
+    check(
+      inDb.every((id: string) => paidByResults.has(id)),
+      'every payment was answered to some pay request',
+    );
     for (const [key, { answers }] of payRequests) {
       check(new Set(answers).size <= 1, `key ${key} answered differently: ${answers.join(' | ')}`);
     }
     const balances = await app.dataSource.query(
       `SELECT c.partner_id, c.currency, sum(c.amount_minor) AS approved FROM commission c
-        WHERE c.program_id = $1 AND c.status = 'APPROVED' GROUP BY 1, 2`, [fx.programId]);
+        WHERE c.program_id = $1 AND c.status = 'APPROVED' GROUP BY 1, 2`,
+      [fx.programId],
+    );
     const { listPendingPaymentRows } = await import('../../server/src/payments/pending-payments.service');
     const pending = await listPendingPaymentRows(fx.system, {});
-    check(pending.length === balances.length && balances.every((b: any) => pending.some((p) => p.partnerId === b.partner_id && p.currency === b.currency.trim() && p.balance === Number(b.approved))),
-      'pending payments = sum of approved commissions per partner and currency');
+    check(
+      pending.length === balances.length &&
+        balances.every((b: any) =>
+          pending.some((p) => p.partnerId === b.partner_id && p.currency === b.currency.trim() && p.balance === Number(b.approved)),
+        ),
+      'pending payments = sum of approved commissions per partner and currency',
+    );
     const [{ twice }] = await app.dataSource.query(
       `SELECT count(*)::int AS twice FROM (SELECT entity_id FROM audit_entry WHERE program_id = $1 AND action = 'commission.pay'
-         GROUP BY entity_id, changes->>'paymentId' HAVING count(*) > 1) d`, [fx.programId]);
+         GROUP BY entity_id, changes->>'paymentId' HAVING count(*) > 1) d`,
+      [fx.programId],
+    );
     check(twice === 0, 'no commission recorded as paid twice by one payment');
-    const [{ paid }] = await app.dataSource.query(`SELECT count(*)::int AS paid FROM commission WHERE program_id = $1 AND status = 'PAID'`, [fx.programId]);
+    const [{ paid }] = await app.dataSource.query(
+      `SELECT count(*)::int AS paid FROM commission WHERE program_id = $1 AND status = 'PAID'`,
+      [fx.programId],
+    );
 
     console.log(
       `payout storm: ${operations} operations (${requests} HTTP requests) by ${CLIENTS} clients in ${seconds.toFixed(1)} s ` +

@@ -43,7 +43,10 @@ async function loginWorks(url: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($i: LoginInput!) { login(input: $i) { __typename } }`, variables: { i: { email: DEMO_LOGINS[2].email, password: DEMO_LOGINS[2].password } } }),
+    body: JSON.stringify({
+      query: `mutation($i: LoginInput!) { login(input: $i) { __typename } }`,
+      variables: { i: { email: DEMO_LOGINS[2].email, password: DEMO_LOGINS[2].password } },
+    }),
   });
   return ((await response.json()) as any).data.login.__typename === 'AuthSession';
 }

@@ -19,7 +19,11 @@ describe('smoke', () => {
     expect(results[0].result.__typename).toBe('SaleRecorded');
     expect(results[0].result.commissions).toHaveLength(1);
     expect(results[0].result.commissions[0].amount).toEqual(usd(1_000));
-    const me = await app.gql(`{ me { kind partner { name stats { salesCount balances { status total count } } } } }`, {}, fx.tokens.partnerA);
+    const me = await app.gql(
+      `{ me { kind partner { name stats { salesCount balances { status total count } } } } }`,
+      {},
+      fx.tokens.partnerA,
+    );
     expect(me.errors).toBeUndefined();
     expect(me.data.me.partner.stats.balances).toEqual([{ status: 'PENDING', total: usd(1_000), count: 1 }]);
   });

@@ -9,9 +9,8 @@ export const repoRoot = path.resolve(__dirname, '..', '..');
  * Screenshots go to test-results/ (ignored by git) so a local run leaves the committed ones alone;
  * `UPDATE_SCREENSHOTS=1` refreshes the committed set in docs/screenshots/.
  */
-export const screenshotDir = process.env.UPDATE_SCREENSHOTS === '1'
-  ? path.join(repoRoot, 'docs', 'screenshots')
-  : path.join(repoRoot, 'test-results', 'screenshots');
+export const screenshotDir =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.join(repoRoot, 'docs', 'screenshots') : path.join(repoRoot, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The e2e suite tests the built portal; say so plainly instead of failing on a blank page. */
@@ -36,7 +35,16 @@ export async function launchBrowser(): Promise<Browser> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerbook-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1440, height: 960 },
     acceptDownloads: true,
   });
@@ -93,7 +101,9 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe.run(document, {
       resultTypes: ['violations'],
     });
     return result.violations;

@@ -51,7 +51,10 @@ describe('overview, customers, partners and products in the browser', () => {
     }
     expect(programOverview.series.length).toBeGreaterThan(0);
     for (const s of programOverview.series) {
-      const sum = (pick: (p: any) => { amount: number }) => ({ amount: s.points.reduce((t: number, p: any) => t + pick(p).amount, 0), currency: s.currency });
+      const sum = (pick: (p: any) => { amount: number }) => ({
+        amount: s.points.reduce((t: number, p: any) => t + pick(p).amount, 0),
+        currency: s.currency,
+      });
       const row = page.getByTestId('overview-totals').locator(`tr[data-currency="${s.currency}"]`);
       await expect(row.getByTestId('total-earned').textContent()).resolves.toBe(money(sum((p) => p.earned)));
       await expect(row.getByTestId('total-clawbacks').textContent()).resolves.toBe(money(sum((p) => p.clawbacks)));
@@ -72,7 +75,9 @@ describe('overview, customers, partners and products in the browser', () => {
   });
 
   it('reinstates cancelled commissions from the customer page, with per-item results', async () => {
-    const { commissions } = await api(`{ commissions(filter: { status: CANCELLED }, page: { first: 100 }) { nodes { id amount cancelReason sale { id externalId customer { id externalId name } } } } }`);
+    const { commissions } = await api(
+      `{ commissions(filter: { status: CANCELLED }, page: { first: 100 }) { nodes { id amount cancelReason sale { id externalId customer { id externalId name } } } } }`,
+    );
     const fraud = commissions.nodes.filter((c: any) => c.cancelReason?.includes('fraudulent') && c.sale);
     expect(fraud.length).toBeGreaterThan(0);
     const customer = fraud[0].sale.customer;
@@ -94,7 +99,9 @@ describe('overview, customers, partners and products in the browser', () => {
     await checkPage(page, 'merchant-customer-detail');
 
     await page.getByTestId('reinstate-all').click();
-    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain(`Reinstate: ${cancelledIds.length} succeeded, 0 failed.`);
+    await expect
+      .poll(() => page.getByTestId('bulk-results').textContent())
+      .toContain(`Reinstate: ${cancelledIds.length} succeeded, 0 failed.`);
     await expect(page.getByTestId('result-ok').count()).resolves.toBe(cancelledIds.length);
     await expect(page.getByTestId('result-ok').first().textContent()).resolves.toContain('now PENDING');
     const after = await api(`{ commissions(page: { first: 100 }) { nodes { id status } } }`);
@@ -126,7 +133,15 @@ describe('overview, customers, partners and products in the browser', () => {
     await dialog.getByRole('button', { name: 'Create partner' }).click();
     await settle(page, 'Dana Hikes');
     const { partners } = await api(`{ partners(filter: { search: "dana" }) { nodes { id name email partnerKey paypalEmail status } } }`);
-    expect(partners.nodes).toEqual([expect.objectContaining({ name: 'Dana Hikes', email: 'dana@partners.test', partnerKey: 'dana', paypalEmail: 'dana-pp@partners.test', status: 'ACTIVE' })]);
+    expect(partners.nodes).toEqual([
+      expect.objectContaining({
+        name: 'Dana Hikes',
+        email: 'dana@partners.test',
+        partnerKey: 'dana',
+        paypalEmail: 'dana-pp@partners.test',
+        status: 'ACTIVE',
+      }),
+    ]);
     expect(await tokenFor(app, 'dana@partners.test', 'dana hikes a lot')).toBeTruthy();
 
     // A duplicate partner key is refused with the API's message, nothing created.
@@ -169,7 +184,11 @@ describe('overview, customers, partners and products in the browser', () => {
     await expect.poll(() => page.getByTestId('rule-STOVE').textContent()).toBe('12.5 %');
     let { products } = await api(`{ products { sku name commissionable attribution rule { type rateBps flatAmount } } }`);
     expect(products.find((p: any) => p.sku === 'STOVE')).toEqual({
-      sku: 'STOVE', name: 'Camping stove', commissionable: true, attribution: 'BOTH', rule: { type: 'PERCENT', rateBps: 1250, flatAmount: null },
+      sku: 'STOVE',
+      name: 'Camping stove',
+      commissionable: true,
+      attribution: 'BOTH',
+      rule: { type: 'PERCENT', rateBps: 1250, flatAmount: null },
     });
 
     await page.getByRole('button', { name: 'Edit product STOVE' }).click();
@@ -181,7 +200,11 @@ describe('overview, customers, partners and products in the browser', () => {
     await edit.getByRole('button', { name: 'Save product' }).click();
     await expect.poll(() => page.getByTestId('rule-STOVE').textContent()).toBe(`${money({ amount: 725, currency: 'USD' })} per sale`);
     ({ products } = await api(`{ products { sku attribution rule { type rateBps flatAmount } } }`));
-    expect(products.find((p: any) => p.sku === 'STOVE')).toEqual({ sku: 'STOVE', attribution: null, rule: { type: 'FLAT', rateBps: null, flatAmount: { amount: 725, currency: 'USD' } } });
+    expect(products.find((p: any) => p.sku === 'STOVE')).toEqual({
+      sku: 'STOVE',
+      attribution: null,
+      rule: { type: 'FLAT', rateBps: null, flatAmount: { amount: 725, currency: 'USD' } },
+    });
     await checkPage(page, 'merchant-products');
   });
 

@@ -46,7 +46,12 @@ describe('merchant admin in the browser', () => {
   it('approves and cancels from a bulk selection, with per-item results', async () => {
     const old = new Date(Date.now() - 30 * DAY).toISOString();
     const sales = [1, 2, 3, 4].map((n) => ({
-      externalId: `e2e-${n}`, customerExternalId: `cust-e2e-${n}`, productSku: 'TENT-2P', partnerKey: 'carol', amount: { amount: 10_000, currency: 'USD' }, occurredAt: old,
+      externalId: `e2e-${n}`,
+      customerExternalId: `cust-e2e-${n}`,
+      productSku: 'TENT-2P',
+      partnerKey: 'carol',
+      amount: { amount: 10_000, currency: 'USD' },
+      occurredAt: old,
     }));
     await api(`mutation($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { externalId } } }`, { sales });
 
@@ -62,7 +67,9 @@ describe('merchant admin in the browser', () => {
 
     // Someone else cancels e2e-3 meanwhile: the bulk cancel reports it instead of skipping it.
     const [third] = await commissionsOfSales(['e2e-3']);
-    await api(`mutation($input: CancelCommissionsInput!) { cancelCommissions(input: $input) { succeeded } }`, { input: { reason: 'Cancelled elsewhere', selection: { ids: [third.id] } } });
+    await api(`mutation($input: CancelCommissionsInput!) { cancelCommissions(input: $input) { succeeded } }`, {
+      input: { reason: 'Cancelled elsewhere', selection: { ids: [third.id] } },
+    });
     await page.getByRole('button', { name: 'Select page' }).click();
     await expect(page.getByTestId('selection-summary').textContent()).resolves.toBe('2 selected');
     await page.getByRole('button', { name: 'Cancel…' }).click();
@@ -84,7 +91,12 @@ describe('merchant admin in the browser', () => {
 
     const after = await commissionsOfSales(['e2e-1', 'e2e-2', 'e2e-3', 'e2e-4']);
     const byOrder = Object.fromEntries(after.map((c: any) => [c.sale.externalId, c]));
-    expect([byOrder['e2e-1'].status, byOrder['e2e-2'].status, byOrder['e2e-3'].status, byOrder['e2e-4'].status]).toEqual(['APPROVED', 'APPROVED', 'CANCELLED', 'CANCELLED']);
+    expect([byOrder['e2e-1'].status, byOrder['e2e-2'].status, byOrder['e2e-3'].status, byOrder['e2e-4'].status]).toEqual([
+      'APPROVED',
+      'APPROVED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
     expect(byOrder['e2e-4'].cancelReason).toBe('Order returned before shipping');
     expect(byOrder['e2e-3'].cancelReason).toBe('Cancelled elsewhere');
   });
@@ -120,10 +132,20 @@ describe('merchant admin in the browser', () => {
     await drawer.getByRole('button', { name: 'Create reward' }).click();
     await page.getByText('Reward created').waitFor();
     await expect.poll(() => page.getByTestId('balance-APPROVED-USD').textContent()).toContain('$12.34');
-    await expect.poll(() => page.getByTestId('partner-reward').first().textContent()).toContain('Backfilled referral bonus · $12.34 · APPROVED');
+    await expect
+      .poll(() => page.getByTestId('partner-reward').first().textContent())
+      .toContain('Backfilled referral bonus · $12.34 · APPROVED');
 
-    const { rewards, customers } = await api(`{ rewards(page: { first: 5 }) { nodes { description amount status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`);
-    expect(rewards.nodes[0]).toEqual({ description: 'Backfilled referral bonus', amount: { amount: 1234, currency: 'USD' }, status: 'APPROVED', customerId: customers.nodes[0].id, partner: { partnerKey: 'dx-2026' } });
+    const { rewards, customers } = await api(
+      `{ rewards(page: { first: 5 }) { nodes { description amount status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`,
+    );
+    expect(rewards.nodes[0]).toEqual({
+      description: 'Backfilled referral bonus',
+      amount: { amount: 1234, currency: 'USD' },
+      status: 'APPROVED',
+      customerId: customers.nodes[0].id,
+      partner: { partnerKey: 'dx-2026' },
+    });
   });
 
   it('downloads the PayPal file and the pending payments CSV, checked against the API', async () => {
@@ -135,7 +157,9 @@ describe('merchant admin in the browser', () => {
     await openPage(page, 'Pending payments', 'Pending payments');
     await page.getByLabel('Currency', { exact: true }).fill('USD');
     await page.waitForLoadState('networkidle');
-    const { pendingPayments } = await api(`{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance eligible paypalEmail } } }`);
+    const { pendingPayments } = await api(
+      `{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance eligible paypalEmail } } }`,
+    );
     const payable = pendingPayments.nodes.filter((r: any) => r.eligible && r.paypalEmail);
     expect(payable.length).toBeGreaterThan(0);
 
@@ -170,7 +194,9 @@ describe('merchant admin in the browser', () => {
   });
 
   it('pays every eligible partner after a confirmation with totals per currency', async () => {
-    const before = await api(`{ pendingPayments(filter: { eligibleOnly: true }, page: { first: 100 }) { totals { currency eligibleCount eligibleBalance } } }`);
+    const before = await api(
+      `{ pendingPayments(filter: { eligibleOnly: true }, page: { first: 100 }) { totals { currency eligibleCount eligibleBalance } } }`,
+    );
     const expectedTotals = before.pendingPayments.totals.filter((t: any) => t.eligibleCount > 0);
     const expectedCount = expectedTotals.reduce((sum: number, t: any) => sum + t.eligibleCount, 0);
     expect(expectedCount).toBeGreaterThan(0);
@@ -188,7 +214,9 @@ describe('merchant admin in the browser', () => {
     await dialog.getByRole('button', { name: 'Confirm payment' }).click();
     await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain(`${expectedCount} succeeded, 0 failed.`);
 
-    const after = await api(`{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`);
+    const after = await api(
+      `{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`,
+    );
     const batch = after.payments.nodes.filter((p: any) => p.reference === 'E2E-BATCH-1');
     expect(batch).toHaveLength(expectedCount);
     expect(batch.every((p: any) => p.method === 'BANK_TRANSFER')).toBe(true);
@@ -196,7 +224,9 @@ describe('merchant admin in the browser', () => {
   });
 
   it('refunds a paid sale and shows the clawback it caused', async () => {
-    const { commissionHistory } = await api(`{ commissionHistory(page: { first: 100 }) { nodes { id kind amount sale { id externalId refunded } } } }`);
+    const { commissionHistory } = await api(
+      `{ commissionHistory(page: { first: 100 }) { nodes { id kind amount sale { id externalId refunded } } } }`,
+    );
     const paid = commissionHistory.nodes.find((c: any) => c.kind === 'SALE' && c.sale && c.sale.refunded.amount === 0);
     expect(paid).toBeTruthy();
 
@@ -209,13 +239,21 @@ describe('merchant admin in the browser', () => {
     await page.getByRole('button', { name: 'Refund', exact: true }).click();
     const result = page.getByTestId('refund-result');
     await expect.poll(() => result.textContent()).toContain('Refund recorded.');
-    await expect(page.getByTestId('clawback').first().textContent()).resolves.toContain(money({ amount: -paid.amount.amount, currency: paid.amount.currency }));
+    await expect(page.getByTestId('clawback').first().textContent()).resolves.toContain(
+      money({ amount: -paid.amount.amount, currency: paid.amount.currency }),
+    );
     await page.getByTestId('clawback-summary').waitFor();
     await checkPage(page, 'merchant-sale-refund-clawback');
 
-    const { sale } = await api(`query($id: ID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, { id: paid.sale.id });
+    const { sale } = await api(`query($id: ID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, {
+      id: paid.sale.id,
+    });
     const clawback = sale.commissions.find((c: any) => c.kind === 'CLAWBACK');
-    expect(clawback).toMatchObject({ status: 'APPROVED', clawbackOfId: paid.id, amount: { amount: -paid.amount.amount, currency: paid.amount.currency } });
+    expect(clawback).toMatchObject({
+      status: 'APPROVED',
+      clawbackOfId: paid.id,
+      amount: { amount: -paid.amount.amount, currency: paid.amount.currency },
+    });
   });
 
   it('reinstates a cancelled commission from its sale', async () => {

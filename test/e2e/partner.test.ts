@@ -66,7 +66,9 @@ describe('partner in the browser', () => {
     expect(shown.sort()).toEqual(myCommissions.nodes.map((c: any) => money(c.amount)).sort());
     const bobs = await asBob(`{ myCommissions(page: { first: 100 }) { nodes { id sale { externalId } } } }`);
     const aliceOrders = new Set(myCommissions.nodes.map((c: any) => c.sale?.externalId));
-    const bobOnly = bobs.myCommissions.nodes.map((c: any) => c.sale?.externalId).filter((id: string | undefined) => id && !aliceOrders.has(id));
+    const bobOnly = bobs.myCommissions.nodes
+      .map((c: any) => c.sale?.externalId)
+      .filter((id: string | undefined) => id && !aliceOrders.has(id));
     expect(bobOnly.length).toBeGreaterThan(0);
     const text = await page.locator('main').textContent();
     for (const order of bobOnly) expect(text).not.toContain(order);
@@ -78,7 +80,9 @@ describe('partner in the browser', () => {
     await openPage(page, 'Payments received', 'Payments received');
     const { myPayments } = await asAlice(`{ myPayments { nodes { amount } } }`);
     expect(myPayments.nodes.length).toBeGreaterThan(0);
-    await expect(page.getByTestId('my-payment-amount').allTextContents()).resolves.toEqual(myPayments.nodes.map((p: any) => money(p.amount)));
+    await expect(page.getByTestId('my-payment-amount').allTextContents()).resolves.toEqual(
+      myPayments.nodes.map((p: any) => money(p.amount)),
+    );
     await checkPage(page, 'partner-payments');
 
     await openPage(page, 'Messages', 'Messages');
@@ -110,7 +114,10 @@ describe('partner in the browser', () => {
     }, aliceToken);
     expect(forced.data).toBeNull();
     expect(forced.errors[0].extensions.code).toBe('FORBIDDEN');
-    const exportResponse = await page.evaluate(async (token) => (await fetch('/exports/pending-payments.csv', { headers: { authorization: `Bearer ${token}` } })).status, aliceToken);
+    const exportResponse = await page.evaluate(
+      async (token) => (await fetch('/exports/pending-payments.csv', { headers: { authorization: `Bearer ${token}` } })).status,
+      aliceToken,
+    );
     expect(exportResponse).toBe(403);
     const browserToken = await page.evaluate(() => JSON.parse(localStorage.getItem('partnerbook.session')!).token as string);
     await signOut(page);

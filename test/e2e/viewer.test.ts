@@ -7,8 +7,22 @@ import { apiAs, tokenFor } from './api';
 
 const [ADMIN, VIEWER] = DEMO_LOGINS;
 const ACTION_BUTTONS = [
-  'Approve', 'Cancel…', 'Email partners…', 'Pay…', 'Manual reward', 'Record a sale manually', 'Refund', 'Full amount',
-  'Reinstate cancelled commissions', 'Email partner…', 'Create key', 'Revoke', 'Save settings', 'Add a currency', 'Void…', 'Resend',
+  'Approve',
+  'Cancel…',
+  'Email partners…',
+  'Pay…',
+  'Manual reward',
+  'Record a sale manually',
+  'Refund',
+  'Full amount',
+  'Reinstate cancelled commissions',
+  'Email partner…',
+  'Create key',
+  'Revoke',
+  'Save settings',
+  'Add a currency',
+  'Void…',
+  'Resend',
 ];
 
 describe('merchant viewer (read only) in the browser', () => {
@@ -36,7 +50,9 @@ describe('merchant viewer (read only) in the browser', () => {
       expect(count, `"${name}" button on ${where}`).toBe(0);
     }
     // Inputs of the settings form are shown but disabled.
-    const enabledSettingsInputs = await page.locator('form[aria-label="Program settings"] input:enabled, form[aria-label="Program settings"] select:enabled').count();
+    const enabledSettingsInputs = await page
+      .locator('form[aria-label="Program settings"] input:enabled, form[aria-label="Program settings"] select:enabled')
+      .count();
     expect(enabledSettingsInputs, `editable settings on ${where}`).toBe(0);
   }
 
@@ -45,9 +61,18 @@ describe('merchant viewer (read only) in the browser', () => {
     await settle(page, 'Overview');
     await expect(page.getByTestId('who').textContent()).resolves.toContain('viewer, read only');
     const pages: [string, string][] = [
-      ['Overview', 'Overview'], ['Pending commissions', 'Pending commissions'], ['Pending payments', 'Pending payments'],
-      ['Commission history', 'Commission history'], ['Payments', 'Payments'], ['Partners', 'Partners'], ['Review rewards', 'Review rewards'],
-      ['Sales', 'Sales'], ['Email outbox', 'Email outbox'], ['Settings', 'Program settings'], ['API keys', 'API keys'], ['Audit log', 'Audit log'],
+      ['Overview', 'Overview'],
+      ['Pending commissions', 'Pending commissions'],
+      ['Pending payments', 'Pending payments'],
+      ['Commission history', 'Commission history'],
+      ['Payments', 'Payments'],
+      ['Partners', 'Partners'],
+      ['Review rewards', 'Review rewards'],
+      ['Sales', 'Sales'],
+      ['Email outbox', 'Email outbox'],
+      ['Settings', 'Program settings'],
+      ['API keys', 'API keys'],
+      ['Audit log', 'Audit log'],
     ];
     for (const [link, heading] of pages) {
       await openPage(page, link, heading);
@@ -76,7 +101,10 @@ describe('merchant viewer (read only) in the browser', () => {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }', variables: { s: { ids: commissionIds } } }),
+        body: JSON.stringify({
+          query: 'mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }',
+          variables: { s: { ids: commissionIds } },
+        }),
       });
       return response.json();
     }, ids);

@@ -52,15 +52,61 @@ export async function createProgramFixture(
   );
   const system = RequestContext.system(app.dataSource, program.id);
   const password = 'correct horse battery';
-  const adminAccount = await createAccount(system, { programId: program.id, email: `admin-${tag}@test.dev`, displayName: 'Admin', password, merchantRole: MerchantRole.ADMIN });
-  await createAccount(system, { programId: program.id, email: `viewer-${tag}@test.dev`, displayName: 'Viewer', password, merchantRole: MerchantRole.VIEWER });
-  const partnerA = await createPartner(system, { name: `Partner A ${tag}`, email: `a-${tag}@test.dev`, partnerKey: `a-${tag}`, paypalEmail: `a-pp-${tag}@test.dev`, password });
+  const adminAccount = await createAccount(system, {
+    programId: program.id,
+    email: `admin-${tag}@test.dev`,
+    displayName: 'Admin',
+    password,
+    merchantRole: MerchantRole.ADMIN,
+  });
+  await createAccount(system, {
+    programId: program.id,
+    email: `viewer-${tag}@test.dev`,
+    displayName: 'Viewer',
+    password,
+    merchantRole: MerchantRole.VIEWER,
+  });
+  const partnerA = await createPartner(system, {
+    name: `Partner A ${tag}`,
+    email: `a-${tag}@test.dev`,
+    partnerKey: `a-${tag}`,
+    paypalEmail: `a-pp-${tag}@test.dev`,
+    password,
+  });
   const partnerB = await createPartner(system, { name: `Partner B ${tag}`, email: `b-${tag}@test.dev`, partnerKey: `b-${tag}`, password });
-  const tent = await createProduct(system, { sku: 'TENT', name: 'Tent', commissionable: true, rule: { type: CommissionRuleType.PERCENT, rateBps: 1000 } });
-  const club = await createProduct(system, { sku: 'CLUB', name: 'Club', commissionable: true, rule: { type: CommissionRuleType.FLAT, flatAmount: { amount: 500, currency: 'USD' } }, attribution: Attribution.FIRST });
-  const pack = await createProduct(system, { sku: 'PACK', name: 'Pack', commissionable: true, rule: { type: CommissionRuleType.PERCENT, rateBps: 1250 }, attribution: Attribution.BOTH });
-  const gift = await createProduct(system, { sku: 'GIFT', name: 'Gift card', commissionable: false, rule: { type: CommissionRuleType.PERCENT, rateBps: 0 } });
-  const admin = { kind: 'MERCHANT' as const, accountId: adminAccount.id, programId: program.id, role: MerchantRole.ADMIN, label: 'fixture' };
+  const tent = await createProduct(system, {
+    sku: 'TENT',
+    name: 'Tent',
+    commissionable: true,
+    rule: { type: CommissionRuleType.PERCENT, rateBps: 1000 },
+  });
+  const club = await createProduct(system, {
+    sku: 'CLUB',
+    name: 'Club',
+    commissionable: true,
+    rule: { type: CommissionRuleType.FLAT, flatAmount: { amount: 500, currency: 'USD' } },
+    attribution: Attribution.FIRST,
+  });
+  const pack = await createProduct(system, {
+    sku: 'PACK',
+    name: 'Pack',
+    commissionable: true,
+    rule: { type: CommissionRuleType.PERCENT, rateBps: 1250 },
+    attribution: Attribution.BOTH,
+  });
+  const gift = await createProduct(system, {
+    sku: 'GIFT',
+    name: 'Gift card',
+    commissionable: false,
+    rule: { type: CommissionRuleType.PERCENT, rateBps: 0 },
+  });
+  const admin = {
+    kind: 'MERCHANT' as const,
+    accountId: adminAccount.id,
+    programId: program.id,
+    role: MerchantRole.ADMIN,
+    label: 'fixture',
+  };
   const asAdmin = new RequestContext(app.dataSource, admin);
   const apiRead = (await createApiKey(asAdmin, { name: 'bi', scope: ApiKeyScope.READ })).secret;
   const apiWrite = (await createApiKey(asAdmin, { name: 'backoffice', scope: ApiKeyScope.WRITE })).secret;

@@ -26,7 +26,14 @@ export const APPROVE = `mutation Approve($selection: CommissionSelection!) { app
 let saleCounter = 0;
 
 /** Records a tent sale (10 %) for a partner and returns its commission ids. */
-export async function sell(app: TestApp, fx: ProgramFixture, partnerKey: string, amount: number, currency = 'USD', occurredAt?: Date): Promise<string[]> {
+export async function sell(
+  app: TestApp,
+  fx: ProgramFixture,
+  partnerKey: string,
+  amount: number,
+  currency = 'USD',
+  occurredAt?: Date,
+): Promise<string[]> {
   const n = ++saleCounter;
   const results = await recordSales(app, fx.tokens.admin, [
     {
@@ -82,7 +89,11 @@ export async function ledgerViolations(app: TestApp, programId?: string): Promis
   for (const row of sums) {
     if (row.voided_at) {
       if (Number(row.n) !== 0) problems.push(`voided payment ${row.id} still covers ${row.n} commissions`);
-    } else if (Number(row.amount_minor) !== Number(row.covered) || Number(row.commission_count) !== Number(row.n) || row.same_owner === false) {
+    } else if (
+      Number(row.amount_minor) !== Number(row.covered) ||
+      Number(row.commission_count) !== Number(row.n) ||
+      row.same_owner === false
+    ) {
       problems.push(`payment ${row.id}: amount ${row.amount_minor} vs covered ${row.covered}, count ${row.commission_count} vs ${row.n}`);
     }
   }

@@ -9,7 +9,9 @@ export function describeEmailBatch(result: EmailBatchFieldsFragment): { ok: bool
       return {
         ok: false,
         summary: 'The email has problems',
-        detail: result.problems.map((p) => `${p.field}: ${p.placeholder} (${p.reason.toLowerCase().replace(/_/g, ' ')})`).join('; ') || result.message,
+        detail:
+          result.problems.map((p) => `${p.field}: ${p.placeholder} (${p.reason.toLowerCase().replace(/_/g, ' ')})`).join('; ') ||
+          result.message,
       };
     default:
       return { ok: false, summary: 'No email sent', detail: 'message' in result ? result.message : 'Failed' };

@@ -20,7 +20,12 @@ describe('parseAmountInput', () => {
 
 describe('formatMoneyList', () => {
   it('shows each currency on its own, never a sum across currencies', () => {
-    expect(formatMoneyList([{ amount: 10050, currency: 'USD' }, { amount: 700, currency: 'EUR' }])).toBe('$100.50 · €7.00');
+    expect(
+      formatMoneyList([
+        { amount: 10050, currency: 'USD' },
+        { amount: 700, currency: 'EUR' },
+      ]),
+    ).toBe('$100.50 · €7.00');
     expect(formatMoneyList([])).toBe('—');
   });
 });

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const viewer = { kind: 'MERCHANT', label: 'ada', displayName: 'Ada', merchantRole: 'VIEWER', apiKeyScope: null, program: { id: 'p', name: 'Acme', currency: 'USD' }, partner: null } as const;
+const viewer = {
+  kind: 'MERCHANT',
+  label: 'ada',
+  displayName: 'Ada',
+  merchantRole: 'VIEWER',
+  apiKeyScope: null,
+  program: { id: 'p', name: 'Acme', currency: 'USD' },
+  partner: null,
+} as const;
 
 describe('session', () => {
   beforeEach(() => {

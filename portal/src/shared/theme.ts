@@ -26,8 +26,13 @@ export const PartnerbookPreset = definePreset(Aura, {
         light: {
           root: {
             danger: {
-              background: '{red.700}', hoverBackground: '{red.800}', activeBackground: '{red.900}',
-              borderColor: '{red.700}', hoverBorderColor: '{red.800}', activeBorderColor: '{red.900}', color: '#ffffff',
+              background: '{red.700}',
+              hoverBackground: '{red.800}',
+              activeBackground: '{red.900}',
+              borderColor: '{red.700}',
+              hoverBorderColor: '{red.800}',
+              activeBorderColor: '{red.900}',
+              color: '#ffffff',
             },
           },
           text: { danger: { color: '{red.700}' }, primary: { color: '{emerald.800}' } },

@@ -25,9 +25,10 @@ const config = loadConfig();
 async function viewerOf(ctx: RequestContext): Promise<Viewer> {
   const actor = ctx.authenticatedActor;
   const program = await ctx.manager.getRepository(Program).findOneByOrFail({ id: actor.programId });
-  const account = actor.kind === 'MERCHANT' || actor.kind === 'PARTNER'
-    ? await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId })
-    : null;
+  const account =
+    actor.kind === 'MERCHANT' || actor.kind === 'PARTNER'
+      ? await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId })
+      : null;
   return Object.assign(new Viewer(), {
     kind: actor.kind === 'SYSTEM' ? ViewerKind.API_KEY : ViewerKind[actor.kind],
     label: actor.label,

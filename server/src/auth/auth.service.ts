@@ -17,12 +17,7 @@ export interface LoginOutcome {
 }
 
 /** Email + password → a new session token, or null when either is wrong. */
-export async function login(
-  ctx: RequestContext,
-  email: string,
-  password: string,
-  sessionTtlHours: number,
-): Promise<LoginOutcome | null> {
+export async function login(ctx: RequestContext, email: string, password: string, sessionTtlHours: number): Promise<LoginOutcome | null> {
   const account = await ctx.manager
     .getRepository(Account)
     .createQueryBuilder('a')
@@ -37,10 +32,9 @@ export async function login(
 }
 
 export async function logout(ctx: RequestContext, token: string): Promise<boolean> {
-  const result = await ctx.query(
-    `UPDATE session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`,
-    [hashSecret(token)],
-  );
+  const result = await ctx.query(`UPDATE session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`, [
+    hashSecret(token),
+  ]);
   return result.length > 0;
 }
 

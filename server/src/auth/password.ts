@@ -29,8 +29,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** Hash a stored password for unknown emails, so timing does not reveal which emails exist. */
-export const DUMMY_PASSWORD_HASH =
-  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+export const DUMMY_PASSWORD_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** Opaque bearer secrets (session tokens, API keys): random, stored only as SHA-256. */
 export function newSecret(prefix: string): string {

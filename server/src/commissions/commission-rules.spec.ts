@@ -17,10 +17,12 @@ describe('commissionForSale', () => {
     expect(commissionForSale(flat, 10, 'EUR')).toEqual({ ok: false, reason: 'CURRENCY_MISMATCH' });
   });
   it('never exceeds the sale for rates up to 100 % (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 12 }), fc.integer({ min: 0, max: 10_000 }), (sale, bps) => {
-      const outcome = commissionForSale(percent(bps), sale, 'USD');
-      expect(outcome.ok && outcome.amount >= 0 && outcome.amount <= sale).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 12 }), fc.integer({ min: 0, max: 10_000 }), (sale, bps) => {
+        const outcome = commissionForSale(percent(bps), sale, 'USD');
+        expect(outcome.ok && outcome.amount >= 0 && outcome.amount <= sale).toBe(true);
+      }),
+    );
   });
 });
 
@@ -35,34 +37,56 @@ describe('attributeCommission', () => {
     ]);
   });
   it('pays the whole to one partner who is both referrers', () => {
-    expect(attributeCommission(Attribution.BOTH, { firstPartnerId: 'p', lastPartnerId: 'p' }, () => 101)).toEqual([{ partnerId: 'p', amount: 101 }]);
+    expect(attributeCommission(Attribution.BOTH, { firstPartnerId: 'p', lastPartnerId: 'p' }, () => 101)).toEqual([
+      { partnerId: 'p', amount: 101 },
+    ]);
   });
   it('pays nobody without a referrer, and drops zero shares', () => {
     expect(attributeCommission(Attribution.LAST, { firstPartnerId: null, lastPartnerId: null }, () => 100)).toEqual([]);
     expect(attributeCommission(Attribution.BOTH, referrers, () => 1)).toEqual([{ partnerId: 'last', amount: 1 }]);
   });
   it('BOTH parts sum to the whole commission (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (whole) => {
-      const shares = attributeCommission(Attribution.BOTH, referrers, () => whole);
-      expect(shares.reduce((sum, share) => sum + share.amount, 0)).toBe(whole);
-      if (shares.length === 2) expect(shares[1].amount - shares[0].amount).toBeGreaterThanOrEqual(0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (whole) => {
+        const shares = attributeCommission(Attribution.BOTH, referrers, () => whole);
+        expect(shares.reduce((sum, share) => sum + share.amount, 0)).toBe(whole);
+        if (shares.length === 2) expect(shares[1].amount - shares[0].amount).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });
 
 describe('refunds', () => {
   it('reduces an unpaid commission proportionally and cancels it on a full refund', () => {
-    expect(refundEffect({ paid: false, originalAmount: 1000, currentAmount: 1000, clawedBackSoFar: 0, refundedTotal: 2500, saleAmount: 10_000 }))
-      .toEqual({ kind: 'REDUCE', newAmount: 750, cancel: false });
-    expect(refundEffect({ paid: false, originalAmount: 1000, currentAmount: 750, clawedBackSoFar: 0, refundedTotal: 10_000, saleAmount: 10_000 }))
-      .toEqual({ kind: 'REDUCE', newAmount: 0, cancel: true });
+    expect(
+      refundEffect({ paid: false, originalAmount: 1000, currentAmount: 1000, clawedBackSoFar: 0, refundedTotal: 2500, saleAmount: 10_000 }),
+    ).toEqual({ kind: 'REDUCE', newAmount: 750, cancel: false });
+    expect(
+      refundEffect({
+        paid: false,
+        originalAmount: 1000,
+        currentAmount: 750,
+        clawedBackSoFar: 0,
+        refundedTotal: 10_000,
+        saleAmount: 10_000,
+      }),
+    ).toEqual({ kind: 'REDUCE', newAmount: 0, cancel: true });
   });
   it('claws back from a paid commission only what was paid', () => {
     // 30 % refunded before payment (paid 700), then a full refund: claw back the 700 paid.
-    expect(refundEffect({ paid: true, originalAmount: 1000, currentAmount: 700, clawedBackSoFar: 0, refundedTotal: 10_000, saleAmount: 10_000 }))
-      .toEqual({ kind: 'CLAWBACK', clawbackAmount: 700 });
-    expect(refundEffect({ paid: true, originalAmount: 1000, currentAmount: 700, clawedBackSoFar: 700, refundedTotal: 10_000, saleAmount: 10_000 }))
-      .toEqual({ kind: 'NONE' });
+    expect(
+      refundEffect({ paid: true, originalAmount: 1000, currentAmount: 700, clawedBackSoFar: 0, refundedTotal: 10_000, saleAmount: 10_000 }),
+    ).toEqual({ kind: 'CLAWBACK', clawbackAmount: 700 });
+    expect(
+      refundEffect({
+        paid: true,
+        originalAmount: 1000,
+        currentAmount: 700,
+        clawedBackSoFar: 700,
+        refundedTotal: 10_000,
+        saleAmount: 10_000,
+      }),
+    ).toEqual({ kind: 'NONE' });
   });
 
   /**
@@ -95,17 +119,35 @@ describe('refunds', () => {
             const step = Math.min(refund, saleAmount - refunded);
             if (step <= 0) return;
             refunded += step;
-            const effect = refundEffect({ paid, originalAmount: original, currentAmount: current, clawedBackSoFar: clawed, refundedTotal: refunded, saleAmount });
+            const effect = refundEffect({
+              paid,
+              originalAmount: original,
+              currentAmount: current,
+              clawedBackSoFar: clawed,
+              refundedTotal: refunded,
+              saleAmount,
+            });
             if (effect.kind === 'REDUCE') current = effect.newAmount;
             if (effect.kind === 'CLAWBACK') clawed += effect.clawbackAmount;
             expect(current).toBeGreaterThanOrEqual(0);
             expect(original - current + clawed).toBeLessThanOrEqual(original);
             if (paid) expect(clawed).toBeLessThanOrEqual(paidAmount);
-            expect(original - current + clawed).toBe(paid ? Math.min(cumulativeReduction(original, refunded, saleAmount), original - current + paidAmount) : cumulativeReduction(original, refunded, saleAmount));
+            expect(original - current + clawed).toBe(
+              paid
+                ? Math.min(cumulativeReduction(original, refunded, saleAmount), original - current + paidAmount)
+                : cumulativeReduction(original, refunded, saleAmount),
+            );
           });
           if (refundEverything && refunded < saleAmount) {
             refunded = saleAmount;
-            const effect = refundEffect({ paid, originalAmount: original, currentAmount: current, clawedBackSoFar: clawed, refundedTotal: refunded, saleAmount });
+            const effect = refundEffect({
+              paid,
+              originalAmount: original,
+              currentAmount: current,
+              clawedBackSoFar: clawed,
+              refundedTotal: refunded,
+              saleAmount,
+            });
             if (effect.kind === 'REDUCE') current = effect.newAmount;
             if (effect.kind === 'CLAWBACK') clawed += effect.clawbackAmount;
           }

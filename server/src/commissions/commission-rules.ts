@@ -69,9 +69,7 @@ export function cumulativeReduction(originalCommission: number, refundedTotal: n
 }
 
 export type RefundEffect =
-  | { kind: 'REDUCE'; newAmount: number; cancel: boolean }
-  | { kind: 'CLAWBACK'; clawbackAmount: number }
-  | { kind: 'NONE' };
+  { kind: 'REDUCE'; newAmount: number; cancel: boolean } | { kind: 'CLAWBACK'; clawbackAmount: number } | { kind: 'NONE' };
 
 /**
  * What a refund does to one sale commission.

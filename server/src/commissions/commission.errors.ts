@@ -19,7 +19,7 @@ export class InvalidCommissionStateError extends ErrorResult {
   currentStatus: CommissionStatus;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The sale is still inside the program\'s holding period' })
+@ObjectType({ implements: ErrorResult, description: "The sale is still inside the program's holding period" })
 export class HoldingPeriodActiveError extends ErrorResult {
   code = ErrorCode.HOLDING_PERIOD_ACTIVE;
 

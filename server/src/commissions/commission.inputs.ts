@@ -49,7 +49,7 @@ export class CommissionSelection {
   @ArrayMaxSize(MAX_IDS_PER_ACTION)
   ids?: string[];
 
-  @Field(() => CommissionFilter, { nullable: true, description: 'All matching commissions (the action\'s source state is implied)' })
+  @Field(() => CommissionFilter, { nullable: true, description: "All matching commissions (the action's source state is implied)" })
   filter?: CommissionFilter;
 }
 

@@ -9,13 +9,7 @@ import { Commission } from './commission.entity';
 import { CommissionActionPayload } from './commission.errors';
 import { CancelCommissionsInput, CommissionFilter, CommissionSelection } from './commission.inputs';
 import { CommissionConnection } from './commission.types';
-import {
-  approveCommissions,
-  cancelCommissions,
-  getCommission,
-  listCommissions,
-  reinstateCommissions,
-} from './commission.service';
+import { approveCommissions, cancelCommissions, getCommission, listCommissions, reinstateCommissions } from './commission.service';
 
 @Resolver(() => Commission)
 export class CommissionResolver {
@@ -46,7 +40,7 @@ export class CommissionResolver {
   }
 
   @Authorized(AuthRole.PARTNER)
-  @Query(() => CommissionConnection, { description: 'The signed-in partner\'s commissions, rewards and clawbacks' })
+  @Query(() => CommissionConnection, { description: "The signed-in partner's commissions, rewards and clawbacks" })
   myCommissions(
     @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,

@@ -97,7 +97,10 @@ export async function createSaleCommissions(
       JSON.stringify(input.shares.map((s) => ({ partner_id: s.partnerId, amount: s.amount }))),
     ],
   );
-  return getCommissionsByIds(tx, rows.map((r) => r.id));
+  return getCommissionsByIds(
+    tx,
+    rows.map((r) => r.id),
+  );
 }
 
 interface LockedRow {
@@ -137,7 +140,10 @@ async function resolveSelection(ctx: RequestContext, selection: CommissionSelect
   }
   const query = filteredQuery(ctx, filter).select('c.id', 'id');
   if (!filter.status) query.andWhere('c.status IN (:...fromStatuses)', { fromStatuses: from });
-  const rows = await query.orderBy('c.id').limit(MAX_FILTER_MATCHES_PER_ACTION + 1).getRawMany<{ id: string }>();
+  const rows = await query
+    .orderBy('c.id')
+    .limit(MAX_FILTER_MATCHES_PER_ACTION + 1)
+    .getRawMany<{ id: string }>();
   if (rows.length > MAX_FILTER_MATCHES_PER_ACTION) {
     throw new BadInputError(`The filter matches more than ${MAX_FILTER_MATCHES_PER_ACTION} commissions; narrow it down`);
   }
@@ -165,7 +171,9 @@ async function transition(ctx: RequestContext, selection: CommissionSelection, s
       let refusal: Refusal | null = null;
       if (!row) refusal = errorResult(CommissionNotFoundError, `Commission "${id}" was not found`, { commissionId: id });
       else if (!spec.from.includes(row.status)) {
-        refusal = errorResult(InvalidCommissionStateError, `Cannot ${spec.action} a ${row.status} commission`, { currentStatus: row.status });
+        refusal = errorResult(InvalidCommissionStateError, `Cannot ${spec.action} a ${row.status} commission`, {
+          currentStatus: row.status,
+        });
       } else refusal = spec.refuse?.(row) ?? null;
       if (refusal) refusals.set(id, refusal);
     }

@@ -1,6 +1,7 @@
 /** The constraint a unique violation (SQLSTATE 23505) hit, or null for any other error. */
 export function uniqueViolation(error: unknown): string | null {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
+  const driverError =
+    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
   return driverError?.code === '23505' ? (driverError.constraint ?? '') : null;
 }
 

@@ -31,7 +31,7 @@ function parseMoney(value: unknown): Money {
 export const MoneyScalar = new GraphQLScalarType<Money, Money>({
   name: 'Money',
   description:
-    'An amount of money as { amount, currency }: amount is a whole number of the currency\'s minor units ' +
+    "An amount of money as { amount, currency }: amount is a whole number of the currency's minor units " +
     '(cents for USD, yen for JPY, fils for KWD), currency an ISO 4217 code. { amount: 10050, currency: "USD" } is 100.50 USD.',
   serialize: (value) => {
     const money = value as Money;

@@ -94,8 +94,7 @@ export class RequestContext {
           work(new RequestContext(this.dataSource, this.actor, manager, this.logger, this.requestId, true)),
         );
       } catch (error) {
-        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ??
-          (error as { code?: string }).code;
+        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (!code || !RETRYABLE_SQL_STATES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         this.logger.debug({ code, attempt }, 'retrying transaction');
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));

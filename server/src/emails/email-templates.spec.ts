@@ -35,7 +35,10 @@ describe('email templates', () => {
     for (const text of ['{{partner.name}', 'Hi {{ }}', '{{partner name}}', 'a }} b', '{{a.b.c}}', '{{ {{balance}} }}']) {
       const { problems } = compileTemplate('body', text, 'PARTNERS');
       expect(problems.length, text).toBeGreaterThan(0);
-      expect(problems.every((p) => p.reason === 'MALFORMED' || p.reason === 'UNKNOWN_PLACEHOLDER'), text).toBe(true);
+      expect(
+        problems.every((p) => p.reason === 'MALFORMED' || p.reason === 'UNKNOWN_PLACEHOLDER'),
+        text,
+      ).toBe(true);
     }
   });
 
@@ -51,11 +54,14 @@ describe('email templates', () => {
 
   it('text without placeholders renders to itself (property)', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !s.includes('{{') && !s.includes('}}')), (text) => {
-        const { template, problems } = compileTemplate('body', text, 'PARTNERS');
-        expect(problems).toEqual([]);
-        expect(renderTemplate(template, {})).toBe(text);
-      }),
+      fc.property(
+        fc.string().filter((s) => !s.includes('{{') && !s.includes('}}')),
+        (text) => {
+          const { template, problems } = compileTemplate('body', text, 'PARTNERS');
+          expect(problems).toEqual([]);
+          expect(renderTemplate(template, {})).toBe(text);
+        },
+      ),
     );
   });
 });
@@ -76,7 +82,9 @@ describe('email delivery rules', () => {
   });
 
   it('describes errors on one bounded line', () => {
-    expect(describeError(Object.assign(new Error('550 5.1.1\n  no such user'), { code: 'EENVELOPE' }))).toBe('EENVELOPE: 550 5.1.1 no such user');
+    expect(describeError(Object.assign(new Error('550 5.1.1\n  no such user'), { code: 'EENVELOPE' }))).toBe(
+      'EENVELOPE: 550 5.1.1 no such user',
+    );
     expect(describeError(new Error('x'.repeat(2000)))).toHaveLength(500);
   });
 });

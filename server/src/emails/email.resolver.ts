@@ -27,7 +27,7 @@ export class EmailResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => EmailMessageConnection, { description: 'The program\'s outbox with delivery status, newest first' })
+  @Query(() => EmailMessageConnection, { description: "The program's outbox with delivery status, newest first" })
   emailOutbox(
     @Arg('filter', () => EmailOutboxFilter, { defaultValue: {} }) filter: EmailOutboxFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,

@@ -39,18 +39,19 @@ const formatAmounts = (items: Amount[], fallback: string) => (items.length ? sum
 /** Values any email can use: the partner, the program and the partner's approved, unpaid balance. */
 async function commonValues(tx: RequestContext, partnerIds: string[]) {
   // One after the other: a transaction's queries share one connection.
-  const partners = await tx.query<PartnerRow>(`SELECT id, name, email, partner_key FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[])`, [
-    tx.programId,
-    partnerIds,
-  ]);
+  const partners = await tx.query<PartnerRow>(
+    `SELECT id, name, email, partner_key FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[])`,
+    [tx.programId, partnerIds],
+  );
   const balances = await tx.query<{ partner_id: string; currency: string; total: string }>(
     `SELECT partner_id, currency::text AS currency, sum(amount_minor) AS total FROM commission
       WHERE program_id = $1 AND partner_id = ANY($2::uuid[]) AND status = 'APPROVED' GROUP BY 1, 2 ORDER BY 2`,
     [tx.programId, partnerIds],
   );
-  const [program] = await tx.query<{ name: string; currency: string }>(`SELECT name, currency::text AS currency FROM program WHERE id = $1`, [
-    tx.programId,
-  ]);
+  const [program] = await tx.query<{ name: string; currency: string }>(
+    `SELECT name, currency::text AS currency FROM program WHERE id = $1`,
+    [tx.programId],
+  );
   const balanceOf = new Map<string, Amount[]>();
   for (const row of balances) {
     const list = balanceOf.get(row.partner_id) ?? [];
@@ -181,7 +182,10 @@ export function emailCommissionPartners(ctx: RequestContext, input: EmailCommiss
         {
           sales: list.map(saleLine).join('\n'),
           'commissions.count': String(list.length),
-          'commissions.total': formatAmounts(list.map((r) => ({ amount: Number(r.amount_minor), currency: r.currency.trim() })), '0'),
+          'commissions.total': formatAmounts(
+            list.map((r) => ({ amount: Number(r.amount_minor), currency: r.currency.trim() })),
+            '0',
+          ),
         },
       ]),
     );
@@ -204,7 +208,10 @@ export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPen
       [...byPartner].map(([partnerId, list]) => [
         partnerId,
         {
-          'payment.amount': formatAmounts(list.map((r) => ({ amount: r.balance, currency: r.currency })), '0'),
+          'payment.amount': formatAmounts(
+            list.map((r) => ({ amount: r.balance, currency: r.currency })),
+            '0',
+          ),
           'commissions.count': String(list.reduce((n, r) => n + r.commissionCount, 0)),
         },
       ]),
@@ -238,7 +245,10 @@ export function listPlaceholders(topic: EmailTopic): EmailPlaceholder[] {
 
 /** The program's outbox, newest first. */
 export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page: PageInput) {
-  const query = ctx.manager.getRepository(EmailMessage).createQueryBuilder('m').where('m.program_id = :programId', { programId: ctx.programId });
+  const query = ctx.manager
+    .getRepository(EmailMessage)
+    .createQueryBuilder('m')
+    .where('m.program_id = :programId', { programId: ctx.programId });
   if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
   if (filter.topic) query.andWhere('m.topic = :topic', { topic: filter.topic });
   if (filter.partnerId) {
@@ -269,10 +279,10 @@ export function listMyMessages(ctx: RequestContext, page: PageInput) {
 export async function resendEmail(ctx: RequestContext, id: string): Promise<EmailMessage | EmailNotResendableError> {
   assertId('EmailMessage', id);
   return ctx.transaction(async (tx) => {
-    const [current] = await tx.query<{ status: EmailStatus }>(`SELECT status FROM email_message WHERE id = $1 AND program_id = $2 FOR UPDATE`, [
-      id,
-      tx.programId,
-    ]);
+    const [current] = await tx.query<{ status: EmailStatus }>(
+      `SELECT status FROM email_message WHERE id = $1 AND program_id = $2 FOR UPDATE`,
+      [id, tx.programId],
+    );
     if (!current) throw new NotFoundError('EmailMessage', id);
     if (current.status !== EmailStatus.FAILED) {
       return errorResult(EmailNotResendableError, `Only FAILED messages can be resent; this one is ${current.status}`);
@@ -282,7 +292,9 @@ export async function resendEmail(ctx: RequestContext, id: string): Promise<Emai
         WHERE id = $1 AND status = 'FAILED'`,
       [id],
     );
-    await recordAudit(tx, [{ action: 'email.resend', entityType: 'EmailMessage', entityId: id, changes: { status: { from: 'FAILED', to: 'PENDING' } } }]);
+    await recordAudit(tx, [
+      { action: 'email.resend', entityType: 'EmailMessage', entityId: id, changes: { status: { from: 'FAILED', to: 'PENDING' } } },
+    ]);
     return (await tx.manager.getRepository(EmailMessage).findOneBy({ id }))!;
   });
 }

@@ -134,8 +134,9 @@ export class EmailWorker {
   /** Claims up to `limit` due messages and opens an attempt for each. */
   async claim(limit = this.batchSize): Promise<ClaimedMessage[]> {
     return this.dataSource.transaction(async (manager) => {
-      const claimed: Omit<ClaimedMessage, 'attempt_id'>[] = rowsOf(await manager.query(
-        `WITH due AS (
+      const claimed: Omit<ClaimedMessage, 'attempt_id'>[] = rowsOf(
+        await manager.query(
+          `WITH due AS (
            SELECT id FROM email_message
             WHERE (status = 'PENDING' AND next_attempt_at <= $3) OR (status = 'SENDING' AND locked_until < $3)
             ORDER BY next_attempt_at, id
@@ -146,8 +147,9 @@ export class EmailWorker {
                 locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
            FROM due WHERE m.id = due.id
          RETURNING m.id, m.recipient, m.subject, m.body, m.attempts`,
-        [limit, this.leaseMs, this.clock.now()],
-      ));
+          [limit, this.leaseMs, this.clock.now()],
+        ),
+      );
       if (claimed.length === 0) return [];
       const attempts: { id: string; message_id: string }[] = await manager.query(
         `INSERT INTO email_attempt (message_id, attempt)
@@ -227,7 +229,9 @@ export class EmailWorker {
   private async release(messages: ClaimedMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM email_attempt WHERE id = ANY($1::bigint[]) AND finished_at IS NULL`, [messages.map((m) => m.attempt_id)]);
+      await manager.query(`DELETE FROM email_attempt WHERE id = ANY($1::bigint[]) AND finished_at IS NULL`, [
+        messages.map((m) => m.attempt_id),
+      ]);
       await manager.query(
         `UPDATE email_message m SET status = 'PENDING', attempts = m.attempts - 1, locked_until = NULL, updated_at = now()
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, attempts integer)

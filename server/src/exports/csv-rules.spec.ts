@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { parseMajorUnits } from '@partnerbook/shared';
-import { amountCell, commissionRow, COMMISSION_COLUMNS, csvWriter, pendingPaymentRow, PENDING_PAYMENT_COLUMNS, textCell } from './csv-rules';
+import {
+  amountCell,
+  commissionRow,
+  COMMISSION_COLUMNS,
+  csvWriter,
+  pendingPaymentRow,
+  PENDING_PAYMENT_COLUMNS,
+  textCell,
+} from './csv-rules';
 
 async function writeCsv(header: readonly string[], rows: string[][]): Promise<string> {
   const writer = csvWriter(header);
@@ -89,8 +97,16 @@ describe('CSV writing', () => {
 
   it('pending payments rows: balances and thresholds as amounts, eligibility as true/false', () => {
     const row = pendingPaymentRow({
-      partnerId: 'p', partnerName: '@ann', partnerEmail: 'a@x.test', paypalEmail: null, partnerKey: 'k',
-      currency: 'JPY', balance: -300, commissionCount: 3, threshold: 5000, eligible: false,
+      partnerId: 'p',
+      partnerName: '@ann',
+      partnerEmail: 'a@x.test',
+      paypalEmail: null,
+      partnerKey: 'k',
+      currency: 'JPY',
+      balance: -300,
+      commissionCount: 3,
+      threshold: 5000,
+      eligible: false,
     });
     expect(row).toEqual(['p', "'@ann", 'a@x.test', '', 'k', 'JPY', '-300', '3', '5000', 'false']);
     expect(row).toHaveLength(PENDING_PAYMENT_COLUMNS.length);

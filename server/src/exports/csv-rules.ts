@@ -70,18 +70,47 @@ export interface CommissionExportSource {
 }
 
 export const COMMISSION_COLUMNS = [
-  'commission_id', 'created_at', 'partner_id', 'partner_name', 'partner_key', 'kind', 'status',
-  'sale_external_id', 'sale_date', 'product_sku', 'product_name', 'customer_external_id',
-  'currency', 'sale_amount', 'commission_amount', 'payable_at', 'description', 'cancel_reason',
+  'commission_id',
+  'created_at',
+  'partner_id',
+  'partner_name',
+  'partner_key',
+  'kind',
+  'status',
+  'sale_external_id',
+  'sale_date',
+  'product_sku',
+  'product_name',
+  'customer_external_id',
+  'currency',
+  'sale_amount',
+  'commission_amount',
+  'payable_at',
+  'description',
+  'cancel_reason',
 ] as const;
 
 export function commissionRow(r: CommissionExportSource): string[] {
   const currency = r.currency.trim();
   return [
-    r.id, dateCell(r.created_at), r.partner_id, textCell(r.partner_name), textCell(r.partner_key), r.kind, r.status,
-    textCell(r.sale_external_id), dateCell(r.sale_date), textCell(r.product_sku), textCell(r.product_name), textCell(r.customer_external_id),
-    currency, amountCell(r.sale_amount_minor, currency), amountCell(r.amount_minor, currency), dateCell(r.payable_at),
-    textCell(r.description), textCell(r.cancel_reason),
+    r.id,
+    dateCell(r.created_at),
+    r.partner_id,
+    textCell(r.partner_name),
+    textCell(r.partner_key),
+    r.kind,
+    r.status,
+    textCell(r.sale_external_id),
+    dateCell(r.sale_date),
+    textCell(r.product_sku),
+    textCell(r.product_name),
+    textCell(r.customer_external_id),
+    currency,
+    amountCell(r.sale_amount_minor, currency),
+    amountCell(r.amount_minor, currency),
+    dateCell(r.payable_at),
+    textCell(r.description),
+    textCell(r.cancel_reason),
   ];
 }
 
@@ -108,17 +137,44 @@ export interface CommissionHistorySource {
 }
 
 export const COMMISSION_HISTORY_COLUMNS = [
-  'commission_id', 'created_at', 'partner_id', 'partner_name', 'partner_key', 'kind', 'sale_external_id', 'product_sku',
-  'description', 'currency', 'commission_amount', 'paid_at', 'payment_id', 'payment_date', 'payment_method',
-  'payment_reference', 'payment_amount',
+  'commission_id',
+  'created_at',
+  'partner_id',
+  'partner_name',
+  'partner_key',
+  'kind',
+  'sale_external_id',
+  'product_sku',
+  'description',
+  'currency',
+  'commission_amount',
+  'paid_at',
+  'payment_id',
+  'payment_date',
+  'payment_method',
+  'payment_reference',
+  'payment_amount',
 ] as const;
 
 export function commissionHistoryRow(r: CommissionHistorySource): string[] {
   const currency = r.currency.trim();
   return [
-    r.id, dateCell(r.created_at), r.partner_id, textCell(r.partner_name), textCell(r.partner_key), r.kind,
-    textCell(r.sale_external_id), textCell(r.product_sku), textCell(r.description), currency, amountCell(r.amount_minor, currency),
-    dateCell(r.paid_at), r.payment_id ?? '', dateCell(r.payment_date), r.payment_method ?? '', textCell(r.payment_reference),
+    r.id,
+    dateCell(r.created_at),
+    r.partner_id,
+    textCell(r.partner_name),
+    textCell(r.partner_key),
+    r.kind,
+    textCell(r.sale_external_id),
+    textCell(r.product_sku),
+    textCell(r.description),
+    currency,
+    amountCell(r.amount_minor, currency),
+    dateCell(r.paid_at),
+    r.payment_id ?? '',
+    dateCell(r.payment_date),
+    r.payment_method ?? '',
+    textCell(r.payment_reference),
     amountCell(r.payment_amount_minor, currency),
   ];
 }
@@ -142,16 +198,37 @@ export interface PaymentSource {
 }
 
 export const PAYMENT_COLUMNS = [
-  'payment_id', 'created_at', 'partner_id', 'partner_name', 'partner_key', 'method', 'reference', 'note',
-  'currency', 'amount', 'commission_count', 'voided_at', 'void_reason',
+  'payment_id',
+  'created_at',
+  'partner_id',
+  'partner_name',
+  'partner_key',
+  'method',
+  'reference',
+  'note',
+  'currency',
+  'amount',
+  'commission_count',
+  'voided_at',
+  'void_reason',
 ] as const;
 
 export function paymentRow(r: PaymentSource): string[] {
   const currency = r.currency.trim();
   return [
-    r.id, dateCell(r.created_at), r.partner_id, textCell(r.partner_name), textCell(r.partner_key), r.method,
-    textCell(r.reference), textCell(r.note), currency, amountCell(r.amount_minor, currency), integerCell(r.commission_count),
-    dateCell(r.voided_at), textCell(r.void_reason),
+    r.id,
+    dateCell(r.created_at),
+    r.partner_id,
+    textCell(r.partner_name),
+    textCell(r.partner_key),
+    r.method,
+    textCell(r.reference),
+    textCell(r.note),
+    currency,
+    amountCell(r.amount_minor, currency),
+    integerCell(r.commission_count),
+    dateCell(r.voided_at),
+    textCell(r.void_reason),
   ];
 }
 
@@ -161,13 +238,29 @@ export function paymentRow(r: PaymentSource): string[] {
 export type PendingPaymentSource = PendingPaymentRow;
 
 export const PENDING_PAYMENT_COLUMNS = [
-  'partner_id', 'partner_name', 'partner_email', 'paypal_email', 'partner_key', 'currency', 'balance',
-  'commission_count', 'threshold', 'eligible',
+  'partner_id',
+  'partner_name',
+  'partner_email',
+  'paypal_email',
+  'partner_key',
+  'currency',
+  'balance',
+  'commission_count',
+  'threshold',
+  'eligible',
 ] as const;
 
 export function pendingPaymentRow(r: PendingPaymentSource): string[] {
   return [
-    r.partnerId, textCell(r.partnerName), textCell(r.partnerEmail), textCell(r.paypalEmail), textCell(r.partnerKey), r.currency,
-    amountCell(r.balance, r.currency), integerCell(r.commissionCount), amountCell(r.threshold, r.currency), booleanCell(r.eligible),
+    r.partnerId,
+    textCell(r.partnerName),
+    textCell(r.partnerEmail),
+    textCell(r.paypalEmail),
+    textCell(r.partnerKey),
+    r.currency,
+    amountCell(r.balance, r.currency),
+    integerCell(r.commissionCount),
+    amountCell(r.threshold, r.currency),
+    booleanCell(r.eligible),
   ];
 }

@@ -90,10 +90,24 @@ function downloadPath(input: PaypalPayoutInput): string {
 async function planFor(ctx: GraphQLContext['ctx'], input: PaypalPayoutInput): Promise<PaypalPayoutPlan> {
   const plan = await paypalPayoutPlan(ctx, { ...input });
   return Object.assign(new PaypalPayoutPlan(), {
-    files: plan.files.map((f) => Object.assign(new PaypalPayoutFile(), { name: f.name, currency: f.currency, part: f.part, parts: f.parts, rows: f.rows.length, total: { amount: f.total, currency: f.currency } })),
+    files: plan.files.map((f) =>
+      Object.assign(new PaypalPayoutFile(), {
+        name: f.name,
+        currency: f.currency,
+        part: f.part,
+        parts: f.parts,
+        rows: f.rows.length,
+        total: { amount: f.total, currency: f.currency },
+      }),
+    ),
     excludedCount: plan.excluded.length,
     excluded: plan.excluded.slice(0, MAX_LISTED_EXCLUSIONS).map((e) =>
-      Object.assign(new PaypalPayoutExclusion(), { partnerId: e.partnerId, partnerName: e.partnerName, balance: { amount: e.balance, currency: e.currency }, reason: e.reason }),
+      Object.assign(new PaypalPayoutExclusion(), {
+        partnerId: e.partnerId,
+        partnerName: e.partnerName,
+        balance: { amount: e.balance, currency: e.currency },
+        reason: e.reason,
+      }),
     ),
     downloadPath: downloadPath(input),
   });

@@ -104,13 +104,17 @@ export function exportsRouter(dataSource: DataSource): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: MAX_BODY }));
 
-  const endpoint = (access: Access, run: (ctx: RequestContext, params: ExportParams, res: Response) => Promise<void>) =>
+  const endpoint =
+    (access: Access, run: (ctx: RequestContext, params: ExportParams, res: Response) => Promise<void>) =>
     async (req: Request, res: Response) => {
       try {
         const ctx = await contextForRequest(dataSource, req);
         if (!ctx.actor) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API key, to use this');
         if (!allowed(ctx, access)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'You are not allowed to download this export');
-        const params: ExportParams = { ...(req.query as ExportParams), ...(req.method === 'POST' && req.body && typeof req.body === 'object' ? req.body : {}) };
+        const params: ExportParams = {
+          ...(req.query as ExportParams),
+          ...(req.method === 'POST' && req.body && typeof req.body === 'object' ? req.body : {}),
+        };
         await run(ctx, params, res);
       } catch (error) {
         const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
@@ -154,7 +158,12 @@ export function exportsRouter(dataSource: DataSource): express.Router {
         res.setHeader('x-payout-excluded', String(plan.excluded.length));
         res.setHeader('cache-control', 'no-store');
         if (plan.files.length === 0) {
-          return sendError(res, 422, 'NO_PAYABLE_PARTNERS', `No partner can be paid by PayPal; ${plan.excluded.length} left out (see the paypalPayoutPlan query)`);
+          return sendError(
+            res,
+            422,
+            'NO_PAYABLE_PARTNERS',
+            `No partner can be paid by PayPal; ${plan.excluded.length} left out (see the paypalPayoutPlan query)`,
+          );
         }
         if (plan.files.length === 1) {
           const [file] = plan.files;

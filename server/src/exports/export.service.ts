@@ -244,12 +244,16 @@ export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvEx
 }
 
 function pendingPaymentFilter(params: ExportParams) {
-  return defined({ partnerIds: list(params, 'partnerIds'), currency: currency(params), eligibleOnly: booleanParam(params, 'eligibleOnly') });
+  return defined({
+    partnerIds: list(params, 'partnerIds'),
+    currency: currency(params),
+    eligibleOnly: booleanParam(params, 'eligibleOnly'),
+  });
 }
 
 /** Pending payments (approved balances per partner and currency) for accounting software. */
 export function pendingPaymentsExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  if (ctx.isPartner) throw new ForbiddenError('Pending payments are the merchant\'s');
+  if (ctx.isPartner) throw new ForbiddenError("Pending payments are the merchant's");
   const filter = pendingPaymentFilter(params);
   const { sql, params: sqlParams } = pendingPaymentsSql(ctx, filter);
   return {
@@ -270,8 +274,11 @@ export const DEFAULT_PAYPAL_NOTE = 'Partner commissions from {program}';
  * optionally one currency: eligible partners with a usable PayPal email go in, the rest are
  * listed as left out.
  */
-export async function paypalPayoutPlan(ctx: RequestContext, params: ExportParams): Promise<PayoutPlan & { summary: Record<string, unknown> }> {
-  if (ctx.isPartner) throw new ForbiddenError('Payout files are the merchant\'s');
+export async function paypalPayoutPlan(
+  ctx: RequestContext,
+  params: ExportParams,
+): Promise<PayoutPlan & { summary: Record<string, unknown> }> {
+  if (ctx.isPartner) throw new ForbiddenError("Payout files are the merchant's");
   const partnerIds = list(params, 'partnerIds');
   const code = currency(params);
   const noteParam = params.note === undefined || params.note === null ? undefined : String(params.note);
@@ -279,12 +286,21 @@ export async function paypalPayoutPlan(ctx: RequestContext, params: ExportParams
   const [program] = await ctx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [ctx.programId]);
   const note = noteParam ?? DEFAULT_PAYPAL_NOTE.replace('{program}', program.name);
   const plan = planPaypalPayouts(rows, { note, fileStem: `paypal-payouts-${stamp()}` });
-  return { ...plan, summary: { filter: defined({ partnerIds: partnerIds?.length, currency: code }), files: plan.files.length, excluded: plan.excluded.length } };
+  return {
+    ...plan,
+    summary: {
+      filter: defined({ partnerIds: partnerIds?.length, currency: code }),
+      files: plan.files.length,
+      excluded: plan.excluded.length,
+    },
+  };
 }
 
 /** Every export is audited: who downloaded what, with which selection. */
 export async function auditExport(ctx: RequestContext, kind: ExportKind, summary: Record<string, unknown>): Promise<string> {
   const exportId = randomUUID();
-  await ctx.transaction((tx) => recordAudit(tx, [{ action: 'export.download', entityType: 'Export', entityId: exportId, changes: { kind, ...summary } }]));
+  await ctx.transaction((tx) =>
+    recordAudit(tx, [{ action: 'export.download', entityType: 'Export', entityId: exportId, changes: { kind, ...summary } }]),
+  );
   return exportId;
 }

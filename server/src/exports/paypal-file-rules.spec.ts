@@ -27,14 +27,20 @@ const candidate = (overrides: Partial<PayoutCandidate> = {}): PayoutCandidate =>
 };
 
 describe('PayPal payout files', () => {
-  it('writes one row per eligible partner exactly in PayPal\'s column order, no header', () => {
-    const rows = [candidate({ balance: 10_050 }), candidate({ currency: 'JPY', balance: 1500, threshold: 0 }), candidate({ currency: 'EUR', balance: 5 , threshold: 0})];
+  it("writes one row per eligible partner exactly in PayPal's column order, no header", () => {
+    const rows = [
+      candidate({ balance: 10_050 }),
+      candidate({ currency: 'JPY', balance: 1500, threshold: 0 }),
+      candidate({ currency: 'EUR', balance: 5, threshold: 0 }),
+    ];
     const plan = planPaypalPayouts(rows, { note: 'Thanks!', fileStem: 'paypal' });
     expect(plan.excluded).toEqual([]);
     expect(plan.files.map((f) => f.name)).toEqual(['paypal-EUR.csv', 'paypal-JPY.csv', 'paypal-USD.csv']);
     const usd = parse(serialisePaypalFile(plan.files[2]), { record_delimiter: '\r\n' }) as string[][];
     expect(usd).toEqual([[rows[0].paypalEmail, '100.50', 'USD', paypalItemId(rows[0].partnerId, 'USD'), 'Thanks!', 'PAYPAL']]);
-    expect(serialisePaypalFile(plan.files[1])).toBe(`${rows[1].paypalEmail},1500,JPY,${paypalItemId(rows[1].partnerId, 'JPY')},Thanks!,PAYPAL\r\n`);
+    expect(serialisePaypalFile(plan.files[1])).toBe(
+      `${rows[1].paypalEmail},1500,JPY,${paypalItemId(rows[1].partnerId, 'JPY')},Thanks!,PAYPAL\r\n`,
+    );
     expect(plan.files[0].rows[0][1]).toBe('0.05');
   });
 
@@ -56,8 +62,14 @@ describe('PayPal payout files', () => {
     expect(plan.files[0].rows.map((r) => r[0])).toEqual([ok.paypalEmail]);
     const reasons = new Map(plan.excluded.map((e) => [e.partnerId, e.reason]));
     expect(rows.slice(1).map((r) => reasons.get(r.partnerId))).toEqual([
-      'NO_PAYPAL_EMAIL', 'NO_PAYPAL_EMAIL', 'INVALID_PAYPAL_EMAIL', 'INVALID_PAYPAL_EMAIL',
-      'NOT_ELIGIBLE', 'NOT_ELIGIBLE', 'NOT_ELIGIBLE', 'UNSUPPORTED_CURRENCY',
+      'NO_PAYPAL_EMAIL',
+      'NO_PAYPAL_EMAIL',
+      'INVALID_PAYPAL_EMAIL',
+      'INVALID_PAYPAL_EMAIL',
+      'NOT_ELIGIBLE',
+      'NOT_ELIGIBLE',
+      'NOT_ELIGIBLE',
+      'UNSUPPORTED_CURRENCY',
     ]);
     // Never a blank row.
     expect(plan.files[0].rows.every((r) => r.every((cell, i) => i === 4 || cell !== ''))).toBe(true);
@@ -93,7 +105,7 @@ describe('PayPal payout files', () => {
     expect(row[4]).toBe('a, "b"');
   });
 
-  it('item ids: the partner\'s UUID in base 36 after the currency', () => {
+  it("item ids: the partner's UUID in base 36 after the currency", () => {
     expect(paypalItemId('ffffffff-ffff-ffff-ffff-ffffffffffff', 'USD')).toBe(`USD${(2n ** 128n - 1n).toString(36)}`);
     expect(paypalItemId('00000000-0000-0000-0000-000000000001', 'EUR')).toBe(`EUR${'1'.padStart(25, '0')}`);
     expect(isUsablePaypalEmail('a.b+c@example.co.uk')).toBe(true);

@@ -69,7 +69,9 @@ export function isUsablePaypalEmail(email: string): boolean {
  * unique per partner and currency, stable across downloads, ≤ 28 characters and without spaces.
  */
 export function paypalItemId(partnerId: string, currency: string): string {
-  const base36 = BigInt(`0x${partnerId.replace(/-/g, '')}`).toString(36).padStart(25, '0');
+  const base36 = BigInt(`0x${partnerId.replace(/-/g, '')}`)
+    .toString(36)
+    .padStart(25, '0');
   return `${currency}${base36}`;
 }
 
@@ -104,7 +106,9 @@ export function planPaypalPayouts(rows: PayoutCandidate[], options: { note: stri
   }
   const files: PayoutFile[] = [];
   for (const currency of [...byCurrency.keys()].sort()) {
-    const list = byCurrency.get(currency)!.sort((a, b) => a.partnerName.localeCompare(b.partnerName) || a.partnerId.localeCompare(b.partnerId));
+    const list = byCurrency
+      .get(currency)!
+      .sort((a, b) => a.partnerName.localeCompare(b.partnerName) || a.partnerId.localeCompare(b.partnerId));
     const parts = Math.ceil(list.length / PAYPAL_MAX_ROWS_PER_FILE);
     for (let part = 1; part <= parts; part++) {
       const chunk = list.slice((part - 1) * PAYPAL_MAX_ROWS_PER_FILE, part * PAYPAL_MAX_ROWS_PER_FILE);
@@ -113,12 +117,21 @@ export function planPaypalPayouts(rows: PayoutCandidate[], options: { note: stri
         currency,
         part,
         parts,
-        rows: chunk.map((r) => [r.paypalEmail!.trim(), formatMajorUnits(r.balance, currency), currency, paypalItemId(r.partnerId, currency), note, PAYPAL_WALLET]),
+        rows: chunk.map((r) => [
+          r.paypalEmail!.trim(),
+          formatMajorUnits(r.balance, currency),
+          currency,
+          paypalItemId(r.partnerId, currency),
+          note,
+          PAYPAL_WALLET,
+        ]),
         total: chunk.reduce((sum, r) => sum + r.balance, 0),
       });
     }
   }
-  excluded.sort((a, b) => a.partnerName.localeCompare(b.partnerName) || a.partnerId.localeCompare(b.partnerId) || a.currency.localeCompare(b.currency));
+  excluded.sort(
+    (a, b) => a.partnerName.localeCompare(b.partnerName) || a.partnerId.localeCompare(b.partnerId) || a.currency.localeCompare(b.currency),
+  );
   return { files, excluded };
 }
 

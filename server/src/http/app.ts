@@ -99,7 +99,11 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
     });
   } else {
     app.get('/', (_req, res) => {
-      res.type('html').send('<!doctype html><title>Partnerbook</title><h1>Partnerbook</h1><p>The portal is not built: run <code>npm run build</code>.</p>');
+      res
+        .type('html')
+        .send(
+          '<!doctype html><title>Partnerbook</title><h1>Partnerbook</h1><p>The portal is not built: run <code>npm run build</code>.</p>',
+        );
     });
   }
 
@@ -107,7 +111,12 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status ?? 500;
     const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message = error.type === 'entity.too.large' ? `Request body too large (limit ${MAX_BODY})` : status < 500 ? error.message : 'Internal server error';
+    const message =
+      error.type === 'entity.too.large'
+        ? `Request body too large (limit ${MAX_BODY})`
+        : status < 500
+          ? error.message
+          : 'Internal server error';
     if (status >= 500) logger.error({ err: error }, 'http error');
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });

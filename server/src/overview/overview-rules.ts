@@ -56,13 +56,18 @@ export type RangeCheck = { ok: true; from: Date; to: Date; buckets: number } | {
 export function resolveRange(input: { from?: Date | null; to?: Date | null; bucket: OverviewBucket }, now: Date): RangeCheck {
   const to = input.to ?? now;
   const from = input.from ?? defaultFrom(to, input.bucket);
-  for (const [name, date] of [['from', from], ['to', to]] as const) {
+  for (const [name, date] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     const time = date.getTime();
-    if (Number.isNaN(time) || time < EARLIEST || time > LATEST) return { ok: false, message: `${name} must be a date between 1970 and 9999` };
+    if (Number.isNaN(time) || time < EARLIEST || time > LATEST)
+      return { ok: false, message: `${name} must be a date between 1970 and 9999` };
   }
   if (from.getTime() >= to.getTime()) return { ok: false, message: 'from must be before to' };
   const buckets = bucketCount(from, to, input.bucket);
   const max = MAX_BUCKETS[input.bucket];
-  if (buckets > max) return { ok: false, message: `At most ${max} ${input.bucket.toLowerCase()} buckets per request; this range has ${buckets}` };
+  if (buckets > max)
+    return { ok: false, message: `At most ${max} ${input.bucket.toLowerCase()} buckets per request; this range has ${buckets}` };
   return { ok: true, from, to, buckets };
 }

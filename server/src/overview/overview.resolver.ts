@@ -14,7 +14,7 @@ export class OverviewResolver {
   }
 
   @Authorized(AuthRole.PARTNER)
-  @Query(() => PartnerOverview, { description: 'The signed-in partner\'s own commissions, clawbacks and payouts over time' })
+  @Query(() => PartnerOverview, { description: "The signed-in partner's own commissions, clawbacks and payouts over time" })
   myOverview(@Arg('input', () => OverviewInput) input: OverviewInput, @Ctx() { ctx }: GraphQLContext): Promise<PartnerOverview> {
     return myOverview(ctx, input);
   }

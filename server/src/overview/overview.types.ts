@@ -41,7 +41,7 @@ export class OverviewSeries {
   points: OverviewPoint[];
 }
 
-@ObjectType({ description: 'Time series of a partner\'s own commissions, clawbacks and payouts' })
+@ObjectType({ description: "Time series of a partner's own commissions, clawbacks and payouts" })
 export class PartnerOverview {
   @Field(() => Date)
   from: Date;

@@ -53,7 +53,7 @@ export class Partner {
   @Column({ name: 'pay_thresholds', type: 'jsonb' })
   payThresholdMap: ThresholdMap;
 
-  @Field(() => [MoneyScalar], { description: 'Per-currency overrides of the program\'s pay thresholds' })
+  @Field(() => [MoneyScalar], { description: "Per-currency overrides of the program's pay thresholds" })
   get payThresholdOverrides(): Money[] {
     return thresholdsToMoney(this.payThresholdMap ?? {});
   }

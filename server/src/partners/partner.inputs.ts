@@ -44,7 +44,7 @@ export class CreatePartnerInput {
   @Field(() => CommissionRuleInput, { nullable: true })
   commissionOverride?: CommissionRuleInput | null;
 
-  @Field({ nullable: true, description: 'Creates the partner\'s portal login with this password' })
+  @Field({ nullable: true, description: "Creates the partner's portal login with this password" })
   @IsOptional()
   @Length(10, 200)
   password?: string;

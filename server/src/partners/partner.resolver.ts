@@ -8,13 +8,7 @@ import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from './partner.entity';
 import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
 import { PartnerConnection, PartnerStats } from './partner.types';
-import {
-  createPartner,
-  getPartner,
-  listPartners,
-  updateOwnPaypalEmail,
-  updatePartner,
-} from './partner.service';
+import { createPartner, getPartner, listPartners, updateOwnPaypalEmail, updatePartner } from './partner.service';
 
 @Resolver(() => Partner)
 export class PartnerResolver {

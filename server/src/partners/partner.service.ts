@@ -41,10 +41,7 @@ export async function findPartnerByKey(ctx: RequestContext, partnerKey: string):
 }
 
 export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(Partner)
-    .createQueryBuilder('p')
-    .where('p.program_id = :programId', { programId: ctx.programId });
+  const query = ctx.manager.getRepository(Partner).createQueryBuilder('p').where('p.program_id = :programId', { programId: ctx.programId });
   if (filter.search) {
     const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.andWhere('(p.name ILIKE :like OR p.email ILIKE :like OR p.partner_key ILIKE :like)', { like });
@@ -55,33 +52,49 @@ export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: P
 
 const keyTaken = (partnerKey: string) => () => new BadInputError(`Partner key "${partnerKey}" is already taken`, { field: 'partnerKey' });
 // Sign-in emails are unique across programs; the message does not say where the email is used.
-const loginEmailUnavailable = () => new BadInputError('This email cannot be used for a new portal login; use another one', { field: 'email' });
+const loginEmailUnavailable = () =>
+  new BadInputError('This email cannot be used for a new portal login; use another one', { field: 'email' });
 
 export async function createPartner(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
-  return ctx.transaction(async (tx) => {
-    const repo = tx.manager.getRepository(Partner);
-    if (await findPartnerByKey(tx, input.partnerKey)) throw keyTaken(input.partnerKey)();
-    const partner = await repo.save(
-      repo.create({
-        programId: tx.programId,
-        name: input.name,
-        email: input.email.trim().toLowerCase(),
-        partnerKey: input.partnerKey,
-        // Set here rather than left to the column default, so the returned entity carries it.
-        status: PartnerStatus.ACTIVE,
-        paypalEmail: input.paypalEmail ?? null,
-        payThresholdMap: thresholdMap(input.payThresholdOverrides ?? []),
-        ...ruleColumns(input.commissionOverride),
-      }),
+  return ctx
+    .transaction(async (tx) => {
+      const repo = tx.manager.getRepository(Partner);
+      if (await findPartnerByKey(tx, input.partnerKey)) throw keyTaken(input.partnerKey)();
+      const partner = await repo.save(
+        repo.create({
+          programId: tx.programId,
+          name: input.name,
+          email: input.email.trim().toLowerCase(),
+          partnerKey: input.partnerKey,
+          // Set here rather than left to the column default, so the returned entity carries it.
+          status: PartnerStatus.ACTIVE,
+          paypalEmail: input.paypalEmail ?? null,
+          payThresholdMap: thresholdMap(input.payThresholdOverrides ?? []),
+          ...ruleColumns(input.commissionOverride),
+        }),
+      );
+      if (input.password) {
+        await createAccount(tx, {
+          programId: tx.programId,
+          email: partner.email,
+          displayName: partner.name,
+          password: input.password,
+          partnerId: partner.id,
+        });
+      }
+      await recordAudit(tx, [
+        {
+          action: 'partner.create',
+          entityType: 'Partner',
+          entityId: partner.id,
+          changes: { name: partner.name, email: partner.email, partnerKey: partner.partnerKey },
+        },
+      ]);
+      return partner;
+    })
+    .catch(
+      mapUniqueViolations({ partner_program_id_partner_key_key: keyTaken(input.partnerKey), account_email_key: loginEmailUnavailable }),
     );
-    if (input.password) {
-      await createAccount(tx, { programId: tx.programId, email: partner.email, displayName: partner.name, password: input.password, partnerId: partner.id });
-    }
-    await recordAudit(tx, [
-      { action: 'partner.create', entityType: 'Partner', entityId: partner.id, changes: { name: partner.name, email: partner.email, partnerKey: partner.partnerKey } },
-    ]);
-    return partner;
-  }).catch(mapUniqueViolations({ partner_program_id_partner_key_key: keyTaken(input.partnerKey), account_email_key: loginEmailUnavailable }));
 }
 
 export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput): Promise<Partner> {
@@ -124,7 +137,12 @@ export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: str
     if (partner.paypalEmail !== paypalEmail) {
       await tx.manager.getRepository(Partner).update({ id: partner.id }, { paypalEmail });
       await recordAudit(tx, [
-        { action: 'partner.paypalEmail', entityType: 'Partner', entityId: partner.id, changes: { before: partner.paypalEmail, after: paypalEmail } },
+        {
+          action: 'partner.paypalEmail',
+          entityType: 'Partner',
+          entityId: partner.id,
+          changes: { before: partner.paypalEmail, after: paypalEmail },
+        },
       ]);
       partner.paypalEmail = paypalEmail;
     }

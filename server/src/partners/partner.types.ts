@@ -4,7 +4,7 @@ import { MoneyScalar } from '../common/money.scalar';
 import { Connection } from '../common/paging';
 import { Partner } from './partner.entity';
 
-@ObjectType({ description: 'The sum of a partner\'s commissions in one status and currency' })
+@ObjectType({ description: "The sum of a partner's commissions in one status and currency" })
 export class BalanceLine {
   @Field(() => CommissionStatus)
   status: CommissionStatus;

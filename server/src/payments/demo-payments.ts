@@ -1,8 +1,8 @@
 import { PaymentMethod } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { Partner } from '../partners/partner.entity';
-import { refundSale } from '../sales/sale.service';
-import { payPartners } from './payment.service';
+import { refundSale } from '../sales/refund.service';
+import { payPartners } from './pay-partners.service';
 
 /**
  * Demo payouts: Alice (PayPal) and Carol (bank transfer) are paid their USD balances, then part of
@@ -27,10 +27,9 @@ export async function seedDemoPayments(ctx: RequestContext, partners: { alice: P
     idempotencyKey: 'demo-payout-carol',
     allowBelowThreshold: false,
   });
-  const [paidSale] = await ctx.query<{ id: string }>(
-    `SELECT s.id FROM sale s WHERE s.program_id = $1 AND s.external_id = 'order-1001'`,
-    [ctx.programId],
-  );
+  const [paidSale] = await ctx.query<{ id: string }>(`SELECT s.id FROM sale s WHERE s.program_id = $1 AND s.external_id = 'order-1001'`, [
+    ctx.programId,
+  ]);
   if (paidSale) {
     await refundSale(ctx, { saleId: paidSale.id, refundExternalId: 'refund-1001-a', amount: { amount: 15_000, currency: 'USD' } });
   }

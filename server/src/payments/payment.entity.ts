@@ -49,7 +49,7 @@ export class Payment {
   @Column({ type: 'text' })
   method: PaymentMethod;
 
-  @Field(() => String, { nullable: true, description: 'The merchant\'s reference (transaction id, batch id…)' })
+  @Field(() => String, { nullable: true, description: "The merchant's reference (transaction id, batch id…)" })
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 

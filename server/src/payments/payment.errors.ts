@@ -3,7 +3,10 @@ import { ErrorCode, Money } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { MoneyScalar } from '../common/money.scalar';
 
-@ObjectType({ implements: ErrorResult, description: 'The balance is zero or negative, or below the threshold (without allowBelowThreshold)' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The balance is zero or negative, or below the threshold (without allowBelowThreshold)',
+})
 export class NotEligibleError extends ErrorResult {
   code = ErrorCode.NOT_ELIGIBLE;
 
@@ -14,7 +17,7 @@ export class NotEligibleError extends ErrorResult {
   threshold: Money;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'A PayPal payment needs the partner\'s PayPal email' })
+@ObjectType({ implements: ErrorResult, description: "A PayPal payment needs the partner's PayPal email" })
 export class MissingPaypalEmailError extends ErrorResult {
   code = ErrorCode.MISSING_PAYPAL_EMAIL;
 }

@@ -16,15 +16,8 @@ import {
   PendingPaymentTotal,
   VoidPaymentResult,
 } from './payment.types';
-import {
-  getPayment,
-  getPaymentsByIds,
-  listCommissionHistory,
-  listPaymentCommissions,
-  listPayments,
-  payPartners,
-  voidPayment,
-} from './payment.service';
+import { getPayment, getPaymentsByIds, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
+import { payPartners } from './pay-partners.service';
 import { listPendingPayments } from './pending-payments.service';
 
 /** Per-request payment loader (lists of commissions resolve their payments in one query). */
@@ -143,7 +136,10 @@ export class PaymentResolver {
     return ctx.isPartner ? null : payment.voidedBy;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The idempotency key of the pay request that recorded it; null for partners' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The idempotency key of the pay request that recorded it; null for partners',
+  })
   idempotencyKey(@Root() payment: Payment, @Ctx() { ctx }: GraphQLContext): string | null {
     return ctx.isPartner ? null : payment.idempotencyKey;
   }

@@ -66,7 +66,7 @@ export const VoidPaymentResult = createUnionType({
   types: () => [Payment, PaymentNotVoidableError] as const,
 });
 
-@ObjectType({ description: 'A partner\'s approved balance in one currency: what paying them now would cover' })
+@ObjectType({ description: "A partner's approved balance in one currency: what paying them now would cover" })
 export class PendingPayment {
   @Field(() => ID)
   partnerId: string;

@@ -19,8 +19,7 @@ export function isEligible(balance: number, threshold: number): boolean {
 }
 
 export type PayDecision =
-  | { pay: true }
-  | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' };
+  { pay: true } | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' };
 
 /**
  * Whether one partner-currency balance, as locked at payment time, is paid. Checked in this order:

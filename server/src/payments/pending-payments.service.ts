@@ -110,7 +110,13 @@ export interface PendingPaymentTotalRow {
 /** Per currency over every matching row: the whole balance (debts included) and what paying every eligible partner would pay. */
 export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingPaymentFilter): Promise<PendingPaymentTotalRow[]> {
   const { sql, params } = pendingPaymentsSql(ctx, filter);
-  const totals = await ctx.query<{ currency: string; balance: string; partner_count: string; eligible_balance: string; eligible_count: string }>(
+  const totals = await ctx.query<{
+    currency: string;
+    balance: string;
+    partner_count: string;
+    eligible_balance: string;
+    eligible_count: string;
+  }>(
     `SELECT r.currency, sum(r.balance) AS balance, count(*) AS partner_count,
             coalesce(sum(r.balance) FILTER (WHERE r.eligible), 0) AS eligible_balance, count(*) FILTER (WHERE r.eligible) AS eligible_count
        FROM (${sql}) r GROUP BY r.currency ORDER BY r.currency`,
@@ -128,7 +134,8 @@ export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingP
 /** Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and totals per currency. */
 export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
   const first = page.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
   const { sql, params } = pendingPaymentsSql(ctx, filter);
   const totals = await pendingPaymentTotals(ctx, filter);
   const pageParams = [...params];

@@ -14,7 +14,7 @@ export class Product {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field({ description: 'The merchant\'s product code; unique in the program' })
+  @Field({ description: "The merchant's product code; unique in the program" })
   @Column()
   sku: string;
 
@@ -50,7 +50,7 @@ export class Product {
     };
   }
 
-  @Field(() => Attribution, { nullable: true, description: 'Unset: the program\'s default attribution' })
+  @Field(() => Attribution, { nullable: true, description: "Unset: the program's default attribution" })
   @Column({ type: 'text', nullable: true })
   attribution: Attribution | null;
 

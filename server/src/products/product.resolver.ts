@@ -8,7 +8,7 @@ import { createProduct, listProducts, updateProduct } from './product.service';
 @Resolver(() => Product)
 export class ProductResolver {
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => [Product], { description: 'The program\'s products (at most 500), by sku' })
+  @Query(() => [Product], { description: "The program's products (at most 500), by sku" })
   products(@Ctx() { ctx }: GraphQLContext): Promise<Product[]> {
     return listProducts(ctx);
   }

@@ -21,24 +21,28 @@ export function listProducts(ctx: RequestContext): Promise<Product[]> {
 const skuTaken = (sku: string) => () => new BadInputError(`A product with sku "${sku}" already exists`, { field: 'sku' });
 
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
-  return ctx.transaction(async (tx) => {
-    const repo = tx.manager.getRepository(Product);
-    if (await repo.findOneBy({ programId: tx.programId, sku: input.sku })) throw skuTaken(input.sku)();
-    const columns = ruleColumns(input.rule);
-    const product = await repo.save(
-      repo.create({
-        programId: tx.programId,
-        sku: input.sku,
-        name: input.name,
-        commissionable: input.commissionable,
-        attribution: input.attribution ?? null,
-        ...columns,
-        ruleType: input.rule.type,
-      }),
-    );
-    await recordAudit(tx, [{ action: 'product.create', entityType: 'Product', entityId: product.id, changes: { sku: input.sku, rule: product.rule } }]);
-    return product;
-  }).catch(mapUniqueViolations({ product_program_id_sku_key: skuTaken(input.sku) }));
+  return ctx
+    .transaction(async (tx) => {
+      const repo = tx.manager.getRepository(Product);
+      if (await repo.findOneBy({ programId: tx.programId, sku: input.sku })) throw skuTaken(input.sku)();
+      const columns = ruleColumns(input.rule);
+      const product = await repo.save(
+        repo.create({
+          programId: tx.programId,
+          sku: input.sku,
+          name: input.name,
+          commissionable: input.commissionable,
+          attribution: input.attribution ?? null,
+          ...columns,
+          ruleType: input.rule.type,
+        }),
+      );
+      await recordAudit(tx, [
+        { action: 'product.create', entityType: 'Product', entityId: product.id, changes: { sku: input.sku, rule: product.rule } },
+      ]);
+      return product;
+    })
+    .catch(mapUniqueViolations({ product_program_id_sku_key: skuTaken(input.sku) }));
 }
 
 export async function updateProduct(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {

@@ -26,7 +26,7 @@ export class Program {
   @Column()
   name: string;
 
-  @Field({ description: 'The program\'s main currency' })
+  @Field({ description: "The program's main currency" })
   @Column({ type: 'char', length: 3, transformer: trimmed })
   currency: string;
 

@@ -15,6 +15,6 @@ export class CreateManualRewardInput {
   @Field(() => MoneyScalar, { description: 'Positive' })
   amount: Money;
 
-  @Field(() => ID, { nullable: true, description: 'One of the program\'s customers, to reconcile a backfilled reward' })
+  @Field(() => ID, { nullable: true, description: "One of the program's customers, to reconcile a backfilled reward" })
   customerId?: string;
 }

@@ -14,7 +14,7 @@ export class Sale {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field({ description: 'The merchant\'s own id for the sale (idempotency key of recordSale)' })
+  @Field({ description: "The merchant's own id for the sale (idempotency key of recordSale)" })
   @Column({ name: 'external_id' })
   externalId: string;
 
@@ -72,7 +72,7 @@ export class Refund {
   @Column({ name: 'sale_id', type: 'uuid' })
   saleId: string;
 
-  @Field({ description: 'The merchant\'s own refund id (idempotency key of refundSale)' })
+  @Field({ description: "The merchant's own refund id (idempotency key of refundSale)" })
   @Column({ name: 'external_id' })
   externalId: string;
 

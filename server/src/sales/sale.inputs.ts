@@ -7,11 +7,11 @@ export const MAX_SALES_PER_BATCH = 500;
 
 @InputType()
 export class SaleInput {
-  @Field({ description: 'The merchant\'s id for the sale; recording it again creates nothing new' })
+  @Field({ description: "The merchant's id for the sale; recording it again creates nothing new" })
   @Length(1, 200)
   externalId: string;
 
-  @Field({ description: 'The merchant\'s id for the customer' })
+  @Field({ description: "The merchant's id for the customer" })
   @Length(1, 200)
   customerExternalId: string;
 
@@ -80,11 +80,11 @@ export class RefundSaleInput {
   @Field(() => ID)
   saleId: string;
 
-  @Field({ description: 'The merchant\'s id for the refund; refunding with it again changes nothing' })
+  @Field({ description: "The merchant's id for the refund; refunding with it again changes nothing" })
   @Length(1, 200)
   refundExternalId: string;
 
-  @Field(() => MoneyScalar, { description: 'Amount refunded to the customer, in the sale\'s currency' })
+  @Field(() => MoneyScalar, { description: "Amount refunded to the customer, in the sale's currency" })
   amount: Money;
 }
 

@@ -8,7 +8,8 @@ import { Product } from '../products/product.entity';
 import { Refund, Sale } from './sale.entity';
 import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
 import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection } from './sale.types';
-import { getCustomerOfSale, getSale, listSales, recordManualSale, recordSales, refundSale } from './sale.service';
+import { getCustomerOfSale, getSale, listSales, recordManualSale, recordSales } from './sale.service';
+import { refundSale } from './refund.service';
 
 @Resolver(() => Sale)
 export class SaleResolver {

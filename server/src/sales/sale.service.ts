@@ -1,4 +1,4 @@
-import { Attribution, CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
+import { Attribution, CommissionKind, Money } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
@@ -13,18 +13,12 @@ import { Customer } from '../customers/customer.entity';
 import { applyReferral, lockCustomer, lockCustomerKeys } from '../customers/customer.service';
 import { nextReferrers, ReferralEventKind } from '../customers/referral-rules';
 import { Commission } from '../commissions/commission.entity';
-import { attributeCommission, commissionForSale, refundEffect, RuleSpec } from '../commissions/commission-rules';
-import { createSaleCommissions, getCommissionsByIds } from '../commissions/commission.service';
-import { Refund, Sale } from './sale.entity';
-import { ManualSaleInput, MAX_SALES_PER_BATCH, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
-import {
-  CurrencyMismatchError,
-  DuplicateRefundError,
-  PartnerNotFoundError,
-  ProductNotFoundError,
-  RefundExceedsSaleError,
-} from './sale.errors';
-import { RecordSaleItem, RecordSalesPayload, RefundRecorded, SaleRecorded } from './sale.types';
+import { attributeCommission, commissionForSale, RuleSpec } from '../commissions/commission-rules';
+import { createSaleCommissions } from '../commissions/commission.service';
+import { Sale } from './sale.entity';
+import { ManualSaleInput, MAX_SALES_PER_BATCH, SaleFilter, SaleInput } from './sale.inputs';
+import { CurrencyMismatchError, PartnerNotFoundError, ProductNotFoundError } from './sale.errors';
+import { RecordSaleItem, RecordSalesPayload, SaleRecorded } from './sale.types';
 
 /** Sales may be backdated (backfills), but not into the future beyond clock skew. */
 const MAX_FUTURE_SKEW_MS = 24 * 3_600_000;
@@ -62,7 +56,12 @@ function productRule(product: Product): RuleSpec {
 
 function partnerRule(partner: Partner | undefined, product: Product): RuleSpec {
   if (partner?.ruleType) {
-    return { type: partner.ruleType, rateBps: partner.rateBps, flatAmountMinor: partner.flatAmountMinor, flatCurrency: partner.flatCurrency };
+    return {
+      type: partner.ruleType,
+      rateBps: partner.rateBps,
+      flatAmountMinor: partner.flatAmountMinor,
+      flatCurrency: partner.flatCurrency,
+    };
   }
   return productRule(product);
 }
@@ -110,7 +109,9 @@ type SaleOutcome = SaleRecorded | ProductNotFoundError | PartnerNotFoundError | 
 async function existingSale(tx: RequestContext, externalId: string): Promise<SaleRecorded | null> {
   const sale = await tx.manager.getRepository(Sale).findOneBy({ programId: tx.programId, externalId });
   if (!sale) return null;
-  const commissions = await tx.manager.getRepository(Commission).find({ where: { saleId: sale.id, kind: CommissionKind.SALE }, order: { createdAt: 'ASC' } });
+  const commissions = await tx.manager
+    .getRepository(Commission)
+    .find({ where: { saleId: sale.id, kind: CommissionKind.SALE }, order: { createdAt: 'ASC' } });
   return Object.assign(new SaleRecorded(), { sale, commissions, created: false });
 }
 
@@ -138,7 +139,11 @@ async function recordOne(
     // A manual sale pays the partner the merchant names; a tracked one follows attribution.
     const attribution = referral?.payOnly ? Attribution.LAST : (product.attribution ?? caches.program.defaultAttribution);
     const payees = referral?.payOnly ? { firstPartnerId: referral.partner.id, lastPartnerId: referral.partner.id } : referrers;
-    const partners = await partnersById(tx, caches, [payees.firstPartnerId, payees.lastPartnerId].filter((id): id is string => !!id));
+    const partners = await partnersById(
+      tx,
+      caches,
+      [payees.firstPartnerId, payees.lastPartnerId].filter((id): id is string => !!id),
+    );
     let mismatch: string | null = null;
     shares = attributeCommission(attribution, payees, (partnerId) => {
       const outcome = commissionForSale(partnerRule(partners.get(partnerId), product), input.amount.amount, input.amount.currency);
@@ -181,7 +186,11 @@ async function recordOne(
       action: manual ? 'sale.recordManual' : 'sale.record',
       entityType: 'Sale',
       entityId: sale.id,
-      changes: { externalId: sale.externalId, amount: sale.amount, commissions: commissions.map((c) => ({ id: c.id, partnerId: c.partnerId, amount: c.amount })) },
+      changes: {
+        externalId: sale.externalId,
+        amount: sale.amount,
+        commissions: commissions.map((c) => ({ id: c.id, partnerId: c.partnerId, amount: c.amount })),
+      },
     },
   ];
   await recordAudit(tx, audit);
@@ -197,7 +206,10 @@ export async function recordSales(ctx: RequestContext, inputs: SaleInput[]): Pro
   if (inputs.length > MAX_SALES_PER_BATCH) throw new BadInputError(`At most ${MAX_SALES_PER_BATCH} sales per request`);
   inputs.forEach((input, index) => validateSaleAmount(input.amount, input.occurredAt, `sales[${index}]`));
   return ctx.transaction(async (tx) => {
-    await lockCustomerKeys(tx, inputs.map((input) => input.customerExternalId));
+    await lockCustomerKeys(
+      tx,
+      inputs.map((input) => input.customerExternalId),
+    );
     const caches = await newCaches(tx);
     const results: RecordSaleItem[] = [];
     for (const input of inputs) {
@@ -205,7 +217,8 @@ export async function recordSales(ctx: RequestContext, inputs: SaleInput[]): Pro
       if (input.partnerKey) {
         const partner = await partnerByKey(tx, caches, input.partnerKey);
         if (!partner) {
-          const result = (await existingSale(tx, input.externalId)) ??
+          const result =
+            (await existingSale(tx, input.externalId)) ??
             errorResult(PartnerNotFoundError, `No partner with key "${input.partnerKey}"`, { partnerKey: input.partnerKey });
           results.push(Object.assign(new RecordSaleItem(), { externalId: input.externalId, result }));
           continue;
@@ -226,128 +239,6 @@ export async function recordManualSale(ctx: RequestContext, input: ManualSaleInp
     await lockCustomerKeys(tx, [input.customerExternalId]);
     const caches = await newCaches(tx);
     return recordOne(tx, caches, { ...input, partnerKey: partner.partnerKey }, { partner, event: 'MANUAL', payOnly: true }, true);
-  });
-}
-
-type RefundOutcome = RefundRecorded | CurrencyMismatchError | RefundExceedsSaleError | DuplicateRefundError;
-
-/**
- * Refunds part or all of a sale. Unpaid commissions shrink by the refunded share (cancelled at
- * zero); paid ones get a clawback. Idempotent by the merchant's refund id.
- */
-export async function refundSale(ctx: RequestContext, input: RefundSaleInput): Promise<RefundOutcome> {
-  assertId('Sale', input.saleId);
-  if (input.amount.amount <= 0) throw new BadInputError('The refund amount must be positive', { field: 'amount' });
-  return ctx.transaction(async (tx) => {
-    const sale = await tx.manager
-      .getRepository(Sale)
-      .createQueryBuilder('s')
-      .setLock('pessimistic_write')
-      .where('s.id = :id AND s.program_id = :programId', { id: input.saleId, programId: tx.programId })
-      .getOne();
-    if (!sale) throw new NotFoundError('Sale', input.saleId);
-
-    const previous = await tx.manager.getRepository(Refund).findOneBy({ programId: tx.programId, externalId: input.refundExternalId });
-    if (previous) {
-      if (previous.saleId !== sale.id || previous.amountMinor !== input.amount.amount || sale.currency !== input.amount.currency) {
-        return errorResult(DuplicateRefundError, `Refund id "${input.refundExternalId}" was already used for a different refund`);
-      }
-      const related = await tx.manager.getRepository(Commission).find({ where: { saleId: sale.id }, order: { createdAt: 'ASC' } });
-      return Object.assign(new RefundRecorded(), {
-        refund: previous,
-        sale,
-        adjustedCommissions: related.filter((c) => c.kind === CommissionKind.SALE),
-        clawbacks: related.filter((c) => c.kind === CommissionKind.CLAWBACK),
-        created: false,
-      });
-    }
-    if (input.amount.currency !== sale.currency) {
-      return errorResult(CurrencyMismatchError, `The sale is in ${sale.currency}, the refund in ${input.amount.currency}`, {
-        expected: sale.currency,
-        received: input.amount.currency,
-      });
-    }
-    const refundable = sale.amountMinor - sale.refundedMinor;
-    if (input.amount.amount > refundable) {
-      return errorResult(RefundExceedsSaleError, `Only ${refundable} ${sale.currency} minor units can still be refunded`, {
-        refundable: { amount: refundable, currency: sale.currency },
-      });
-    }
-    // The sale lock serialises refunds of one sale; a refund id raced for by another sale is refused here.
-    const [inserted] = await tx.query<{ id: string }>(
-      `INSERT INTO refund (program_id, sale_id, external_id, amount_minor, currency) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (program_id, external_id) DO NOTHING RETURNING id`,
-      [tx.programId, sale.id, input.refundExternalId, input.amount.amount, sale.currency],
-    );
-    if (!inserted) {
-      return errorResult(DuplicateRefundError, `Refund id "${input.refundExternalId}" was already used for a different refund`);
-    }
-    const refund = await tx.manager.getRepository(Refund).findOneByOrFail({ id: inserted.id });
-    sale.refundedMinor += input.amount.amount;
-    await tx.query(`UPDATE sale SET refunded_minor = $2 WHERE id = $1`, [sale.id, sale.refundedMinor]);
-
-    const commissions = await tx.query<{ id: string; status: CommissionStatus; partner_id: string; amount_minor: string; original_amount_minor: string; clawed: string }>(
-      `SELECT c.id, c.status, c.partner_id, c.amount_minor, c.original_amount_minor,
-              coalesce((SELECT -sum(k.amount_minor) FROM commission k WHERE k.clawback_of_id = c.id), 0) AS clawed
-         FROM commission c WHERE c.sale_id = $1 AND c.kind = 'SALE' ORDER BY c.id FOR UPDATE OF c`,
-      [sale.id],
-    );
-    const adjustedIds: string[] = [];
-    const clawbackIds: string[] = [];
-    const audit: AuditRecord[] = [
-      { action: 'sale.refund', entityType: 'Sale', entityId: sale.id, changes: { refundId: refund.id, externalId: refund.externalId, amount: input.amount } },
-    ];
-    for (const row of commissions) {
-      const effect = refundEffect({
-        paid: row.status === CommissionStatus.PAID,
-        originalAmount: Number(row.original_amount_minor),
-        currentAmount: Number(row.amount_minor),
-        clawedBackSoFar: Number(row.clawed),
-        refundedTotal: sale.refundedMinor,
-        saleAmount: sale.amountMinor,
-      });
-      if (effect.kind === 'REDUCE') {
-        const cancel = effect.cancel && row.status !== CommissionStatus.CANCELLED;
-        await tx.query(
-          `UPDATE commission SET amount_minor = $2, updated_at = now(),
-                  status = CASE WHEN $3 THEN 'CANCELLED' ELSE status END,
-                  cancel_reason = CASE WHEN $3 THEN 'Sale fully refunded' ELSE cancel_reason END,
-                  cancelled_at = CASE WHEN $3 THEN now() ELSE cancelled_at END,
-                  approved_at = CASE WHEN $3 THEN NULL ELSE approved_at END
-            WHERE id = $1 AND status <> 'PAID'`,
-          [row.id, effect.newAmount, cancel],
-        );
-        adjustedIds.push(row.id);
-        audit.push({
-          action: 'commission.refundAdjust',
-          entityType: 'Commission',
-          entityId: row.id,
-          changes: { amount: { from: Number(row.amount_minor), to: effect.newAmount }, ...(cancel ? { status: { from: row.status, to: 'CANCELLED' } } : {}) },
-        });
-      } else if (effect.kind === 'CLAWBACK') {
-        const [clawback] = await tx.query<{ id: string }>(
-          `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor,
-                                   sale_id, customer_id, clawback_of_id, description, payable_at, approved_at)
-           VALUES ($1, $2, 'CLAWBACK', 'APPROVED', $3, $4, $4, $5, $6, $7, $8, now(), now()) RETURNING id`,
-          [tx.programId, row.partner_id, sale.currency, -effect.clawbackAmount, sale.id, sale.customerId, row.id, `Refund ${refund.externalId}`],
-        );
-        clawbackIds.push(clawback.id);
-        audit.push({
-          action: 'commission.clawback',
-          entityType: 'Commission',
-          entityId: clawback.id,
-          changes: { clawbackOf: row.id, amount: { amount: -effect.clawbackAmount, currency: sale.currency } },
-        });
-      }
-    }
-    await recordAudit(tx, audit);
-    return Object.assign(new RefundRecorded(), {
-      refund,
-      sale,
-      adjustedCommissions: await getCommissionsByIds(tx, adjustedIds),
-      clawbacks: await getCommissionsByIds(tx, clawbackIds),
-      created: true,
-    });
   });
 }
 

@@ -11,4 +11,3 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { role: 'partner', email: 'alice@partners.test', password: 'demo-alice-pass' },
   { role: 'partner', email: 'bob@partners.test', password: 'demo-bob-pass' },
 ];
-

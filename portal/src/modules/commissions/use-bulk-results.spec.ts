@@ -11,7 +11,10 @@ describe('useBulkResults', () => {
         failed: 1,
         items: [
           { commissionId: 'c1', result: { __typename: 'Commission', id: 'c1', status: 'APPROVED' } },
-          { commissionId: 'c2', result: { __typename: 'HoldingPeriodActiveError', code: 'HOLDING_PERIOD_ACTIVE', message: 'held until Dec 2' } },
+          {
+            commissionId: 'c2',
+            result: { __typename: 'HoldingPeriodActiveError', code: 'HOLDING_PERIOD_ACTIVE', message: 'held until Dec 2' },
+          },
         ],
       },
       new Map([['c1', 'Alice · order-1']]),

@@ -7,7 +7,15 @@ describe('toCommissionFilter', () => {
   });
 
   it('makes the date range include the "to" day and amounts integer minor units', () => {
-    const form = { ...emptyCommissionFilterForm(), partnerId: 'p1', from: '2026-01-01', to: '2026-01-31', currency: 'usd', minAmount: '10.5', maxAmount: '99' };
+    const form = {
+      ...emptyCommissionFilterForm(),
+      partnerId: 'p1',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      currency: 'usd',
+      minAmount: '10.5',
+      maxAmount: '99',
+    };
     expect(toCommissionFilter(form)).toEqual({
       filter: {
         partnerId: 'p1',
@@ -22,7 +30,9 @@ describe('toCommissionFilter', () => {
   });
 
   it('asks for a currency before filtering by amount, and rejects bad amounts', () => {
-    expect(toCommissionFilter({ ...emptyCommissionFilterForm(), minAmount: '5' }).errors).toEqual(['Choose a currency to filter by amount']);
+    expect(toCommissionFilter({ ...emptyCommissionFilterForm(), minAmount: '5' }).errors).toEqual([
+      'Choose a currency to filter by amount',
+    ]);
     const bad = toCommissionFilter({ ...emptyCommissionFilterForm(), currency: 'JPY', maxAmount: '1.5' });
     expect(bad.filter.maxAmount).toBeUndefined();
     expect(bad.errors).toHaveLength(1);

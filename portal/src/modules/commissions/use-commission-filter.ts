@@ -35,7 +35,10 @@ export function toCommissionFilter(form: CommissionFilterForm): { filter: Commis
   }
   const currency = form.currency.trim().toUpperCase();
   if (currency) filter.currency = currency;
-  for (const [key, text] of [['minAmount', form.minAmount], ['maxAmount', form.maxAmount]] as const) {
+  for (const [key, text] of [
+    ['minAmount', form.minAmount],
+    ['maxAmount', form.maxAmount],
+  ] as const) {
     if (!text.trim()) continue;
     if (!currency) {
       errors.push('Choose a currency to filter by amount');

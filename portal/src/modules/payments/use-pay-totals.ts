@@ -11,7 +11,10 @@ export interface PendingRow {
  * What a pay run will pay, per currency, for the rows about to be paid: only eligible balances
  * (or every positive one when paying below threshold), summed in minor units per currency.
  */
-export function payTotals(rows: readonly PendingRow[], allowBelowThreshold = false): { currency: string; amount: number; partners: number }[] {
+export function payTotals(
+  rows: readonly PendingRow[],
+  allowBelowThreshold = false,
+): { currency: string; amount: number; partners: number }[] {
   const totals = new Map<string, { currency: string; amount: number; partners: number }>();
   for (const row of rows) {
     const payable = row.balance.amount > 0 && (row.eligible || allowBelowThreshold);

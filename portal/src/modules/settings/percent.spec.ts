@@ -17,9 +17,11 @@ describe('parsePercentToBps', () => {
   });
 
   it('round-trips every basis point value', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), (bps) => {
-      const parsed = parsePercentToBps(formatBpsAsPercent(bps));
-      return parsed.ok && parsed.bps === bps;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (bps) => {
+        const parsed = parsePercentToBps(formatBpsAsPercent(bps));
+        return parsed.ok && parsed.bps === bps;
+      }),
+    );
   });
 });

@@ -15,6 +15,8 @@ export function parsePercentToBps(input: string): { ok: true; bps: number } | { 
 /** Basis points shown as a percentage, again without floats: 1250 → "12.5". */
 export function formatBpsAsPercent(bps: number): string {
   const whole = Math.trunc(bps / 100);
-  const fraction = String(bps % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(bps % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

@@ -16,7 +16,10 @@ describe('OverviewTotals', () => {
       props: {
         caption: 'Totals',
         series: [
-          { currency: 'EUR', points: [point('2026-01-01T00:00:00Z', 1000, 0, 0, 'EUR'), point('2026-02-01T00:00:00Z', 250, 0, 500, 'EUR')] },
+          {
+            currency: 'EUR',
+            points: [point('2026-01-01T00:00:00Z', 1000, 0, 0, 'EUR'), point('2026-02-01T00:00:00Z', 250, 0, 500, 'EUR')],
+          },
           { currency: 'JPY', points: [point('2026-01-01T00:00:00Z', 700, -100, 0, 'JPY'), point('2026-02-01T00:00:00Z', 0, 0, 0, 'JPY')] },
         ],
       },

@@ -33,7 +33,13 @@ describe('ProductDialog', () => {
     await type('#product-percent', '12.5');
     $<HTMLFormElement>('form').dispatchEvent(new Event('submit'));
     await flushPromises();
-    expect(wrapper.emitted('submit')?.[0]?.[0]).toEqual({ sku: 'BAG', name: 'Bag', commissionable: true, rule: { type: 'PERCENT', rateBps: 1250 }, attribution: null });
+    expect(wrapper.emitted('submit')?.[0]?.[0]).toEqual({
+      sku: 'BAG',
+      name: 'Bag',
+      commissionable: true,
+      rule: { type: 'PERCENT', rateBps: 1250 },
+      attribution: null,
+    });
   });
 
   it('sends a flat amount in minor units, and refuses a bad rate', async () => {
@@ -50,11 +56,22 @@ describe('ProductDialog', () => {
     await type('#product-flat-amount', '7.25');
     $<HTMLFormElement>('form').dispatchEvent(new Event('submit'));
     await flushPromises();
-    expect(wrapper.emitted('submit')?.[0]?.[0]).toMatchObject({ sku: 'KIT', rule: { type: 'FLAT', flatAmount: { amount: 725, currency: 'USD' } } });
+    expect(wrapper.emitted('submit')?.[0]?.[0]).toMatchObject({
+      sku: 'KIT',
+      rule: { type: 'FLAT', flatAmount: { amount: 725, currency: 'USD' } },
+    });
   });
 
   it('loads an existing product with its rate shown as a percentage', async () => {
-    open({ id: 'p1', sku: 'PACK', name: 'Pack', commissionable: true, attribution: 'BOTH', createdAt: '', rule: { type: 'PERCENT', rateBps: 1250, flatAmount: null } });
+    open({
+      id: 'p1',
+      sku: 'PACK',
+      name: 'Pack',
+      commissionable: true,
+      attribution: 'BOTH',
+      createdAt: '',
+      rule: { type: 'PERCENT', rateBps: 1250, flatAmount: null },
+    });
     await flushPromises();
     expect($<HTMLInputElement>('#product-percent').value).toBe('12.5');
     expect($<HTMLInputElement>('#product-sku').disabled).toBe(true);
