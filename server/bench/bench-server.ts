@@ -1,36 +1,70 @@
 import 'reflect-metadata';
-import { createDataSource } from '../src/database/data-source';
+import { Client } from 'pg';
+import { openDatabase } from '../src/database/data-source';
 import { createApp } from '../src/http/app';
 import { loadConfig } from '../src/config';
 
 /**
- * The real HTTP server, in its own process so its memory is measured alone. It samples its
- * resident set size every 10 ms and answers the benchmark's "reset"/"report" messages.
+ * The real HTTP server, started as `npm start` starts it (same pool, same configuration), in its
+ * own process so its memory and CPU are its own. Answers the harness over IPC:
+ * - `reset` / `report`: peak resident set size, sampled every 10 ms;
+ * - `capture-start` / `capture-stop`: every SQL statement the server sends to PostgreSQL in between
+ *   (text and parameters), so a baseline can replay exactly the SQL a request ran.
  */
+export interface CapturedQuery {
+  text: string;
+  values: unknown[];
+}
+
+let capturing: CapturedQuery[] | null = null;
+
+function installQueryCapture() {
+  const original = Client.prototype.query as (...args: unknown[]) => unknown;
+  (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
+    if (capturing) {
+      const [first, second] = args;
+      if (typeof first === 'string') capturing.push({ text: first, values: Array.isArray(second) ? second : [] });
+      else if (first && typeof first === 'object' && typeof (first as { text?: unknown }).text === 'string') {
+        const config = first as { text: string; values?: unknown[] };
+        capturing.push({ text: config.text, values: config.values ?? (Array.isArray(second) ? second : []) });
+      }
+    }
+    return original.apply(this, args);
+  };
+}
+
 async function main() {
-  const dataSource = createDataSource(process.env.DATABASE_URL!, { poolSize: 10 });
-  await dataSource.initialize();
+  installQueryCapture();
+  const dataSource = await openDatabase(process.env.DATABASE_URL!);
   const app = await createApp(dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', seedDemo: false });
   let peak = 0;
-  let samples = 0;
   const timer = setInterval(() => {
     const rss = process.memoryUsage().rss;
-    samples++;
     if (rss > peak) peak = rss;
   }, 10);
   process.on('message', async (message: { type: string }) => {
-    if (message.type === 'reset') {
-      global.gc?.();
-      peak = process.memoryUsage().rss;
-      samples = 0;
-      process.send!({ type: 'reset', rss: peak });
-    } else if (message.type === 'report') {
-      process.send!({ type: 'report', peakRss: peak, rss: process.memoryUsage().rss, samples });
-    } else if (message.type === 'stop') {
-      clearInterval(timer);
-      await app.close();
-      await dataSource.destroy();
-      process.exit(0);
+    switch (message.type) {
+      case 'reset':
+        global.gc?.();
+        peak = process.memoryUsage().rss;
+        process.send!({ type: 'reset', rss: peak });
+        break;
+      case 'report':
+        process.send!({ type: 'report', peakRss: Math.max(peak, process.memoryUsage().rss), rss: process.memoryUsage().rss });
+        break;
+      case 'capture-start':
+        capturing = [];
+        process.send!({ type: 'capture-start' });
+        break;
+      case 'capture-stop':
+        process.send!({ type: 'capture-stop', queries: capturing ?? [] });
+        capturing = null;
+        break;
+      case 'stop':
+        clearInterval(timer);
+        await app.close();
+        await dataSource.destroy();
+        process.exit(0);
     }
   });
   process.send!({ type: 'ready', url: app.url, rss: process.memoryUsage().rss });
