@@ -9,13 +9,16 @@ import { createAppRouter } from './router';
 import { createUrqlClient } from './shared/urql';
 import './styles.css';
 
+// The server's Content-Security-Policy admits only <style> elements carrying this response's nonce.
+const cspNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+
 const router = createAppRouter();
 const client = createUrqlClient(() => {
   void router.push({ name: 'login', query: { expired: '1' } });
 });
 
 createApp(App)
-  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: false } } })
+  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: false } }, csp: { nonce: cspNonce } })
   .use(ToastService)
   .use(ConfirmationService)
   .use(urql, client)

@@ -1,5 +1,19 @@
 import path from 'node:path';
 
+/** Timeouts towards PostgreSQL, in milliseconds (0 turns one off). */
+export interface DatabaseTimeouts {
+  /** Opening a connection, and waiting for a free one from the pool. */
+  connectMs: number;
+  /** One SQL statement (server side, `statement_timeout`); the client gives up `answerGraceMs` later. */
+  statementMs: number;
+  /** Waiting for a row or table lock (`lock_timeout`). */
+  lockMs: number;
+  /** A transaction left idle by its client is ended by the server (`idle_in_transaction_session_timeout`). */
+  idleInTransactionMs: number;
+  /** TCP keepalive probes start after this much silence on a connection. */
+  keepAliveDelayMs: number;
+}
+
 /** Everything the server reads from the environment, in one place. */
 export interface AppConfig {
   port: number;
@@ -9,7 +23,7 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   sessionTtlHours: number;
-  /** Seed the demo program when the database has no program yet. */
+  /** Seed the demo program when the database has no program yet (never in production unless SEED_DEMO=true). */
   seedDemo: boolean;
   portalDir: string;
   logLevel: string;
@@ -23,25 +37,90 @@ export interface AppConfig {
   mailFrom: string;
   /** Where emails go when no SMTP_URL is set. */
   mailDir: string;
+  databaseTimeouts: DatabaseTimeouts;
+  /** Database connections per server process. */
+  databasePoolSize: number;
+  /** How long a stopping server lets requests in flight finish before it cuts them. */
+  shutdownGraceMs: number;
 }
+
+/** A setting the server cannot run with: main prints the message as one line and exits 1. */
+export class ConfigError extends Error {}
 
 export const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 30_000,
+  lockMs: 10_000,
+  idleInTransactionMs: 60_000,
+  keepAliveDelayMs: 10_000,
+};
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0 }: { min?: number } = {}): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Checks DATABASE_URL before anything connects: a typo must say "invalid URL", not surface later
+ * as a DNS failure for some fragment of it. The message never repeats the URL (it holds a password).
+ */
+export function validateDatabaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL is not a valid URL: expected postgres://user:password@host:5432/database (percent-encode special characters in the password)',
+    );
+  }
+  const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(raw)?.[1] ?? '';
+  if ((authority.match(/@/g) ?? []).length > 1) {
+    throw new ConfigError('DATABASE_URL is not a valid URL: its user or password contains "@"; percent-encode it as %40');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  }
+  if (!url.hostname && !url.searchParams.get('host')) {
+    throw new ConfigError('DATABASE_URL has no host: expected postgres://user:password@host:5432/database');
+  }
+  if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) throw new ConfigError('DATABASE_URL has an invalid port');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL names no database: expected postgres://user:password@host:5432/database');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data');
+  const seedDemo = env.SEED_DEMO === undefined || env.SEED_DEMO === '' ? !production : env.SEED_DEMO === 'true';
+  if (env.SEED_DEMO && !['true', 'false'].includes(env.SEED_DEMO)) throw new ConfigError(`SEED_DEMO must be true or false, got "${env.SEED_DEMO}"`);
   return {
-    port: Number(env.PORT ?? 4000),
-    host: env.HOST ?? '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data'),
-    production: env.NODE_ENV === 'production',
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    seedDemo: env.SEED_DEMO !== 'false',
+    port: integer(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL ? validateDatabaseUrl(env.DATABASE_URL) : undefined,
+    dataDir,
+    production,
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, { min: 1 }),
+    seedDemo,
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
-    loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 10),
-    autoApproveIntervalMs: Number(env.AUTO_APPROVE_INTERVAL_MS ?? 60_000),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, { min: 1 }),
+    autoApproveIntervalMs: integer(env, 'AUTO_APPROVE_INTERVAL_MS', 60_000, { min: 1 }),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Partnerbook <no-reply@partnerbook.local>',
-    mailDir: env.MAIL_DIR ?? path.join(env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data'), 'mail'),
+    mailDir: env.MAIL_DIR ?? path.join(dataDir, 'mail'),
+    databaseTimeouts: {
+      connectMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.connectMs, { min: 1 }),
+      statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.statementMs),
+      lockMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.lockMs),
+      idleInTransactionMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs),
+      keepAliveDelayMs: integer(env, 'DATABASE_KEEPALIVE_DELAY_MS', DEFAULT_DATABASE_TIMEOUTS.keepAliveDelayMs),
+    },
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 20, { min: 1 }),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
   };
 }

@@ -11,6 +11,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot serve the request now (HTTP 503); `extensions.outcome` says whether a change may have been saved. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   // Typed results
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',

@@ -29,6 +29,23 @@ export class BadInputError extends GraphQLError {
   }
 }
 
+/**
+ * The database cannot serve the request now (unreachable, connection lost, too slow, locked).
+ * HTTP 503 with Retry-After. For a change, `outcome: UNKNOWN` tells the client that part or all of
+ * it may have been saved; the message says how to find out safely.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message: string, outcome: 'UNKNOWN' | 'NOT_SAVED' | null, retryAfterSeconds = 5) {
+    super(message, {
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        ...(outcome ? { outcome } : {}),
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
 /** Expected business outcomes are returned, not thrown: every such type implements ErrorResult. */
 @InterfaceType({ description: 'An expected business failure, returned as data' })
 export abstract class ErrorResult {

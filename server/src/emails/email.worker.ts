@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
@@ -46,9 +47,10 @@ export function fileTransport(directory: string): MailTransport {
     description: `files in ${directory}`,
     send: async (mail) => {
       const info = await transporter.sendMail(mail);
-      await fs.promises.mkdir(directory, { recursive: true });
+      // Messages hold partners' personal data: readable by the server's own user only.
+      await fs.promises.mkdir(directory, { recursive: true, mode: 0o700 });
       const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.messageId.replace(/[<>@]/g, '')}.eml`);
-      await fs.promises.writeFile(file, info.message as Buffer);
+      await fs.promises.writeFile(file, info.message as Buffer, { mode: 0o600 });
       return { providerMessageId: file };
     },
     close: () => transporter.close(),
@@ -81,13 +83,13 @@ function rowsOf<T>(raw: unknown): T[] {
   return (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number' ? raw[0] : raw) as T[];
 }
 
-interface ClaimedMessage {
+export interface ClaimedMessage {
   id: string;
   recipient: string;
   subject: string;
   body: string;
-  attempts: number;
-  attempt_id: string;
+  /** This pass's claim: every later write checks it, so a worker whose lease ran out changes nothing. */
+  claimId: string;
 }
 
 export interface PassResult {
@@ -95,17 +97,46 @@ export interface PassResult {
   sent: number;
   retried: number;
   failed: number;
+  /** Claimed messages given back to the outbox untried (stopping, or the database failed). */
+  handedBack: number;
+  /** The pass stopped early because the database could not record a step. */
+  interrupted: boolean;
 }
 
-/** Pauses before recording a delivered message as SENT again, when the database refused it. */
-const SETTLE_RETRY_DELAYS_MS = [100, 500];
+export type DeliveryOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'LOST';
+
+/** Pauses before recording an outcome again when the database refused it. */
+const RECORD_RETRY_DELAYS_MS = [100, 500];
+
+/** The database could not record a step of a delivery; `sendStarted` says whether the message may have gone out. */
+class RecordingFailed extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly sendStarted: boolean,
+  ) {
+    super(`the email outbox could not be updated: ${(cause as Error)?.message ?? cause}`);
+  }
+}
+
+const MAYBE_SENT =
+  'outcome unknown: the worker handed the message to the mail server but could not record the result (it stopped, or the database failed); it may have been delivered';
 
 /**
- * Delivers the outbox. Each pass claims due messages with `FOR UPDATE SKIP LOCKED` (several
- * workers never take the same message), records an attempt row per try, sends outside any
- * transaction, then settles the message: SENT, back to PENDING after an exponential backoff,
- * or FAILED with the last error. Settling re-checks the claim, so a worker whose lease ran out
- * cannot overwrite a newer attempt's result.
+ * Delivers the outbox, at least once, with duplicates kept to what cannot be avoided:
+ *
+ * - A pass claims due messages with `FOR UPDATE SKIP LOCKED` (several workers never take the
+ *   same message) under a lease and a claim id that every later write checks.
+ * - Before a message is handed to the mail server its attempt is recorded as started; a message
+ *   whose attempt never started was certainly not sent. After sending, the outcome is recorded:
+ *   SENT, back to PENDING after an exponential backoff, or FAILED with the last error.
+ * - When the database cannot record a step (after two short retries), the pass stops at once
+ *   and hands the rest of the batch back untried: nothing more is sent while nothing can be
+ *   recorded. If even that fails, the rest comes back when the lease runs out — still "never
+ *   started", so still sent once.
+ * - A message claimed again with a started but unfinished attempt ("maybe sent": its worker died
+ *   or lost the database between sending and recording) has that attempt closed as UNKNOWN and is
+ *   sent again with the same Message-ID, so a receiving system can drop the copy. Only that one
+ *   message per interrupted worker can arrive twice.
  */
 export class EmailWorker {
   private readonly policy: RetryPolicy;
@@ -114,7 +145,7 @@ export class EmailWorker {
   private readonly pollIntervalMs: number;
   private readonly logger: Logger;
   private readonly clock: Clock;
-  private running = false;
+  private looping = false;
   private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -131,10 +162,16 @@ export class EmailWorker {
     this.clock = options.clock ?? systemClock;
   }
 
-  /** Claims up to `limit` due messages and opens an attempt for each. */
+  /** True while the delivery loop runs (readiness). */
+  get running(): boolean {
+    return this.looping;
+  }
+
+  /** Claims up to `limit` due messages for this pass; closes the attempts of any that may have been sent already. */
   async claim(limit = this.batchSize): Promise<ClaimedMessage[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const claimed: Omit<ClaimedMessage, 'attempt_id'>[] = rowsOf(
+    const claimId = randomUUID();
+    const { claimed, maybeSent } = await this.dataSource.transaction(async (manager) => {
+      const claimed: Omit<ClaimedMessage, 'claimId'>[] = rowsOf(
         await manager.query(
           `WITH due AS (
            SELECT id FROM email_message
@@ -143,29 +180,65 @@ export class EmailWorker {
             LIMIT $1
             FOR UPDATE SKIP LOCKED)
          UPDATE email_message m
-            SET status = 'SENDING', attempts = m.attempts + 1, updated_at = now(),
+            SET status = 'SENDING', claim_id = $4, updated_at = now(),
                 locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
            FROM due WHERE m.id = due.id
-         RETURNING m.id, m.recipient, m.subject, m.body, m.attempts`,
-          [limit, this.leaseMs, this.clock.now()],
+         RETURNING m.id, m.recipient, m.subject, m.body`,
+          [limit, this.leaseMs, this.clock.now(), claimId],
         ),
       );
-      if (claimed.length === 0) return [];
-      const attempts: { id: string; message_id: string }[] = await manager.query(
-        `INSERT INTO email_attempt (message_id, attempt)
-         SELECT a.message_id, a.attempt FROM jsonb_to_recordset($1::jsonb) AS a(message_id uuid, attempt integer)
-         RETURNING id, message_id`,
-        [JSON.stringify(claimed.map((m) => ({ message_id: m.id, attempt: m.attempts })))],
+      if (claimed.length === 0) return { claimed, maybeSent: [] as string[] };
+      const maybeSent: { message_id: string }[] = rowsOf(
+        await manager.query(
+          `UPDATE email_attempt SET finished_at = now(), outcome = 'UNKNOWN', error = $2
+            WHERE message_id = ANY($1::uuid[]) AND finished_at IS NULL
+          RETURNING message_id`,
+          [claimed.map((m) => m.id), MAYBE_SENT],
+        ),
       );
-      const attemptOf = new Map(attempts.map((a) => [a.message_id, a.id]));
-      return claimed
-        .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.id.localeCompare(b.id))
-        .map((m) => ({ ...m, attempt_id: attemptOf.get(m.id)! }));
+      return { claimed, maybeSent: maybeSent.map((row) => row.message_id) };
     });
+    for (const messageId of maybeSent) {
+      this.logger.warn({ messageId }, 'email may have been delivered already (its worker lost track of it); sending it again with the same Message-ID');
+    }
+    return claimed
+      .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.id.localeCompare(b.id))
+      .map((m) => ({ ...m, claimId }));
   }
 
-  private async settle(message: ClaimedMessage, outcome: 'SENT' | 'RETRY' | 'FAILED', detail: string): Promise<void> {
-    const delayMs = outcome === 'RETRY' ? retryDelayMs(message.attempts, this.policy) : 0;
+  /** Runs a database step, retrying briefly: a blip of a second should not cost a resend. */
+  private async record<T>(step: () => Promise<T>, sendStarted: boolean): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await step();
+      } catch (error) {
+        if (attempt >= RECORD_RETRY_DELAYS_MS.length) throw new RecordingFailed(error, sendStarted);
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_DELAYS_MS[attempt]));
+      }
+    }
+  }
+
+  /** Records that a send starts (attempt row, attempts + 1) if the claim still holds; null when it was lost. */
+  private async startAttempt(message: ClaimedMessage): Promise<{ attemptId: string; attempt: number } | null> {
+    const rows: { id: string; attempt: number }[] = await this.dataSource.query(
+      `WITH started AS (
+         UPDATE email_message SET attempts = attempts + 1, updated_at = now()
+          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'
+         RETURNING id, attempts)
+       INSERT INTO email_attempt (message_id, attempt) SELECT id, attempts FROM started RETURNING id, attempt`,
+      [message.id, message.claimId],
+    );
+    return rows.length === 1 ? { attemptId: rows[0].id, attempt: rows[0].attempt } : null;
+  }
+
+  private async settle(
+    message: ClaimedMessage,
+    attemptId: string,
+    attempt: number,
+    outcome: 'SENT' | 'RETRY' | 'FAILED',
+    detail: string,
+  ): Promise<void> {
+    const delayMs = outcome === 'RETRY' ? retryDelayMs(attempt, this.policy) : 0;
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE email_message
@@ -174,20 +247,26 @@ export class EmailWorker {
                 provider_message_id = CASE WHEN $3::text = 'SENT' THEN $4 ELSE provider_message_id END,
                 last_error = CASE WHEN $3::text = 'SENT' THEN last_error ELSE $4 END,
                 next_attempt_at = $6::timestamptz + make_interval(secs => $5::double precision / 1000),
-                locked_until = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'SENDING' AND attempts = $2`,
-        [message.id, message.attempts, outcome, detail, delayMs, this.clock.now()],
+                locked_until = NULL, claim_id = NULL, updated_at = now()
+          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'`,
+        [message.id, message.claimId, outcome, detail, delayMs, this.clock.now()],
       );
-      await manager.query(`UPDATE email_attempt SET finished_at = now(), outcome = $2, error = $3 WHERE id = $1`, [
-        message.attempt_id,
+      await manager.query(`UPDATE email_attempt SET finished_at = now(), outcome = $2, error = $3 WHERE id = $1 AND finished_at IS NULL`, [
+        attemptId,
         outcome,
         outcome === 'SENT' ? null : detail,
       ]);
     });
   }
 
-  /** Delivers one claimed message and records the outcome. */
-  async deliver(message: ClaimedMessage): Promise<'SENT' | 'RETRY' | 'FAILED'> {
+  /**
+   * Delivers one claimed message and records the outcome. 'LOST': the claim ran out and another
+   * worker has the message, so nothing was sent. Throws RecordingFailed when the database cannot
+   * record a step.
+   */
+  async deliver(message: ClaimedMessage): Promise<DeliveryOutcome> {
+    const started = await this.record(() => this.startAttempt(message), false);
+    if (!started) return 'LOST';
     let providerMessageId: string;
     try {
       ({ providerMessageId } = await this.options.transport.send({
@@ -199,80 +278,86 @@ export class EmailWorker {
         messageId: `<${message.id}@partnerbook>`,
       }));
     } catch (error) {
-      const outcome = outcomeOfFailure(message.attempts, error as { responseCode?: number }, this.policy);
+      const outcome = outcomeOfFailure(started.attempt, error as { responseCode?: number }, this.policy);
       const detail = describeError(error);
-      this.logger.warn({ messageId: message.id, attempt: message.attempts, outcome, error: detail }, 'email delivery failed');
-      await this.settle(message, outcome, detail);
+      this.logger.warn({ messageId: message.id, attempt: started.attempt, outcome, error: detail }, 'email delivery failed');
+      await this.record(() => this.settle(message, started.attemptId, started.attempt, outcome, detail), true);
       return outcome;
     }
-    // Delivered: a database failure from here on is not a delivery failure (that would resend it or
-    // mark it FAILED). Retry the record briefly; if it still fails, the message stays SENDING and
-    // is taken again when its lease runs out (the stable Message-ID lets receivers drop the copy).
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.settle(message, 'SENT', providerMessageId);
-        return 'SENT';
-      } catch (error) {
-        if (attempt >= SETTLE_RETRY_DELAYS_MS.length) {
-          this.logger.error(
-            { messageId: message.id, attempt: message.attempts, err: error },
-            'email delivered but not recorded as SENT; it is taken again when its lease runs out',
-          );
-          return 'SENT';
-        }
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_RETRY_DELAYS_MS[attempt]));
-      }
-    }
+    // Delivered: a database failure from here on is not a delivery failure (that would resend it or mark it FAILED).
+    await this.record(() => this.settle(message, started.attemptId, started.attempt, 'SENT', providerMessageId), true);
+    return 'SENT';
   }
 
-  /** Hands claimed messages that were never tried back to the outbox (on stop), their attempt unrecorded. */
-  private async release(messages: ClaimedMessage[]): Promise<void> {
-    if (messages.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM email_attempt WHERE id = ANY($1::bigint[]) AND finished_at IS NULL`, [
-        messages.map((m) => m.attempt_id),
-      ]);
-      await manager.query(
-        `UPDATE email_message m SET status = 'PENDING', attempts = m.attempts - 1, locked_until = NULL, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, attempts integer)
-          WHERE m.id = r.id AND m.status = 'SENDING' AND m.attempts = r.attempts`,
-        [JSON.stringify(messages.map((m) => ({ id: m.id, attempts: m.attempts })))],
-      );
-    });
+  /** Gives claimed messages that were never tried back to the outbox, due at once. */
+  private async handBack(messages: ClaimedMessage[]): Promise<number> {
+    if (messages.length === 0) return 0;
+    const released = rowsOf(
+      await this.dataSource.query(
+        `UPDATE email_message SET status = 'PENDING', claim_id = NULL, locked_until = NULL, updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND claim_id = $2 AND status = 'SENDING'
+        RETURNING id`,
+        [messages.map((m) => m.id), messages[0].claimId],
+      ),
+    );
+    return released.length;
   }
 
   /** One pass: claim what is due and deliver it, one message after the other. */
   async runOnce(): Promise<PassResult> {
     const claimed = await this.claim();
-    const result: PassResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
+    const result: PassResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, handedBack: 0, interrupted: false };
     for (const [index, message] of claimed.entries()) {
       if (this.stopping) {
         // Shutting down: do not make the process wait for the rest of the batch.
-        await this.release(claimed.slice(index));
+        result.handedBack = await this.handBack(claimed.slice(index));
         break;
       }
-      const outcome = await this.deliver(message);
+      let outcome: DeliveryOutcome;
+      try {
+        outcome = await this.deliver(message);
+      } catch (error) {
+        if (!(error instanceof RecordingFailed)) throw error;
+        result.interrupted = true;
+        const rest = claimed.slice(error.sendStarted ? index + 1 : index);
+        this.logger.error(
+          { err: error.cause, messageId: message.id, maybeSent: error.sendStarted, untried: rest.length },
+          error.sendStarted
+            ? 'email sent (or tried) but its outcome could not be recorded: stopping this batch; the message is checked again when its lease runs out'
+            : 'the email outbox cannot be updated: stopping this batch before sending anything more',
+        );
+        try {
+          result.handedBack = await this.handBack(rest);
+        } catch (handBackError) {
+          this.logger.error(
+            { err: handBackError, untried: rest.length },
+            'could not hand the rest of the batch back; it is taken again when its lease runs out (never tried, so sent once)',
+          );
+        }
+        break;
+      }
       if (outcome === 'SENT') result.sent++;
       else if (outcome === 'RETRY') result.retried++;
-      else result.failed++;
+      else if (outcome === 'FAILED') result.failed++;
     }
     return result;
   }
 
-  /** Runs passes until stopped; idles `pollIntervalMs` when nothing was due. */
+  /** Runs passes until stopped; idles `pollIntervalMs` when nothing was due or the database failed. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.looping) return;
+    this.looping = true;
     this.logger.info({ transport: this.options.transport.description }, 'email worker started');
     this.loop = (async () => {
-      while (this.running) {
-        let claimed = 0;
+      while (this.looping) {
+        let busy = false;
         try {
-          claimed = (await this.runOnce()).claimed;
+          const pass = await this.runOnce();
+          busy = pass.claimed > 0 && !pass.interrupted;
         } catch (error) {
           this.logger.error({ err: error }, 'email worker pass failed');
         }
-        if (claimed === 0 && this.running) {
+        if (!busy && this.looping) {
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, this.pollIntervalMs);
             this.wake = () => {
@@ -287,7 +372,7 @@ export class EmailWorker {
 
   /** Finishes the message in hand and stops; the rest of the batch goes back to the outbox for the next start. */
   async stop(): Promise<void> {
-    this.running = false;
+    this.looping = false;
     this.stopping = true;
     this.wake?.();
     await this.loop;

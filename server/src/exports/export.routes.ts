@@ -9,7 +9,8 @@ import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
 import { logger } from '../logger';
-import { contextForRequest, MAX_BODY } from '../http/app';
+import { contextForRequest, MAX_BODY, unavailableMessage } from '../http/app';
+import { databaseUnavailability } from '../common/database-errors';
 import { csvWriter } from './csv-rules';
 import { serialisePaypalFile } from './paypal-file-rules';
 import {
@@ -125,6 +126,12 @@ export function exportsRouter(dataSource: DataSource): express.Router {
           // out-of-range dates, bad numbers) come from the request's parameters.
           if (String((error as { code?: unknown }).code ?? '').startsWith('22')) {
             return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The export parameters are out of range');
+          }
+          const down = databaseUnavailability(error);
+          if (down) {
+            logger.error({ err: error, kind: down }, 'database unavailable');
+            res.setHeader('retry-after', '5');
+            return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, unavailableMessage(down, false));
           }
           logger.error({ err: error }, 'export failed');
           return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

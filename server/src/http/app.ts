@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import depthLimit from 'graphql-depth-limit';
@@ -18,6 +17,11 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { MAX_QUERY_DEPTH, queryComplexityPlugin } from './query-limits';
 import { exportsRouter } from '../exports/export.routes';
 import { requestLoggingPlugin } from './request-logging';
+import { databaseUnavailability, DatabaseUnavailability, UNAVAILABILITY_DESCRIPTIONS } from '../common/database-errors';
+import { ServiceUnavailableError } from '../common/errors';
+import { healthRoutes, Readiness } from './health';
+import { portalIndexHandler, securityHeaders } from './security-headers';
+import { InFlightRequest, InFlightRequests, stopListening } from './in-flight';
 
 export const MAX_BODY = '1mb';
 
@@ -25,7 +29,64 @@ export interface RunningApp {
   server: http.Server;
   url: string;
   express: express.Express;
+  readiness: Readiness;
+  /**
+   * Stops taking requests (new ones get 503, readiness turns 503), waits up to `graceMs` for those
+   * in flight, logs and cuts the rest; returns the cut ones.
+   */
+  shutdown(graceMs: number): Promise<InFlightRequest[]>;
+  /** shutdown() with the configured grace. */
   close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  /** A server already listening (main binds the port before it touches the database). */
+  server?: http.Server;
+}
+
+const RETRY_AFTER_SECONDS = 5;
+
+/** What the client reads when the database cannot serve it: what happened, and what is safe to do. */
+export function unavailableMessage(kind: DatabaseUnavailability, change: boolean): string {
+  const what = UNAVAILABILITY_DESCRIPTIONS[kind];
+  return change
+    ? `Service unavailable: ${what}, so the outcome of this request is unknown: some or all of it may have been saved. ` +
+        'Retrying with the same idempotency key is safe (nothing is paid twice); for other changes, check their state before repeating them.'
+    : `Service unavailable: ${what}. Nothing was changed; try again in a few seconds.`;
+}
+
+const unavailable = new WeakMap<object, { kind: DatabaseUnavailability; change: boolean }>();
+
+/**
+ * A request that failed because the database could not serve it answers HTTP 503 with Retry-After
+ * and SERVICE_UNAVAILABLE (formatError), never a 500; the real cause is logged.
+ */
+function databaseUnavailablePlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      let failed = false;
+      return {
+        async didEncounterErrors({ errors, operation, contextValue }) {
+          for (const error of errors) {
+            const kind = databaseUnavailability(error);
+            if (!kind) continue;
+            const change = operation?.operation === 'mutation';
+            unavailable.set(error, { kind, change });
+            failed = true;
+            contextValue.ctx.logger.error(
+              { err: error.originalError ?? error, kind, requestId: contextValue.ctx.requestId, outcome: change ? 'UNKNOWN' : null },
+              'database unavailable',
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (!failed) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
 }
 
 function bearerOf(req: Request): string | null {
@@ -43,10 +104,34 @@ export async function contextForRequest(dataSource: DataSource, req: Request): P
   return new RequestContext(dataSource, actor, dataSource.manager, logger.child({ actor: actor?.label }));
 }
 
-export async function createApp(dataSource: DataSource, config: AppConfig): Promise<RunningApp> {
+/** Listens on host:port; a port in use is a clear error, not a stack trace. */
+export async function listen(server: http.Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      server.removeListener('listening', listening);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? Object.assign(new Error(`Port ${port} on ${host} is already in use (another Partnerbook?): stop it or set PORT`), { code: error.code })
+          : error,
+      );
+    };
+    const listening = () => {
+      server.removeListener('error', failed);
+      resolve();
+    };
+    server.once('error', failed);
+    server.once('listening', listening);
+    server.listen(port, host);
+  });
+}
+
+export async function createApp(dataSource: DataSource, config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
-  const server = http.createServer(app);
+  app.set('etag', false);
+  const server = options.server ?? http.createServer();
+  const inFlight = new InFlightRequests();
+  const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
   const schema = await buildAppSchema();
   const loginThrottle = new LoginThrottle({ maxFailuresPerEmail: config.loginMaxFailures });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -59,12 +144,26 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      databaseUnavailablePlugin(),
       queryComplexityPlugin(schema),
       requestLoggingPlugin(),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // The portal is the UI; Apollo's landing page loads scripts from elsewhere, which the CSP forbids.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, error) => {
+      const down = unavailable.get(error as object);
+      if (down) {
+        // No stack trace or driver message: they can name the database host.
+        return {
+          message: unavailableMessage(down.kind, down.change),
+          path: formatted.path,
+          extensions: { code: 'SERVICE_UNAVAILABLE', ...(down.change ? { outcome: 'UNKNOWN' } : {}) },
+        };
+      }
+      if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE') {
+        const { stacktrace: _hidden, ...extensions } = formatted.extensions;
+        return { ...formatted, extensions };
+      }
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
@@ -75,15 +174,23 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(securityHeaders());
+  app.use(healthRoutes(readiness));
+  app.use(inFlight.middleware());
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = await contextForRequest(dataSource, req);
+        let ctx: RequestContext;
+        try {
+          ctx = await contextForRequest(dataSource, req);
+        } catch (error) {
+          const kind = databaseUnavailability(error);
+          if (!kind) throw error;
+          logger.error({ err: error, kind }, 'database unavailable');
+          throw new ServiceUnavailableError(unavailableMessage(kind, false), null, RETRY_AFTER_SECONDS);
+        }
         return { ctx, loaders: createLoaders(ctx), token: bearerOf(req), clientAddress: req.ip ?? 'unknown', loginThrottle };
       },
     }),
@@ -94,9 +201,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
   const portalIndex = path.join(config.portalDir, 'index.html');
   if (fs.existsSync(portalIndex)) {
     app.use(express.static(config.portalDir, { index: false, maxAge: '1h' }));
-    app.get('/{*splat}', (_req, res) => {
-      res.sendFile(portalIndex);
-    });
+    app.get('/{*splat}', portalIndexHandler(portalIndex));
   } else {
     app.get('/', (_req, res) => {
       res
@@ -109,6 +214,13 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
 
   // Body-parser and other HTTP-level failures answer in GraphQL's error shape, never an HTML stack trace.
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const down = databaseUnavailability(error);
+    if (down) {
+      logger.error({ err: error, kind: down }, 'database unavailable');
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ errors: [{ message: unavailableMessage(down, false), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
     const status = error.status ?? 500;
     const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     const message =
@@ -121,15 +233,37 @@ export async function createApp(dataSource: DataSource, config: AppConfig): Prom
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  server.removeAllListeners('request');
+  server.on('request', app);
+  if (!server.listening) await listen(server, config.port, config.host);
   const address = server.address() as { port: number };
   const url = `http://${config.host}:${address.port}`;
+  let stopped: Promise<InFlightRequest[]> | undefined;
+  const shutdown = (graceMs: number) =>
+    (stopped ??= (async () => {
+      readiness.markDraining();
+      inFlight.stopAccepting();
+      stopListening(server);
+      const cut = await inFlight.drain(graceMs);
+      for (const request of cut) {
+        logger.error(
+          { method: request.method, path: request.path, operation: request.operation, runningMs: Date.now() - request.startedAt, graceMs },
+          'request cut by shutdown: it was still running when the grace period ended',
+        );
+      }
+      server.closeAllConnections();
+      await apollo.stop();
+      await readiness.close();
+      return cut;
+    })());
   return {
     server,
     url,
     express: app,
+    readiness,
+    shutdown,
     close: async () => {
-      await apollo.stop();
+      await shutdown(config.shutdownGraceMs);
     },
   };
 }

@@ -53,6 +53,8 @@ export async function runAutoApprovePass(dataSource: DataSource, now: Date = new
 }
 
 export interface Scheduler {
+  /** True from start until stop (readiness reports it). */
+  readonly active: boolean;
   stop(): Promise<void>;
 }
 
@@ -73,8 +75,13 @@ export function startAutoApproveScheduler(dataSource: DataSource, intervalMs: nu
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   tick();
+  let active = true;
   return {
+    get active() {
+      return active;
+    },
     stop: async () => {
+      active = false;
       clearInterval(timer);
       await running;
     },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, validateDatabaseUrl } from './config';
+
+describe('loadConfig', () => {
+  it('seeds the demo program by default only outside production', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(ConfigError);
+  });
+
+  it('reads the database timeouts and the shutdown grace, with defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults.databaseTimeouts).toEqual({
+      connectMs: 5_000,
+      statementMs: 30_000,
+      lockMs: 10_000,
+      idleInTransactionMs: 60_000,
+      keepAliveDelayMs: 10_000,
+    });
+    expect(defaults.shutdownGraceMs).toBe(30_000);
+    const set = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '200', DATABASE_LOCK_TIMEOUT_MS: '0', SHUTDOWN_GRACE_MS: '500' });
+    expect(set.databaseTimeouts.statementMs).toBe(200);
+    expect(set.databaseTimeouts.lockMs).toBe(0);
+    expect(set.shutdownGraceMs).toBe(500);
+  });
+
+  it('refuses numbers that are not whole and non-negative, naming the variable', () => {
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2s' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+    expect(() => loadConfig({ PORT: '-1' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '0' })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+  });
+});
+
+describe('validateDatabaseUrl', () => {
+  it('accepts PostgreSQL URLs, including socket hosts in the query string', () => {
+    for (const url of ['postgres://u:p%40ss@db.internal:5432/app', 'postgresql://localhost/app', 'postgres:///app?host=/var/run/postgresql']) {
+      expect(validateDatabaseUrl(url)).toBe(url);
+    }
+  });
+
+  it('says the URL is invalid (never a later DNS failure) and never repeats the password', () => {
+    const cases: [string, RegExp][] = [
+      ['postgres://user:pa@ss@base/app', /not a valid URL.*%40/],
+      ['database', /not a valid URL/],
+      ['postgres//localhost/app', /not a valid URL/],
+      ['mysql://u:secret@host/app', /must start with postgres:\/\//],
+      ['postgres://u:secret@host:99999/app', /not a valid URL|invalid port/],
+      ['postgres://u:secret@host', /names no database/],
+      ['postgres://u:secret@/app', /not a valid URL|no host/],
+    ];
+    for (const [url, message] of cases) {
+      let error: unknown;
+      try {
+        validateDatabaseUrl(url);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, url).toBeInstanceOf(ConfigError);
+      expect((error as Error).message, url).toMatch(message);
+      expect((error as Error).message).not.toMatch(/secret|pa@ss/);
+    }
+  });
+});
