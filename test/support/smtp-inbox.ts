@@ -62,6 +62,8 @@ export class SmtpInbox {
   rejects: (address: string) => boolean = () => false;
   /** Called after each accepted message (e.g. to stop the server mid-batch). */
   onReceived: ((mail: ReceivedMail) => void) | undefined;
+  /** Awaited before the server answers "250 accepted" (e.g. to take the database down while the sender waits). */
+  beforeAccept: ((mail: ReceivedMail) => Promise<void>) | undefined;
   port = 0;
   private server: SMTPServer | undefined;
 
@@ -94,8 +96,10 @@ export class SmtpInbox {
             ...parseMail(raw),
           };
           this.received.push(mail);
-          callback();
-          this.onReceived?.(mail);
+          void (this.beforeAccept?.(mail) ?? Promise.resolve()).then(() => {
+            callback();
+            this.onReceived?.(mail);
+          });
         });
       },
     });

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../server/src/database/data-source';
 import { createApp, RunningApp } from '../../server/src/http/app';
-import { loadConfig } from '../../server/src/config';
+import { AppConfig, loadConfig } from '../../server/src/config';
 import { adminQuery, databaseUrl } from './global-setup';
 
 export interface GraphQLResponse<T = any> {
@@ -33,14 +33,20 @@ async function createDatabaseFromTemplate(adminUrl: string, template: string, na
   }
 }
 
-/** The real server, on its own fresh database cloned from the migrated template, on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+/** A fresh database cloned from the migrated template; `drop` removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('databaseAdminUrl');
   const template = inject('templateDatabase');
   const name = `pb_test_${randomBytes(6).toString('hex')}`;
   await createDatabaseFromTemplate(adminUrl, template, name);
-  const dataSource = await openDatabase(databaseUrl(adminUrl, name), { poolSize: 12 });
-  const app = await createApp(dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', production: false });
+  return { url: databaseUrl(adminUrl, name), drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The real server on the database at `url` (migrated first), on a free port; `config` overrides settings such as timeouts. */
+export async function startAppOn(url: string, config: Partial<AppConfig> = {}, onClose: () => Promise<void> = async () => {}): Promise<TestApp> {
+  const settings = { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config };
+  const dataSource = await openDatabase(url, { poolSize: 12, timeouts: settings.databaseTimeouts });
+  const app = await createApp(dataSource, settings);
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string | null) => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -57,10 +63,16 @@ export async function startTestApp(): Promise<TestApp> {
     gql,
     close: async () => {
       await app.close();
-      await dataSource.destroy();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dataSource.destroy().catch(() => undefined);
+      await onClose();
     },
   };
+}
+
+/** The real server, on its own fresh database cloned from the migrated template, on a free port. */
+export async function startTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  return startAppOn(database.url, config, database.drop);
 }
 
 /** The first error's code, for assertions. */
