@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { PAY, ledgerViolations } from '../support/payments';
+import { onLogEntry } from '../../server/src/logger';
+import { DEFAULT_DATABASE_TIMEOUTS } from '../../server/src/config';
 
 /**
  * The database connection is cut in the middle of a large pay-all batch: an admin connection
@@ -18,7 +20,8 @@ let fx: ProgramFixture;
 let admin: Client;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The injector, not a clock, decides how long a statement waits: no lock or statement timeout.
+  app = await startTestApp({ databaseTimeouts: { ...DEFAULT_DATABASE_TIMEOUTS, lockMs: 0, statementMs: 0 } });
   fx = await createProgramFixture(app, { payThresholds: {} });
   // Many partners with an approved reward each, written directly: the fixture, not the subject.
   await app.dataSource.query(
@@ -124,5 +127,60 @@ describe('payment batch under a cut database connection', () => {
     const replay = await app.gql(PAY, { input }, fx.tokens.admin);
     expect(replay.data.payPartners.replayed).toBe(true);
     expect(replay.data.payPartners.items).toEqual(payload.items);
+  });
+});
+
+describe('a connection killed during COMMIT', () => {
+  it('answers SERVICE_UNAVAILABLE with the outcome unknown, logs the real cause, and the same-key retry settles it', async () => {
+    const program = await createProgramFixture(app, { payThresholds: {} });
+    await app.dataSource.query(
+      `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description, approved_at)
+       VALUES ($1, $2, 'REWARD', 'APPROVED', 'USD', 1234, 1234, 'commit fault', now())`,
+      [program.programId, program.partnerA.id],
+    );
+    // COMMIT is made to wait on the injector: a deferred constraint trigger on this program's
+    // payments reads a table the injector holds locked, and deferred triggers run at COMMIT. The
+    // backend blocked on the injector is then, by construction, the one committing the payment.
+    await app.dataSource.query(`CREATE TABLE test_commit_gate (id int)`);
+    await app.dataSource.query(`
+      CREATE FUNCTION test_commit_gate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM count(*) FROM test_commit_gate; RETURN NULL; END $$`);
+    await app.dataSource.query(`
+      CREATE CONSTRAINT TRIGGER test_commit_gate AFTER INSERT ON payment DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW WHEN (NEW.program_id = '${program.programId}') EXECUTE FUNCTION test_commit_gate()`);
+    const logged: Record<string, unknown>[] = [];
+    const stopListening = onLogEntry((entry) => logged.push(entry));
+    const input = { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: randomUUID(), reference: 'commit fault' };
+    try {
+      await admin.query('BEGIN');
+      await admin.query('LOCK TABLE test_commit_gate IN ACCESS EXCLUSIVE MODE');
+      const first = app.gql(PAY, { input }, program.tokens.admin);
+      const blocked = await waitForBackendBlockedBy(admin);
+      await admin.query(`SELECT pg_terminate_backend($1)`, [blocked]);
+      await admin.query('ROLLBACK');
+      const answer = await first;
+      expect(answer.status).toBe(503);
+      expect(answer.errors?.[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', outcome: 'UNKNOWN' });
+      expect(answer.errors?.[0].message).toMatch(/outcome of this request is unknown.*same idempotency key is safe/);
+      expect(answer.errors?.[0].message).not.toMatch(/Query runner already released/);
+      // The operator's log names what really happened, not TypeORM's "already released".
+      const line = JSON.stringify(logged.find((entry) => entry.msg === 'database unavailable'));
+      expect(line).toMatch(/CommitOutcomeUnknownError/);
+      expect(line).toMatch(/"code":"57P01"/);
+      expect(line).toMatch(/terminating connection due to administrator command/);
+    } finally {
+      stopListening();
+      await admin.query('ROLLBACK');
+      await app.dataSource.query(`DROP TRIGGER test_commit_gate ON payment`);
+      await app.dataSource.query(`DROP FUNCTION test_commit_gate`);
+      await app.dataSource.query(`DROP TABLE test_commit_gate`);
+    }
+    // Whatever happened to that COMMIT, the retry with the same key ends with exactly one payment.
+    const retry = await app.gql(PAY, { input }, program.tokens.admin);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.payPartners.paidCount).toBe(1);
+    const [{ payments }] = await app.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE program_id = $1`, [program.programId]);
+    expect(payments).toBe(1);
+    expect(await ledgerViolations(app, program.programId)).toEqual([]);
   });
 });

@@ -98,6 +98,13 @@ export function databaseUnavailability(error: unknown): DatabaseUnavailability |
   return null;
 }
 
+/** The innermost error of the chain that says what the database or the network reported (for logs). */
+export function rootCause(error: unknown): { name?: string; code?: string; message?: string } {
+  const chain = chainOf(error) as { name?: string; code?: string; message?: string }[];
+  const root = [...chain].reverse().find((link) => typeof link.code === 'string') ?? chain.at(-1) ?? {};
+  return { name: root.name, code: root.code, message: root.message };
+}
+
 /** True when a COMMIT was sent and its answer lost: the work may have been saved. */
 export function commitOutcomeUnknown(error: unknown): boolean {
   return chainOf(error).some((link) => link instanceof CommitOutcomeUnknownError);

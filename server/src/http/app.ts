@@ -17,7 +17,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { MAX_QUERY_DEPTH, queryComplexityPlugin } from './query-limits';
 import { exportsRouter } from '../exports/export.routes';
 import { requestLoggingPlugin } from './request-logging';
-import { databaseUnavailability, DatabaseUnavailability, UNAVAILABILITY_DESCRIPTIONS } from '../common/database-errors';
+import { databaseUnavailability, DatabaseUnavailability, rootCause, UNAVAILABILITY_DESCRIPTIONS } from '../common/database-errors';
 import { ServiceUnavailableError } from '../common/errors';
 import { healthRoutes, Readiness } from './health';
 import { portalIndexHandler, securityHeaders } from './security-headers';
@@ -74,7 +74,13 @@ function databaseUnavailablePlugin(): ApolloServerPlugin<GraphQLContext> {
             unavailable.set(error, { kind, change });
             failed = true;
             contextValue.ctx.logger.error(
-              { err: error.originalError ?? error, kind, requestId: contextValue.ctx.requestId, outcome: change ? 'UNKNOWN' : null },
+              {
+                err: error.originalError ?? error,
+                cause: rootCause(error),
+                kind,
+                requestId: contextValue.ctx.requestId,
+                outcome: change ? 'UNKNOWN' : null,
+              },
               'database unavailable',
             );
           }
