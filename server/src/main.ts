@@ -1,3 +1,4 @@
+import './config-check';
 import 'reflect-metadata';
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
