@@ -456,10 +456,14 @@ describe('emails to partners', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
     const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data
       .emailPartners;
-    await drain(new EmailWorker(app.dataSource, { transport: fileTransport(dir), from: FROM, clock }));
-    const files = fs.readdirSync(dir);
+    const mailDir = path.join(dir, 'mail');
+    await drain(new EmailWorker(app.dataSource, { transport: fileTransport(mailDir), from: FROM, clock }));
+    const files = fs.readdirSync(mailDir);
     expect(files).toHaveLength(1);
-    const raw = fs.readFileSync(path.join(dir, files[0]), 'utf8');
+    // Partners' personal data: the folder and the files are the server user's alone.
+    expect(fs.statSync(mailDir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(mailDir, files[0])).mode & 0o777).toBe(0o600);
+    const raw = fs.readFileSync(path.join(mailDir, files[0]), 'utf8');
     expect(raw).toContain(`To: ${fx.partnerA.email}`);
     expect(raw).toContain(`Subject: Local ${fx.partnerA.name}`);
     expect(raw).toContain('Balance 100.00 USD');
