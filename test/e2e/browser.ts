@@ -52,6 +52,35 @@ export async function launchBrowser(): Promise<Browser> {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The server's Content-Security-Policy is on for every page: anything it blocks fails the test.
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  // Every document the portal serves carries the security headers.
+  const documentsWithoutHeaders: string[] = [];
+  let documents = 0;
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'document' || !response.url().startsWith('http://127.0.0.1')) return;
+    documents++;
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    const complete =
+      /script-src 'self'(;|$)/.test(csp) &&
+      /frame-ancestors 'none'/.test(csp) &&
+      headers['x-content-type-options'] === 'nosniff' &&
+      headers['referrer-policy'] === 'no-referrer' &&
+      headers['x-frame-options'] === 'DENY';
+    if (!complete) documentsWithoutHeaders.push(`${response.url()}: ${JSON.stringify(headers)}`);
+  });
   return {
     context,
     page,
@@ -59,6 +88,9 @@ export async function launchBrowser(): Promise<Browser> {
       await context.close();
       fs.rmSync(dir, { recursive: true, force: true });
       expect(errors, 'uncaught errors in the page').toEqual([]);
+      expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect(documentsWithoutHeaders, 'pages served without the security headers').toEqual([]);
+      expect(documents, 'pages loaded').toBeGreaterThan(0);
     },
   };
 }
@@ -99,7 +131,8 @@ export interface AxeViolation {
 
 /** axe-core in the page: returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test harness, not added as an inline <script>: the page's CSP (rightly) forbids those.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
     const result = await (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
