@@ -34,7 +34,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'scripts/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

@@ -25,7 +25,8 @@ export function validateAllowList(entries) {
     if (!entry || typeof entry.reason !== 'string' || entry.reason.trim().length < 20) {
       problems.push(`entry ${index}: "reason" must say why the advisory is accepted (at least 20 characters)`);
     }
-    if (entry?.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(entry.until))) problems.push(`entry ${index}: "until" must be YYYY-MM-DD`);
+    if (entry?.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(entry.until)))
+      problems.push(`entry ${index}: "until" must be YYYY-MM-DD`);
   });
   return problems;
 }

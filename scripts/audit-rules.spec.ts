@@ -8,13 +8,31 @@ const report = {
     lodash: {
       name: 'lodash',
       severity: 'critical',
-      via: [{ source: 1, name: 'lodash', title: 'Prototype pollution', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', severity: 'critical', range: '<4.17.21' }],
+      via: [
+        {
+          source: 1,
+          name: 'lodash',
+          title: 'Prototype pollution',
+          url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc',
+          severity: 'critical',
+          range: '<4.17.21',
+        },
+      ],
     },
     express: { name: 'express', severity: 'high', via: ['body-parser'] },
     'body-parser': {
       name: 'body-parser',
       severity: 'high',
-      via: [{ source: 2, name: 'body-parser', title: 'DoS', url: 'https://github.com/advisories/GHSA-dddd-eeee-ffff', severity: 'high', range: '<1.20.3' }],
+      via: [
+        {
+          source: 2,
+          name: 'body-parser',
+          title: 'DoS',
+          url: 'https://github.com/advisories/GHSA-dddd-eeee-ffff',
+          severity: 'high',
+          range: '<1.20.3',
+        },
+      ],
     },
     semver: {
       name: 'semver',
@@ -27,14 +45,23 @@ const report = {
 describe('the dependency audit gate', () => {
   it('fails on every high or critical advisory, once each, and never on moderate ones', () => {
     const advisories = advisoriesOf(report);
-    expect(advisories.map((a: { id: string }) => a.id).sort()).toEqual(['GHSA-aaaa-bbbb-cccc', 'GHSA-dddd-eeee-ffff', 'GHSA-gggg-hhhh-iiii']);
+    expect(advisories.map((a: { id: string }) => a.id).sort()).toEqual([
+      'GHSA-aaaa-bbbb-cccc',
+      'GHSA-dddd-eeee-ffff',
+      'GHSA-gggg-hhhh-iiii',
+    ]);
     const { failures } = evaluateAudit(advisories, [], '2026-01-01');
     expect(failures.map((a: { package: string }) => a.package).sort()).toEqual(['body-parser', 'lodash']);
   });
 
   it('accepts an advisory only through an allow-list entry for that advisory and package, until its date', () => {
     const advisories = advisoriesOf(report);
-    const entry = { id: 'GHSA-aaaa-bbbb-cccc', package: 'lodash', reason: 'only reachable from the build, never with user input', until: '2026-06-30' };
+    const entry = {
+      id: 'GHSA-aaaa-bbbb-cccc',
+      package: 'lodash',
+      reason: 'only reachable from the build, never with user input',
+      until: '2026-06-30',
+    };
     expect(evaluateAudit(advisories, [entry], '2026-01-01').failures.map((a: { package: string }) => a.package)).toEqual(['body-parser']);
     expect(evaluateAudit(advisories, [{ ...entry, package: 'other' }], '2026-01-01').failures).toHaveLength(2);
     const late = evaluateAudit(advisories, [entry], '2026-07-01');

@@ -46,7 +46,8 @@ console.log(
 );
 for (const advisory of accepted) console.log(`[audit] accepted (allow-list): ${advisory.id} in ${advisory.package}`);
 for (const entry of expired) console.warn(`[audit] allow-list entry expired on ${entry.until}: ${entry.id} in ${entry.package}`);
-for (const entry of stale) console.warn(`[audit] allow-list entry matches no advisory any more, remove it: ${entry.id} in ${entry.package}`);
+for (const entry of stale)
+  console.warn(`[audit] allow-list entry matches no advisory any more, remove it: ${entry.id} in ${entry.package}`);
 if (failures.length > 0) {
   console.error('[audit] high or critical advisories:');
   for (const advisory of failures) {

@@ -35,7 +35,11 @@ describe('loadConfig', () => {
 
 describe('validateDatabaseUrl', () => {
   it('accepts PostgreSQL URLs, including socket hosts in the query string', () => {
-    for (const url of ['postgres://u:p%40ss@db.internal:5432/app', 'postgresql://localhost/app', 'postgres:///app?host=/var/run/postgresql']) {
+    for (const url of [
+      'postgres://u:p%40ss@db.internal:5432/app',
+      'postgresql://localhost/app',
+      'postgres:///app?host=/var/run/postgresql',
+    ]) {
       expect(validateDatabaseUrl(url)).toBe(url);
     }
   });

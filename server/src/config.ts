@@ -89,7 +89,8 @@ export function validateDatabaseUrl(raw: string): string {
     throw new ConfigError('DATABASE_URL has no host: expected postgres://user:password@host:5432/database');
   }
   if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) throw new ConfigError('DATABASE_URL has an invalid port');
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL names no database: expected postgres://user:password@host:5432/database');
+  if (url.pathname.length <= 1)
+    throw new ConfigError('DATABASE_URL names no database: expected postgres://user:password@host:5432/database');
   return raw;
 }
 
@@ -97,7 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data');
   const seedDemo = env.SEED_DEMO === undefined || env.SEED_DEMO === '' ? !production : env.SEED_DEMO === 'true';
-  if (env.SEED_DEMO && !['true', 'false'].includes(env.SEED_DEMO)) throw new ConfigError(`SEED_DEMO must be true or false, got "${env.SEED_DEMO}"`);
+  if (env.SEED_DEMO && !['true', 'false'].includes(env.SEED_DEMO))
+    throw new ConfigError(`SEED_DEMO must be true or false, got "${env.SEED_DEMO}"`);
   return {
     port: integer(env, 'PORT', 4000),
     host: env.HOST || '127.0.0.1',

@@ -17,7 +17,9 @@ class StartupError extends Error {}
 function startingHandler(req: http.IncomingMessage, res: http.ServerResponse) {
   const live = req.url === '/livez' || req.url === '/healthz';
   res.writeHead(live ? 200 : 503, { 'content-type': 'application/json', 'retry-after': '2', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(live ? { ok: true } : { errors: [{ message: 'Partnerbook is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+  res.end(
+    JSON.stringify(live ? { ok: true } : { errors: [{ message: 'Partnerbook is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+  );
 }
 
 async function main() {
@@ -53,7 +55,11 @@ async function main() {
   }
   const seeded = config.seedDemo && (await seedDemo(dataSource));
   if (seeded) {
-    if (config.production) logger.warn({ logins: DEMO_LOGINS.map((login) => login.email) }, 'DEMO PROGRAM SEEDED IN PRODUCTION: its published demo logins work on this server');
+    if (config.production)
+      logger.warn(
+        { logins: DEMO_LOGINS.map((login) => login.email) },
+        'DEMO PROGRAM SEEDED IN PRODUCTION: its published demo logins work on this server',
+      );
     else logger.info('demo program seeded');
   }
   const app = await createApp(dataSource, config, { server });

@@ -155,7 +155,13 @@ describe('the email worker on a database blip', () => {
     try {
       const partners = [];
       for (let i = 0; i < 5; i++) {
-        partners.push(await createPartner(fx.system, { name: `Blip ${i}`, email: `blip-${i}-${fx.programId.slice(0, 6)}@test.dev`, partnerKey: `blip-${i}` }));
+        partners.push(
+          await createPartner(fx.system, {
+            name: `Blip ${i}`,
+            email: `blip-${i}-${fx.programId.slice(0, 6)}@test.dev`,
+            partnerKey: `blip-${i}`,
+          }),
+        );
       }
       const queued = await app.gql(
         `mutation($input: EmailPartnersInput!) { emailPartners(input: $input) { ... on EmailsQueued { batchId queued } } }`,
@@ -187,7 +193,10 @@ describe('the email worker on a database blip', () => {
       await waitUntilServing();
       clock.advance(LEASE_MS + 1_000);
       for (let passes = 0; passes < 5; passes++) {
-        const [{ open }] = await app.dataSource.query(`SELECT count(*)::int AS open FROM email_message WHERE batch_id = $1 AND status <> 'SENT'`, [batchId]);
+        const [{ open }] = await app.dataSource.query(
+          `SELECT count(*)::int AS open FROM email_message WHERE batch_id = $1 AND status <> 'SENT'`,
+          [batchId],
+        );
         if (open === 0) break;
         await worker.runOnce();
       }

@@ -179,7 +179,9 @@ describe('a connection killed during COMMIT', () => {
     const retry = await app.gql(PAY, { input }, program.tokens.admin);
     expect(retry.errors).toBeUndefined();
     expect(retry.data.payPartners.paidCount).toBe(1);
-    const [{ payments }] = await app.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE program_id = $1`, [program.programId]);
+    const [{ payments }] = await app.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE program_id = $1`, [
+      program.programId,
+    ]);
     expect(payments).toBe(1);
     expect(await ledgerViolations(app, program.programId)).toEqual([]);
   });

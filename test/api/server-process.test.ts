@@ -171,7 +171,10 @@ describe('starting up', () => {
       expect(await programCount(database.url)).toBe(1);
       const warnings = jsonLines(asked.output()).filter((line) => line.level >= 40);
       expect(warnings.map((line) => line.msg)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/SEED_DEMO=true with NODE_ENV=production/), expect.stringMatching(/DEMO PROGRAM SEEDED IN PRODUCTION/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/SEED_DEMO=true with NODE_ENV=production/),
+          expect.stringMatching(/DEMO PROGRAM SEEDED IN PRODUCTION/),
+        ]),
       );
       asked.proc.kill('SIGTERM');
       expect(await asked.exited).toBe(0);
@@ -253,7 +256,10 @@ describe('shutting down (SIGTERM)', () => {
       run.proc.kill('SIGTERM');
       await run.waitFor(/"msg":"shutting down/);
       // New work is refused (no new connections; 503 on a kept-alive one), never queued.
-      const late = await fetch(`${url}/livez`).then((response) => response.status, () => 'refused');
+      const late = await fetch(`${url}/livez`).then(
+        (response) => response.status,
+        () => 'refused',
+      );
       expect([503, 'refused']).toContain(late);
       expect(await run.exited).toBe(1);
       const cut = jsonLines(run.output()).filter((line) => /request cut by shutdown/.test(line.msg));
@@ -272,7 +278,10 @@ describe('shutting down (SIGTERM)', () => {
     try {
       run.proc.kill('SIGTERM');
       await run.waitFor(/"msg":"shutting down/);
-      const late = await fetch(`${url}/livez`).then((response) => response.status, () => 'refused');
+      const late = await fetch(`${url}/livez`).then(
+        (response) => response.status,
+        () => 'refused',
+      );
       expect([503, 'refused']).toContain(late);
       await holder.query('ROLLBACK');
       const answer = await held;

@@ -43,7 +43,11 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 /** The real server on the database at `url` (migrated first), on a free port; `config` overrides settings such as timeouts. */
-export async function startAppOn(url: string, config: Partial<AppConfig> = {}, onClose: () => Promise<void> = async () => {}): Promise<TestApp> {
+export async function startAppOn(
+  url: string,
+  config: Partial<AppConfig> = {},
+  onClose: () => Promise<void> = async () => {},
+): Promise<TestApp> {
   const settings = { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config };
   const dataSource = await openDatabase(url, { poolSize: 12, timeouts: settings.databaseTimeouts });
   const app = await createApp(dataSource, settings);

@@ -19,13 +19,7 @@ export function mapUniqueViolations(errors: Record<string, () => Error>) {
 
 /** Why the database could not serve a request; each kind has a fixed description that names no host. */
 export type DatabaseUnavailability =
-  | 'UNREACHABLE'
-  | 'CONNECTION_LOST'
-  | 'NO_ANSWER'
-  | 'STATEMENT_TIMEOUT'
-  | 'LOCK_TIMEOUT'
-  | 'TOO_MANY_CONNECTIONS'
-  | 'STARTING_OR_STOPPING';
+  'UNREACHABLE' | 'CONNECTION_LOST' | 'NO_ANSWER' | 'STATEMENT_TIMEOUT' | 'LOCK_TIMEOUT' | 'TOO_MANY_CONNECTIONS' | 'STARTING_OR_STOPPING';
 
 export const UNAVAILABILITY_DESCRIPTIONS: Record<DatabaseUnavailability, string> = {
   UNREACHABLE: 'the database cannot be reached',
@@ -70,7 +64,11 @@ function classifyOne(error: { code?: unknown; message?: unknown; name?: unknown 
   if (code === '53300') return 'TOO_MANY_CONNECTIONS';
   if (code.startsWith('08')) return 'CONNECTION_LOST'; // connection exceptions
   if (/timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message)) return 'UNREACHABLE';
-  if (/Connection terminated|not queryable|Client has encountered a connection error|the database system is (shutting down|starting up)/.test(message)) {
+  if (
+    /Connection terminated|not queryable|Client has encountered a connection error|the database system is (shutting down|starting up)/.test(
+      message,
+    )
+  ) {
     return 'CONNECTION_LOST';
   }
   if (error.name === 'QueryRunnerAlreadyReleasedError') return 'CONNECTION_LOST';

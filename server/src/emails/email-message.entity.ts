@@ -117,8 +117,11 @@ export class EmailAttempt {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description:
-      'SENT, RETRY or FAILED; UNKNOWN when the worker lost track of it after handing it to the mail server (it may have been delivered; the next attempt sends it again with the same Message-ID); null while in flight' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SENT, RETRY or FAILED; UNKNOWN when the worker lost track of it after handing it to the mail server (it may have been delivered; the next attempt sends it again with the same Message-ID); null while in flight',
+  })
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 

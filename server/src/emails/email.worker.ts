@@ -199,11 +199,12 @@ export class EmailWorker {
       return { claimed, maybeSent: maybeSent.map((row) => row.message_id) };
     });
     for (const messageId of maybeSent) {
-      this.logger.warn({ messageId }, 'email may have been delivered already (its worker lost track of it); sending it again with the same Message-ID');
+      this.logger.warn(
+        { messageId },
+        'email may have been delivered already (its worker lost track of it); sending it again with the same Message-ID',
+      );
     }
-    return claimed
-      .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.id.localeCompare(b.id))
-      .map((m) => ({ ...m, claimId }));
+    return claimed.sort((a, b) => a.recipient.localeCompare(b.recipient) || a.id.localeCompare(b.id)).map((m) => ({ ...m, claimId }));
   }
 
   /** Runs a database step, retrying briefly: a blip of a second should not cost a resend. */

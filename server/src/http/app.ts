@@ -117,7 +117,9 @@ export async function listen(server: http.Server, port: number, host: string): P
       server.removeListener('listening', listening);
       reject(
         error.code === 'EADDRINUSE'
-          ? Object.assign(new Error(`Port ${port} on ${host} is already in use (another Partnerbook?): stop it or set PORT`), { code: error.code })
+          ? Object.assign(new Error(`Port ${port} on ${host} is already in use (another Partnerbook?): stop it or set PORT`), {
+              code: error.code,
+            })
           : error,
       );
     };

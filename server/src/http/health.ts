@@ -28,7 +28,13 @@ export class Readiness {
 
   constructor(dataSource: DataSource, probeTimeoutMs: number) {
     const url = (dataSource.options as { url?: string }).url;
-    const bound = { connectMs: probeTimeoutMs, statementMs: probeTimeoutMs, lockMs: probeTimeoutMs, idleInTransactionMs: 0, keepAliveDelayMs: 0 };
+    const bound = {
+      connectMs: probeTimeoutMs,
+      statementMs: probeTimeoutMs,
+      lockMs: probeTimeoutMs,
+      idleInTransactionMs: 0,
+      keepAliveDelayMs: 0,
+    };
     this.probePool = new pg.Pool({ connectionString: url, max: 1, application_name: 'partnerbook-readiness', ...connectionOptions(bound) });
     this.probePool.on('error', () => undefined); // an idle probe connection that breaks is simply replaced
   }
@@ -49,7 +55,8 @@ export class Readiness {
       const { rows } = await this.probePool.query<{ name: string }>('SELECT name FROM migrations');
       checks.database = { ok: true };
       const pending = pendingMigrations(rows.map((row) => row.name));
-      checks.migrations = pending.length === 0 ? { ok: true } : { ok: false, detail: `${pending.length} not applied: ${pending.join(', ')}` };
+      checks.migrations =
+        pending.length === 0 ? { ok: true } : { ok: false, detail: `${pending.length} not applied: ${pending.join(', ')}` };
     } catch (error) {
       const kind = databaseUnavailability(error);
       checks.database = { ok: false, detail: kind ? UNAVAILABILITY_DESCRIPTIONS[kind] : 'the database refused the check' };

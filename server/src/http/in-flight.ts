@@ -37,7 +37,9 @@ export class InFlightRequests {
         // A request that arrived on a kept-alive connection after shutdown began.
         res.setHeader('connection', 'close');
         res.setHeader('retry-after', '1');
-        res.status(503).json({ errors: [{ message: 'The server is shutting down; retry on another instance', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+        res.status(503).json({
+          errors: [{ message: 'The server is shutting down; retry on another instance', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        });
         return;
       }
       this.requests.set(req, Date.now());
