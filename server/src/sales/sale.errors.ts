@@ -1,7 +1,19 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, Money } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { MoneyScalar } from '../common/money.scalar';
+import { SaleField } from './sale-batch-rules';
+
+registerEnumType(SaleField, {
+  name: 'SaleField',
+  description: 'A fact of a sale that must be the same when its external id is sent again',
+  valuesConfig: {
+    AMOUNT: { description: 'amount.amount' },
+    CURRENCY: { description: 'amount.currency' },
+    CUSTOMER: { description: 'customerExternalId' },
+    PRODUCT: { description: 'productSku' },
+  },
+});
 
 @ObjectType({ implements: ErrorResult })
 export class ProductNotFoundError extends ErrorResult {
@@ -41,4 +53,20 @@ export class RefundExceedsSaleError extends ErrorResult {
 @ObjectType({ implements: ErrorResult, description: 'The refund id was already used for another sale or amount' })
 export class DuplicateRefundError extends ErrorResult {
   code = ErrorCode.DUPLICATE_REFUND;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    'The external id was already recorded for a sale with a different amount, currency, customer or product: nothing was recorded. ' +
+    'Sending the same sale again is not an error (it answers the stored sale with created: false).',
+})
+export class SaleConflictError extends ErrorResult {
+  code = ErrorCode.SALE_CONFLICT;
+
+  @Field(() => ID, { description: 'The sale already recorded under this external id' })
+  saleId: string;
+
+  @Field(() => [SaleField], { description: 'Which facts differ from the recorded sale' })
+  fields: SaleField[];
 }

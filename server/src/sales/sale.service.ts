@@ -1,24 +1,23 @@
-import { Attribution, CommissionKind, Money } from '@partnerbook/shared';
+import { randomUUID } from 'node:crypto';
+import { Attribution, Money, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
-import { recordAudit, AuditRecord } from '../audit/audit.service';
-import { Program } from '../programs/program.entity';
-import { getProgram } from '../programs/program.service';
+import { entityFromJson, jsonRowSql } from '../common/entity-rows';
+import { recordAudit } from '../audit/audit.service';
 import { Partner } from '../partners/partner.entity';
 import { getPartner } from '../partners/partner.service';
 import { Product } from '../products/product.entity';
 import { Customer } from '../customers/customer.entity';
-import { applyReferral, lockCustomer, lockCustomerKeys } from '../customers/customer.service';
-import { nextReferrers, ReferralEventKind } from '../customers/referral-rules';
+import { lockCustomerKeys } from '../customers/customer.service';
 import { Commission } from '../commissions/commission.entity';
-import { attributeCommission, commissionForSale, RuleSpec } from '../commissions/commission-rules';
-import { createSaleCommissions } from '../commissions/commission.service';
+import { RuleSpec } from '../commissions/commission-rules';
 import { Sale } from './sale.entity';
 import { ManualSaleInput, MAX_SALES_PER_BATCH, SaleFilter, SaleInput } from './sale.inputs';
-import { CurrencyMismatchError, PartnerNotFoundError, ProductNotFoundError } from './sale.errors';
+import { CurrencyMismatchError, PartnerNotFoundError, ProductNotFoundError, SaleConflictError } from './sale.errors';
 import { RecordSaleItem, RecordSalesPayload, SaleRecorded } from './sale.types';
+import { PartnerFacts, planSaleBatch, ProductFacts, SaleRequest, StoredSale } from './sale-batch-rules';
 
 /** Sales may be backdated (backfills), but not into the future beyond clock skew. */
 const MAX_FUTURE_SKEW_MS = 24 * 3_600_000;
@@ -50,20 +49,27 @@ export function listSales(ctx: RequestContext, filter: SaleFilter, page: PageInp
   return paginate(query, page, { alias: 's', table: 'sale' });
 }
 
-function productRule(product: Product): RuleSpec {
-  return { type: product.ruleType, rateBps: product.rateBps, flatAmountMinor: product.flatAmountMinor, flatCurrency: product.flatCurrency };
+function ruleOf(owner: Pick<Product, 'ruleType' | 'rateBps' | 'flatAmountMinor' | 'flatCurrency'>): RuleSpec {
+  return { type: owner.ruleType, rateBps: owner.rateBps, flatAmountMinor: owner.flatAmountMinor, flatCurrency: owner.flatCurrency };
 }
 
-function partnerRule(partner: Partner | undefined, product: Product): RuleSpec {
-  if (partner?.ruleType) {
-    return {
-      type: partner.ruleType,
-      rateBps: partner.rateBps,
-      flatAmountMinor: partner.flatAmountMinor,
-      flatCurrency: partner.flatCurrency,
-    };
-  }
-  return productRule(product);
+function productFacts(product: Product): ProductFacts {
+  return {
+    id: product.id,
+    sku: product.sku,
+    commissionable: product.commissionable,
+    attribution: product.attribution,
+    rule: ruleOf(product),
+  };
+}
+
+function partnerFacts(partner: Partner): PartnerFacts {
+  return {
+    id: partner.id,
+    partnerKey: partner.partnerKey,
+    suspended: partner.status === PartnerStatus.SUSPENDED,
+    rule: partner.ruleType ? ruleOf({ ...partner, ruleType: partner.ruleType }) : null,
+  };
 }
 
 function validateSaleAmount(amount: Money, occurredAt: Date | undefined, label: string) {
@@ -73,173 +79,303 @@ function validateSaleAmount(amount: Money, occurredAt: Date | undefined, label: 
   }
 }
 
-interface BatchCaches {
-  program: Program;
-  products: Map<string, Product | null>;
-  partnersByKey: Map<string, Partner | null>;
-  partnersById: Map<string, Partner>;
+type SaleOutcome = SaleRecorded | ProductNotFoundError | PartnerNotFoundError | CurrencyMismatchError | SaleConflictError;
+
+/** A sale of the batch was recorded by a concurrent request between our read and our insert: the batch starts over. */
+class SaleRecordedConcurrently extends Error {}
+
+interface StoredSaleRow {
+  sale: Record<string, unknown>;
+  customer_external_id: string;
+  product_sku: string;
+  commissions: Record<string, unknown>[];
 }
 
-async function productBySku(tx: RequestContext, caches: BatchCaches, sku: string) {
-  if (!caches.products.has(sku)) {
-    caches.products.set(sku, await tx.manager.getRepository(Product).findOneBy({ programId: tx.programId, sku }));
-  }
-  return caches.products.get(sku)!;
-}
-
-async function partnerByKey(tx: RequestContext, caches: BatchCaches, key: string) {
-  if (!caches.partnersByKey.has(key)) {
-    caches.partnersByKey.set(key, await tx.manager.getRepository(Partner).findOneBy({ programId: tx.programId, partnerKey: key }));
-  }
-  return caches.partnersByKey.get(key)!;
-}
-
-async function partnersById(tx: RequestContext, caches: BatchCaches, ids: string[]) {
-  const missing = ids.filter((id) => !caches.partnersById.has(id));
-  if (missing.length) {
-    for (const partner of await tx.manager.getRepository(Partner).findBy(missing.map((id) => ({ id, programId: tx.programId })))) {
-      caches.partnersById.set(partner.id, partner);
-    }
-  }
-  return caches.partnersById;
-}
-
-type SaleOutcome = SaleRecorded | ProductNotFoundError | PartnerNotFoundError | CurrencyMismatchError;
-
-async function existingSale(tx: RequestContext, externalId: string): Promise<SaleRecorded | null> {
-  const sale = await tx.manager.getRepository(Sale).findOneBy({ programId: tx.programId, externalId });
-  if (!sale) return null;
-  const commissions = await tx.manager
-    .getRepository(Commission)
-    .find({ where: { saleId: sale.id, kind: CommissionKind.SALE }, order: { createdAt: 'ASC' } });
-  return Object.assign(new SaleRecorded(), { sale, commissions, created: false });
+interface BatchRead {
+  now: Date;
+  default_attribution: Attribution;
+  holding_period_days: number;
+  products: Record<string, unknown>[];
+  customers: Record<string, unknown>[];
+  partners: Record<string, unknown>[];
+  stored: StoredSaleRow[];
 }
 
 /**
- * Records one sale: the customer is found or created (and locked), the referral it came
- * through is applied, and the commissions follow the product's attribution. All checks
- * happen before anything is written, so a refused sale leaves no trace.
+ * Everything a batch needs, in one statement: the program's settings, the products and partners it
+ * names, the sales already recorded under its external ids (with their commissions), and its
+ * customers — locked, in id order, until the transaction ends — with the partners who referred them.
  */
-async function recordOne(
-  tx: RequestContext,
-  caches: BatchCaches,
-  input: SaleInput,
-  referral: { partner: Partner; event: ReferralEventKind; payOnly: boolean } | null,
-  manual: boolean,
-): Promise<SaleOutcome> {
-  const existing = await existingSale(tx, input.externalId);
-  if (existing) return existing;
-  const product = await productBySku(tx, caches, input.productSku);
-  if (!product) return errorResult(ProductNotFoundError, `No product with sku "${input.productSku}"`, { sku: input.productSku });
-  const customer = await lockCustomer(tx, input.customerExternalId, { name: input.customerName, email: input.customerEmail });
-  const referrers = referral ? nextReferrers(customer, referral.partner.id, referral.event) : customer;
-
-  let shares: { partnerId: string; amount: number }[] = [];
-  if (product.commissionable) {
-    // A manual sale pays the partner the merchant names; a tracked one follows attribution.
-    const attribution = referral?.payOnly ? Attribution.LAST : (product.attribution ?? caches.program.defaultAttribution);
-    const payees = referral?.payOnly ? { firstPartnerId: referral.partner.id, lastPartnerId: referral.partner.id } : referrers;
-    const partners = await partnersById(
-      tx,
-      caches,
-      [payees.firstPartnerId, payees.lastPartnerId].filter((id): id is string => !!id),
-    );
-    let mismatch: string | null = null;
-    shares = attributeCommission(attribution, payees, (partnerId) => {
-      const outcome = commissionForSale(partnerRule(partners.get(partnerId), product), input.amount.amount, input.amount.currency);
-      if (!outcome.ok) {
-        mismatch = partnerRule(partners.get(partnerId), product).flatCurrency ?? '';
-        return 0;
-      }
-      return outcome.amount;
-    });
-    if (mismatch !== null) {
-      return errorResult(CurrencyMismatchError, `The flat commission is in ${mismatch}, the sale in ${input.amount.currency}`, {
-        expected: mismatch,
-        received: input.amount.currency,
-      });
-    }
-    // Suspended partners earn nothing new.
-    shares = shares.filter((share) => partners.get(share.partnerId)?.status !== 'SUSPENDED');
-  }
-
-  const occurredAt = input.occurredAt ?? new Date();
-  if (referral) await applyReferral(tx, customer, referral.partner.id, referral.event, new Date());
-  const [inserted] = await tx.query<{ id: string }>(
-    `INSERT INTO sale (program_id, external_id, customer_id, product_id, amount_minor, currency, occurred_at, manual)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (program_id, external_id) DO NOTHING RETURNING id`,
-    [tx.programId, input.externalId, customer.id, product.id, input.amount.amount, input.amount.currency, occurredAt, manual],
+async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<BatchRead> {
+  const m = tx.manager;
+  const [row] = await tx.query<BatchRead>(
+    `WITH locked AS (
+       SELECT * FROM customer WHERE program_id = $1 AND external_id = ANY($2::text[]) ORDER BY id FOR UPDATE
+     )
+     SELECT now() AS now, pg.default_attribution, pg.holding_period_days,
+            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Product, 'pr')}), '[]') FROM product pr
+              WHERE pr.program_id = $1 AND pr.sku = ANY($3::text[])) AS products,
+            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Customer, 'l')}), '[]') FROM locked l) AS customers,
+            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Partner, 'p')}), '[]') FROM partner p
+              WHERE p.program_id = $1
+                AND (p.partner_key = ANY($4::text[]) OR p.id IN (SELECT first_partner_id FROM locked UNION SELECT last_partner_id FROM locked))) AS partners,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                      'sale', ${jsonRowSql(m, Sale, 's')}, 'customer_external_id', c.external_id, 'product_sku', pr.sku,
+                      'commissions', (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Commission, 'k')} ORDER BY k.created_at, k.id), '[]')
+                                        FROM commission k WHERE k.sale_id = s.id AND k.kind = 'SALE'))), '[]')
+               FROM sale s JOIN customer c ON c.id = s.customer_id JOIN product pr ON pr.id = s.product_id
+              WHERE s.program_id = $1 AND s.external_id = ANY($5::text[])) AS stored
+       FROM program pg WHERE pg.id = $1`,
+    [
+      tx.programId,
+      [...new Set(requests.map((r) => r.customerExternalId))],
+      [...new Set(requests.map((r) => r.productSku))],
+      [...new Set(requests.flatMap((r) => (r.referral ? [r.referral.partnerKey] : [])))],
+      [...new Set(requests.map((r) => r.externalId))],
+    ],
   );
-  if (!inserted) return (await existingSale(tx, input.externalId))!;
-  const sale = await tx.manager.getRepository(Sale).findOneByOrFail({ id: inserted.id });
-  const commissions = await createSaleCommissions(tx, {
-    saleId: sale.id,
-    customerId: customer.id,
-    currency: sale.currency,
-    occurredAt: sale.occurredAt,
-    holdingPeriodDays: caches.program.holdingPeriodDays,
-    shares,
-  });
-  const audit: AuditRecord[] = [
-    {
-      action: manual ? 'sale.recordManual' : 'sale.record',
-      entityType: 'Sale',
-      entityId: sale.id,
-      changes: {
-        externalId: sale.externalId,
-        amount: sale.amount,
-        commissions: commissions.map((c) => ({ id: c.id, partnerId: c.partnerId, amount: c.amount })),
-      },
-    },
-  ];
-  await recordAudit(tx, audit);
-  return Object.assign(new SaleRecorded(), { sale, commissions, created: true });
+  if (!row) throw new NotFoundError('Program', tx.programId);
+  return row;
 }
 
-async function newCaches(tx: RequestContext): Promise<BatchCaches> {
-  return { program: await getProgram(tx), products: new Map(), partnersByKey: new Map(), partnersById: new Map() };
+/**
+ * Writes a planned batch in one statement: customers created or moved to their new referrers,
+ * the sales, their commissions (held until the sale date plus the program's holding period) and
+ * the referral events, each set-based. Answers the sales and commissions as inserted.
+ */
+async function writeBatch(
+  tx: RequestContext,
+  input: {
+    customers: Record<string, unknown>[];
+    sales: Record<string, unknown>[];
+    commissions: Record<string, unknown>[];
+    referrals: Record<string, unknown>[];
+    holdingPeriodDays: number;
+  },
+): Promise<{ sales: Record<string, unknown>[]; commissions: Record<string, unknown>[] }> {
+  const m = tx.manager;
+  const [row] = await tx.query<{ sales: Record<string, unknown>[]; commissions: Record<string, unknown>[] }>(
+    `WITH customer_rows AS (
+       INSERT INTO customer (id, program_id, external_id, name, email, first_partner_id, last_partner_id, first_referred_at, last_referred_at)
+       SELECT x.id, $1, x.external_id, x.name, x.email, x.first_partner_id, x.last_partner_id, x.first_referred_at, x.last_referred_at
+         FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, external_id text, name text, email text, first_partner_id uuid,
+                                                 last_partner_id uuid, first_referred_at timestamptz, last_referred_at timestamptz)
+       ON CONFLICT (program_id, external_id) DO UPDATE
+         SET first_partner_id = EXCLUDED.first_partner_id, last_partner_id = EXCLUDED.last_partner_id,
+             first_referred_at = EXCLUDED.first_referred_at, last_referred_at = EXCLUDED.last_referred_at
+       RETURNING 1
+     ), sale_rows AS (
+       INSERT INTO sale (id, program_id, external_id, customer_id, product_id, amount_minor, currency, occurred_at, manual)
+       SELECT x.id, $1, x.external_id, x.customer_id, x.product_id, x.amount_minor, x.currency, x.occurred_at, x.manual
+         FROM jsonb_to_recordset($3::jsonb) AS x(ord int, id uuid, external_id text, customer_id uuid, product_id uuid,
+                                                 amount_minor bigint, currency text, occurred_at timestamptz, manual boolean)
+        ORDER BY x.ord
+       ON CONFLICT (program_id, external_id) DO NOTHING
+       RETURNING *
+     ), commission_rows AS (
+       INSERT INTO commission (id, program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor,
+                               sale_id, customer_id, payable_at)
+       SELECT x.id, $1, x.partner_id, 'SALE', 'PENDING', s.currency, x.amount_minor, x.amount_minor, s.id, s.customer_id,
+              s.occurred_at + make_interval(days => $5::int)
+         FROM jsonb_to_recordset($4::jsonb) AS x(ord int, id uuid, sale_id uuid, partner_id uuid, amount_minor bigint)
+         JOIN sale_rows s ON s.id = x.sale_id
+        ORDER BY x.ord
+       RETURNING *
+     ), referral_rows AS (
+       INSERT INTO referral (program_id, customer_id, partner_id, event, created_at)
+       SELECT $1, x.customer_id, x.partner_id, x.event, x.created_at
+         FROM jsonb_to_recordset($6::jsonb) AS x(ord int, customer_id uuid, partner_id uuid, event text, created_at timestamptz)
+        ORDER BY x.ord
+       RETURNING 1
+     )
+     SELECT (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Sale, 's')}), '[]') FROM sale_rows s) AS sales,
+            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Commission, 'c')}), '[]') FROM commission_rows c) AS commissions,
+            (SELECT count(*) FROM customer_rows) + (SELECT count(*) FROM referral_rows) AS others`,
+    [
+      tx.programId,
+      JSON.stringify(input.customers),
+      JSON.stringify(input.sales),
+      JSON.stringify(input.commissions),
+      input.holdingPeriodDays,
+      JSON.stringify(input.referrals),
+    ],
+  );
+  return row;
+}
+
+/**
+ * Records a batch of sales in one transaction and a handful of statements, whatever its size: the
+ * customers' keys are locked in one sorted order (concurrent batches over the same customers queue
+ * instead of deadlocking), everything the batch needs is read at once, the outcome of each sale is
+ * decided in memory exactly as if they were recorded one after another (sale-batch-rules.ts), and
+ * the rows are written set-based. Idempotent by external id: an identical resend answers the stored
+ * sale, a resend with other facts a SaleConflictError naming them.
+ */
+async function recordSaleBatch(ctx: RequestContext, requests: SaleRequest[], manual: boolean): Promise<SaleOutcome[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.transaction((tx) => recordSaleBatchOnce(tx, requests, manual));
+    } catch (error) {
+      if (!(error instanceof SaleRecordedConcurrently) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], manual: boolean): Promise<SaleOutcome[]> {
+  const m = tx.manager;
+  await lockCustomerKeys(
+    tx,
+    requests.map((r) => r.customerExternalId),
+  );
+  const read = await readBatch(tx, requests);
+  const now = new Date(read.now);
+  const products = read.products.map((row) => entityFromJson(m, Product, row));
+  const partners = read.partners.map((row) => partnerFacts(entityFromJson(m, Partner, row)));
+  const customers = read.customers.map((row) => entityFromJson(m, Customer, row));
+  const storedSales = new Map<string, { sale: Sale; commissions: Commission[] }>();
+  const stored = new Map<string, StoredSale>();
+  for (const row of read.stored) {
+    const sale = entityFromJson(m, Sale, row.sale);
+    storedSales.set(sale.externalId, { sale, commissions: row.commissions.map((c) => entityFromJson(m, Commission, c)) });
+    stored.set(sale.externalId, {
+      externalId: sale.externalId,
+      customerExternalId: row.customer_external_id,
+      productSku: row.product_sku,
+      amount: sale.amount,
+    });
+  }
+  const plan = planSaleBatch(requests, {
+    defaultAttribution: read.default_attribution,
+    products: new Map(products.map((p) => [p.sku, productFacts(p)])),
+    partnersByKey: new Map(partners.map((p) => [p.partnerKey, p])),
+    partnersById: new Map(partners.map((p) => [p.id, p])),
+    customers: new Map(customers.map((c) => [c.externalId, { ...c }])),
+    stored,
+    now,
+  });
+
+  const customerIds = new Map(customers.map((c) => [c.externalId, c.id]));
+  for (const customer of plan.customerWrites) if (!customerIds.has(customer.externalId)) customerIds.set(customer.externalId, randomUUID());
+  const recorded = plan.decisions.flatMap((d) => (d.kind === 'RECORD' ? [{ ...d.sale, id: randomUUID() }] : []));
+  const commissionIds = new Map<string, string[]>();
+  const commissions = recorded.flatMap((sale) => {
+    const ids = sale.shares.map(() => randomUUID());
+    commissionIds.set(sale.id, ids);
+    return sale.shares.map((share, i) => ({ id: ids[i], sale_id: sale.id, partner_id: share.partnerId, amount_minor: share.amount }));
+  });
+  const created = new Map<string, { sale: Sale; commissions: Commission[] }>();
+  if (recorded.length) {
+    const written = await writeBatch(tx, {
+      customers: plan.customerWrites.map((c) => ({
+        id: customerIds.get(c.externalId),
+        external_id: c.externalId,
+        name: c.name,
+        email: c.email,
+        first_partner_id: c.firstPartnerId,
+        last_partner_id: c.lastPartnerId,
+        first_referred_at: c.firstReferredAt,
+        last_referred_at: c.lastReferredAt,
+      })),
+      sales: recorded.map((sale, ord) => ({
+        ord,
+        id: sale.id,
+        external_id: sale.externalId,
+        customer_id: customerIds.get(sale.customerExternalId),
+        product_id: sale.productId,
+        amount_minor: sale.amount.amount,
+        currency: sale.amount.currency,
+        occurred_at: sale.occurredAt,
+        manual,
+      })),
+      commissions: commissions.map((c, ord) => ({ ord, ...c })),
+      referrals: plan.referrals.map((r, ord) => ({
+        ord,
+        customer_id: customerIds.get(r.customerExternalId),
+        partner_id: r.partnerId,
+        event: r.event,
+        created_at: r.at,
+      })),
+      holdingPeriodDays: read.holding_period_days,
+    });
+    if (written.sales.length !== recorded.length) throw new SaleRecordedConcurrently();
+    const sales = new Map(written.sales.map((row) => [row.id as string, entityFromJson(m, Sale, row)]));
+    const rows = new Map(written.commissions.map((row) => [row.id as string, entityFromJson(m, Commission, row)]));
+    for (const sale of recorded) {
+      created.set(sale.externalId, { sale: sales.get(sale.id)!, commissions: commissionIds.get(sale.id)!.map((id) => rows.get(id)!) });
+    }
+    await recordAudit(
+      tx,
+      recorded.map((planned) => {
+        const { sale, commissions: own } = created.get(planned.externalId)!;
+        return {
+          action: manual ? 'sale.recordManual' : 'sale.record',
+          entityType: 'Sale',
+          entityId: sale.id,
+          changes: {
+            externalId: sale.externalId,
+            amount: sale.amount,
+            commissions: own.map((c) => ({ id: c.id, partnerId: c.partnerId, amount: c.amount })),
+          },
+        };
+      }),
+    );
+  }
+
+  return plan.decisions.map((decision): SaleOutcome => {
+    switch (decision.kind) {
+      case 'RECORD':
+        return Object.assign(new SaleRecorded(), { ...created.get(decision.sale.externalId)!, created: true });
+      case 'RESEND': {
+        const first = storedSales.get(decision.externalId) ?? created.get(decision.externalId)!;
+        return Object.assign(new SaleRecorded(), { sale: first.sale, commissions: first.commissions, created: false });
+      }
+      case 'CONFLICT': {
+        const first = storedSales.get(decision.externalId) ?? created.get(decision.externalId)!;
+        return errorResult(
+          SaleConflictError,
+          `Sale "${decision.externalId}" was already recorded with another ${decision.fields.map((f) => f.toLowerCase()).join(', ')}: nothing was recorded`,
+          { saleId: first.sale.id, fields: decision.fields },
+        );
+      }
+      case 'PARTNER_NOT_FOUND':
+        return errorResult(PartnerNotFoundError, `No partner with key "${decision.partnerKey}"`, { partnerKey: decision.partnerKey });
+      case 'PRODUCT_NOT_FOUND':
+        return errorResult(ProductNotFoundError, `No product with sku "${decision.sku}"`, { sku: decision.sku });
+      case 'CURRENCY_MISMATCH':
+        return errorResult(CurrencyMismatchError, `The flat commission is in ${decision.expected}, the sale in ${decision.received}`, {
+          expected: decision.expected,
+          received: decision.received,
+        });
+    }
+  });
 }
 
 export async function recordSales(ctx: RequestContext, inputs: SaleInput[]): Promise<RecordSalesPayload> {
   if (inputs.length === 0) throw new BadInputError('Send at least one sale');
   if (inputs.length > MAX_SALES_PER_BATCH) throw new BadInputError(`At most ${MAX_SALES_PER_BATCH} sales per request`);
   inputs.forEach((input, index) => validateSaleAmount(input.amount, input.occurredAt, `sales[${index}]`));
-  return ctx.transaction(async (tx) => {
-    await lockCustomerKeys(
-      tx,
-      inputs.map((input) => input.customerExternalId),
-    );
-    const caches = await newCaches(tx);
-    const results: RecordSaleItem[] = [];
-    for (const input of inputs) {
-      let referral: { partner: Partner; event: ReferralEventKind; payOnly: boolean } | null = null;
-      if (input.partnerKey) {
-        const partner = await partnerByKey(tx, caches, input.partnerKey);
-        if (!partner) {
-          const result =
-            (await existingSale(tx, input.externalId)) ??
-            errorResult(PartnerNotFoundError, `No partner with key "${input.partnerKey}"`, { partnerKey: input.partnerKey });
-          results.push(Object.assign(new RecordSaleItem(), { externalId: input.externalId, result }));
-          continue;
-        }
-        referral = { partner, event: 'PURCHASE', payOnly: false };
-      }
-      const result = await recordOne(tx, caches, input, referral, false);
-      results.push(Object.assign(new RecordSaleItem(), { externalId: input.externalId, result }));
-    }
-    return Object.assign(new RecordSalesPayload(), { results });
+  const outcomes = await recordSaleBatch(
+    ctx,
+    inputs.map((input) => ({
+      ...input,
+      referral: input.partnerKey ? { partnerKey: input.partnerKey, event: 'PURCHASE', payOnly: false } : null,
+    })),
+    false,
+  );
+  return Object.assign(new RecordSalesPayload(), {
+    results: outcomes.map((result, i) => Object.assign(new RecordSaleItem(), { externalId: inputs[i].externalId, result })),
   });
 }
 
 export async function recordManualSale(ctx: RequestContext, input: ManualSaleInput): Promise<SaleOutcome> {
   validateSaleAmount(input.amount, input.occurredAt, 'sale');
-  return ctx.transaction(async (tx) => {
-    const partner = await getPartner(tx, input.partnerId);
-    await lockCustomerKeys(tx, [input.customerExternalId]);
-    const caches = await newCaches(tx);
-    return recordOne(tx, caches, { ...input, partnerKey: partner.partnerKey }, { partner, event: 'MANUAL', payOnly: true }, true);
-  });
+  const partner = await getPartner(ctx, input.partnerId);
+  const [outcome] = await recordSaleBatch(
+    ctx,
+    [{ ...input, referral: { partnerKey: partner.partnerKey, event: 'MANUAL', payOnly: true } }],
+    true,
+  );
+  return outcome;
 }
 
 export async function getCustomerOfSale(ctx: RequestContext, sale: Sale): Promise<Customer> {

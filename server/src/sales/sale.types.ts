@@ -8,6 +8,7 @@ import {
   PartnerNotFoundError,
   ProductNotFoundError,
   RefundExceedsSaleError,
+  SaleConflictError,
 } from './sale.errors';
 
 @ObjectType()
@@ -24,7 +25,7 @@ export class SaleRecorded {
 
 export const RecordSaleResult = createUnionType({
   name: 'RecordSaleResult',
-  types: () => [SaleRecorded, ProductNotFoundError, PartnerNotFoundError, CurrencyMismatchError] as const,
+  types: () => [SaleRecorded, ProductNotFoundError, PartnerNotFoundError, CurrencyMismatchError, SaleConflictError] as const,
 });
 
 @ObjectType()
