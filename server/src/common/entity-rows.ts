@@ -5,8 +5,8 @@ const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with tim
 /**
  * An entity from a row that PostgreSQL returned as JSON (`to_jsonb(row)`), keyed by column names:
  * each column goes to its property through the column's transformer, as TypeORM would load it.
- * Lets one statement return several tables' rows (e.g. from data-modifying CTEs) without a re-read.
- * Cast bigint columns to text in the JSON: a JSON number loses exactness beyond 2^53.
+ * Lets one statement return several tables' rows without a re-read. Amounts (bigint) arrive as JSON
+ * numbers: exact up to 2^53 minor units, as the bigint column transformer assumes anyway.
  */
 export function entityFromJson<T>(manager: EntityManager, entity: new () => T, row: Record<string, unknown>): T {
   const metadata = manager.connection.getMetadata(entity);
@@ -21,16 +21,4 @@ export function entityFromJson<T>(manager: EntityManager, entity: new () => T, r
     target[column.propertyName] = value;
   }
   return target as T;
-}
-
-/**
- * SQL for `to_jsonb(alias)` of an entity's table with its bigint columns as text, for `entityFromJson`.
- * `alias` is a table alias (or CTE name) in the surrounding query.
- */
-export function jsonRowSql(manager: EntityManager, entity: new () => unknown, alias: string): string {
-  const bigints = manager.connection
-    .getMetadata(entity)
-    .columns.filter((column) => column.type === 'bigint')
-    .map((column) => `'${column.databaseName}', ${alias}.${column.databaseName}::text`);
-  return bigints.length ? `(to_jsonb(${alias}) || jsonb_build_object(${bigints.join(', ')}))` : `to_jsonb(${alias})`;
 }

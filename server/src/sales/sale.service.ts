@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Attribution, Money, PartnerStatus } from '@partnerbook/shared';
+import { Attribution, CommissionKind, CommissionStatus, Money, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
-import { entityFromJson, jsonRowSql } from '../common/entity-rows';
+import { entityFromJson } from '../common/entity-rows';
 import { recordAudit } from '../audit/audit.service';
 import { Partner } from '../partners/partner.entity';
 import { getPartner } from '../partners/partner.service';
@@ -105,26 +105,35 @@ interface BatchRead {
  * Everything a batch needs, in one statement: the program's settings, the products and partners it
  * names, the sales already recorded under its external ids (with their commissions), and its
  * customers — locked, in id order, until the transaction ends — with the partners who referred them.
+ * Lookups probe the unique indexes once per key of the batch (a correlated subquery per key, kept
+ * from being flattened into a hash join over the whole table by OFFSET 0), whatever the table sizes.
  */
 async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<BatchRead> {
-  const m = tx.manager;
   const [row] = await tx.query<BatchRead>(
     `WITH locked AS (
-       SELECT * FROM customer WHERE program_id = $1 AND external_id = ANY($2::text[]) ORDER BY id FOR UPDATE
+       SELECT c.* FROM unnest($2::text[]) AS k(external_id)
+        CROSS JOIN LATERAL (SELECT * FROM customer WHERE program_id = $1 AND external_id = k.external_id OFFSET 0) c
+        ORDER BY c.id FOR UPDATE OF c
+     ), named_partner AS (
+       SELECT p.* FROM unnest($4::text[]) AS k(partner_key)
+        CROSS JOIN LATERAL (SELECT * FROM partner WHERE program_id = $1 AND partner_key = k.partner_key OFFSET 0) p
+     ), referrer AS (
+       SELECT p.* FROM (SELECT first_partner_id AS id FROM locked UNION SELECT last_partner_id FROM locked) r
+         JOIN partner p ON p.id = r.id
+        WHERE NOT EXISTS (SELECT 1 FROM named_partner n WHERE n.id = p.id)
      )
      SELECT now() AS now, pg.default_attribution, pg.holding_period_days,
-            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Product, 'pr')}), '[]') FROM product pr
-              WHERE pr.program_id = $1 AND pr.sku = ANY($3::text[])) AS products,
-            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Customer, 'l')}), '[]') FROM locked l) AS customers,
-            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Partner, 'p')}), '[]') FROM partner p
-              WHERE p.program_id = $1
-                AND (p.partner_key = ANY($4::text[]) OR p.id IN (SELECT first_partner_id FROM locked UNION SELECT last_partner_id FROM locked))) AS partners,
-            (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                      'sale', ${jsonRowSql(m, Sale, 's')}, 'customer_external_id', c.external_id, 'product_sku', pr.sku,
-                      'commissions', (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Commission, 'k')} ORDER BY k.created_at, k.id), '[]')
+            (SELECT coalesce(json_agg(row_to_json(pr)), '[]') FROM unnest($3::text[]) AS k(sku)
+               JOIN product pr ON pr.program_id = $1 AND pr.sku = k.sku) AS products,
+            (SELECT coalesce(json_agg(row_to_json(l)), '[]') FROM locked l) AS customers,
+            (SELECT coalesce(json_agg(row_to_json(p)), '[]') FROM (SELECT * FROM named_partner UNION ALL SELECT * FROM referrer) p) AS partners,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'sale', row_to_json(s), 'customer_external_id', c.external_id, 'product_sku', pr.sku,
+                      'commissions', (SELECT coalesce(json_agg(row_to_json(k) ORDER BY k.created_at, k.id), '[]')
                                         FROM commission k WHERE k.sale_id = s.id AND k.kind = 'SALE'))), '[]')
-               FROM sale s JOIN customer c ON c.id = s.customer_id JOIN product pr ON pr.id = s.product_id
-              WHERE s.program_id = $1 AND s.external_id = ANY($5::text[])) AS stored
+               FROM unnest($5::text[]) AS e(external_id)
+               JOIN sale s ON s.program_id = $1 AND s.external_id = e.external_id
+               JOIN customer c ON c.id = s.customer_id JOIN product pr ON pr.id = s.product_id) AS stored
        FROM program pg WHERE pg.id = $1`,
     [
       tx.programId,
@@ -141,7 +150,8 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
 /**
  * Writes a planned batch in one statement: customers created or moved to their new referrers,
  * the sales, their commissions (held until the sale date plus the program's holding period) and
- * the referral events, each set-based. Answers the sales and commissions as inserted.
+ * the referral events, each set-based. Answers the ids of the sales inserted (fewer than planned
+ * when a concurrent request recorded one of them first) and each commission's payable date.
  */
 async function writeBatch(
   tx: RequestContext,
@@ -152,9 +162,8 @@ async function writeBatch(
     referrals: Record<string, unknown>[];
     holdingPeriodDays: number;
   },
-): Promise<{ sales: Record<string, unknown>[]; commissions: Record<string, unknown>[] }> {
-  const m = tx.manager;
-  const [row] = await tx.query<{ sales: Record<string, unknown>[]; commissions: Record<string, unknown>[] }>(
+): Promise<{ sales: number; payable: [string, string][] }> {
+  const [row] = await tx.query<{ sales: number; payable: [string, string][] }>(
     `WITH customer_rows AS (
        INSERT INTO customer (id, program_id, external_id, name, email, first_partner_id, last_partner_id, first_referred_at, last_referred_at)
        SELECT x.id, $1, x.external_id, x.name, x.email, x.first_partner_id, x.last_partner_id, x.first_referred_at, x.last_referred_at
@@ -171,7 +180,7 @@ async function writeBatch(
                                                  amount_minor bigint, currency text, occurred_at timestamptz, manual boolean)
         ORDER BY x.ord
        ON CONFLICT (program_id, external_id) DO NOTHING
-       RETURNING *
+       RETURNING id, customer_id, currency, occurred_at
      ), commission_rows AS (
        INSERT INTO commission (id, program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor,
                                sale_id, customer_id, payable_at)
@@ -180,7 +189,7 @@ async function writeBatch(
          FROM jsonb_to_recordset($4::jsonb) AS x(ord int, id uuid, sale_id uuid, partner_id uuid, amount_minor bigint)
          JOIN sale_rows s ON s.id = x.sale_id
         ORDER BY x.ord
-       RETURNING *
+       RETURNING id, payable_at
      ), referral_rows AS (
        INSERT INTO referral (program_id, customer_id, partner_id, event, created_at)
        SELECT $1, x.customer_id, x.partner_id, x.event, x.created_at
@@ -188,8 +197,8 @@ async function writeBatch(
         ORDER BY x.ord
        RETURNING 1
      )
-     SELECT (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Sale, 's')}), '[]') FROM sale_rows s) AS sales,
-            (SELECT coalesce(jsonb_agg(${jsonRowSql(m, Commission, 'c')}), '[]') FROM commission_rows c) AS commissions,
+     SELECT (SELECT count(*)::int FROM sale_rows) AS sales,
+            (SELECT coalesce(json_agg(json_build_array(c.id, c.payable_at)), '[]') FROM commission_rows c) AS payable,
             (SELECT count(*) FROM customer_rows) + (SELECT count(*) FROM referral_rows) AS others`,
     [
       tx.programId,
@@ -297,11 +306,49 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
       })),
       holdingPeriodDays: read.holding_period_days,
     });
-    if (written.sales.length !== recorded.length) throw new SaleRecordedConcurrently();
-    const sales = new Map(written.sales.map((row) => [row.id as string, entityFromJson(m, Sale, row)]));
-    const rows = new Map(written.commissions.map((row) => [row.id as string, entityFromJson(m, Commission, row)]));
-    for (const sale of recorded) {
-      created.set(sale.externalId, { sale: sales.get(sale.id)!, commissions: commissionIds.get(sale.id)!.map((id) => rows.get(id)!) });
+    if (written.sales !== recorded.length) throw new SaleRecordedConcurrently();
+    const payable = new Map(written.payable.map(([id, at]) => [id, new Date(at)]));
+    for (const planned of recorded) {
+      // The rows as inserted: what the statement wrote, and the transaction's time for the defaults.
+      const sale = Object.assign(new Sale(), {
+        id: planned.id,
+        programId: tx.programId,
+        externalId: planned.externalId,
+        customerId: customerIds.get(planned.customerExternalId)!,
+        productId: planned.productId,
+        amountMinor: planned.amount.amount,
+        currency: planned.amount.currency,
+        refundedMinor: 0,
+        occurredAt: planned.occurredAt,
+        manual,
+        createdAt: now,
+      });
+      const own = planned.shares.map((share, i) => {
+        const id = commissionIds.get(planned.id)![i];
+        return Object.assign(new Commission(), {
+          id,
+          programId: tx.programId,
+          partnerId: share.partnerId,
+          kind: CommissionKind.SALE,
+          status: CommissionStatus.PENDING,
+          currency: planned.amount.currency,
+          amountMinor: share.amount,
+          originalAmountMinor: share.amount,
+          saleId: planned.id,
+          customerId: sale.customerId,
+          clawbackOfId: null,
+          description: null,
+          cancelReason: null,
+          payableAt: payable.get(id)!,
+          approvedAt: null,
+          cancelledAt: null,
+          paidAt: null,
+          paymentId: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+      });
+      created.set(planned.externalId, { sale, commissions: own });
     }
     await recordAudit(
       tx,
