@@ -72,7 +72,7 @@ export type CommissionRuleType =
   | 'FLAT'
   | 'PERCENT';
 
-/** Either explicit ids (at most 1,000) or every commission matching a filter (at most 10,000) */
+/** Either explicit ids (at most 1,000) or every commission matching a filter (any number) */
 export type CommissionSelection = {
   /** All matching commissions (the action's source state is implied) */
   filter?: CommissionFilter | null | undefined;
@@ -201,6 +201,7 @@ export type ErrorCode =
   | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'REFUND_EXCEEDS_SALE'
+  | 'SALE_CONFLICT'
   | 'SALE_FULLY_REFUNDED'
   | 'SERVICE_UNAVAILABLE'
   | 'TOO_MANY_ATTEMPTS'
@@ -716,6 +717,7 @@ export type RecordManualSaleMutation = { recordManualSale:
     | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'PartnerNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ProductNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SaleConflictError', code: ErrorCode, message: string }
     | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, externalId: string }, commissions: Array<{ id: string, amount: { amount: number; currency: string }, status: CommissionStatus, partner: { name: string } }> }
    };
 

@@ -39,7 +39,8 @@ export function rounded(value: number): string {
 export function duration(ms: number): string {
   if (ms >= 60_000) return `${fixed(ms / 60_000, 1)} min`;
   if (ms >= 1_000) return `${fixed(ms / 1000, 2)} s`;
-  return `${fixed(ms, ms >= 100 ? 0 : 1)} ms`;
+  if (ms >= 1) return `${fixed(ms, ms >= 100 ? 0 : 1)} ms`;
+  return `${fixed(ms * 1000, ms >= 0.1 ? 0 : 1)} µs`;
 }
 
 export const megabytes = (bytes: number) => `${fixed(bytes / 1024 / 1024, 1)} MB`;

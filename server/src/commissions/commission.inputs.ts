@@ -4,7 +4,6 @@ import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 
 export const MAX_IDS_PER_ACTION = 1000;
-export const MAX_FILTER_MATCHES_PER_ACTION = 10_000;
 
 @InputType()
 export class CommissionFilter {
@@ -41,7 +40,7 @@ export class CommissionFilter {
   maxAmount?: Money;
 }
 
-@InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (at most 10,000)' })
+@InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (any number)' })
 export class CommissionSelection {
   @Field(() => [ID], { nullable: true })
   @IsOptional()

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CommissionStatus } from '@partnerbook/shared';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
@@ -9,6 +10,7 @@ import { Commission } from './commission.entity';
 import { CommissionActionPayload } from './commission.errors';
 import { CancelCommissionsInput, CommissionFilter, CommissionSelection } from './commission.inputs';
 import { CommissionConnection } from './commission.types';
+import { actionReadBack } from './commission-read-back';
 import { approveCommissions, cancelCommissions, getCommission, listCommissions, reinstateCommissions } from './commission.service';
 
 @Resolver(() => Commission)
@@ -50,21 +52,23 @@ export class CommissionResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => CommissionActionPayload, { description: 'PENDING → APPROVED, reported per commission' })
-  approveCommissions(@Arg('selection') selection: CommissionSelection, @Ctx() { ctx }: GraphQLContext) {
-    return approveCommissions(ctx, selection);
+  @Mutation(() => CommissionActionPayload, {
+    description: 'PENDING → APPROVED (sale commissions once their holding period is over), reported per commission',
+  })
+  approveCommissions(@Arg('selection') selection: CommissionSelection, @Ctx() { ctx }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return approveCommissions(ctx, selection, actionReadBack(info));
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => CommissionActionPayload, { description: 'PENDING or APPROVED → CANCELLED with a reason the partner sees' })
-  cancelCommissions(@Arg('input') input: CancelCommissionsInput, @Ctx() { ctx }: GraphQLContext) {
-    return cancelCommissions(ctx, input.selection, input.reason);
+  cancelCommissions(@Arg('input') input: CancelCommissionsInput, @Ctx() { ctx }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return cancelCommissions(ctx, input.selection, input.reason, actionReadBack(info));
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => CommissionActionPayload, { description: 'CANCELLED → PENDING, re-run on the sale (refunds respected)' })
-  reinstateCommissions(@Arg('selection') selection: CommissionSelection, @Ctx() { ctx }: GraphQLContext) {
-    return reinstateCommissions(ctx, selection);
+  reinstateCommissions(@Arg('selection') selection: CommissionSelection, @Ctx() { ctx }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return reinstateCommissions(ctx, selection, actionReadBack(info));
   }
 
   @FieldResolver(() => Partner)

@@ -1,20 +1,22 @@
 import { In } from 'typeorm';
-import { CommissionKind, CommissionStatus } from '@partnerbook/shared';
+import { CommissionKind, CommissionStatus, ErrorCode } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
+import { entityFromJson } from '../common/entity-rows';
 import { recordAudit } from '../audit/audit.service';
 import { Commission } from './commission.entity';
 import {
   CommissionActionItem,
   CommissionActionPayload,
+  CommissionFailureCount,
   CommissionNotFoundError,
   HoldingPeriodActiveError,
   InvalidCommissionStateError,
   SaleFullyRefundedError,
 } from './commission.errors';
-import { CommissionFilter, CommissionSelection, MAX_FILTER_MATCHES_PER_ACTION, MAX_IDS_PER_ACTION } from './commission.inputs';
+import { CommissionFilter, CommissionSelection, MAX_IDS_PER_ACTION } from './commission.inputs';
 
 export async function getCommission(ctx: RequestContext, id: string): Promise<Commission> {
   assertId('Commission', id);
@@ -68,41 +70,6 @@ export function listCommissions(ctx: RequestContext, filter: CommissionFilter, p
   return paginate(filteredQuery(ctx, filter), page, { alias: 'c', table: 'commission' });
 }
 
-/** Inserts sale commissions, held until the sale date plus the program's holding period. */
-export async function createSaleCommissions(
-  tx: RequestContext,
-  input: {
-    saleId: string;
-    customerId: string;
-    currency: string;
-    occurredAt: Date;
-    holdingPeriodDays: number;
-    shares: { partnerId: string; amount: number }[];
-  },
-): Promise<Commission[]> {
-  if (input.shares.length === 0) return [];
-  const rows = await tx.query<{ id: string }>(
-    `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor,
-                             sale_id, customer_id, payable_at)
-     SELECT $1, s.partner_id, 'SALE', 'PENDING', $2, s.amount, s.amount, $3, $4, $5::timestamptz + make_interval(days => $6)
-       FROM jsonb_to_recordset($7::jsonb) AS s(partner_id uuid, amount bigint)
-     RETURNING id`,
-    [
-      tx.programId,
-      input.currency,
-      input.saleId,
-      input.customerId,
-      input.occurredAt,
-      input.holdingPeriodDays,
-      JSON.stringify(input.shares.map((s) => ({ partner_id: s.partnerId, amount: s.amount }))),
-    ],
-  );
-  return getCommissionsByIds(
-    tx,
-    rows.map((r) => r.id),
-  );
-}
-
 interface LockedRow {
   id: string;
   status: CommissionStatus;
@@ -110,6 +77,9 @@ interface LockedRow {
   amount_minor: string;
   payable_at: Date;
   held: boolean;
+  updated: boolean;
+  /** The updated commission, when the caller asked for more than its id and status. */
+  row: Record<string, unknown> | null;
 }
 
 type Refusal = CommissionNotFoundError | InvalidCommissionStateError | HoldingPeriodActiveError | SaleFullyRefundedError;
@@ -119,132 +89,230 @@ interface TransitionSpec {
   /** States the action starts from; a selection by filter is limited to them. */
   from: CommissionStatus[];
   to: CommissionStatus;
-  /** Extra refusal beyond not-found and wrong state. */
-  refuse?: (row: LockedRow) => Refusal | null;
-  /** SQL assignments besides status/updated_at; $3 is the action's text parameter. */
+  /** Extra refusal beyond not-found and wrong state: as SQL over the locked row `l` (true: refused), and the error it answers. */
+  refuse?: { sql: string; error: (row: LockedRow) => Refusal };
+  /** SQL assignments besides status/updated_at; `$text` is the action's text parameter. */
   set: string;
   text?: string | null;
 }
 
-async function resolveSelection(ctx: RequestContext, selection: CommissionSelection, from: CommissionStatus[]): Promise<string[]> {
+/** What the caller of a bulk action asked to read back: the commissions' other fields need their rows. */
+export interface ActionReadBack {
+  /** Fields of the updated commissions beyond id and status were asked for. */
+  commissionRows: boolean;
+}
+
+const ALL_FIELDS: ActionReadBack = { commissionRows: true };
+
+/** Failures listed in the answer of an action over a filter (the rest are counted by code). */
+export const MAX_REPORTED_FAILURES = 1_000;
+
+function validateSelection(selection: CommissionSelection, from: CommissionStatus[]) {
   const hasIds = selection.ids !== undefined && selection.ids !== null;
   if (hasIds === Boolean(selection.filter)) throw new BadInputError('Select commissions either by ids or by filter, not both or neither');
   if (hasIds) {
     if (selection.ids!.length === 0) throw new BadInputError('Select at least one commission');
     if (selection.ids!.length > MAX_IDS_PER_ACTION) throw new BadInputError(`At most ${MAX_IDS_PER_ACTION} ids per action`);
-    return [...new Set(selection.ids)];
+  } else if (selection.filter!.status && !from.includes(selection.filter!.status)) {
+    throw new BadInputError(`This action applies to ${from.join(' or ')} commissions, not ${selection.filter!.status}`);
   }
-  const filter = selection.filter!;
-  if (filter.status && !from.includes(filter.status)) {
-    throw new BadInputError(`This action applies to ${from.join(' or ')} commissions, not ${filter.status}`);
-  }
-  const query = filteredQuery(ctx, filter).select('c.id', 'id');
-  if (!filter.status) query.andWhere('c.status IN (:...fromStatuses)', { fromStatuses: from });
-  const rows = await query
-    .orderBy('c.id')
-    .limit(MAX_FILTER_MATCHES_PER_ACTION + 1)
-    .getRawMany<{ id: string }>();
-  if (rows.length > MAX_FILTER_MATCHES_PER_ACTION) {
-    throw new BadInputError(`The filter matches more than ${MAX_FILTER_MATCHES_PER_ACTION} commissions; narrow it down`);
-  }
-  return rows.map((row) => row.id);
+}
+
+interface BatchOutcome {
+  /** Per id, in the order given: the commission (updated) or why not. */
+  results: { id: string; result: Commission | Refusal }[];
+  succeeded: number;
 }
 
 /**
- * Moves the selected commissions from one of `from` to `to`, each reported on: the rows are
- * locked in id order (no deadlocks between overlapping bulk actions) and the UPDATE re-checks
- * the state, so two concurrent requests can never both win the same commission.
+ * One set-based step of an action, in one transaction and one statement: the selected rows are
+ * locked in id order (overlapping bulk actions queue instead of deadlocking), each is checked
+ * (state, then the action's own refusal) and the eligible ones are updated with the state re-checked,
+ * so two concurrent requests never both win a commission. Then one audit entry per change.
  */
-async function transition(ctx: RequestContext, selection: CommissionSelection, spec: TransitionSpec): Promise<CommissionActionPayload> {
-  const ids = await resolveSelection(ctx, selection, spec.from);
+async function transitionBatch(ctx: RequestContext, ids: string[], spec: TransitionSpec, readBack: ActionReadBack): Promise<BatchOutcome> {
   return ctx.transaction(async (tx) => {
-    const validIds = ids.filter(isUuid);
+    const params: unknown[] = [tx.programId, ids.filter(isUuid), spec.to, spec.from];
+    const text = () => {
+      params.push(spec.text ?? null);
+      return `$${params.length}::text`;
+    };
+    const set = spec.set.replace(/\$text/g, () => text());
     const locked = await tx.query<LockedRow>(
-      `SELECT id, status, kind, amount_minor, payable_at, payable_at > now() AS held
-         FROM commission WHERE program_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
-      [tx.programId, validIds],
+      `WITH locked AS (
+         SELECT c.id, c.status, c.kind, c.amount_minor, c.payable_at, c.payable_at > now() AS held
+           FROM unnest($2::uuid[]) AS u(id) JOIN commission c ON c.id = u.id
+          WHERE c.program_id = $1 ORDER BY c.id FOR UPDATE OF c
+       ), updated AS (
+         UPDATE commission c SET status = $3, updated_at = now(), ${set}
+           FROM locked l
+          WHERE c.id = l.id AND l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}
+         RETURNING c.id${readBack.commissionRows ? ', row_to_json(c) AS row' : ''}
+       )
+       SELECT l.id, l.status, l.kind, l.amount_minor::text AS amount_minor, l.payable_at, l.held, u.id IS NOT NULL AS updated,
+              ${readBack.commissionRows ? 'u.row' : 'NULL::json AS row'}
+         FROM locked l LEFT JOIN updated u ON u.id = l.id`,
+      params,
     );
     const byId = new Map(locked.map((row) => [row.id, row]));
-    const refusals = new Map<string, Refusal>();
-    for (const id of ids) {
-      const row = byId.get(id);
-      let refusal: Refusal | null = null;
-      if (!row) refusal = errorResult(CommissionNotFoundError, `Commission "${id}" was not found`, { commissionId: id });
-      else if (!spec.from.includes(row.status)) {
-        refusal = errorResult(InvalidCommissionStateError, `Cannot ${spec.action} a ${row.status} commission`, {
-          currentStatus: row.status,
-        });
-      } else refusal = spec.refuse?.(row) ?? null;
-      if (refusal) refusals.set(id, refusal);
-    }
-    const eligible = ids.filter((id) => !refusals.has(id));
-    // $3 (the reason) is always bound, so it is typed even when `set` does not use it.
-    const updated = eligible.length
-      ? await tx.query<{ id: string }>(
-          `UPDATE commission SET status = $4, updated_at = now(), ${spec.set}
-            WHERE program_id = $1 AND id = ANY($2::uuid[]) AND status = ANY($5::text[]) AND ($3::text IS NULL OR $3::text IS NOT NULL)
-            RETURNING id`,
-          [tx.programId, eligible, spec.text ?? null, spec.to, spec.from],
-        )
-      : [];
-    const updatedIds = new Set(updated.map((row) => row.id));
+    const changed = locked.filter((row) => row.updated);
     await recordAudit(
       tx,
-      [...updatedIds].map((id) => ({
+      changed.map((row) => ({
         action: `commission.${spec.action}`,
         entityType: 'Commission',
-        entityId: id,
-        changes: { status: { from: byId.get(id)!.status, to: spec.to }, ...(spec.text ? { reason: spec.text } : {}) },
+        entityId: row.id,
+        changes: { status: { from: row.status, to: spec.to }, ...(spec.text ? { reason: spec.text } : {}) },
       })),
     );
-    const commissions = new Map((await getCommissionsByIds(tx, [...updatedIds])).map((c) => [c.id, c]));
-    const items = ids.map((id) =>
-      Object.assign(new CommissionActionItem(), { commissionId: id, result: commissions.get(id) ?? refusals.get(id)! }),
-    );
-    return Object.assign(new CommissionActionPayload(), {
-      items,
-      succeeded: updatedIds.size,
-      failed: items.length - updatedIds.size,
+    const results = ids.map((id) => {
+      const row = byId.get(id);
+      let result: Commission | Refusal;
+      if (!row) result = errorResult(CommissionNotFoundError, `Commission "${id}" was not found`, { commissionId: id });
+      else if (row.updated) {
+        result = row.row ? entityFromJson(tx.manager, Commission, row.row) : Object.assign(new Commission(), { id, status: spec.to });
+      } else if (!spec.from.includes(row.status)) {
+        result = errorResult(InvalidCommissionStateError, `Cannot ${spec.action} a ${row.status} commission`, {
+          currentStatus: row.status,
+        });
+      } else result = spec.refuse!.error(row);
+      return { id, result };
     });
+    return { results, succeeded: changed.length };
   });
 }
 
-export function approveCommissions(ctx: RequestContext, selection: CommissionSelection) {
-  return transition(ctx, selection, {
-    action: 'approve',
-    from: [CommissionStatus.PENDING],
-    to: CommissionStatus.APPROVED,
-    // Only sale commissions are held; manual rewards and clawbacks never are.
-    refuse: (row) =>
-      row.kind === CommissionKind.SALE && row.held
-        ? errorResult(HoldingPeriodActiveError, `The holding period lasts until ${row.payable_at.toISOString()}`, {
+const isRefusal = (result: Commission | Refusal): result is Refusal => !(result instanceof Commission);
+
+function item(id: string, result: Commission | Refusal) {
+  return Object.assign(new CommissionActionItem(), { commissionId: id, result });
+}
+
+/**
+ * Moves the selected commissions from one of `from` to `to`, reporting per commission.
+ * - By ids (at most 1,000): one transaction; one item per id, in the order given.
+ * - By filter (any number): the matching commissions in id order, 1,000 at a time, each batch
+ *   its own transaction (so locks stay short and a large action makes progress; running it again
+ *   carries on, since done commissions no longer match). Every success and failure is counted;
+ *   the items list the failures only, the first 1,000 of them, and `failureCounts` counts all of
+ *   them by error code.
+ */
+async function transition(
+  ctx: RequestContext,
+  selection: CommissionSelection,
+  spec: TransitionSpec,
+  readBack: ActionReadBack,
+): Promise<CommissionActionPayload> {
+  validateSelection(selection, spec.from);
+  if (selection.ids) {
+    const ids = [...new Set(selection.ids)];
+    const outcome = await transitionBatch(ctx, ids, spec, readBack);
+    const failures = outcome.results.filter((r) => isRefusal(r.result));
+    return Object.assign(new CommissionActionPayload(), {
+      items: outcome.results.map((r) => item(r.id, r.result)),
+      succeeded: outcome.succeeded,
+      failed: failures.length,
+      unreportedFailures: 0,
+      failureCounts: countByCode(failures.map((r) => r.result as Refusal)),
+    });
+  }
+  const matching = filteredQuery(ctx, selection.filter!).select('c.id', 'id');
+  if (!selection.filter!.status) matching.andWhere('c.status IN (:...fromStatuses)', { fromStatuses: spec.from });
+  let after: string | null = null;
+  let succeeded = 0;
+  const failures: { id: string; result: Refusal }[] = [];
+  const counts = new Map<ErrorCode, number>();
+  for (;;) {
+    const page = matching.clone().orderBy('c.id').limit(FILTER_BATCH);
+    if (after) page.andWhere('c.id > :after', { after });
+    const ids = (await page.getRawMany<{ id: string }>()).map((row) => row.id);
+    if (ids.length === 0) break;
+    const outcome = await transitionBatch(ctx, ids, spec, readBack);
+    succeeded += outcome.succeeded;
+    for (const r of outcome.results) {
+      if (!isRefusal(r.result)) continue;
+      counts.set(r.result.code, (counts.get(r.result.code) ?? 0) + 1);
+      if (failures.length < MAX_REPORTED_FAILURES) failures.push({ id: r.id, result: r.result });
+    }
+    after = ids[ids.length - 1];
+    if (ids.length < FILTER_BATCH) break;
+  }
+  const failed = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return Object.assign(new CommissionActionPayload(), {
+    items: failures.map((f) => item(f.id, f.result)),
+    succeeded,
+    failed,
+    unreportedFailures: failed - failures.length,
+    failureCounts: [...counts].map(([code, count]) => Object.assign(new CommissionFailureCount(), { code, count })),
+  });
+}
+
+function countByCode(refusals: Refusal[]): CommissionFailureCount[] {
+  const counts = new Map<ErrorCode, number>();
+  for (const refusal of refusals) counts.set(refusal.code, (counts.get(refusal.code) ?? 0) + 1);
+  return [...counts].map(([code, count]) => Object.assign(new CommissionFailureCount(), { code, count }));
+}
+
+/** Commissions a filter-wide action handles per transaction. */
+const FILTER_BATCH = 1_000;
+
+export function approveCommissions(ctx: RequestContext, selection: CommissionSelection, readBack: ActionReadBack = ALL_FIELDS) {
+  return transition(
+    ctx,
+    selection,
+    {
+      action: 'approve',
+      from: [CommissionStatus.PENDING],
+      to: CommissionStatus.APPROVED,
+      // Only sale commissions are held; manual rewards and clawbacks never are.
+      refuse: {
+        sql: `l.kind = 'SALE' AND l.held`,
+        error: (row) =>
+          errorResult(HoldingPeriodActiveError, `The holding period lasts until ${row.payable_at.toISOString()}`, {
             payableAt: row.payable_at,
-          })
-        : null,
-    set: 'approved_at = now()',
-  });
+          }),
+      },
+      set: 'approved_at = now()',
+    },
+    readBack,
+  );
 }
 
-export function cancelCommissions(ctx: RequestContext, selection: CommissionSelection, reason: string) {
-  return transition(ctx, selection, {
-    action: 'cancel',
-    from: [CommissionStatus.PENDING, CommissionStatus.APPROVED],
-    to: CommissionStatus.CANCELLED,
-    set: 'cancel_reason = $3, cancelled_at = now(), approved_at = NULL',
-    text: reason,
-  });
+export function cancelCommissions(
+  ctx: RequestContext,
+  selection: CommissionSelection,
+  reason: string,
+  readBack: ActionReadBack = ALL_FIELDS,
+) {
+  return transition(
+    ctx,
+    selection,
+    {
+      action: 'cancel',
+      from: [CommissionStatus.PENDING, CommissionStatus.APPROVED],
+      to: CommissionStatus.CANCELLED,
+      set: 'cancel_reason = $text, cancelled_at = now(), approved_at = NULL',
+      text: reason,
+    },
+    readBack,
+  );
 }
 
-export function reinstateCommissions(ctx: RequestContext, selection: CommissionSelection) {
-  return transition(ctx, selection, {
-    action: 'reinstate',
-    from: [CommissionStatus.CANCELLED],
-    to: CommissionStatus.PENDING,
-    // Refunds keep a cancelled commission's amount current, so reinstating re-runs it on the sale.
-    refuse: (row) =>
-      Number(row.amount_minor) === 0
-        ? errorResult(SaleFullyRefundedError, 'The sale was fully refunded: nothing is left to reinstate')
-        : null,
-    set: 'cancel_reason = NULL, cancelled_at = NULL',
-  });
+export function reinstateCommissions(ctx: RequestContext, selection: CommissionSelection, readBack: ActionReadBack = ALL_FIELDS) {
+  return transition(
+    ctx,
+    selection,
+    {
+      action: 'reinstate',
+      from: [CommissionStatus.CANCELLED],
+      to: CommissionStatus.PENDING,
+      // Refunds keep a cancelled commission's amount current, so reinstating re-runs it on the sale.
+      refuse: {
+        sql: 'l.amount_minor = 0',
+        error: () => errorResult(SaleFullyRefundedError, 'The sale was fully refunded: nothing is left to reinstate'),
+      },
+      set: 'cancel_reason = NULL, cancelled_at = NULL',
+    },
+    readBack,
+  );
 }
