@@ -35,8 +35,13 @@ function installQueryCapture() {
 
 async function main() {
   installQueryCapture();
-  const dataSource = await openDatabase(process.env.DATABASE_URL!);
-  const app = await createApp(dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', seedDemo: false });
+  // As main.ts opens it: the configured pool and database timeouts.
+  const config = { ...loadConfig(), port: 0, host: '127.0.0.1', seedDemo: false };
+  const dataSource = await openDatabase(process.env.DATABASE_URL!, {
+    timeouts: config.databaseTimeouts,
+    poolSize: config.databasePoolSize,
+  });
+  const app = await createApp(dataSource, config);
   let peak = 0;
   const timer = setInterval(() => {
     const rss = process.memoryUsage().rss;

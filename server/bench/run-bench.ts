@@ -131,6 +131,24 @@ async function main() {
   let dataSource: Awaited<ReturnType<typeof openDatabase>> | undefined;
   const results: StageResult[] = [];
   let failed = false;
+  let cleaned = false;
+  /** Stops the helper processes, drops the database and the embedded PostgreSQL: at the end, or on Ctrl-C. */
+  const cleanUp = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    await server?.stop();
+    await pool.end().catch(() => undefined);
+    await dataSource?.destroy().catch(() => undefined);
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    if (embedded) await embedded.stop();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
   try {
     dataSource = await openDatabase(databaseUrl, { poolSize: 4 });
     const postgres = (await pool.query('SHOW server_version')).rows[0].server_version + (embedded ? ' (embedded)' : ' (DATABASE_URL)');
@@ -205,12 +223,7 @@ async function main() {
       const tail = fs.readFileSync(server.logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
       log(`last lines of the server's log:\n${tail}`);
     }
-    await server?.stop();
-    await pool.end();
-    await dataSource?.destroy();
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    if (embedded) await embedded.stop();
-    fs.rmSync(workDir, { recursive: true, force: true });
+    await cleanUp();
   }
   if (failed) throw new Error('some scenarios failed (see above and the results file)');
 }
