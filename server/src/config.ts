@@ -29,6 +29,18 @@ export interface AppConfig {
   logLevel: string;
   /** Failed sign-ins per email within 15 minutes before further attempts wait. */
   loginMaxFailures: number;
+  /** Failed sign-ins from one address within a day before that address must wait for the day to pass. */
+  loginMaxFailuresPerAddress: number;
+  /** Query cost each caller (account, API key) may spend per minute (a token bucket). */
+  rateLimitPointsPerMinute: number;
+  /** The same for anonymous callers, per address. */
+  rateLimitAnonymousPointsPerMinute: number;
+  /** Redis for rate limits and sign-in throttling shared by every instance; unset: in memory, per instance. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** Which proxies in front of the server to believe about the client address (X-Forwarded-For): hops or addresses/CIDRs. */
+  trustProxy: number | string[] | false;
   /** How often the auto-approve job looks for sale commissions past their holding period. */
   autoApproveIntervalMs: number;
   /** SMTP server for partner emails (smtp://user:pass@host:port, smtps://…); unset: write .eml files to `mailDir`. */
@@ -111,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, { min: 1 }),
+    loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, { min: 1 }),
+    rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 30_000, { min: 1 }),
+    rateLimitAnonymousPointsPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS_PER_MINUTE', 3_000, { min: 1 }),
+    redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'partnerbook:',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     autoApproveIntervalMs: integer(env, 'AUTO_APPROVE_INTERVAL_MS', 60_000, { min: 1 }),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Partnerbook <no-reply@partnerbook.local>',
@@ -125,4 +143,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 20, { min: 1 }),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
   };
+}
+
+/**
+ * TRUST_PROXY: unset or "false" trusts no proxy (the socket's address is the client); a number
+ * trusts that many hops of X-Forwarded-For; otherwise a comma-separated list of addresses, CIDRs
+ * or Express's names (loopback, linklocal, uniquelocal) of the proxies to believe.
+ */
+export function parseTrustProxy(value: string | undefined): number | string[] | false {
+  const text = value?.trim();
+  if (!text || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

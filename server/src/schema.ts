@@ -16,6 +16,10 @@ import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, Pe
 import { EmailResolver } from './emails/email.resolver';
 import { ExportResolver } from './exports/export.resolver';
 import { OverviewResolver } from './overview/overview.resolver';
+import { validateArgument } from './common/input-validation';
+import { useDefaultResolversForPlainFields } from './common/plain-fields';
+import { databaseFieldsOf } from './http/query-limits';
+import { runInRequestSlots } from './http/resolver-slots';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,8 +48,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     orphanedTypes: [NotFoundResult],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Every argument, nested input objects included; no NUL characters anywhere.
+    validateFn: (argValue) => validateArgument(argValue),
     emitSchemaFile: false,
+  }).then((schema) => {
+    useDefaultResolversForPlainFields(schema);
+    runInRequestSlots(schema, databaseFieldsOf(schema));
+    return schema;
   });
   return cached;
 }

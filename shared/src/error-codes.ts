@@ -10,6 +10,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The caller's query budget is spent for now (HTTP 429, Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The database cannot serve the request now (HTTP 503); `extensions.outcome` says whether a change may have been saved. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
-import { createApp, RunningApp } from '../../server/src/http/app';
-import { loadConfig } from '../../server/src/config';
+import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
+import { AppConfig, loadConfig } from '../../server/src/config';
+import { openDatabase } from '../../server/src/database/data-source';
+import { Clock } from '../../server/src/common/clock';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -16,8 +18,49 @@ afterAll(async () => app?.close());
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }
+
+/** A GraphQL request with a token and/or a forwarded client address; the answer with its status and headers. */
+function request(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string; forwardedFor?: string } = {},
+) {
+  return post(url, JSON.stringify({ query, variables }), {
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
+  });
+}
+
+/** Time that moves only when told: budgets refill by steps, never with the machine's speed. */
+class ManualClock implements Clock {
+  private ms = Date.UTC(2030, 0, 1);
+  now() {
+    return new Date(this.ms);
+  }
+  advance(ms: number) {
+    this.ms += ms;
+  }
+}
+
+/** A second server on the test's database with some settings changed (closed after the file). */
+const extraApps: RunningApp[] = [];
+async function startInstance(config: Partial<AppConfig>, options: AppOptions = {}): Promise<RunningApp> {
+  const instance = await createApp(
+    app.dataSource as DataSource,
+    { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config },
+    options,
+  );
+  extraApps.push(instance);
+  return instance;
+}
+afterAll(async () => {
+  for (const instance of extraApps) await instance.close();
+});
+
+const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { __typename ... on ErrorResult { code } ... on TooManyAttemptsError { retryAfterSeconds } } }`;
 
 describe('request limits', () => {
   it('refuses a body over 1 MB with a typed error', async () => {
@@ -34,13 +77,11 @@ describe('request limits', () => {
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('refuses over-complex queries, including alias floods', async () => {
+  it('refuses over-complex queries', async () => {
     const costly = `{ partners(page: { first: 100 }) { nodes { commissions(page: { first: 100 }) { nodes { id sale { id } } } } } }`;
     const response = await app.gql(costly, {}, fx.tokens.admin);
+    expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    const aliases = `{ ${Array.from({ length: 3_000 }, (_, i) => `a${i}: me { kind }`).join(' ')} }`;
-    const flood = await app.gql(aliases, {}, fx.tokens.admin);
-    expect(flood.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('does not accept batched requests', async () => {
@@ -163,23 +204,275 @@ describe('request limits', () => {
 });
 
 describe('sign-in throttling', () => {
-  it('refuses further attempts after 10 failures for one email, even with the right password', async () => {
-    const created = await app.gql(
-      `mutation { createPartner(input: { name: "Throttled", email: "throttled@test.dev", partnerKey: "throttled", password: "the right password" }) { id } }`,
-      {},
+  let created = 0;
+  async function newPartnerLogin(password = 'the right password') {
+    const email = `throttled-${++created}@test.dev`;
+    const response = await app.gql(
+      `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+      { i: { name: 'Throttled', email, partnerKey: `throttled-${created}`, password } },
       fx.tokens.admin,
     );
-    expect(created.errors).toBeUndefined();
-    const login = (password: string, email = 'throttled@test.dev') =>
-      app.gql(
-        `mutation($i: LoginInput!) { login(input: $i) { __typename ... on ErrorResult { code } ... on TooManyAttemptsError { retryAfterSeconds } } }`,
-        { i: { email, password } },
-      );
-    for (let i = 0; i < 10; i++) expect((await login(`wrong ${i}`)).data.login.code).toBe('INVALID_CREDENTIALS');
-    const blocked = (await login('the right password')).data.login;
-    expect(blocked.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    expect((await login('correct horse battery', fx.partnerA.email)).data.login.__typename).toBe('AuthSession');
+    expect(response.errors).toBeUndefined();
+    return email;
+  }
+  const login = (url: string, email: string, password: string, forwardedFor?: string) =>
+    request(url, LOGIN, { i: { email, password } }, { forwardedFor }).then((answer) => answer.body.data.login);
+
+  it('refuses further attempts from an address after 10 failures for one account, even with the right password', async () => {
+    const email = await newPartnerLogin();
+    for (let i = 0; i < 10; i++) expect((await login(app.url, email, `wrong ${i}`)).code).toBe('INVALID_CREDENTIALS');
+    const blocked = await login(app.url, email, 'the right password');
+    expect(blocked).toEqual({ __typename: 'TooManyAttemptsError', code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 60 });
+    expect((await login(app.url, fx.partnerA.email, 'correct horse battery')).__typename).toBe('AuthSession');
+  });
+
+  it('slows the attacker’s address without denying the owner at theirs (TRUST_PROXY gives the real addresses)', async () => {
+    const behindProxy = await startInstance({ trustProxy: ['loopback'], loginMaxFailures: 3 });
+    const email = await newPartnerLogin();
+    for (let i = 0; i < 3; i++)
+      expect((await login(behindProxy.url, email, `guess ${i}`, '198.51.100.7')).code).toBe('INVALID_CREDENTIALS');
+    expect((await login(behindProxy.url, email, 'the right password', '198.51.100.7')).code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login(behindProxy.url, email, 'the right password', '198.51.100.8')).__typename).toBe('AuthSession');
+    // The attacker's address is still slowed after the owner signed in elsewhere.
+    expect((await login(behindProxy.url, email, 'the right password', '198.51.100.7')).code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY says which proxies to believe', async () => {
+    const direct = await startInstance({ loginMaxFailures: 3 });
+    const email = await newPartnerLogin();
+    for (let i = 0; i < 3; i++) expect((await login(direct.url, email, `guess ${i}`, `203.0.113.${i}`)).code).toBe('INVALID_CREDENTIALS');
+    expect((await login(direct.url, email, 'the right password', '203.0.113.99')).code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('allows one login per request: aliases, repeats and fragments are refused before any password is checked', async () => {
+    const throttled = await startInstance({ loginMaxFailures: 2 });
+    const email = await newPartnerLogin();
+    const one = (alias: string, password: string) =>
+      `${alias}: login(input: { email: "${email}", password: "${password}" }) { __typename }`;
+    const refused = [
+      `mutation { ${one('a', 'guess 1')} ${one('b', 'guess 2')} }`,
+      `mutation { ${Array.from({ length: 100 }, (_, i) => one(`a${i}`, `guess ${i}`)).join(' ')} }`,
+      `mutation { ...A ...B } fragment A on Mutation { ${one('a', 'guess 1')} } fragment B on Mutation { ${one('b', 'guess 2')} }`,
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const query of refused) {
+        const answer = await request(throttled.url, query);
+        expect(answer.status).toBe(400);
+        expect(answer.body.errors.map((e: any) => e.message)).toContain('Only one login per request');
+        expect(answer.body.data).toBeUndefined();
+      }
+    }
+    expect((await login(throttled.url, email, 'the right password')).__typename).toBe('AuthSession');
+  });
+
+  it('counts nothing while the database cannot check passwords, then lets the owner in', async () => {
+    const pool = await openDatabase(app.databaseUrl, { poolSize: 2 });
+    const outage = await createApp(pool, { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, loginMaxFailures: 2 });
+    try {
+      const email = await newPartnerLogin();
+      await pool.destroy();
+      for (let i = 0; i < 6; i++) {
+        const answer = await request(outage.url, LOGIN, { i: { email, password: i % 2 ? 'the right password' : 'wrong' } });
+        expect(answer.body.data?.login ?? null).toBeNull();
+        expect(answer.body.errors?.[0].extensions?.code).not.toBe('TOO_MANY_ATTEMPTS');
+      }
+      await pool.initialize();
+      expect((await login(outage.url, email, 'the right password')).__typename).toBe('AuthSession');
+    } finally {
+      await outage.close();
+      if (pool.isInitialized) await pool.destroy();
+    }
+  });
+});
+
+describe('query cost and rate limits', () => {
+  const ME = `{ me { kind } }`; // 25 (root) + 1 (kind) + 25 (every request) = 51 points
+  let clock: ManualClock;
+  let limited: RunningApp;
+  beforeAll(async () => {
+    clock = new ManualClock();
+    limited = await startInstance(
+      { rateLimitPointsPerMinute: 300, rateLimitAnonymousPointsPerMinute: 300, trustProxy: ['loopback'] },
+      { clock },
+    );
+  });
+
+  it('refuses the 2,400-alias request of the review before it runs', async () => {
+    const flood = `{ ${Array.from({ length: 2_400 }, (_, i) => `a${i}: me { kind }`).join(' ')} }`;
+    const answer = await request(app.url, flood, {}, { token: fx.tokens.partnerA });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0]).toMatchObject({
+      message: 'Aliases limit of 15 exceeded, found 2400.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const fifteen = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: me { kind }`).join(' ')} }`;
+    expect((await request(app.url, fifteen, {}, { token: fx.tokens.partnerA })).body.data.a14).toEqual({ kind: 'PARTNER' });
+  });
+
+  it('spends a budget per caller: RateLimit headers on every answer, then 429 with Retry-After and RATE_LIMITED', async () => {
+    const token = await loginAs(app, fx.partnerA.email, 'correct horse battery');
+    const remaining: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await request(limited.url, ME, {}, { token });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('ratelimit-limit')).toBe('300');
+      expect(answer.headers.get('ratelimit-policy')).toBe('300;w=60');
+      remaining.push(Number(answer.headers.get('ratelimit-remaining')));
+    }
+    expect(remaining).toEqual([249, 198, 147, 96, 45]);
+    const refused = await request(limited.url, ME, {}, { token });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('2'); // (51 - 45) points at 300/60 a second
+    expect(refused.headers.get('ratelimit-remaining')).toBe('45');
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2 });
+    expect(refused.body.data).toBeUndefined();
+
+    // The budget is the account's: a second session of it is refused too; another partner is not.
+    const secondSession = await loginAs(app, fx.partnerA.email, 'correct horse battery');
+    expect((await request(limited.url, ME, {}, { token: secondSession })).status).toBe(429);
+    const other = await request(limited.url, ME, {}, { token: fx.tokens.partnerB });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('ratelimit-remaining')).toBe('249');
+
+    clock.advance(2_000);
+    expect((await request(limited.url, ME, {}, { token })).status).toBe(200);
+  });
+
+  it('answers a refused caller at the door until the refusal lapses: even a malformed request gets 429, not work', async () => {
+    const token = await loginAs(app, fx.partnerB.email, 'correct horse battery');
+    const costly = `{ myCommissions(page: { first: 100 }) { nodes { id amount partner { name } sale { id } } } }`;
+    let answer = await request(limited.url, costly, {}, { token });
+    while (answer.status === 200) answer = await request(limited.url, costly, {}, { token });
+    expect(answer.status).toBe(429);
+    const garbage = await post(limited.url, '{ not json', { authorization: `Bearer ${token}` });
+    expect(garbage.status).toBe(429);
+    expect(garbage.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(garbage.headers.get('retry-after'))).toBeGreaterThan(0);
+    clock.advance(Number(garbage.headers.get('retry-after')) * 1000);
+    expect((await post(limited.url, '{ not json', { authorization: `Bearer ${token}` })).status).toBe(400);
+  });
+
+  it('gives anonymous callers a budget per address, the real one behind TRUST_PROXY', async () => {
+    const attempt = (forwardedFor: string) =>
+      request(limited.url, LOGIN, { i: { email: fx.partnerB.email, password: 'wrong' } }, { forwardedFor });
+    const costs = await attempt('192.0.2.10'); // 50 + 25 + a few fields
+    expect(costs.status).toBe(200);
+    let answer = costs;
+    let allowed = 1;
+    while ((answer = await attempt('192.0.2.10')).status === 200) allowed++;
+    expect(answer.status).toBe(429);
+    expect(allowed).toBe(Math.floor(300 / (300 - Number(costs.headers.get('ratelimit-remaining')))));
+    expect((await attempt('192.0.2.11')).status).toBe(200);
+    // An unknown token is no way around it: it spends the address's budget.
+    const forged = await request(
+      limited.url,
+      LOGIN,
+      { i: { email: fx.partnerB.email, password: 'wrong' } },
+      { token: 'pbs_forged', forwardedFor: '192.0.2.10' },
+    );
+    expect(forged.status).toBe(429);
+  });
+
+  it('charges downloads too, with the same headers', async () => {
+    const token = await loginAs(app, fx.partnerA.email, 'correct horse battery');
+    clock.advance(60_000);
+    const download = () => fetch(`${limited.url}/exports/payments.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const first = await download();
+    expect(first.status).toBe(200);
+    await first.arrayBuffer();
+    expect(first.headers.get('ratelimit-remaining')).toBe('0'); // 1,000 points: the whole of this small budget
+    const second = await download();
+    expect(second.status).toBe(429);
+    expect(((await second.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('hostile documents and input', () => {
+  it('answers a fragment cycle with a 400 validation error, not a stack overflow', async () => {
+    const answer = await request(
+      app.url,
+      `query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`,
+      {},
+      { token: fx.tokens.admin },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.body.errors.map((e: any) => e.message).join(' ')).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+
+  it('answers the longest fragment chain, the deepest nesting and the largest document with 400s', async () => {
+    let chain = 'query { ...F0 } ';
+    for (let i = 0; i < 2_400; i++) chain += `fragment F${i} on Query { ...F${i + 1} } `;
+    chain += 'fragment F2400 on Query { me { kind } }';
+    const nested = `{ ${'me { partner { '.repeat(1_500)}id${' } }'.repeat(1_500)} }`;
+    const tokens = `{ ${'me { kind } '.repeat(6_000)}}`;
+    for (const query of [chain, nested, tokens]) {
+      const answer = await request(app.url, query, {}, { token: fx.tokens.admin });
+      expect(answer.status).toBe(400);
+      expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']).toContain(answer.body.errors[0].extensions.code);
+    }
+  });
+
+  it('refuses a NUL character in any string argument, filter or download parameter, changing nothing', async () => {
+    const before = (await app.dataSource.query(`SELECT count(*)::int AS n FROM partner`))[0].n;
+    const cases: [string, Record<string, unknown>][] = [
+      [
+        `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+        { i: { name: 'Nul\u0000', email: 'nul@test.dev', partnerKey: 'nul-key' } },
+      ],
+      [`mutation { createPartner(input: { name: "Nul\\u0000", email: "nul@test.dev", partnerKey: "nul-key" }) { id } }`, {}],
+      [`query($f: PartnerFilter!) { partners(filter: $f) { nodes { id } } }`, { f: { search: 'a\u0000b' } }],
+      [`query($f: CommissionFilter!) { commissions(filter: $f) { nodes { id } } }`, { f: { currency: 'U\u0000D' } }],
+      [`query($id: ID!) { partner(id: $id) { id } }`, { id: '\u0000' }],
+      [
+        `mutation($i: TrackReferralInput!) { trackReferral(input: $i) { id } }`,
+        { i: { customerExternalId: 'c\u0000', partnerKey: 'x', event: 'CLICK' } },
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const answer = await request(app.url, query, variables, { token: fx.tokens.admin });
+      expect(answer.body.errors?.[0].extensions.code, query).toBe('BAD_USER_INPUT');
+    }
+    const download = await fetch(`${app.url}/exports/payments.csv?currency=U%00D`, {
+      headers: { authorization: `Bearer ${fx.tokens.admin}` },
+    });
+    expect(download.status).toBe(400);
+    expect(((await download.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM partner`))[0].n).toBe(before);
+  });
+
+  it('never echoes submitted values in errors, passwords included', async () => {
+    const secret = 'hunter2-very-secret';
+    const answers = [
+      await request(app.url, LOGIN, { i: { email: 'a@test.dev', password: secret, rememberMe: true } }),
+      await request(app.url, LOGIN, { i: { email: 42, password: secret } }),
+      await request(app.url, `mutation { login(input: { email: "a@test.dev", password: "${secret}", extra: 1 }) { __typename } }`),
+      await request(
+        app.url,
+        `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+        { i: { name: '', email: 'not-an-email', partnerKey: 'has spaces', password: `short-${secret}`.slice(0, 9) } },
+        { token: fx.tokens.admin },
+      ),
+      await request(
+        app.url,
+        `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }`,
+        { i: { name: secret, email: secret, partnerKey: secret } },
+        { token: fx.tokens.admin },
+      ),
+    ];
+    for (const answer of answers) {
+      expect(answer.body.errors?.length).toBeGreaterThan(0);
+      const text = JSON.stringify(answer.body);
+      expect(text).not.toContain('hunter2');
+      expect(text).not.toContain('short-hu');
+      expect(text).not.toMatch(/"(target|value)":/);
+    }
+    expect(answers[3].body.errors[0].extensions.validationErrors.map((e: any) => e.property).sort()).toEqual([
+      'email',
+      'name',
+      'partnerKey',
+      'password',
+    ]);
   });
 });
 

@@ -112,7 +112,7 @@ describe('ids and uniqueness', () => {
 });
 
 describe('sign-in throttling under parallel guessing', () => {
-  it('counts attempts before checking passwords, so parallel guesses cannot exceed the limit', async () => {
+  it('holds an attempt while its password is checked, so parallel guesses cannot exceed the limit', async () => {
     const guesses = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         app.gql(`mutation($i: LoginInput!) { login(input: $i) { __typename ... on ErrorResult { code } } }`, {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../server/src/database/data-source';
-import { createApp, RunningApp } from '../../server/src/http/app';
+import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
 import { AppConfig, loadConfig } from '../../server/src/config';
 import { adminQuery, databaseUrl } from './global-setup';
 
@@ -14,6 +14,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApp {
   url: string;
+  /** The database's URL, for a second instance or a second connection pool on it. */
+  databaseUrl: string;
   dataSource: DataSource;
   app: RunningApp;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
@@ -47,10 +49,14 @@ export async function startAppOn(
   url: string,
   config: Partial<AppConfig> = {},
   onClose: () => Promise<void> = async () => {},
+  options: AppOptions = {},
 ): Promise<TestApp> {
-  const settings = { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config };
+  // Suites send hundreds of requests a minute from one address and token: budgets out of their way
+  // (guards.test.ts and shared-limits.test.ts test the limits with their own settings).
+  const budgets = { rateLimitPointsPerMinute: 1e9, rateLimitAnonymousPointsPerMinute: 1e9 };
+  const settings = { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...budgets, ...config };
   const dataSource = await openDatabase(url, { poolSize: 12, timeouts: settings.databaseTimeouts });
-  const app = await createApp(dataSource, settings);
+  const app = await createApp(dataSource, settings, options);
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string | null) => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -62,6 +68,7 @@ export async function startAppOn(
   };
   return {
     url: app.url,
+    databaseUrl: url,
     dataSource,
     app,
     gql,
@@ -74,9 +81,9 @@ export async function startAppOn(
 }
 
 /** The real server, on its own fresh database cloned from the migrated template, on a free port. */
-export async function startTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(config: Partial<AppConfig> = {}, options: AppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  return startAppOn(database.url, config, database.drop);
+  return startAppOn(database.url, config, database.drop, options);
 }
 
 /** The first error's code, for assertions. */

@@ -7,6 +7,7 @@ import { Program } from '../programs/program.entity';
 import { Partner } from '../partners/partner.entity';
 import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
+import { ActorProfile } from './request-actor';
 import { actorForAccount, createApiKey, listApiKeys, login, logout, revokeApiKey } from './auth.service';
 import {
   AuthSession,
@@ -22,21 +23,24 @@ import {
 
 const config = loadConfig();
 
-async function viewerOf(ctx: RequestContext): Promise<Viewer> {
+/** `profile` is what request authentication already read; without it (just signed in) it is read here. */
+async function viewerOf(ctx: RequestContext, profile: ActorProfile | null = null): Promise<Viewer> {
   const actor = ctx.authenticatedActor;
-  const program = await ctx.manager.getRepository(Program).findOneByOrFail({ id: actor.programId });
+  const program = profile?.program ?? (await ctx.manager.getRepository(Program).findOneByOrFail({ id: actor.programId }));
   const account =
-    actor.kind === 'MERCHANT' || actor.kind === 'PARTNER'
-      ? await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId })
-      : null;
+    profile || !(actor.kind === 'MERCHANT' || actor.kind === 'PARTNER')
+      ? null
+      : await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId });
+  const partner =
+    actor.kind !== 'PARTNER' ? null : (profile?.partner ?? (await ctx.manager.getRepository(Partner).findOneBy({ id: actor.partnerId })));
   return Object.assign(new Viewer(), {
     kind: actor.kind === 'SYSTEM' ? ViewerKind.API_KEY : ViewerKind[actor.kind],
     label: actor.label,
-    displayName: account?.displayName ?? null,
+    displayName: profile ? profile.displayName : (account?.displayName ?? null),
     merchantRole: actor.kind === 'MERCHANT' ? actor.role : null,
     apiKeyScope: actor.kind === 'API_KEY' ? actor.scope : null,
     program: { id: program.id, name: program.name, currency: program.currency },
-    partner: actor.kind === 'PARTNER' ? await ctx.manager.getRepository(Partner).findOneBy({ id: actor.partnerId }) : null,
+    partner,
   });
 }
 
@@ -44,13 +48,15 @@ async function viewerOf(ctx: RequestContext): Promise<Viewer> {
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
   async login(@Arg('input') input: LoginInput, @Ctx() { ctx, loginThrottle, clientAddress }: GraphQLContext): Promise<typeof LoginResult> {
-    const retryAfterSeconds = await loginThrottle.attempt(input.email, clientAddress);
-    if (retryAfterSeconds > 0) {
+    const guarded = await loginThrottle.guard(input.email, clientAddress, () =>
+      login(ctx, input.email, input.password, config.sessionTtlHours),
+    );
+    if (guarded.refused) {
+      const { retryAfterSeconds } = guarded;
       return errorResult(TooManyAttemptsError, `Too many failed sign-ins: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
     }
-    const outcome = await login(ctx, input.email, input.password, config.sessionTtlHours);
+    const outcome = guarded.result;
     if (!outcome) return errorResult(InvalidCredentialsError, 'Wrong email or password');
-    await loginThrottle.succeeded(input.email, clientAddress);
     const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
     return Object.assign(new AuthSession(), { token: outcome.token, expiresAt: outcome.expiresAt, viewer: await viewerOf(signedIn) });
   }
@@ -63,8 +69,8 @@ export class AuthResolver {
 
   @Authorized()
   @Query(() => Viewer)
-  me(@Ctx() { ctx }: GraphQLContext): Promise<Viewer> {
-    return viewerOf(ctx);
+  me(@Ctx() { ctx, actorProfile }: GraphQLContext): Promise<Viewer> {
+    return viewerOf(ctx, actorProfile);
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)

@@ -6,9 +6,9 @@ import { recordAudit } from '../audit/audit.service';
 import { Account, Session } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { DUMMY_PASSWORD_HASH, hashPassword, hashSecret, newSecret, verifyPassword } from './password';
+import { API_KEY_PREFIX, ActorResolver, SESSION_PREFIX } from './request-actor';
 
-export const SESSION_PREFIX = 'pbs';
-export const API_KEY_PREFIX = 'pbk';
+export { API_KEY_PREFIX, SESSION_PREFIX };
 
 export interface LoginOutcome {
   token: string;
@@ -46,26 +46,7 @@ export function actorForAccount(account: Account): Actor {
 
 /** Resolves a bearer token (session or API key) to the actor, or null when unknown, expired or revoked. */
 export async function authenticate(ctx: RequestContext, bearer: string): Promise<Actor | null> {
-  const tokenHash = hashSecret(bearer);
-  if (bearer.startsWith(`${API_KEY_PREFIX}_`)) {
-    const [key] = await ctx.query<{ id: string; program_id: string; scope: ApiKeyScope; name: string }>(
-      `UPDATE api_key SET last_used_at = now()
-        WHERE key_hash = $1 AND revoked_at IS NULL
-        RETURNING id, program_id, scope, name`,
-      [tokenHash],
-    );
-    return key ? { kind: 'API_KEY', apiKeyId: key.id, programId: key.program_id, scope: key.scope, label: `api-key:${key.name}` } : null;
-  }
-  if (bearer.startsWith(`${SESSION_PREFIX}_`)) {
-    const [row] = await ctx.query<{ account_id: string }>(
-      `SELECT account_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
-      [tokenHash],
-    );
-    if (!row) return null;
-    const account = await ctx.manager.getRepository(Account).findOneBy({ id: row.account_id });
-    return account ? actorForAccount(account) : null;
-  }
-  return null;
+  return (await new ActorResolver(ctx.dataSource).resolve(bearer))?.actor ?? null;
 }
 
 export async function createAccount(

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { RequestContext } from './request-context';
 import { LoginThrottle } from '../auth/login-throttle';
+import { ActorProfile } from '../auth/request-actor';
+import { RateLimitDecision } from '../http/rate-limit';
+import { ResolverSlots } from '../http/resolver-slots';
 import { Partner } from '../partners/partner.entity';
 import { Sale } from '../sales/sale.entity';
 import { Product } from '../products/product.entity';
@@ -25,12 +28,27 @@ export function createLoaders(ctx: RequestContext) {
   };
 }
 
+/** Whose budget a request spends: the account behind a session, the API key, or the address of an anonymous caller. */
+export interface Caller {
+  key: string;
+  anonymous: boolean;
+}
+
 export interface GraphQLContext {
   ctx: RequestContext;
   loaders: ReturnType<typeof createLoaders>;
   /** The bearer token of the request, for logout. */
   token: string | null;
-  /** The caller's address, for sign-in throttling. */
+  /** The caller's address (behind TRUST_PROXY's proxies), for sign-in throttling. */
   clientAddress: string;
   loginThrottle: LoginThrottle;
+  /** The signed-in actor's name, program and partner, read with the actor: `me` needs no query of its own. */
+  actorProfile: ActorProfile | null;
+  caller: Caller;
+  /** The token's hash or the address: what a refusal is remembered by until it lapses. */
+  requestKey: string;
+  /** This request's spend of the caller's budget, once decided (for the RateLimit-* headers). */
+  rateLimit?: RateLimitDecision;
+  /** How many of its SQL-running resolvers may run at once. */
+  slots: ResolverSlots;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import { EventEmitter } from 'node:events';
+import { Pool } from 'pg';
 import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { logger as rootLogger, Logger } from '../logger';
@@ -36,6 +37,20 @@ export function rolesOf(actor: Actor): AuthRole[] {
       return [AuthRole.PARTNER];
     case 'SYSTEM':
       return [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE];
+  }
+}
+
+/** One statement on the data source's pg pool, outside any transaction; errors as TypeORM reports them. */
+export async function poolQuery<T = Record<string, unknown>>(
+  dataSource: DataSource,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  try {
+    return (await pool.query(sql, parameters)).rows as T[];
+  } catch (error) {
+    throw new QueryFailedError(sql, parameters, error as Error);
   }
 }
 
@@ -148,6 +163,9 @@ export class RequestContext {
 
   /** Raw SQL on the current manager (the transaction's, inside `transaction()`). */
   async query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    // Outside a transaction a statement needs no TypeORM query runner (its bookkeeping costs more
+    // than the round trip on hot reads): pg's pool runs it, failing with the same QueryFailedError.
+    if (!this.inTransaction && this.manager === this.dataSource.manager) return poolQuery<T>(this.dataSource, sql, parameters);
     const raw = await this.manager.query(sql, parameters);
     // TypeORM answers UPDATE/DELETE with [rows, rowCount]; always hand back the rows.
     if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0];

@@ -2,19 +2,27 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
+import Redis from 'ioredis';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import depthLimit from 'graphql-depth-limit';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@partnerbook/shared';
 import { AppConfig } from '../config';
 import { logger } from '../logger';
 import { buildAppSchema } from '../schema';
+import { Clock, systemClock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
-import { GraphQLContext, createLoaders } from '../common/graphql-context';
-import { authenticate } from '../auth/auth.service';
+import { Caller, GraphQLContext, createLoaders } from '../common/graphql-context';
+import { redactInputEcho } from '../common/error-redaction';
+import { pathOfNul } from '../common/input-validation';
+import { ActorResolver, ResolvedActor } from '../auth/request-actor';
+import { hashSecret } from '../auth/password';
 import { LoginThrottle } from '../auth/login-throttle';
-import { MAX_QUERY_DEPTH, queryComplexityPlugin } from './query-limits';
+import { MAX_DOCUMENT_TOKENS, QueryCostEstimator, queryValidationRules } from './query-limits';
+import { CostRateLimiter, MemoryBucketStore, RedisBucketStore, rateLimitHeaders } from './rate-limit';
+import { queryCostPlugin, rateLimitedBody, refusedCallerGate } from './rate-limit-plugin';
+import { ResolverSlots } from './resolver-slots';
 import { exportsRouter } from '../exports/export.routes';
 import { requestLoggingPlugin } from './request-logging';
 import { databaseUnavailability, DatabaseUnavailability, rootCause, UNAVAILABILITY_DESCRIPTIONS } from '../common/database-errors';
@@ -42,6 +50,10 @@ export interface RunningApp {
 export interface CreateAppOptions {
   /** A server already listening (main binds the port before it touches the database). */
   server?: http.Server;
+  /** Time for the rate limiter's buckets; tests move it forward instead of waiting. */
+  clock?: Clock;
+  /** Pause before answering a caller that keeps sending while refused (default REFUSAL_DELAY_MS). */
+  refusalDelayMs?: number;
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -102,11 +114,28 @@ function bearerOf(req: Request): string | null {
   return match ? match[1] : null;
 }
 
+/** What one export download costs of the caller's budget (a GraphQL page of 100 rows costs a few hundred). */
+export const EXPORT_COST = 1_000;
+
+const actorResolvers = new WeakMap<DataSource, ActorResolver>();
+const resolvedActors = new WeakMap<Request, Promise<ResolvedActor | null>>();
+
+/** The request's actor and profile from its bearer token (session or API key), looked up once per request. */
+export function resolveRequestActor(dataSource: DataSource, req: Request): Promise<ResolvedActor | null> {
+  let resolved = resolvedActors.get(req);
+  if (!resolved) {
+    let resolver = actorResolvers.get(dataSource);
+    if (!resolver) actorResolvers.set(dataSource, (resolver = new ActorResolver(dataSource)));
+    const token = bearerOf(req);
+    resolved = token ? resolver.resolve(token, tokenHashOf(req, token)) : Promise.resolve(null);
+    resolvedActors.set(req, resolved);
+  }
+  return resolved;
+}
+
 /** Resolves the request's actor from its bearer token (session or API key). */
 export async function contextForRequest(dataSource: DataSource, req: Request): Promise<RequestContext> {
-  const token = bearerOf(req);
-  const anonymous = new RequestContext(dataSource, null);
-  const actor = token ? await authenticate(anonymous, token) : null;
+  const actor = (await resolveRequestActor(dataSource, req))?.actor ?? null;
   return new RequestContext(dataSource, actor, dataSource.manager, logger.child({ actor: actor?.label }));
 }
 
@@ -133,15 +162,83 @@ export async function listen(server: http.Server, port: number, host: string): P
   });
 }
 
+/** Whose budget a request spends: per account (all its sessions), per API key, or per address when anonymous. */
+export function callerOf(resolved: ResolvedActor | null, req: Request): Caller {
+  const actor = resolved?.actor;
+  if (actor?.kind === 'API_KEY') return { key: `api-key:${actor.apiKeyId}`, anonymous: false };
+  if (actor?.kind === 'MERCHANT' || actor?.kind === 'PARTNER') return { key: `account:${actor.accountId}`, anonymous: false };
+  return { key: `address:${req.ip ?? 'unknown'}`, anonymous: true };
+}
+
+const tokenHashes = new WeakMap<Request, string>();
+
+/** The bearer token's hash, as sessions and API keys are stored; computed once per request. */
+function tokenHashOf(req: Request, token: string): string {
+  let hash = tokenHashes.get(req);
+  if (hash === undefined) tokenHashes.set(req, (hash = hashSecret(token)));
+  return hash;
+}
+
+/** Known before any lookup: the bearer token (hashed) or, without one, the address. */
+function requestKeyOf(req: Request): string {
+  const token = bearerOf(req);
+  return token ? `token:${tokenHashOf(req, token)}` : `address:${req.ip ?? 'unknown'}`;
+}
+
+/** What tests (and benchmarks) may set besides the configuration. */
+export type AppOptions = CreateAppOptions;
+
+async function connectRedis(config: AppConfig): Promise<Redis | undefined> {
+  if (!config.redisUrl) return undefined;
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  let reported = false;
+  redis.on('error', (error) => {
+    if (reported) return;
+    reported = true;
+    logger.error({ err: error }, 'Redis: connection failed; rate limits and sign-in throttling fall back to this instance');
+  });
+  redis.on('ready', () => {
+    if (reported) logger.info('Redis: connected again');
+    reported = false;
+  });
+  try {
+    await redis.connect();
+  } catch {
+    // Reported by the error handler; ioredis keeps reconnecting, and the limiters use memory meanwhile.
+  }
+  return redis;
+}
+
 export async function createApp(dataSource: DataSource, config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // API answers are not cached by validators: no ETag (a hash of every response body) to compute.
   app.set('etag', false);
+  try {
+    app.set('trust proxy', config.trustProxy);
+  } catch (error) {
+    throw new Error(`TRUST_PROXY is invalid: ${(error as Error).message} (use a number of hops, or addresses/CIDRs separated by commas)`);
+  }
   const server = options.server ?? http.createServer();
   const inFlight = new InFlightRequests();
   const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
   const schema = await buildAppSchema();
-  const loginThrottle = new LoginThrottle({ maxFailuresPerEmail: config.loginMaxFailures });
+  const redis = await connectRedis(config);
+  const loginThrottle = new LoginThrottle({
+    maxConsecutiveFailures: config.loginMaxFailures,
+    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    redis,
+    keyPrefix: config.redisKeyPrefix,
+  });
+  const limiter = new CostRateLimiter(
+    redis ? new RedisBucketStore(redis, config.redisKeyPrefix) : new MemoryBucketStore(),
+    {
+      authenticated: { capacity: config.rateLimitPointsPerMinute, windowSeconds: 60 },
+      anonymous: { capacity: config.rateLimitAnonymousPointsPerMinute, windowSeconds: 60 },
+    },
+    options.clock ?? systemClock,
+  );
+  const estimator = new QueryCostEstimator(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -150,15 +247,19 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: queryValidationRules(),
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     plugins: [
       databaseUnavailablePlugin(),
-      queryComplexityPlugin(schema),
+      // No @cacheControl hints are used: the default plugin would only wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      queryCostPlugin(estimator, limiter),
       requestLoggingPlugin(),
       // The portal is the UI; Apollo's landing page loads scripts from elsewhere, which the CSP forbids.
       ApolloServerPluginLandingPageDisabled(),
     ],
-    formatError: (formatted, error) => {
+    formatError: (unredacted, error) => {
+      const formatted = redactInputEcho(unredacted, error);
       const down = unavailable.get(error as object);
       if (down) {
         // No stack trace or driver message: they can name the database host.
@@ -187,23 +288,55 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   app.use(inFlight.middleware());
   app.use(
     '/graphql',
+    refusedCallerGate(limiter, requestKeyOf, options.refusalDelayMs),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        let ctx: RequestContext;
+      context: async ({ req, res }) => {
+        let resolved: ResolvedActor | null;
         try {
-          ctx = await contextForRequest(dataSource, req);
+          resolved = await resolveRequestActor(dataSource, req);
         } catch (error) {
           const kind = databaseUnavailability(error);
           if (!kind) throw error;
           logger.error({ err: error, kind }, 'database unavailable');
           throw new ServiceUnavailableError(unavailableMessage(kind, false), null, RETRY_AFTER_SECONDS);
         }
-        return { ctx, loaders: createLoaders(ctx), token: bearerOf(req), clientAddress: req.ip ?? 'unknown', loginThrottle };
+        const actor = resolved?.actor ?? null;
+        const ctx = new RequestContext(dataSource, actor, dataSource.manager, logger.child({ actor: actor?.label }));
+        return {
+          ctx,
+          loaders: createLoaders(ctx),
+          token: bearerOf(req),
+          clientAddress: req.ip ?? 'unknown',
+          loginThrottle,
+          actorProfile: resolved?.profile ?? null,
+          caller: callerOf(resolved, req),
+          requestKey: (res.locals.requestKey as string | undefined) ?? requestKeyOf(req),
+          slots: new ResolverSlots(),
+        };
       },
     }),
   );
 
+  // Downloads spend the caller's budget too, and say so in the same headers.
+  app.use(
+    '/exports',
+    refusedCallerGate(limiter, requestKeyOf, options.refusalDelayMs),
+    async (req: Request, res: Response, next: NextFunction) => {
+      const nul = pathOfNul(req.query);
+      if (nul !== null) {
+        res.status(400).json({
+          errors: [{ message: `Text may not contain NUL characters (at ${nul})`, extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+        });
+        return;
+      }
+      const caller = callerOf(await resolveRequestActor(dataSource, req), req);
+      const decision = await limiter.take(caller.key, caller.anonymous, EXPORT_COST, res.locals.requestKey as string);
+      for (const [name, value] of rateLimitHeaders(decision)) res.setHeader(name, value);
+      if (decision.allowed) return next();
+      res.status(429).json({ errors: [rateLimitedBody(decision)] });
+    },
+  );
   app.use('/exports', exportsRouter(dataSource));
 
   const portalIndex = path.join(config.portalDir, 'index.html');
@@ -272,6 +405,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     shutdown,
     close: async () => {
       await shutdown(config.shutdownGraceMs);
+      await limiter.close();
+      redis?.disconnect();
     },
   };
 }

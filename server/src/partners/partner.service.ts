@@ -150,26 +150,35 @@ export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: str
   });
 }
 
+/** Sales behind each partner's commissions, per currency ($1 program, $2 partner ids). */
+export const PARTNER_SALES_SQL = `SELECT c.partner_id, s.currency, count(*) AS count, sum(s.amount_minor) AS total, sum(s.refunded_minor) AS refunded
+       FROM sale s
+       JOIN (SELECT DISTINCT sale_id, partner_id FROM commission
+              WHERE program_id = $1 AND partner_id = ANY($2::uuid[]) AND kind = 'SALE') c ON c.sale_id = s.id
+      WHERE s.program_id = $1
+      GROUP BY c.partner_id, s.currency ORDER BY s.currency`;
+
+/** Each partner's commissions per status and currency ($1 program, $2 partner ids). */
+export const PARTNER_BALANCES_SQL = `SELECT partner_id, status, currency, count(*) AS count, sum(amount_minor) AS total
+       FROM commission WHERE program_id = $1 AND partner_id = ANY($2::uuid[])
+      GROUP BY partner_id, status, currency ORDER BY status, currency`;
+
 /**
  * Referral info and balances of several partners in two set-based queries (lists ask for the
  * stats of every partner on a page), in the order of `partnerIds`.
  */
 export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonly string[]): Promise<PartnerStats[]> {
-  const sales = await ctx.query<{ partner_id: string; currency: string; count: string; total: string; refunded: string }>(
-    `SELECT c.partner_id, s.currency, count(*) AS count, sum(s.amount_minor) AS total, sum(s.refunded_minor) AS refunded
-       FROM sale s
-       JOIN (SELECT DISTINCT sale_id, partner_id FROM commission
-              WHERE program_id = $1 AND partner_id = ANY($2::uuid[]) AND kind = 'SALE') c ON c.sale_id = s.id
-      WHERE s.program_id = $1
-      GROUP BY c.partner_id, s.currency ORDER BY s.currency`,
-    [ctx.programId, partnerIds],
-  );
-  const balances = await ctx.query<{ partner_id: string; status: CommissionStatus; currency: string; count: string; total: string }>(
-    `SELECT partner_id, status, currency, count(*) AS count, sum(amount_minor) AS total
-       FROM commission WHERE program_id = $1 AND partner_id = ANY($2::uuid[])
-      GROUP BY partner_id, status, currency ORDER BY status, currency`,
-    [ctx.programId, partnerIds],
-  );
+  // Independent statements: run them side by side on two pooled connections.
+  const [sales, balances] = await Promise.all([
+    ctx.query<{ partner_id: string; currency: string; count: string; total: string; refunded: string }>(PARTNER_SALES_SQL, [
+      ctx.programId,
+      partnerIds,
+    ]),
+    ctx.query<{ partner_id: string; status: CommissionStatus; currency: string; count: string; total: string }>(PARTNER_BALANCES_SQL, [
+      ctx.programId,
+      partnerIds,
+    ]),
+  ]);
   return partnerIds.map((partnerId) => {
     const own = sales.filter((row) => row.partner_id === partnerId);
     const stats = new PartnerStats();

@@ -1,0 +1,126 @@
+import { DataSource, EntityMetadata } from 'typeorm';
+import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
+import { Actor, poolQuery } from '../common/request-context';
+import { Partner } from '../partners/partner.entity';
+import { hashSecret } from './password';
+
+export const SESSION_PREFIX = 'pbs';
+export const API_KEY_PREFIX = 'pbk';
+
+/** What `me` shows about the actor, read in the same statement as the actor itself. */
+export interface ActorProfile {
+  displayName: string | null;
+  program: { id: string; name: string; currency: string };
+  partner: Partner | null;
+}
+
+export interface ResolvedActor {
+  actor: Actor;
+  profile: ActorProfile;
+}
+
+/** `alias."column" AS "prefix_column"` for every column of an entity, and a way back to the entity. */
+function entityColumns(metadata: EntityMetadata, alias: string, prefix: string) {
+  const select = metadata.columns.map((column) => `${alias}."${column.databaseName}" AS "${prefix}${column.databaseName}"`).join(', ');
+  const hydrate = (dataSource: DataSource, row: Record<string, unknown>) => {
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const column of metadata.columns) {
+      entity[column.propertyName] = dataSource.driver.prepareHydratedValue(row[`${prefix}${column.databaseName}`], column);
+    }
+    return entity;
+  };
+  return { select, hydrate };
+}
+
+interface SessionRow extends Record<string, unknown> {
+  account_id: string;
+  program_id: string;
+  email: string;
+  display_name: string;
+  kind: 'MERCHANT' | 'PARTNER';
+  merchant_role: MerchantRole | null;
+  partner_id: string | null;
+  program_name: string;
+  program_currency: string;
+}
+
+interface ApiKeyRow {
+  id: string;
+  program_id: string;
+  scope: ApiKeyScope;
+  name: string;
+  program_name: string;
+  program_currency: string;
+}
+
+/**
+ * Resolves a bearer token (session or API key) to its actor and profile in one statement, or
+ * null when unknown, expired or revoked. Raw SQL and hand-built rows: this runs on every request.
+ */
+export class ActorResolver {
+  /** The one statement that resolves a session token (the dashboard benchmark replays it raw). */
+  readonly sessionSql: string;
+  private readonly hydratePartner: (dataSource: DataSource, row: Record<string, unknown>) => Record<string, unknown>;
+
+  constructor(private readonly dataSource: DataSource) {
+    const partner = entityColumns(dataSource.getMetadata(Partner), 'p', 'partner_');
+    this.hydratePartner = partner.hydrate;
+    this.sessionSql = `
+      SELECT a.id AS account_id, a.program_id, a.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
+             pr.name AS program_name, pr.currency AS program_currency, ${partner.select}
+        FROM session s
+        JOIN account a ON a.id = s.account_id
+        JOIN program pr ON pr.id = a.program_id
+        LEFT JOIN partner p ON p.id = a.partner_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  }
+
+  /** `tokenHash` is hashSecret(bearer), when the caller has it already. */
+  async resolve(bearer: string, tokenHash = hashSecret(bearer)): Promise<ResolvedActor | null> {
+    if (bearer.startsWith(`${API_KEY_PREFIX}_`)) return this.apiKey(tokenHash);
+    if (bearer.startsWith(`${SESSION_PREFIX}_`)) return this.session(tokenHash);
+    return null;
+  }
+
+  private async session(tokenHash: string): Promise<ResolvedActor | null> {
+    const [row] = await poolQuery<SessionRow>(this.dataSource, this.sessionSql, [tokenHash]);
+    if (!row) return null;
+    const program = { id: row.program_id, name: row.program_name, currency: row.program_currency.trim() };
+    if (row.kind === 'MERCHANT') {
+      return {
+        actor: { kind: 'MERCHANT', accountId: row.account_id, programId: row.program_id, role: row.merchant_role!, label: row.email },
+        profile: { displayName: row.display_name, program, partner: null },
+      };
+    }
+    const partner = row.partner_id ? (this.hydratePartner(this.dataSource, row) as unknown as Partner) : null;
+    return {
+      actor: { kind: 'PARTNER', accountId: row.account_id, programId: row.program_id, partnerId: row.partner_id!, label: row.email },
+      profile: { displayName: row.display_name, program, partner },
+    };
+  }
+
+  /** Also notes when the key was last used, at most once a minute (not a write per request). */
+  private async apiKey(keyHash: string): Promise<ResolvedActor | null> {
+    const [row] = await poolQuery<ApiKeyRow>(
+      this.dataSource,
+      `WITH k AS (
+         SELECT id, program_id, scope, name, last_used_at FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL
+       ), touched AS (
+         UPDATE api_key SET last_used_at = now() FROM k
+          WHERE api_key.id = k.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
+       )
+       SELECT k.id, k.program_id, k.scope, k.name, pr.name AS program_name, pr.currency AS program_currency
+         FROM k JOIN program pr ON pr.id = k.program_id`,
+      [keyHash],
+    );
+    if (!row) return null;
+    return {
+      actor: { kind: 'API_KEY', apiKeyId: row.id, programId: row.program_id, scope: row.scope, label: `api-key:${row.name}` },
+      profile: {
+        displayName: null,
+        program: { id: row.program_id, name: row.program_name, currency: row.program_currency.trim() },
+        partner: null,
+      },
+    };
+  }
+}

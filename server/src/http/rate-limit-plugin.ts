@@ -1,0 +1,95 @@
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '@partnerbook/shared';
+import { GraphQLContext } from '../common/graphql-context';
+import { CostRateLimiter, RateLimitDecision, rateLimitHeaders } from './rate-limit';
+import { QueryCostEstimator, QueryTooComplexError } from './query-limits';
+
+/** Every request costs this much on top of its fields: the HTTP round trip and the token lookup. */
+export const REQUEST_BASE_COST = 25;
+/** What a request refused before it could be priced (unparsable, invalid, too complex) still costs. */
+export const REFUSED_REQUEST_COST = 10;
+
+export class RateLimitedError extends GraphQLError {
+  constructor(decision: RateLimitDecision) {
+    super(
+      `Rate limit exceeded: this caller's budget of ${decision.limit} per ${decision.windowSeconds} s is spent; retry in ${decision.retryAfterSeconds} s`,
+      {
+        extensions: {
+          code: ErrorCode.RATE_LIMITED,
+          retryAfterSeconds: decision.retryAfterSeconds,
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
+        },
+      },
+    );
+  }
+}
+
+/** The body of a 429 answered outside Apollo (the gate, exports). */
+export function rateLimitedBody(decision: RateLimitDecision) {
+  const error = new RateLimitedError(decision);
+  return { message: error.message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } };
+}
+
+/**
+ * Prices each operation (cached per document and variables), refuses it when it is too complex,
+ * then spends its price from the caller's budget: over budget it is a 429 with Retry-After and
+ * `RATE_LIMITED`. Every answer carries the RateLimit-* headers.
+ */
+export function queryCostPlugin(estimator: QueryCostEstimator, limiter: CostRateLimiter): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, queryHash, contextValue }) {
+          const cost = estimator.estimate(document, queryHash, request.operationName, request.variables);
+          if (cost > estimator.maxComplexity) throw new QueryTooComplexError(cost, estimator.maxComplexity);
+          const { caller, requestKey } = contextValue;
+          const decision = await limiter.take(caller.key, caller.anonymous, REQUEST_BASE_COST + cost, requestKey);
+          contextValue.rateLimit = decision;
+          if (!decision.allowed) throw new RateLimitedError(decision);
+        },
+        async willSendResponse({ response, contextValue }) {
+          let decision = contextValue.rateLimit;
+          if (!decision) {
+            const { caller, requestKey } = contextValue;
+            decision = await limiter.take(caller.key, caller.anonymous, REFUSED_REQUEST_COST, requestKey);
+            contextValue.rateLimit = decision;
+            if (!decision.allowed) {
+              response.http.status = 429;
+              response.body = { kind: 'single', singleResult: { errors: [rateLimitedBody(decision)] } };
+            }
+          }
+          for (const [name, value] of rateLimitHeaders(decision)) response.http.headers.set(name.toLowerCase(), value);
+        },
+      };
+    },
+  };
+}
+
+/** How long a caller that keeps sending while refused waits for each 429 (at most its Retry-After). */
+export const REFUSAL_DELAY_MS = 1_000;
+
+/**
+ * In front of the GraphQL endpoint: a caller this process has just refused is answered 429
+ * again before its body is parsed or its token looked up, until the refusal lapses. The answer
+ * comes after a pause (at most the Retry-After it would have waited anyway): a client that
+ * ignores Retry-After and loops cannot make the server spend its time answering refusals.
+ */
+export function refusedCallerGate(limiter: CostRateLimiter, requestKeyOf: (req: Request) => string, delayMs = REFUSAL_DELAY_MS) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const requestKey = requestKeyOf(req);
+    res.locals.requestKey = requestKey;
+    const refusal = limiter.refusalFor(requestKey);
+    if (!refusal) return next();
+    const answer = () => {
+      if (res.destroyed || res.headersSent) return;
+      for (const [name, value] of rateLimitHeaders({ ...refusal, allowed: false, remaining: 0 })) res.setHeader(name, value);
+      res.status(429).json({ errors: [rateLimitedBody(refusal)] });
+    };
+    const pause = Math.min(delayMs, refusal.retryAfterSeconds * 1000);
+    if (pause <= 0) return answer();
+    const timer = setTimeout(answer, pause);
+    res.once('close', () => clearTimeout(timer));
+  };
+}

@@ -1,0 +1,41 @@
+import { GraphQLFieldResolver, GraphQLSchema, defaultFieldResolver, isObjectType } from 'graphql';
+
+/** Statements one request may have running at once (the pool has 20 connections by default). */
+export const DATABASE_RESOLVERS_PER_REQUEST = 4;
+
+/**
+ * A per-request semaphore. graphql-js starts every resolver of a list at once: a page of 100
+ * parents whose field runs its own SQL would queue 100 statements on the shared pool ahead of
+ * everyone else's. With slots a request runs at most a few at a time and other requests'
+ * statements find free connections.
+ */
+export class ResolverSlots {
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private free = DATABASE_RESOLVERS_PER_REQUEST) {}
+
+  async run<T>(work: () => T | Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}
+
+/** Wraps the resolvers of `fields` ("Type.field": root fields, per-parent SQL) to run in the request's slots. */
+export function runInRequestSlots(schema: GraphQLSchema, fields: Set<string>): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!fields.has(`${type.name}.${field.name}`)) continue;
+      const resolve: GraphQLFieldResolver<unknown, { slots?: ResolverSlots }> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) =>
+        context?.slots ? context.slots.run(() => resolve(source, args, context, info)) : resolve(source, args, context, info);
+    }
+  }
+}
