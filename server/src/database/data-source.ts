@@ -61,20 +61,21 @@ export interface DataSourceOptions {
 }
 
 /**
- * A pg client that stops waiting for the answer to a plain SQL query (every TypeORM query) after
- * `answerTimeoutMs` and drops its connection, whose state is then unknown (the statement may still
- * run, a transaction may be open), so it is never handed to another request. Streaming queries
- * (cursors, COPY) are submitted as objects and are left alone: they are bounded per round trip by
- * the server's statement_timeout.
+ * A pg client that stops waiting for the answer to a plain SQL query (every TypeORM query, and
+ * every `pool.query`, which passes a callback) after `answerTimeoutMs` and drops its connection,
+ * whose state is then unknown (the statement may still run, a transaction may be open), so it is
+ * never handed to another request. Streaming queries (cursors, COPY) are submitted as objects and
+ * are left alone: they are bounded per round trip by the server's statement_timeout.
  */
 function timedClient(answerTimeoutMs: number): typeof pg.Client {
   return class TimedClient extends pg.Client {
     query(...args: unknown[]): never {
       const [text, values, callback] = args;
-      const plain = typeof text === 'string' && typeof values !== 'function' && callback === undefined;
+      const withCallback = typeof callback === 'function';
+      const plain = typeof text === 'string' && typeof values !== 'function' && (callback === undefined || withCallback);
       if (!plain || answerTimeoutMs <= 0) return (super.query as (...a: unknown[]) => never)(...args);
       const pending = (super.query as (...a: unknown[]) => Promise<unknown>)(text, values);
-      return new Promise((resolve, reject) => {
+      const answer = new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           const error = new DatabaseNoAnswerError(answerTimeoutMs);
           (this as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection?.stream?.destroy();
@@ -90,7 +91,14 @@ function timedClient(answerTimeoutMs: number): typeof pg.Client {
             reject(error);
           },
         );
-      }) as never;
+      });
+      if (!withCallback) return answer as never;
+      const done = callback as (error: unknown, result?: unknown) => void;
+      answer.then(
+        (result) => done(null, result),
+        (error) => done(error),
+      );
+      return undefined as never;
     }
   } as unknown as typeof pg.Client;
 }
