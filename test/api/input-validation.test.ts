@@ -209,7 +209,7 @@ describe('every validation rule of every input type, nested or not', () => {
       const graphqlType = schema.getType(inputType.name);
       if (!isInputObjectType(graphqlType)) continue;
       for (const [property, rules] of rulesOf(inputType.target)) {
-        const field = inputType.fields.find((candidate) => candidate.name === property);
+        const field = inputType.fields?.find((candidate) => candidate.name === property);
         if (!field) continue;
         const route = paths.get(inputType.name);
         if (!route) {
