@@ -107,3 +107,12 @@ export function rootCause(error: unknown): { name?: string; code?: string; messa
 export function commitOutcomeUnknown(error: unknown): boolean {
   return chainOf(error).some((link) => link instanceof CommitOutcomeUnknownError);
 }
+
+/** What the client reads when the database cannot serve it: what happened, and what is safe to do. */
+export function unavailableMessage(kind: DatabaseUnavailability, change: boolean): string {
+  const what = UNAVAILABILITY_DESCRIPTIONS[kind];
+  return change
+    ? `Service unavailable: ${what}, so the outcome of this request is unknown: some or all of it may have been saved. ` +
+        'Retrying with the same idempotency key is safe (nothing is paid twice); for other changes, check their state before repeating them.'
+    : `Service unavailable: ${what}. Nothing was changed; try again in a few seconds.`;
+}

@@ -9,8 +9,9 @@ import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
 import { logger } from '../logger';
-import { contextForRequest, MAX_BODY, unavailableMessage } from '../http/app';
-import { databaseUnavailability } from '../common/database-errors';
+import { contextForRequest } from '../http/authenticate-request';
+import { MAX_BODY } from '../http/query-limits';
+import { databaseUnavailability, unavailableMessage } from '../common/database-errors';
 import { csvWriter } from './csv-rules';
 import { serialisePaypalFile } from './paypal-file-rules';
 import {

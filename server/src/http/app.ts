@@ -13,25 +13,24 @@ import { logger } from '../logger';
 import { buildAppSchema } from '../schema';
 import { Clock, systemClock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
-import { Caller, GraphQLContext, createLoaders } from '../common/graphql-context';
+import { GraphQLContext, createLoaders } from '../common/graphql-context';
 import { redactInputEcho } from '../common/error-redaction';
 import { pathOfNul } from '../common/input-validation';
-import { ActorResolver, ResolvedActor } from '../auth/request-actor';
-import { hashSecret } from '../auth/password';
+import { ResolvedActor } from '../auth/request-actor';
 import { LoginThrottle } from '../auth/login-throttle';
 import { MAX_DOCUMENT_TOKENS, QueryCostEstimator, queryValidationRules } from './query-limits';
 import { CostRateLimiter, MemoryBucketStore, RedisBucketStore, rateLimitHeaders } from './rate-limit';
 import { queryCostPlugin, rateLimitedBody, refusedCallerGate } from './rate-limit-plugin';
 import { ResolverSlots } from './resolver-slots';
 import { exportsRouter } from '../exports/export.routes';
+import { bearerOf, callerOf, requestKeyOf, resolveRequestActor } from './authenticate-request';
+import { MAX_BODY } from './query-limits';
 import { requestLoggingPlugin } from './request-logging';
-import { databaseUnavailability, DatabaseUnavailability, rootCause, UNAVAILABILITY_DESCRIPTIONS } from '../common/database-errors';
+import { databaseUnavailability, DatabaseUnavailability, rootCause, unavailableMessage } from '../common/database-errors';
 import { ServiceUnavailableError } from '../common/errors';
 import { healthRoutes, Readiness } from './health';
 import { portalIndexHandler, securityHeaders } from './security-headers';
 import { InFlightRequest, InFlightRequests, stopListening } from './in-flight';
-
-export const MAX_BODY = '1mb';
 
 export interface RunningApp {
   server: http.Server;
@@ -57,15 +56,6 @@ export interface CreateAppOptions {
 }
 
 const RETRY_AFTER_SECONDS = 5;
-
-/** What the client reads when the database cannot serve it: what happened, and what is safe to do. */
-export function unavailableMessage(kind: DatabaseUnavailability, change: boolean): string {
-  const what = UNAVAILABILITY_DESCRIPTIONS[kind];
-  return change
-    ? `Service unavailable: ${what}, so the outcome of this request is unknown: some or all of it may have been saved. ` +
-        'Retrying with the same idempotency key is safe (nothing is paid twice); for other changes, check their state before repeating them.'
-    : `Service unavailable: ${what}. Nothing was changed; try again in a few seconds.`;
-}
 
 const unavailable = new WeakMap<object, { kind: DatabaseUnavailability; change: boolean }>();
 
@@ -107,37 +97,8 @@ function databaseUnavailablePlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-function bearerOf(req: Request): string | null {
-  const header = req.headers.authorization;
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match ? match[1] : null;
-}
-
 /** What one export download costs of the caller's budget (a GraphQL page of 100 rows costs a few hundred). */
 export const EXPORT_COST = 1_000;
-
-const actorResolvers = new WeakMap<DataSource, ActorResolver>();
-const resolvedActors = new WeakMap<Request, Promise<ResolvedActor | null>>();
-
-/** The request's actor and profile from its bearer token (session or API key), looked up once per request. */
-export function resolveRequestActor(dataSource: DataSource, req: Request): Promise<ResolvedActor | null> {
-  let resolved = resolvedActors.get(req);
-  if (!resolved) {
-    let resolver = actorResolvers.get(dataSource);
-    if (!resolver) actorResolvers.set(dataSource, (resolver = new ActorResolver(dataSource)));
-    const token = bearerOf(req);
-    resolved = token ? resolver.resolve(token, tokenHashOf(req, token)) : Promise.resolve(null);
-    resolvedActors.set(req, resolved);
-  }
-  return resolved;
-}
-
-/** Resolves the request's actor from its bearer token (session or API key). */
-export async function contextForRequest(dataSource: DataSource, req: Request): Promise<RequestContext> {
-  const actor = (await resolveRequestActor(dataSource, req))?.actor ?? null;
-  return new RequestContext(dataSource, actor, dataSource.manager, logger.child({ actor: actor?.label }));
-}
 
 /** Listens on host:port; a port in use is a clear error, not a stack trace. */
 export async function listen(server: http.Server, port: number, host: string): Promise<void> {
@@ -160,29 +121,6 @@ export async function listen(server: http.Server, port: number, host: string): P
     server.once('listening', listening);
     server.listen(port, host);
   });
-}
-
-/** Whose budget a request spends: per account (all its sessions), per API key, or per address when anonymous. */
-export function callerOf(resolved: ResolvedActor | null, req: Request): Caller {
-  const actor = resolved?.actor;
-  if (actor?.kind === 'API_KEY') return { key: `api-key:${actor.apiKeyId}`, anonymous: false };
-  if (actor?.kind === 'MERCHANT' || actor?.kind === 'PARTNER') return { key: `account:${actor.accountId}`, anonymous: false };
-  return { key: `address:${req.ip ?? 'unknown'}`, anonymous: true };
-}
-
-const tokenHashes = new WeakMap<Request, string>();
-
-/** The bearer token's hash, as sessions and API keys are stored; computed once per request. */
-function tokenHashOf(req: Request, token: string): string {
-  let hash = tokenHashes.get(req);
-  if (hash === undefined) tokenHashes.set(req, (hash = hashSecret(token)));
-  return hash;
-}
-
-/** Known before any lookup: the bearer token (hashed) or, without one, the address. */
-function requestKeyOf(req: Request): string {
-  const token = bearerOf(req);
-  return token ? `token:${tokenHashOf(req, token)}` : `address:${req.ip ?? 'unknown'}`;
 }
 
 /** What tests (and benchmarks) may set besides the configuration. */

@@ -26,6 +26,9 @@ export const MAX_ALIASES = 15;
 /** Fragments spread inside fragments at most this deep (a long chain would exhaust the stack of later phases). */
 export const MAX_FRAGMENT_NESTING = 10;
 /** Bounds every recursive walk of a document (fragment chains, nesting) well below the stack's limit. */
+/** The largest request body accepted (JSON). */
+export const MAX_BODY = '1mb';
+
 export const MAX_DOCUMENT_TOKENS = 20_000;
 /** Page size a paged list is assumed to return when the request does not say (PageInput's default). */
 const DEFAULT_PAGE_SIZE = 25;
