@@ -1,32 +1,9 @@
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { RequestContext } from './request-context';
 import { LoginThrottle } from '../auth/login-throttle';
 import { ActorProfile } from '../auth/request-actor';
 import { RateLimitDecision } from '../http/rate-limit';
 import { ResolverSlots } from '../http/resolver-slots';
-import { Partner } from '../partners/partner.entity';
-import { Sale } from '../sales/sale.entity';
-import { Product } from '../products/product.entity';
-import { partnerStatsByIds } from '../partners/partner.service';
-
-/** Per-request batch loaders, so lists resolve related records in one query, not N. */
-function byIdLoader<T extends { id: string; programId: string }>(ctx: RequestContext, entity: new () => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(entity).findBy({ id: In([...ids]), programId: ctx.programId } as never);
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-export function createLoaders(ctx: RequestContext) {
-  return {
-    partner: byIdLoader(ctx, Partner),
-    sale: byIdLoader(ctx, Sale),
-    product: byIdLoader(ctx, Product),
-    partnerStats: new DataLoader((ids: readonly string[]) => partnerStatsByIds(ctx, ids)),
-  };
-}
+import type { Loaders } from '../http/loaders';
 
 /** Whose budget a request spends: the account behind a session, the API key, or the address of an anonymous caller. */
 export interface Caller {
@@ -36,7 +13,7 @@ export interface Caller {
 
 export interface GraphQLContext {
   ctx: RequestContext;
-  loaders: ReturnType<typeof createLoaders>;
+  loaders: Loaders;
   /** The bearer token of the request, for logout. */
   token: string | null;
   /** The caller's address (behind TRUST_PROXY's proxies), for sign-in throttling. */

@@ -80,8 +80,14 @@ describe('query cost', () => {
   it('multiplies a page by its size (25 when not given) and a per-parent resolver by its parents', () => {
     expect(cost(`{ sales(page: { first: 10 }) { nodes { id } } }`)).toBe(25 + 10 * (1 + 1));
     expect(cost(`{ sales { nodes { id } } }`)).toBe(25 + 25 * (1 + 1));
+    // A per-parent list (its own paged SQL for every partner) costs a query per parent.
+    expect(
+      cost(`query($p: PageInput!) { partners(page: $p) { nodes { id commissions(page: { first: 2 }) { nodes { id } } } } }`, {
+        p: { first: 4 },
+      }),
+    ).toBe(25 + 4 * (1 + 1 + 25 + 2 * (1 + 1)));
     expect(cost(`query($p: PageInput!) { sales(page: $p) { nodes { id commissions { id } } } }`, { p: { first: 4 } })).toBe(
-      25 + 4 * (1 + 1 + 25 + 1),
+      25 + 4 * (1 + 1 + 2 + 1),
     );
     // A batched relation (DataLoader) costs a little per parent, not a query.
     expect(cost(`{ commissions(page: { first: 4 }) { nodes { partner { id } } } }`)).toBe(25 + 4 * (1 + 2 + 1));

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuthRole, RequestContext } from '../common/request-context';
+import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
 import { Commission } from '../commissions/commission.entity';
@@ -16,23 +15,9 @@ import {
   PendingPaymentTotal,
   VoidPaymentResult,
 } from './payment.types';
-import { getPayment, getPaymentsByIds, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
+import { getPayment, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
 import { payPartners } from './pay-partners.service';
 import { listPendingPayments } from './pending-payments.service';
-
-/** Per-request payment loader (lists of commissions resolve their payments in one query). */
-const paymentLoaders = new WeakMap<RequestContext, DataLoader<string, Payment | null>>();
-function paymentLoader(ctx: RequestContext) {
-  let loader = paymentLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const map = new Map((await getPaymentsByIds(ctx, [...ids])).map((p) => [p.id, p]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
-    paymentLoaders.set(ctx, loader);
-  }
-  return loader;
-}
 
 @Resolver(() => Payment)
 export class PaymentResolver {
@@ -157,8 +142,8 @@ export class PaymentResolver {
 @Resolver(() => Commission)
 export class CommissionPaymentResolver {
   @FieldResolver(() => Payment, { nullable: true, description: 'The payment that paid it (PAID commissions)' })
-  payment(@Root() commission: Commission, @Ctx() { ctx }: GraphQLContext): Promise<Payment | null> | null {
-    return commission.paymentId ? paymentLoader(ctx).load(commission.paymentId) : null;
+  payment(@Root() commission: Commission, @Ctx() { loaders }: GraphQLContext): Promise<Payment | null> | null {
+    return commission.paymentId ? loaders.payment.load(commission.paymentId) : null;
   }
 }
 

@@ -8,7 +8,7 @@ import { Product } from '../products/product.entity';
 import { Refund, Sale } from './sale.entity';
 import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
 import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection } from './sale.types';
-import { getCustomerOfSale, getSale, listSales, recordManualSale, recordSales } from './sale.service';
+import { getSale, listSales, recordManualSale, recordSales } from './sale.service';
 import { refundSale } from './refund.service';
 
 @Resolver(() => Sale)
@@ -48,15 +48,14 @@ export class SaleResolver {
   }
 
   @FieldResolver(() => [Commission], { description: 'Its commissions and clawbacks; a partner sees only their own' })
-  commissions(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Commission[]> {
-    const where = ctx.isPartner ? { saleId: sale.id, partnerId: ctx.partnerId } : { saleId: sale.id };
-    return ctx.manager.getRepository(Commission).find({ where, order: { createdAt: 'ASC' } });
+  commissions(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Commission[]> {
+    return loaders.saleCommissions.load(sale.id);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
   @FieldResolver(() => [Refund])
-  refunds(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Refund[]> {
-    return ctx.manager.getRepository(Refund).find({ where: { saleId: sale.id }, order: { createdAt: 'ASC' } });
+  refunds(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Refund[]> {
+    return loaders.saleRefunds.load(sale.id);
   }
 
   @FieldResolver(() => Product)
@@ -66,7 +65,7 @@ export class SaleResolver {
 
   @Authorized(AuthRole.MERCHANT_READ)
   @FieldResolver(() => Customer, { description: 'Merchants only: partners never see customer details' })
-  customer(@Root() sale: Sale, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
-    return getCustomerOfSale(ctx, sale);
+  async customer(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Customer> {
+    return (await loaders.customer.load(sale.customerId))!;
   }
 }

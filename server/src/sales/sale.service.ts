@@ -424,7 +424,3 @@ export async function recordManualSale(ctx: RequestContext, input: ManualSaleInp
   );
   return outcome;
 }
-
-export async function getCustomerOfSale(ctx: RequestContext, sale: Sale): Promise<Customer> {
-  return ctx.manager.getRepository(Customer).findOneByOrFail({ id: sale.customerId, programId: ctx.programId });
-}
