@@ -52,6 +52,10 @@ export interface AppConfig {
   databaseTimeouts: DatabaseTimeouts;
   /** Database connections per server process. */
   databasePoolSize: number;
+  /** Connections reserved for CSV exports (each streams on one); more exports at once wait for one. */
+  exportPoolSize: number;
+  /** `statement_timeout` of an export's query: far longer than a request's, a million rows take a while. */
+  exportStatementTimeoutMs: number;
   /** How long a stopping server lets requests in flight finish before it cuts them. */
   shutdownGraceMs: number;
 }
@@ -141,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       keepAliveDelayMs: integer(env, 'DATABASE_KEEPALIVE_DELAY_MS', DEFAULT_DATABASE_TIMEOUTS.keepAliveDelayMs),
     },
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 20, { min: 1 }),
+    exportPoolSize: integer(env, 'EXPORT_POOL_SIZE', 4, { min: 1 }),
+    exportStatementTimeoutMs: integer(env, 'EXPORT_STATEMENT_TIMEOUT_MS', 30 * 60_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
   };
 }

@@ -55,6 +55,9 @@ const ISO_4217_CODES = new Set(
   ).split(' '),
 );
 
+/** Every supported currency code. */
+export const CURRENCY_CODES: readonly string[] = [...ISO_4217_CODES];
+
 /**
  * The largest absolute amount, in minor units, accepted for a single money input.
  * Ten trillion minor units (100 billion dollars) is far beyond any real commission or sale

@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parse } from 'csv-parse/sync';
-import { parseMajorUnits } from '@partnerbook/shared';
-import {
-  amountCell,
-  commissionRow,
-  COMMISSION_COLUMNS,
-  csvWriter,
-  pendingPaymentRow,
-  PENDING_PAYMENT_COLUMNS,
-  textCell,
-} from './csv-rules';
+import { crlfRecords, csvCell, csvLine, textCell } from './csv-rules';
+import { FORMULA_START, parseStrictCsv } from '../../../test/support/strict-csv';
 
-async function writeCsv(header: readonly string[], rows: string[][]): Promise<string> {
-  const writer = csvWriter(header);
-  const chunks: string[] = [];
-  writer.on('data', (chunk: Buffer | string) => chunks.push(chunk.toString()));
+/** Hostile text: line breaks, quotes, commas, formula starts and control characters anywhere, NUL, emoji, any Unicode. */
+const hostileText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('\n', '\r', '\r\n', '"', ',', '=', '+', '-', '@', '\t', '\0', "'", '😀', '\u2028', '\x1b', '\x7f', ' '),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 24,
+});
+
+/** What PostgreSQL's COPY … (FORMAT csv) writes: LF record ends; quoted when holding a quote, comma, CR or LF, or empty (not NULL). */
+function postgresCsv(rows: (string | null)[][]): string {
+  const cell = (value: string | null) =>
+    value === null ? '' : value === '' || /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return rows.map((row) => `${row.map(cell).join(',')}\n`).join('');
+}
+
+/** Feeds `bytes` to the CRLF transform cut at the given points (a quote or a line end may straddle two chunks). */
+async function throughCrlf(header: string, bytes: Buffer, cuts: number[]): Promise<string> {
+  const transform = crlfRecords(header, () => {});
+  const out: Buffer[] = [];
+  transform.on('data', (chunk: Buffer) => out.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
-    writer.on('end', resolve);
-    writer.on('error', reject);
+    transform.on('end', resolve);
+    transform.on('error', reject);
   });
-  for (const row of rows) writer.write(row);
-  writer.end();
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  let from = 0;
+  for (const point of [...points, bytes.length]) {
+    if (point > from) transform.write(bytes.subarray(from, point));
+    from = Math.max(from, point);
+  }
+  transform.end();
   await done;
-  return chunks.join('');
+  return Buffer.concat(out).toString('utf8');
 }
 
 describe('text cells', () => {
@@ -33,82 +46,58 @@ describe('text cells', () => {
     }
   });
 
-  it('leaves ordinary text alone', () => {
-    for (const fine of ['Ann', 'a=b', 'x-1', "'quoted", '', '1.50', 'Ünïcødé']) expect(textCell(fine)).toBe(fine);
+  it('leaves ordinary text alone, including formula characters after the first', () => {
+    for (const fine of ['Ann', 'a=b', 'x-1', "'quoted", '', '1.50', 'Ünïcødé', 'x\n=1+1']) expect(textCell(fine)).toBe(fine);
     expect(textCell(null)).toBe('');
   });
 });
 
-describe('amount cells', () => {
-  it('writes minor units with the currency decimals, negatives as plain numbers', () => {
-    expect(amountCell(10050, 'USD')).toBe('100.50');
-    expect(amountCell(-1250, 'USD')).toBe('-12.50');
-    expect(amountCell('-5', 'EUR')).toBe('-0.05');
-    expect(amountCell(1500, 'JPY')).toBe('1500');
-    expect(amountCell(-1234, 'KWD')).toBe('-1.234');
-    expect(amountCell(null, 'USD')).toBe('');
+describe('CSV cells and lines', () => {
+  it('quotes a cell holding CR, LF, a quote or a comma — a bare LF included', () => {
+    expect(csvCell('x\n=1+1')).toBe('"x\n=1+1"');
+    expect(csvCell('x\r=1')).toBe('"x\r=1"');
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvLine(['a', 'b\nc'])).toBe('a,"b\nc"\r\n');
   });
 
-  it('round-trips any amount exactly (property)', () => {
+  it('any text written by csvLine parses back strictly to the same cells (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom('USD', 'JPY', 'KWD', 'EUR'), (amount, currency) => {
-        expect(parseMajorUnits(amountCell(amount, currency), currency)).toBe(amount === 0 ? 0 : amount);
+      fc.property(fc.array(fc.array(hostileText, { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
+        const text = csvLine(['a', 'b', 'c']) + rows.map((row) => csvLine(row.map(textCell))).join('');
+        const parsed = parseStrictCsv(text, 3);
+        expect(parsed).toEqual([['a', 'b', 'c'], ...rows.map((row) => row.map(textCell))]);
+        for (const cell of parsed.flat()) expect(FORMULA_START.test(cell)).toBe(false);
       }),
+      { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
 
-describe('CSV writing', () => {
-  const base = {
-    id: '00000000-0000-4000-8000-000000000001',
-    created_at: new Date('2026-01-02T03:04:05.000Z'),
-    partner_id: '00000000-0000-4000-8000-000000000002',
-    partner_name: '=cmd|"/c calc"!A1',
-    partner_key: '-key',
-    kind: 'CLAWBACK',
-    status: 'APPROVED',
-    currency: 'USD',
-    amount_minor: '-1250',
-    sale_external_id: 'order,"1"\r\nnext',
-    sale_date: new Date('2026-01-01T00:00:00.000Z'),
-    sale_amount_minor: '12500',
-    product_sku: 'TENT',
-    product_name: 'Tent',
-    customer_external_id: null,
-    payable_at: new Date('2026-01-02T03:04:05.000Z'),
-    description: null,
-    cancel_reason: null,
-  };
-
-  it('writes RFC 4180 with CRLF and a header, and parses back to the same cells', async () => {
-    const text = await writeCsv(COMMISSION_COLUMNS, [commissionRow(base)]);
-    expect(text.startsWith(`${COMMISSION_COLUMNS.join(',')}\r\n`)).toBe(true);
-    expect(text.endsWith('\r\n')).toBe(true);
-    expect(text).toContain('"order,""1""\r\nnext"'); // quoted, quotes doubled, the line break kept
-    const [record] = parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
-    expect(record.partner_name).toBe(`'=cmd|"/c calc"!A1`);
-    expect(record.partner_key).toBe("'-key");
-    expect(record.sale_external_id).toBe('order,"1"\r\nnext');
-    expect(record.commission_amount).toBe('-12.50');
-    expect(record.sale_amount).toBe('125.00');
-    expect(record.created_at).toBe('2026-01-02T03:04:05.000Z');
-    expect(record.customer_external_id).toBe('');
+describe("PostgreSQL's CSV to RFC 4180 (CRLF records)", () => {
+  it('ends every record with CRLF, leaves line breaks inside quoted cells alone, header first', async () => {
+    const out = await throughCrlf('h1,h2\r\n', Buffer.from('1,"a\nb"\n2,"x""\ny"\n3,\n'), [3, 9]);
+    expect(out).toBe('h1,h2\r\n1,"a\nb"\r\n2,"x""\ny"\r\n3,\r\n');
   });
 
-  it('pending payments rows: balances and thresholds as amounts, eligibility as true/false', () => {
-    const row = pendingPaymentRow({
-      partnerId: 'p',
-      partnerName: '@ann',
-      partnerEmail: 'a@x.test',
-      paypalEmail: null,
-      partnerKey: 'k',
-      currency: 'JPY',
-      balance: -300,
-      commissionCount: 3,
-      threshold: 5000,
-      eligible: false,
-    });
-    expect(row).toEqual(['p', "'@ann", 'a@x.test', '', 'k', 'JPY', '-300', '3', '5000', 'false']);
-    expect(row).toHaveLength(PENDING_PAYMENT_COLUMNS.length);
+  it('an empty export is the header alone', async () => {
+    expect(await throughCrlf('h\r\n', Buffer.alloc(0), [])).toBe('h\r\n');
   });
+
+  it('any rows, cut into chunks anywhere, parse back strictly to the same cells (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.option(hostileText, { nil: null }), { minLength: 4, maxLength: 4 }), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (rows, cuts) => {
+          const neutralised = rows.map((row) => row.map((cell) => (cell === null ? null : textCell(cell))));
+          const out = await throughCrlf(csvLine(['w', 'x', 'y', 'z']), Buffer.from(postgresCsv(neutralised), 'utf8'), cuts);
+          const parsed = parseStrictCsv(out, 4);
+          expect(parsed).toEqual([['w', 'x', 'y', 'z'], ...neutralised.map((row) => row.map((cell) => cell ?? ''))]);
+          for (const cell of parsed.flat()) expect(FORMULA_START.test(cell)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 });

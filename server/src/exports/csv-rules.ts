@@ -1,266 +1,144 @@
-import { Stringifier, stringify } from 'csv-stringify';
-import type { PendingPaymentRow } from '../payments/pending-payments.service';
-import { formatMajorUnits } from '@partnerbook/shared';
+import { Transform } from 'node:stream';
+import { CURRENCY_CODES, currencyExponent } from '@partnerbook/shared';
 
 /**
- * How exported rows are written: RFC 4180 CSV (CRLF, quoting by csv-stringify), a header row,
- * amounts from the integer minor units with the currency's decimals, and text neutralised so a
- * spreadsheet never runs it as a formula.
+ * How exported rows are written: RFC 4180 CSV with CRLF record ends and a header row. PostgreSQL
+ * writes the rows (`COPY (…) TO STDOUT (FORMAT csv)`) from cells formatted in SQL by the
+ * expressions below, so a million rows never become JavaScript objects; the header and the PayPal
+ * file are written by `csvLine`. Both follow one rule: a cell holding CR, LF, `"` or `,` is quoted,
+ * its quotes doubled. Text is neutralised on its first character so a spreadsheet never runs it
+ * as a formula (OWASP CSV injection advice): a leading `'` before `= + - @ TAB CR`.
  */
 
 /** Spreadsheets treat a cell starting with one of these as a formula (or a DDE payload). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START_CHARACTERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
 
-/** Text cells: a leading `'` makes a would-be formula plain text (OWASP CSV injection advice). */
+/** Text cells: a leading `'` makes a would-be formula plain text. */
 export function textCell(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START_CHARACTERS.includes(value.charAt(0)) ? `'${value}` : value;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell as RFC 4180 writes it: quoted (quotes doubled) when it holds CR, LF, a quote or a comma. */
+export function csvCell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One record with its CRLF. */
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+// ---- Cells in SQL (the rows of every CSV export) ----
+
+/** `chr()` codes of the formula starts, so the SQL holds no control characters or escapes. */
+const FORMULA_START_SQL = FORMULA_START_CHARACTERS.map((c) => `chr(${c.charCodeAt(0)})`).join(', ');
+
+/** textCell in SQL: NULL stays NULL (an empty cell). */
+export function sqlTextCell(expression: string): string {
+  return `CASE WHEN left(${expression}, 1) IN (${FORMULA_START_SQL}) THEN '''' || ${expression} ELSE ${expression} END`;
+}
+
+/** The currencies by minor-unit exponent other than 2, for the amount cells. */
+const CURRENCIES_BY_EXPONENT = (() => {
+  const byExponent = new Map<number, string[]>();
+  for (const code of CURRENCY_CODES) {
+    const exponent = currencyExponent(code);
+    if (exponent !== 2) byExponent.set(exponent, [...(byExponent.get(exponent) ?? []), code]);
+  }
+  return [...byExponent.entries()].sort(([a], [b]) => a - b);
+})();
+
+/** 10^-exponent as a numeric literal with exactly `exponent` decimals (its scale is the cell's). */
+const unitLiteral = (exponent: number) => (exponent === 0 ? '1::numeric' : `0.${'0'.repeat(exponent - 1)}1`);
+
+/**
+ * Amount cells from the integer minor units, exact at any size: numeric × 0.01 keeps exactly the
+ * currency's decimals (`-12.50`, `1500`, `-1.234`), like formatMajorUnits. Amounts stay numbers a
+ * spreadsheet computes with: a negative clawback is `-12.50`, not neutralised.
+ */
+export function sqlAmountCell(minorExpression: string, currencyExpression: string): string {
+  const cases = CURRENCIES_BY_EXPONENT.map(
+    ([exponent, codes]) => `WHEN ${currencyExpression} IN (${codes.map((c) => `'${c}'`).join(', ')}) THEN ${unitLiteral(exponent)}`,
+  ).join(' ');
+  return `((${minorExpression})::numeric * CASE ${cases} ELSE ${unitLiteral(2)} END)::text`;
+}
+
+/** ISO 8601 UTC with milliseconds, exactly like Date#toISOString. */
+export function sqlTimestampCell(expression: string): string {
+  return `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+export function sqlBooleanCell(expression: string): string {
+  return `CASE WHEN ${expression} THEN 'true' ELSE 'false' END`;
+}
+
+/** Ids, enums, counts and currency codes: their text as is. */
+export function sqlPlainCell(expression: string): string {
+  return `(${expression})::text`;
+}
+
+/** The header and the select list of an export, from one list so they cannot drift apart. */
+export function csvColumns(columns: readonly (readonly [name: string, cell: string])[]): { header: string[]; select: string } {
+  return {
+    header: columns.map(([name]) => name),
+    select: columns.map(([name, cell]) => `${cell} AS "${name}"`).join(',\n       '),
+  };
 }
 
 /**
- * Amount cells are written from the integer, never from text, so they are numbers a spreadsheet
- * may compute with — a negative clawback stays `-12.50`, not neutralised.
+ * PostgreSQL's CSV ends records with LF; RFC 4180 (and the spreadsheets) want CRLF. Only LFs
+ * outside quoted cells end a record: a quote toggles "inside a quoted cell" (a doubled quote
+ * toggles twice), and PostgreSQL quotes every cell holding a quote, CR or LF, so LFs and quotes
+ * are all there is to look at. The header line goes first, before the first row.
  */
-export function amountCell(minor: number | string | null | undefined, currency: string): string {
-  if (minor === null || minor === undefined) return '';
-  const amount = typeof minor === 'string' ? Number(minor) : minor;
-  return formatMajorUnits(amount, currency.trim());
-}
-
-export function integerCell(value: number | string | null | undefined): string {
-  return value === null || value === undefined ? '' : String(Number(value));
-}
-
-/** ISO 8601 UTC; text is taken as already formatted (the export queries format timestamps in SQL). */
-export function dateCell(value: Date | string | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return value instanceof Date ? value.toISOString() : value;
-}
-
-export function booleanCell(value: boolean): string {
-  return value ? 'true' : 'false';
-}
-
-/** A streaming CSV writer with a header row and CRLF line ends. */
-export function csvWriter(header: readonly string[]): Stringifier {
-  return stringify({ header: true, columns: [...header], record_delimiter: 'windows' });
-}
-
-// ---- Pending commissions (and any commission list) ----
-
-export interface CommissionExportSource {
-  id: string;
-  created_at: Date;
-  partner_id: string;
-  partner_name: string;
-  partner_key: string;
-  kind: string;
-  status: string;
-  currency: string;
-  amount_minor: string | number;
-  sale_external_id: string | null;
-  sale_date: Date | null;
-  sale_amount_minor: string | number | null;
-  product_sku: string | null;
-  product_name: string | null;
-  customer_external_id: string | null;
-  payable_at: Date;
-  description: string | null;
-  cancel_reason: string | null;
-}
-
-export const COMMISSION_COLUMNS = [
-  'commission_id',
-  'created_at',
-  'partner_id',
-  'partner_name',
-  'partner_key',
-  'kind',
-  'status',
-  'sale_external_id',
-  'sale_date',
-  'product_sku',
-  'product_name',
-  'customer_external_id',
-  'currency',
-  'sale_amount',
-  'commission_amount',
-  'payable_at',
-  'description',
-  'cancel_reason',
-] as const;
-
-export function commissionRow(r: CommissionExportSource): string[] {
-  const currency = r.currency.trim();
-  return [
-    r.id,
-    dateCell(r.created_at),
-    r.partner_id,
-    textCell(r.partner_name),
-    textCell(r.partner_key),
-    r.kind,
-    r.status,
-    textCell(r.sale_external_id),
-    dateCell(r.sale_date),
-    textCell(r.product_sku),
-    textCell(r.product_name),
-    textCell(r.customer_external_id),
-    currency,
-    amountCell(r.sale_amount_minor, currency),
-    amountCell(r.amount_minor, currency),
-    dateCell(r.payable_at),
-    textCell(r.description),
-    textCell(r.cancel_reason),
-  ];
-}
-
-// ---- Commission history: PAID commissions with their payment ----
-
-export interface CommissionHistorySource {
-  id: string;
-  created_at: Date;
-  partner_id: string;
-  partner_name: string;
-  partner_key: string;
-  kind: string;
-  currency: string;
-  amount_minor: string | number;
-  sale_external_id: string | null;
-  product_sku: string | null;
-  description: string | null;
-  paid_at: Date | null;
-  payment_id: string | null;
-  payment_date: Date | null;
-  payment_method: string | null;
-  payment_reference: string | null;
-  payment_amount_minor: string | number | null;
-}
-
-export const COMMISSION_HISTORY_COLUMNS = [
-  'commission_id',
-  'created_at',
-  'partner_id',
-  'partner_name',
-  'partner_key',
-  'kind',
-  'sale_external_id',
-  'product_sku',
-  'description',
-  'currency',
-  'commission_amount',
-  'paid_at',
-  'payment_id',
-  'payment_date',
-  'payment_method',
-  'payment_reference',
-  'payment_amount',
-] as const;
-
-export function commissionHistoryRow(r: CommissionHistorySource): string[] {
-  const currency = r.currency.trim();
-  return [
-    r.id,
-    dateCell(r.created_at),
-    r.partner_id,
-    textCell(r.partner_name),
-    textCell(r.partner_key),
-    r.kind,
-    textCell(r.sale_external_id),
-    textCell(r.product_sku),
-    textCell(r.description),
-    currency,
-    amountCell(r.amount_minor, currency),
-    dateCell(r.paid_at),
-    r.payment_id ?? '',
-    dateCell(r.payment_date),
-    r.payment_method ?? '',
-    textCell(r.payment_reference),
-    amountCell(r.payment_amount_minor, currency),
-  ];
-}
-
-// ---- Payments ----
-
-export interface PaymentSource {
-  id: string;
-  created_at: Date;
-  partner_id: string;
-  partner_name: string;
-  partner_key: string;
-  method: string;
-  reference: string | null;
-  note: string | null;
-  currency: string;
-  amount_minor: string | number;
-  commission_count: string | number;
-  voided_at: Date | null;
-  void_reason: string | null;
-}
-
-export const PAYMENT_COLUMNS = [
-  'payment_id',
-  'created_at',
-  'partner_id',
-  'partner_name',
-  'partner_key',
-  'method',
-  'reference',
-  'note',
-  'currency',
-  'amount',
-  'commission_count',
-  'voided_at',
-  'void_reason',
-] as const;
-
-export function paymentRow(r: PaymentSource): string[] {
-  const currency = r.currency.trim();
-  return [
-    r.id,
-    dateCell(r.created_at),
-    r.partner_id,
-    textCell(r.partner_name),
-    textCell(r.partner_key),
-    r.method,
-    textCell(r.reference),
-    textCell(r.note),
-    currency,
-    amountCell(r.amount_minor, currency),
-    integerCell(r.commission_count),
-    dateCell(r.voided_at),
-    textCell(r.void_reason),
-  ];
-}
-
-// ---- Pending payments (for accounting) ----
-
-/** The rows the payments domain computes; this file only turns them into cells. */
-export type PendingPaymentSource = PendingPaymentRow;
-
-export const PENDING_PAYMENT_COLUMNS = [
-  'partner_id',
-  'partner_name',
-  'partner_email',
-  'paypal_email',
-  'partner_key',
-  'currency',
-  'balance',
-  'commission_count',
-  'threshold',
-  'eligible',
-] as const;
-
-export function pendingPaymentRow(r: PendingPaymentSource): string[] {
-  return [
-    r.partnerId,
-    textCell(r.partnerName),
-    textCell(r.partnerEmail),
-    textCell(r.paypalEmail),
-    textCell(r.partnerKey),
-    r.currency,
-    amountCell(r.balance, r.currency),
-    integerCell(r.commissionCount),
-    amountCell(r.threshold, r.currency),
-    booleanCell(r.eligible),
-  ];
+export function crlfRecords(header: string, onFirstChunk: () => void): Transform {
+  const QUOTE = 0x22;
+  const LF = 0x0a;
+  const CRLF = Buffer.from('\r\n');
+  let insideQuotes = false;
+  let headerSent = false;
+  const start = (out: Buffer[]) => {
+    if (headerSent) return;
+    headerSent = true;
+    out.push(Buffer.from(header, 'utf8'));
+    onFirstChunk();
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      const out: Buffer[] = [];
+      start(out);
+      let from = 0;
+      let at = 0;
+      let nextQuote = chunk.indexOf(QUOTE, 0);
+      for (;;) {
+        if (insideQuotes) {
+          if (nextQuote < 0) break;
+          insideQuotes = false;
+          at = nextQuote + 1;
+          nextQuote = chunk.indexOf(QUOTE, at);
+          continue;
+        }
+        const lineEnd = chunk.indexOf(LF, at);
+        if (nextQuote >= 0 && (lineEnd < 0 || nextQuote < lineEnd)) {
+          insideQuotes = true;
+          at = nextQuote + 1;
+          nextQuote = chunk.indexOf(QUOTE, at);
+          continue;
+        }
+        if (lineEnd < 0) break;
+        out.push(chunk.subarray(from, lineEnd), CRLF);
+        from = at = lineEnd + 1;
+      }
+      if (from < chunk.length) out.push(chunk.subarray(from));
+      callback(null, Buffer.concat(out));
+    },
+    flush(callback) {
+      const out: Buffer[] = [];
+      start(out);
+      callback(null, out.length ? Buffer.concat(out) : undefined);
+    },
+  });
 }

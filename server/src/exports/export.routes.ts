@@ -1,10 +1,12 @@
-import { PassThrough, Transform } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { Pool, PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
+import { escapeLiteral, Pool, PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config';
+import { connectionOptions } from '../database/data-source';
 import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
@@ -12,7 +14,7 @@ import { logger } from '../logger';
 import { contextForRequest } from '../http/authenticate-request';
 import { MAX_BODY } from '../http/query-limits';
 import { databaseUnavailability, unavailableMessage } from '../common/database-errors';
-import { csvWriter } from './csv-rules';
+import { crlfRecords, csvLine } from './csv-rules';
 import { serialisePaypalFile } from './paypal-file-rules';
 import {
   auditExport,
@@ -25,9 +27,6 @@ import {
   pendingPaymentsExport,
 } from './export.service';
 
-/** Rows fetched per cursor round trip: large enough to be fast, small enough to keep memory flat. */
-const CURSOR_BATCH = 2_000;
-
 const STATUS_OF: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
@@ -39,39 +38,53 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/** COPY takes no bind parameters: the export's parameters go in as literals (escaped, typed). */
+export function inlineParameters(sql: string, params: readonly unknown[]): string {
+  const literal = (value: unknown): string => {
+    if (value === null || value === undefined) return 'NULL';
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`Cannot inline ${value}`);
+      return `(${String(value)})`;
+    }
+    if (typeof value === 'bigint') return `(${value.toString()})`;
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (value instanceof Date) return `${escapeLiteral(value.toISOString())}::timestamptz`;
+    if (Array.isArray(value)) return `ARRAY[${value.map((item) => escapeLiteral(String(item))).join(', ')}]::text[]`;
+    if (typeof value === 'string') return escapeLiteral(value);
+    throw new Error(`Cannot inline a ${typeof value}`);
+  };
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= params.length) throw new Error(`No parameter $${n}`);
+    return literal(params[index]);
+  });
+}
+
+/** The HTTP client went away before the export was written: not a failure worth logging. */
+class ClientGoneError extends Error {
+  readonly code = 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
 /**
- * Streams a query through a server-side cursor (pg-query-stream) and csv-stringify to the
- * response. Backpressure flows from the socket to the cursor, so only a batch or two of rows
- * is in memory whatever the size of the export.
+ * Streams an export as PostgreSQL writes it: `COPY (SELECT <formatted cells>) TO STDOUT (FORMAT
+ * csv)` on a connection of the export pool (its own, longer statement timeout), LF record ends
+ * turned into CRLF, straight to the response. Backpressure flows from the socket to PostgreSQL,
+ * so memory stays flat whatever the size. A client that goes away cancels the query.
  */
-export async function streamCsvExport(dataSource: DataSource, res: Response, csv: CsvExport, exportId: string): Promise<number> {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const client: PoolClient = await pool.connect();
+export async function streamCsvExport(pools: ExportPools, res: Response, csv: CsvExport, exportId: string): Promise<void> {
+  const client: PoolClient = await pools.exports.connect();
   let failed: unknown;
-  let rows = 0;
   let markStarted!: () => void;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const source = client.query(copyTo(`COPY (${inlineParameters(csv.sql, csv.params)}) TO STDOUT WITH (FORMAT csv)`));
+  const body = crlfRecords(csvLine(csv.header), markStarted);
+  const clientGone = () => {
+    if (!res.writableFinished) source.destroy(new ClientGoneError('The client went away'));
+  };
+  res.once('close', clientGone);
   try {
-    const source = client.query(new QueryStream(csv.sql, csv.params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }));
-    const toCells = new Transform({
-      objectMode: true,
-      transform(raw, _encoding, callback) {
-        rows++;
-        try {
-          callback(null, csv.toRow(raw));
-          markStarted();
-        } catch (error) {
-          callback(error as Error);
-        }
-      },
-      flush(callback) {
-        markStarted();
-        callback();
-      },
-    });
-    const body = csvWriter(csv.header);
-    const produced = pipeline(source, toCells, body);
-    // The response is joined only once the query has produced a row (or ended empty): a query that
+    const produced = pipeline(source, body);
+    // The response is joined only once PostgreSQL has produced data (or ended empty): a query that
     // fails outright leaves it untouched, so the caller can still answer with a JSON error and a status.
     await Promise.race([started, produced]);
     res.status(200);
@@ -80,14 +93,38 @@ export async function streamCsvExport(dataSource: DataSource, res: Response, csv
     res.setHeader('x-export-id', exportId);
     res.setHeader('cache-control', 'no-store');
     await Promise.all([produced, pipeline(body, res)]);
-    return rows;
   } catch (error) {
     failed = error;
+    // The statement may still be running (a client gone mid-sort or mid-stream): stop it now
+    // rather than when PostgreSQL next tries to write to a closed connection.
+    await pools.requests.query('SELECT pg_cancel_backend($1)', [(client as unknown as { processID: number }).processID]).catch(() => {});
     throw error;
   } finally {
-    // A connection left mid-cursor (client went away, query failed) is discarded, not reused.
-    client.release(failed instanceof Error ? failed : undefined);
+    res.off('close', clientGone);
+    // A connection left mid-COPY (client went away, query failed) is discarded, not reused.
+    client.release(failed instanceof Error ? failed : failed === undefined ? undefined : true);
   }
+}
+
+/** Exports read on connections of their own: a long export neither waits for nor starves requests. */
+export interface ExportPools {
+  exports: Pool;
+  /** The request pool, for cancelling an export's statement. */
+  requests: Pool;
+}
+
+/** The export pool: the request timeouts, except a statement may run for `exportStatementTimeoutMs`. */
+export function createExportPools(dataSource: DataSource, config: AppConfig): ExportPools {
+  const requests = (dataSource.driver as unknown as { master: Pool }).master;
+  const exports = new Pool({
+    connectionString: (dataSource.options as { url?: string }).url,
+    max: config.exportPoolSize,
+    application_name: 'partnerbook-export',
+    ...connectionOptions({ ...config.databaseTimeouts, statementMs: config.exportStatementTimeoutMs }),
+  });
+  // An idle connection that breaks (database restart) is dropped by the pool; say so, do not crash.
+  exports.on('error', (error) => logger.warn({ err: error }, 'export connection lost'));
+  return { exports, requests };
 }
 
 type Access = 'MERCHANT' | 'MERCHANT_OR_PARTNER';
@@ -102,7 +139,7 @@ function allowed(ctx: RequestContext, access: Access): boolean {
  * MERCHANT_READ for merchant exports, partners only for their own commissions and payments.
  * Each answers GET (parameters in the query string) and POST (a JSON body, for long id lists).
  */
-export function exportsRouter(dataSource: DataSource): express.Router {
+export function exportsRouter(dataSource: DataSource, pools: ExportPools): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: MAX_BODY }));
 
@@ -138,7 +175,7 @@ export function exportsRouter(dataSource: DataSource): express.Router {
           return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
         }
         // Mid-stream: the only honest signal left is an aborted (truncated) response.
-        const premature = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+        const premature = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed;
         if (!premature) logger.error({ err: error }, 'export failed mid-stream');
         res.destroy();
       }
@@ -148,7 +185,7 @@ export function exportsRouter(dataSource: DataSource): express.Router {
     endpoint(access, async (ctx, params, res) => {
       const csv = build(ctx, params);
       const exportId = await auditExport(ctx, csv.kind, csv.summary);
-      await streamCsvExport(dataSource, res, csv, exportId);
+      await streamCsvExport(pools, res, csv, exportId);
     });
 
   const routes: [string, express.RequestHandler][] = [

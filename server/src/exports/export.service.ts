@@ -5,18 +5,9 @@ import { BadInputError, ForbiddenError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { CommissionFilter } from '../commissions/commission.inputs';
-import { listPendingPaymentRows, pendingPaymentsSql, toPendingPaymentRow } from '../payments/pending-payments.service';
+import { listPendingPaymentRows, pendingPaymentsSql } from '../payments/pending-payments.service';
 import { commissionSelectionWhere, SqlWhere } from './commission-filter-sql';
-import {
-  COMMISSION_COLUMNS,
-  COMMISSION_HISTORY_COLUMNS,
-  commissionHistoryRow,
-  commissionRow,
-  PAYMENT_COLUMNS,
-  paymentRow,
-  PENDING_PAYMENT_COLUMNS,
-  pendingPaymentRow,
-} from './csv-rules';
+import { csvColumns, sqlAmountCell, sqlBooleanCell, sqlPlainCell, sqlTextCell, sqlTimestampCell } from './csv-rules';
 import { PayoutPlan, planPaypalPayouts } from './paypal-file-rules';
 
 /** The most ids one export may name (a POST body of 10,000 UUIDs is ~400 kB). */
@@ -27,14 +18,13 @@ export type ExportKind = 'pending-commissions' | 'pending-payments' | 'commissio
 /** Request parameters as they arrive: query string values or a JSON body. */
 export type ExportParams = Record<string, unknown>;
 
-/** A streamed CSV export: the SQL to run and how each row becomes cells. */
+/** A streamed CSV export: the SELECT whose columns are the cells, already formatted (csv-rules), and its header. */
 export interface CsvExport {
   kind: ExportKind;
   filename: string;
   header: readonly string[];
   sql: string;
   params: unknown[];
-  toRow: (raw: any) => string[];
   /** What the audit entry records about the request. */
   summary: Record<string, unknown>;
 }
@@ -139,14 +129,13 @@ function commissionFilterFrom(params: ExportParams): CommissionFilter {
   };
 }
 
-/**
- * A timestamp column as ISO 8601 UTC text with milliseconds, exactly like Date#toISOString:
- * formatting in SQL spares a Date object per cell on large exports.
- */
-const iso = (column: string, alias: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${alias}`;
-
 const stamp = () => new Date().toISOString().slice(0, 10);
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+const text = sqlTextCell;
+const plain = sqlPlainCell;
+const at = sqlTimestampCell;
+const amount = sqlAmountCell;
 
 // ---- The exports ----
 
@@ -156,16 +145,32 @@ export function pendingCommissionsExport(ctx: RequestContext, params: ExportPara
   const filter = ids ? undefined : commissionFilterFrom(params);
   const where = commissionSelectionWhere(ctx, { ids, filter: filter ?? null }, CommissionStatus.PENDING, MAX_EXPORT_IDS);
   // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.
-  const customerColumn = ctx.isPartner ? 'NULL::text AS customer_external_id' : 'cu.external_id AS customer_external_id';
   const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.id = c.customer_id';
+  const { header, select } = csvColumns([
+    ['commission_id', plain('c.id')],
+    ['created_at', at('c.created_at')],
+    ['partner_id', plain('c.partner_id')],
+    ['partner_name', text('p.name')],
+    ['partner_key', text('p.partner_key')],
+    ['kind', plain('c.kind')],
+    ['status', plain('c.status')],
+    ['sale_external_id', text('s.external_id')],
+    ['sale_date', at('s.occurred_at')],
+    ['product_sku', text('pr.sku')],
+    ['product_name', text('pr.name')],
+    ['customer_external_id', ctx.isPartner ? 'NULL::text' : text('cu.external_id')],
+    ['currency', plain('c.currency')],
+    ['sale_amount', amount('s.amount_minor', 'c.currency')],
+    ['commission_amount', amount('c.amount_minor', 'c.currency')],
+    ['payable_at', at('c.payable_at')],
+    ['description', text('c.description')],
+    ['cancel_reason', text('c.cancel_reason')],
+  ]);
   return {
     kind: 'pending-commissions',
     filename: `pending-commissions-${stamp()}.csv`,
-    header: COMMISSION_COLUMNS,
-    sql: `SELECT c.id, ${iso('c.created_at', 'created_at')}, c.partner_id, p.name AS partner_name, p.partner_key, c.kind, c.status, c.currency, c.amount_minor,
-                 s.external_id AS sale_external_id, ${iso('s.occurred_at', 'sale_date')}, s.amount_minor AS sale_amount_minor,
-                 pr.sku AS product_sku, pr.name AS product_name, ${customerColumn},
-                 ${iso('c.payable_at', 'payable_at')}, c.description, c.cancel_reason
+    header,
+    sql: `SELECT ${select}
             FROM commission c
             JOIN partner p ON p.id = c.partner_id
             LEFT JOIN sale s ON s.id = c.sale_id
@@ -174,7 +179,6 @@ export function pendingCommissionsExport(ctx: RequestContext, params: ExportPara
            WHERE ${where.sql}
            ORDER BY c.created_at DESC, c.id DESC`,
     params: where.params,
-    toRow: commissionRow,
     summary: ids ? { ids: ids.length } : { filter: defined({ ...filter }) },
   };
 }
@@ -188,14 +192,30 @@ export function commissionHistoryExport(ctx: RequestContext, params: ExportParam
   if (filter.currency) where.add('c.currency = ?', filter.currency);
   if (filter.from) where.add('c.paid_at >= ?', filter.from);
   if (filter.to) where.add('c.paid_at < ?', filter.to);
+  const { header, select } = csvColumns([
+    ['commission_id', plain('c.id')],
+    ['created_at', at('c.created_at')],
+    ['partner_id', plain('c.partner_id')],
+    ['partner_name', text('p.name')],
+    ['partner_key', text('p.partner_key')],
+    ['kind', plain('c.kind')],
+    ['sale_external_id', text('s.external_id')],
+    ['product_sku', text('pr.sku')],
+    ['description', text('c.description')],
+    ['currency', plain('c.currency')],
+    ['commission_amount', amount('c.amount_minor', 'c.currency')],
+    ['paid_at', at('c.paid_at')],
+    ['payment_id', plain('pay.id')],
+    ['payment_date', at('pay.created_at')],
+    ['payment_method', plain('pay.method')],
+    ['payment_reference', text('pay.reference')],
+    ['payment_amount', amount('pay.amount_minor', 'c.currency')],
+  ]);
   return {
     kind: 'commission-history',
     filename: `commission-history-${stamp()}.csv`,
-    header: COMMISSION_HISTORY_COLUMNS,
-    sql: `SELECT c.id, ${iso('c.created_at', 'created_at')}, c.partner_id, p.name AS partner_name, p.partner_key, c.kind, c.currency, c.amount_minor,
-                 s.external_id AS sale_external_id, pr.sku AS product_sku, c.description, ${iso('c.paid_at', 'paid_at')},
-                 pay.id AS payment_id, ${iso('pay.created_at', 'payment_date')}, pay.method AS payment_method,
-                 pay.reference AS payment_reference, pay.amount_minor AS payment_amount_minor
+    header,
+    sql: `SELECT ${select}
             FROM commission c
             JOIN partner p ON p.id = c.partner_id
             LEFT JOIN sale s ON s.id = c.sale_id
@@ -204,7 +224,6 @@ export function commissionHistoryExport(ctx: RequestContext, params: ExportParam
            WHERE ${where.sql}
            ORDER BY c.paid_at DESC, c.id DESC`,
     params: where.params,
-    toRow: commissionHistoryRow,
     summary: { filter: defined(filter) },
   };
 }
@@ -228,17 +247,30 @@ export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvEx
   if (filter.to) where.add('pay.created_at < ?', filter.to);
   if (filter.voided === true) where.add('pay.voided_at IS NOT NULL');
   if (filter.voided === false) where.add('pay.voided_at IS NULL');
+  const { header, select } = csvColumns([
+    ['payment_id', plain('pay.id')],
+    ['created_at', at('pay.created_at')],
+    ['partner_id', plain('pay.partner_id')],
+    ['partner_name', text('p.name')],
+    ['partner_key', text('p.partner_key')],
+    ['method', plain('pay.method')],
+    ['reference', text('pay.reference')],
+    ['note', text('pay.note')],
+    ['currency', plain('pay.currency')],
+    ['amount', amount('pay.amount_minor', 'pay.currency')],
+    ['commission_count', plain('pay.commission_count')],
+    ['voided_at', at('pay.voided_at')],
+    ['void_reason', text('pay.void_reason')],
+  ]);
   return {
     kind: 'payments',
     filename: `payments-${stamp()}.csv`,
-    header: PAYMENT_COLUMNS,
-    sql: `SELECT pay.id, ${iso('pay.created_at', 'created_at')}, pay.partner_id, p.name AS partner_name, p.partner_key, pay.method, pay.reference, pay.note,
-                 pay.currency, pay.amount_minor, pay.commission_count, ${iso('pay.voided_at', 'voided_at')}, pay.void_reason
+    header,
+    sql: `SELECT ${select}
             FROM payment pay JOIN partner p ON p.id = pay.partner_id
            WHERE ${where.sql}
            ORDER BY pay.created_at DESC, pay.id DESC`,
     params: where.params,
-    toRow: paymentRow,
     summary: { filter: defined(filter) },
   };
 }
@@ -256,13 +288,24 @@ export function pendingPaymentsExport(ctx: RequestContext, params: ExportParams)
   if (ctx.isPartner) throw new ForbiddenError("Pending payments are the merchant's");
   const filter = pendingPaymentFilter(params);
   const { sql, params: sqlParams } = pendingPaymentsSql(ctx, filter);
+  const { header, select } = csvColumns([
+    ['partner_id', plain('pp.partner_id')],
+    ['partner_name', text('pp.partner_name')],
+    ['partner_email', text('pp.partner_email')],
+    ['paypal_email', text('pp.paypal_email')],
+    ['partner_key', text('pp.partner_key')],
+    ['currency', plain('pp.currency')],
+    ['balance', amount('pp.balance', 'pp.currency')],
+    ['commission_count', plain('pp.commission_count')],
+    ['threshold', amount('pp.threshold', 'pp.currency')],
+    ['eligible', sqlBooleanCell('pp.eligible')],
+  ]);
   return {
     kind: 'pending-payments',
     filename: `pending-payments-${stamp()}.csv`,
-    header: PENDING_PAYMENT_COLUMNS,
-    sql: `${sql} ORDER BY r.partner_name, r.partner_id, r.currency`,
+    header,
+    sql: `SELECT ${select} FROM (${sql}) pp ORDER BY pp.partner_name, pp.partner_id, pp.currency`,
     params: sqlParams,
-    toRow: (raw) => pendingPaymentRow(toPendingPaymentRow(raw)),
     summary: { filter },
   };
 }

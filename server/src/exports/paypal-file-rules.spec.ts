@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { parseMajorUnits } from '@partnerbook/shared';
+import { FORMULA_START, parseStrictCsv } from '../../../test/support/strict-csv';
 import {
+  hasControlCharacters,
   PAYPAL_MAX_ROWS_PER_FILE,
   PayoutCandidate,
   isUsablePaypalEmail,
@@ -110,5 +113,35 @@ describe('PayPal payout files', () => {
     expect(paypalItemId('00000000-0000-0000-0000-000000000001', 'EUR')).toBe(`EUR${'1'.padStart(25, '0')}`);
     expect(isUsablePaypalEmail('a.b+c@example.co.uk')).toBe(true);
     expect(isUsablePaypalEmail('-a@example.test')).toBe(false);
+  });
+
+  it('any note reaches the file as one formula-safe line without control characters; each partner one strict row (property)', () => {
+    const noteText = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('\n', '\r', '"', ',', '=', '+', '-', '@', '\t', '\0', '😀', '\u2028', '\x1b', '\x85', ' '),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(noteText, fc.integer({ min: 1, max: 4 }), (note, count) => {
+        const rows = Array.from({ length: count }, () => candidate());
+        const plan = planPaypalPayouts(rows, { note, fileStem: 'p' });
+        const parsed = parseStrictCsv(serialisePaypalFile(plan.files[0]), 6);
+        expect(parsed).toHaveLength(count);
+        for (const row of parsed) {
+          expect(row[4]).toBe(paypalNote(note));
+          expect(hasControlCharacters(row[4])).toBe(false);
+          for (const cell of row) expect(FORMULA_START.test(cell)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it('refuses recipients holding control characters', () => {
+    expect(isUsablePaypalEmail('a\u0001b@example.test')).toBe(false);
+    expect(isUsablePaypalEmail('ab@exa\u007fmple.test')).toBe(false);
+    expect(paypalNote('a\u0000b\u0085c\u2028d')).toBe('a b c d');
   });
 });

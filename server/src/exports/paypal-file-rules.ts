@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { formatMajorUnits } from '@partnerbook/shared';
-import { textCell } from './csv-rules';
+import { csvLine, FORMULA_START_CHARACTERS, textCell } from './csv-rules';
 
 /**
  * PayPal Payouts web upload ("mass payment file"), per PRODUCT.md §3: no header; columns
@@ -57,11 +56,22 @@ export interface PayoutPlan {
 
 // Conservative: one @, a dot in the domain, none of the characters that break a CSV cell or an address.
 const EMAIL = /^[^\s@",;<>()[\]\\]+@[^\s@",;<>()[\]\\]+\.[^\s@",;<>()[\]\\]+$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** C0 and C1 control characters (NUL, TAB, CR, LF, ESC, DEL, …) and the Unicode line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+const CONTROL_RUNS = /[\p{Cc}\u2028\u2029]+/gu;
+
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL.test(value);
+}
 
 /** A recipient PayPal accepts and a spreadsheet cannot mistake for a formula. */
 export function isUsablePaypalEmail(email: string): boolean {
-  return email.length <= PAYPAL_MAX_EMAIL_LENGTH && EMAIL.test(email) && !FORMULA_START.test(email);
+  return (
+    email.length <= PAYPAL_MAX_EMAIL_LENGTH &&
+    EMAIL.test(email) &&
+    !hasControlCharacters(email) &&
+    !FORMULA_START_CHARACTERS.includes(email.charAt(0))
+  );
 }
 
 /**
@@ -75,9 +85,12 @@ export function paypalItemId(partnerId: string, currency: string): string {
   return `${currency}${base36}`;
 }
 
-/** The note on one line, at most 400 characters (not cutting a character in half), safe as a CSV text cell. */
+/**
+ * The note on one line, at most 400 characters (not cutting a character in half), safe as a CSV
+ * text cell: line breaks, tabs and every other control character become one space.
+ */
 export function paypalNote(note: string): string {
-  const oneLine = note.replace(/\s+/g, ' ').trim();
+  const oneLine = note.replace(CONTROL_RUNS, ' ').replace(/\s+/g, ' ').trim();
   const safe = textCell(oneLine);
   const chars = [...safe];
   return chars.length > PAYPAL_MAX_NOTE_LENGTH ? chars.slice(0, PAYPAL_MAX_NOTE_LENGTH).join('') : safe;
@@ -137,5 +150,5 @@ export function planPaypalPayouts(rows: PayoutCandidate[], options: { note: stri
 
 /** The bytes of one file: no header, RFC 4180 quoting, CRLF. */
 export function serialisePaypalFile(file: PayoutFile): string {
-  return stringify(file.rows, { record_delimiter: 'windows' });
+  return file.rows.map(csvLine).join('');
 }

@@ -23,7 +23,7 @@ import { MAX_DOCUMENT_TOKENS, QueryCostEstimator, queryValidationRules } from '.
 import { CostRateLimiter, MemoryBucketStore, RedisBucketStore, rateLimitHeaders } from './rate-limit';
 import { queryCostPlugin, rateLimitedBody, refusedCallerGate } from './rate-limit-plugin';
 import { ResolverSlots } from './resolver-slots';
-import { exportsRouter } from '../exports/export.routes';
+import { createExportPools, exportsRouter } from '../exports/export.routes';
 import { bearerOf, callerOf, requestKeyOf, resolveRequestActor } from './authenticate-request';
 import { MAX_BODY } from './query-limits';
 import { requestLoggingPlugin } from './request-logging';
@@ -161,6 +161,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const server = options.server ?? http.createServer();
   const inFlight = new InFlightRequests();
   const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
+  const exportPools = createExportPools(dataSource, config);
   const schema = await buildAppSchema();
   const redis = await connectRedis(config);
   const loginThrottle = new LoginThrottle({
@@ -276,7 +277,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       res.status(429).json({ errors: [rateLimitedBody(decision)] });
     },
   );
-  app.use('/exports', exportsRouter(dataSource));
+  app.use('/exports', exportsRouter(dataSource, exportPools));
 
   const portalIndex = path.join(config.portalDir, 'index.html');
   if (fs.existsSync(portalIndex)) {
@@ -334,6 +335,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       server.closeAllConnections();
       await apollo.stop();
       await readiness.close();
+      await exportPools.exports.end();
       return cut;
     })());
   return {
