@@ -40,6 +40,7 @@ export const POLICY: Record<string, Actor[]> = {
   program: READ,
   apiKeys: ADMIN,
   auditLog: READ,
+  events: READ,
   partners: READ,
   partner: READ,
   products: READ,
