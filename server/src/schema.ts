@@ -12,6 +12,7 @@ import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { EventResolver } from './events/event.resolver';
+import { WebhookResolver } from './webhooks/webhook.resolver';
 import { NotFoundResult } from './common/errors';
 import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RewardResolver,
   AuditResolver,
   EventResolver,
+  WebhookResolver,
   EmailResolver,
   ExportResolver,
   PaymentResolver,

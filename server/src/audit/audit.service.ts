@@ -17,8 +17,9 @@ function actorColumns(ctx: RequestContext) {
 }
 
 /**
- * Writes audit entries and their events (event-catalog.ts) in one statement, in the caller's
- * transaction, so a change, its record and its event commit together — bulk paths included.
+ * Writes audit entries, their events (event-catalog.ts) and the events' webhook deliveries in one
+ * statement, in the caller's transaction, so a change, its record, its event and its deliveries
+ * commit together — bulk paths included.
  * The events' sequence numbers come from the program's `event_sequence` row, locked until the
  * transaction ends: numbers are taken in commit order, so the feed never has a gap a reader
  * could pass before it fills (see the EventFeed migration).
@@ -37,10 +38,15 @@ export async function recordAudit(ctx: RequestContext, records: AuditRecord[]): 
        INSERT INTO event_sequence AS s (program_id, last_seq) VALUES ($1, $6)
        ON CONFLICT (program_id) DO UPDATE SET last_seq = s.last_seq + $6
        RETURNING last_seq
+     ), written AS (
+       INSERT INTO event (id, program_id, seq, type, entity_type, entity_id, actor_kind, actor_label, payload)
+       SELECT gen_random_uuid(), $1, counter.last_seq - $6 + r.ord, r.event_type, r.entity_type, r.entity_id, $2, $4, r.changes
+         FROM r CROSS JOIN counter
+       RETURNING id, seq, type
      )
-     INSERT INTO event (id, program_id, seq, type, entity_type, entity_id, actor_kind, actor_label, payload)
-     SELECT gen_random_uuid(), $1, counter.last_seq - $6 + r.ord, r.event_type, r.entity_type, r.entity_id, $2, $4, r.changes
-       FROM r CROSS JOIN counter`,
+     INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
+     SELECT $1, w.id, written.id, written.seq
+       FROM written JOIN webhook_endpoint w ON w.program_id = $1 AND w.enabled AND written.type = ANY (w.event_types)`,
     [
       ctx.programId,
       actorKind,

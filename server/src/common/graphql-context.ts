@@ -1,3 +1,4 @@
+import { WebhookUrlPolicy } from '../webhooks/webhook-address-rules';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { RequestContext } from './request-context';
@@ -51,4 +52,6 @@ export interface GraphQLContext {
   rateLimit?: RateLimitDecision;
   /** How many of its SQL-running resolvers may run at once. */
   slots: ResolverSlots;
+  /** What webhook URLs may name (production, WEBHOOK_ALLOW_PRIVATE). */
+  webhookUrlPolicy: WebhookUrlPolicy;
 }

@@ -30,6 +30,11 @@ export const EVENT_TYPE_OF_ACTION = {
   'email.queue': 'email.queued',
   'email.resend': 'email.resent',
   'export.download': 'export.downloaded',
+  'webhookEndpoint.create': 'webhookEndpoint.created',
+  'webhookEndpoint.update': 'webhookEndpoint.updated',
+  'webhookEndpoint.delete': 'webhookEndpoint.deleted',
+  'webhookEndpoint.rotateSecret': 'webhookEndpoint.secretRotated',
+  'webhookDelivery.redeliver': 'webhookDelivery.redelivered',
 } as const;
 
 export type AuditAction = keyof typeof EVENT_TYPE_OF_ACTION;
