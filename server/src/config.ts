@@ -58,6 +58,12 @@ export interface AppConfig {
   exportStatementTimeoutMs: number;
   /** How long a stopping server lets requests in flight finish before it cuts them. */
   shutdownGraceMs: number;
+  /**
+   * Webhook URLs may point at loopback, private and link-local addresses (WEBHOOK_ALLOW_PRIVATE=true):
+   * for tests and local development only; off, such addresses are refused when an endpoint is saved
+   * and again after DNS resolution at every delivery.
+   */
+  webhookAllowPrivate: boolean;
 }
 
 /** A setting the server cannot run with: main prints the message as one line and exits 1. */
@@ -79,6 +85,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min =
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 /**
@@ -148,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exportPoolSize: integer(env, 'EXPORT_POOL_SIZE', 4, { min: 1 }),
     exportStatementTimeoutMs: integer(env, 'EXPORT_STATEMENT_TIMEOUT_MS', 30 * 60_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
+    webhookAllowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
   };
 }
 

@@ -9,6 +9,7 @@ import { createApp, listen } from './http/app';
 import { DEMO_LOGINS, seedDemo } from './seed/demo-seed';
 import { startAutoApproveScheduler } from './payments/auto-approve.scheduler';
 import { startEmailWorker } from './emails/email.worker';
+import { startWebhookWorker } from './webhooks/webhook.worker';
 
 /** A failure the operator can fix from one sentence: said in one log line, no stack trace, exit 1. */
 class StartupError extends Error {}
@@ -65,8 +66,10 @@ async function main() {
   const app = await createApp(dataSource, config, { server });
   const autoApprove = startAutoApproveScheduler(dataSource, config.autoApproveIntervalMs);
   const emailWorker = startEmailWorker(dataSource, config);
+  const webhookWorker = startWebhookWorker(dataSource, config);
   app.readiness.addWorker('autoApprove', () => autoApprove.active);
   app.readiness.addWorker('emailWorker', () => emailWorker.running);
+  app.readiness.addWorker('webhookWorker', () => webhookWorker.running);
   logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Partnerbook is running');
   if (config.seedDemo) {
     const lines = DEMO_LOGINS.map((login) => `  ${login.role.padEnd(28)} ${login.email.padEnd(24)} ${login.password}`);
@@ -83,7 +86,7 @@ async function main() {
     const graceMs = config.shutdownGraceMs;
     const deadline = Date.now() + graceMs;
     logger.info({ signal, graceMs }, 'shutting down: taking no new requests, finishing those in flight');
-    const workers = Promise.all([autoApprove.stop(), emailWorker.stop()]).then(() => true);
+    const workers = Promise.all([autoApprove.stop(), emailWorker.stop(), webhookWorker.stop()]).then(() => true);
     const cut = await app.shutdown(graceMs);
     const workersStopped = await Promise.race([
       workers,

@@ -11,6 +11,8 @@ import { SaleResolver } from './sales/sale.resolver';
 import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { EventResolver } from './events/event.resolver';
+import { WebhookResolver } from './webhooks/webhook.resolver';
 import { NotFoundResult } from './common/errors';
 import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
@@ -32,6 +34,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CommissionResolver,
   RewardResolver,
   AuditResolver,
+  EventResolver,
+  WebhookResolver,
   EmailResolver,
   ExportResolver,
   PaymentResolver,

@@ -40,6 +40,9 @@ export const POLICY: Record<string, Actor[]> = {
   program: READ,
   apiKeys: ADMIN,
   auditLog: READ,
+  events: READ,
+  webhookEndpoints: READ,
+  webhookDeliveries: READ,
   partners: READ,
   partner: READ,
   products: READ,
@@ -88,6 +91,12 @@ export const POLICY: Record<string, Actor[]> = {
   myPayments: PARTNER,
   payment: READ_OR_PARTNER,
   commissionHistory: READ_OR_PARTNER,
+  // Webhooks (issue 13)
+  createWebhookEndpoint: WRITE,
+  updateWebhookEndpoint: WRITE,
+  deleteWebhookEndpoint: WRITE,
+  rotateWebhookSecret: WRITE,
+  redeliverWebhook: WRITE,
   // Overview
   programOverview: READ,
   myOverview: PARTNER,

@@ -1,3 +1,4 @@
+import { eventMarks, resetEvents } from '../harness/event-marks';
 import { BenchContext, Scenario } from '../harness/scenario';
 
 /**
@@ -14,6 +15,7 @@ const APPROVE = `mutation Approve($selection: CommissionSelection!) {
 
 let batches: string[][] = [];
 let auditMark = '0';
+let eventMark = '[]';
 
 async function restore(bench: BenchContext) {
   const ids = batches.flat();
@@ -22,6 +24,7 @@ async function restore(bench: BenchContext) {
     [bench.program.programId, ids],
   );
   await bench.pool.query(`DELETE FROM audit_entry WHERE id > $1`, [auditMark]);
+  await resetEvents(bench.pool, eventMark);
   await bench.pool.query('VACUUM (ANALYZE) commission');
 }
 
@@ -47,6 +50,7 @@ export const approve: Scenario = {
     batches = [];
     for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH).map((r) => r.id));
     auditMark = (await bench.pool.query(`SELECT coalesce(max(id), 0)::text AS mark FROM audit_entry`)).rows[0].mark;
+    eventMark = await eventMarks(bench.pool);
   },
 
   async run(bench) {

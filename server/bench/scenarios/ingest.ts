@@ -1,3 +1,4 @@
+import { eventMarks, resetEvents } from '../harness/event-marks';
 import { randomUUID } from 'node:crypto';
 import { applyBasisPoints } from '@partnerbook/shared';
 import { BenchContext, Measurement, Scenario } from '../harness/scenario';
@@ -26,7 +27,7 @@ const RECORD = `mutation Ingest($sales: [SaleInput!]!) {
   }
 }`;
 
-let created: { saleIds: string[]; customers: string[]; auditMark: string; referralMark: string } | null = null;
+let created: { saleIds: string[]; customers: string[]; auditMark: string; referralMark: string; eventMark: string } | null = null;
 
 function plan(bench: BenchContext): PlannedSale[][] {
   const total = bench.scaled(SALES, bench.scale < 0.01 ? 20 : BATCH);
@@ -52,7 +53,7 @@ async function marks(bench: BenchContext) {
   const { rows } = await bench.pool.query(
     `SELECT (SELECT coalesce(max(id), 0) FROM audit_entry)::text AS audit, (SELECT coalesce(max(id), 0) FROM referral)::text AS referral`,
   );
-  return { auditMark: rows[0].audit as string, referralMark: rows[0].referral as string };
+  return { auditMark: rows[0].audit as string, referralMark: rows[0].referral as string, eventMark: await eventMarks(bench.pool) };
 }
 
 export const ingest: Scenario = {
@@ -170,12 +171,12 @@ export const ingest: Scenario = {
   },
 
   /**
-   * Deletes the sales, commissions, referrals and audit entries the run wrote, so every run ingests into the
+   * Deletes the sales, commissions, referrals, audit entries and events the run wrote, so every run ingests into the
    * same tables. The customers it created stay (deleting them would scan the referencing tables, unindexed).
    */
   async reset(bench) {
     if (!created) return;
-    const { saleIds, auditMark, referralMark } = created;
+    const { saleIds, auditMark, referralMark, eventMark } = created;
     const client = await bench.pool.connect();
     try {
       await client.query('BEGIN');
@@ -183,6 +184,7 @@ export const ingest: Scenario = {
       await client.query(`DELETE FROM sale WHERE id = ANY($1::uuid[])`, [saleIds]);
       await client.query(`DELETE FROM referral WHERE id > $1`, [referralMark]);
       await client.query(`DELETE FROM audit_entry WHERE id > $1`, [auditMark]);
+      await resetEvents(client, eventMark);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

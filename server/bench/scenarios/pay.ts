@@ -1,3 +1,4 @@
+import { eventMarks, resetEvents } from '../harness/event-marks';
 import { randomUUID } from 'node:crypto';
 import { BenchContext, Scenario } from '../harness/scenario';
 
@@ -14,8 +15,9 @@ const PAY = `mutation Pay($input: PayPartnersInput!) {
 
 let key = '';
 let auditMark = '0';
+let eventMark = '[]';
 
-/** Puts every commission the run paid back to APPROVED and removes its payments, decisions and audit. */
+/** Puts every commission the run paid back to APPROVED and removes its payments, decisions, audit and events. */
 async function unpay(bench: BenchContext) {
   const client = await bench.pool.connect();
   try {
@@ -29,6 +31,7 @@ async function unpay(bench: BenchContext) {
     await client.query(`DELETE FROM payment WHERE program_id = $1 AND idempotency_key = $2`, [bench.program.programId, key]);
     await client.query(`DELETE FROM pay_request WHERE program_id = $1 AND idempotency_key = $2`, [bench.program.programId, key]);
     await client.query(`DELETE FROM audit_entry WHERE id > $1`, [auditMark]);
+    await resetEvents(client, eventMark);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -42,6 +45,7 @@ async function unpay(bench: BenchContext) {
 async function begin(bench: BenchContext) {
   key = `bench-pay-${bench.tag()}-${randomUUID()}`;
   auditMark = (await bench.pool.query(`SELECT coalesce(max(id), 0)::text AS mark FROM audit_entry`)).rows[0].mark;
+  eventMark = await eventMarks(bench.pool);
 }
 
 export const pay: Scenario = {

@@ -1,9 +1,10 @@
 import { RequestContext } from '../common/request-context';
 import { PageInput, paginate } from '../common/paging';
+import { AuditAction, eventTypeOf } from '../events/event-catalog';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   changes?: Record<string, unknown>;
@@ -15,26 +16,56 @@ function actorColumns(ctx: RequestContext) {
   return { actorKind: actor.kind, actorId, actorLabel: actor.label };
 }
 
-/** Writes audit entries in the caller's transaction, so a change and its record commit together. */
+/**
+ * Writes audit entries, their events (event-catalog.ts) and the events' webhook deliveries in one
+ * statement, in the caller's transaction, so a change, its record, its event and its deliveries
+ * commit together — bulk paths included.
+ * The events' sequence numbers come from the program's `event_sequence` row, locked until the
+ * transaction ends: numbers are taken in commit order, so the feed never has a gap a reader
+ * could pass before it fills (see the EventFeed migration).
+ */
 export async function recordAudit(ctx: RequestContext, records: AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   const { actorKind, actorId, actorLabel } = actorColumns(ctx);
   await ctx.query(
-    `INSERT INTO audit_entry (program_id, actor_kind, actor_id, actor_label, action, entity_type, entity_id, changes)
-     SELECT $1, $2, $3, $4, r.action, r.entity_type, r.entity_id, r.changes
-       FROM jsonb_to_recordset($5::jsonb) AS r(action text, entity_type text, entity_id text, changes jsonb)`,
+    `WITH r AS (
+       SELECT * FROM jsonb_to_recordset($5::jsonb)
+         AS r(ord int, action text, event_type text, entity_type text, entity_id text, changes jsonb)
+     ), audit AS (
+       INSERT INTO audit_entry (program_id, actor_kind, actor_id, actor_label, action, entity_type, entity_id, changes)
+       SELECT $1, $2, $3, $4, r.action, r.entity_type, r.entity_id, r.changes FROM r ORDER BY r.ord
+     ), counter AS (
+       INSERT INTO event_sequence AS s (program_id, last_seq) VALUES ($1, $6)
+       ON CONFLICT (program_id) DO UPDATE SET last_seq = s.last_seq + $6
+       RETURNING last_seq
+     ), written AS (
+       INSERT INTO event (id, program_id, seq, type, entity_type, entity_id, actor_kind, actor_label, payload)
+       SELECT gen_random_uuid(), $1, counter.last_seq - $6 + r.ord, r.event_type, r.entity_type, r.entity_id, $2, $4, r.changes
+         FROM r CROSS JOIN counter
+       RETURNING id, seq, type
+     )
+     INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
+     SELECT $1, w.id, written.id, written.seq
+       FROM written JOIN webhook_endpoint w ON w.program_id = $1 AND w.enabled AND written.type = ANY (w.event_types)`,
     [
       ctx.programId,
       actorKind,
       actorId,
       actorLabel,
       JSON.stringify(
-        records.map((r) => ({ action: r.action, entity_type: r.entityType, entity_id: r.entityId, changes: r.changes ?? {} })),
+        records.map((r, i) => ({
+          ord: i + 1,
+          action: r.action,
+          event_type: eventTypeOf(r.action, r.changes),
+          entity_type: r.entityType,
+          entity_id: r.entityId,
+          changes: r.changes ?? {},
+        })),
       ),
+      records.length,
     ],
   );
 }
-
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;

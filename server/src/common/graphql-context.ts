@@ -1,3 +1,4 @@
+import { WebhookUrlPolicy } from '../webhooks/webhook-address-rules';
 import { RequestContext } from './request-context';
 import { LoginThrottle } from '../auth/login-throttle';
 import { ActorProfile } from '../auth/request-actor';
@@ -28,4 +29,6 @@ export interface GraphQLContext {
   rateLimit?: RateLimitDecision;
   /** How many of its SQL-running resolvers may run at once. */
   slots: ResolverSlots;
+  /** What webhook URLs may name (production, WEBHOOK_ALLOW_PRIVATE). */
+  webhookUrlPolicy: WebhookUrlPolicy;
 }

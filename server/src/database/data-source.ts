@@ -19,6 +19,8 @@ import { OverviewIndexes1763900000000 } from './migrations/1763900000000-overvie
 import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
 import { EmailClaims1795910441184 } from './migrations/1795910441184-email-claims';
+import { EventFeed1796000000000 } from './migrations/1796000000000-event-feed';
+import { Webhooks1796000000001 } from './migrations/1796000000001-webhooks';
 
 export const entities = [
   Program,
@@ -44,6 +46,8 @@ export const migrations = [
   Payments1763812300000,
   OverviewIndexes1763900000000,
   EmailClaims1795910441184,
+  EventFeed1796000000000,
+  Webhooks1796000000001,
 ];
 
 /**

@@ -253,6 +253,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           caller: callerOf(resolved, req),
           requestKey: (res.locals.requestKey as string | undefined) ?? requestKeyOf(req),
           slots: new ResolverSlots(),
+          webhookUrlPolicy: { allowPrivate: config.webhookAllowPrivate, requireHttps: config.production },
         };
       },
     }),

@@ -274,7 +274,7 @@ async function recordPayment(
       },
     },
     ...commissionIds.map((id) => ({
-      action: 'commission.pay',
+      action: 'commission.pay' as const,
       entityType: 'Commission',
       entityId: id,
       changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId: payment.id },

@@ -52,7 +52,7 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
     await recordAudit(tx, [
       { action: 'payment.void', entityType: 'Payment', entityId: id, changes: { reason: why, commissionIds: ids } },
       ...ids.map((commissionId) => ({
-        action: 'commission.paymentVoided',
+        action: 'commission.paymentVoided' as const,
         entityType: 'Commission',
         entityId: commissionId,
         changes: { status: { from: CommissionStatus.PAID, to: CommissionStatus.APPROVED }, paymentId: { from: id, to: null } },

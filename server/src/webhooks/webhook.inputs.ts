@@ -1,0 +1,48 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MAX_WEBHOOK_URL_LENGTH } from './webhook-address-rules';
+
+@InputType({ description: 'A new webhook endpoint' })
+export class CreateWebhookEndpointInput {
+  @Field({ description: 'https URL of the receiver' })
+  @Length(1, MAX_WEBHOOK_URL_LENGTH)
+  url: string;
+
+  @Field(() => [String], { description: 'Event types to send (at least one; see the events query)' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  eventTypes: string[];
+
+  @Field({ defaultValue: '' })
+  @MaxLength(500)
+  description: string = '';
+
+  @Field({ defaultValue: true })
+  enabled: boolean = true;
+}
+
+@InputType({ description: 'Changes to a webhook endpoint: absent fields stay as they are' })
+export class UpdateWebhookEndpointInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, MAX_WEBHOOK_URL_LENGTH)
+  url?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  eventTypes?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  enabled?: boolean;
+}

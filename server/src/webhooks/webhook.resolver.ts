@@ -1,0 +1,84 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs';
+import {
+  WebhookDelivery,
+  WebhookDeliveryConnection,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookEndpointCreated,
+  WebhookSecretRotated,
+} from './webhook.types';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  redeliverWebhook,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from './webhook.service';
+
+@Resolver()
+export class WebhookResolver {
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => [WebhookEndpoint], {
+    description: "The program's webhook endpoints (at most 20), oldest first. Secrets are never shown here",
+  })
+  webhookEndpoints(@Ctx() { ctx }: GraphQLContext) {
+    return listWebhookEndpoints(ctx);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => WebhookDeliveryConnection, {
+    description: 'Webhook deliveries with every attempt, newest first; optionally of one endpoint or in one status',
+  })
+  webhookDeliveries(
+    @Arg('endpointId', () => ID, { nullable: true }) endpointId: string | null,
+    @Arg('status', () => WebhookDeliveryStatus, { nullable: true }) status: WebhookDeliveryStatus | null,
+    @Arg('first', () => Int, { defaultValue: 25, description: '1 to 100' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page' }) after: string | null,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return listWebhookDeliveries(ctx, { endpointId, status, first, after });
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => WebhookEndpointCreated, {
+    description:
+      'Admins and WRITE keys. Answers the signing secret once. Refuses (BAD_USER_INPUT) a URL that is not https in production or names a private address, and unknown event types',
+  })
+  createWebhookEndpoint(@Arg('input') input: CreateWebhookEndpointInput, @Ctx() { ctx, webhookUrlPolicy }: GraphQLContext) {
+    return createWebhookEndpoint(ctx, webhookUrlPolicy, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => WebhookEndpoint, { description: 'Admins and WRITE keys. Changes the URL, event types, description or enabled flag' })
+  updateWebhookEndpoint(@Arg('input') input: UpdateWebhookEndpointInput, @Ctx() { ctx, webhookUrlPolicy }: GraphQLContext) {
+    return updateWebhookEndpoint(ctx, webhookUrlPolicy, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => ID, { description: 'Admins and WRITE keys. Deletes the endpoint and its deliveries; answers its id' })
+  deleteWebhookEndpoint(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext) {
+    return deleteWebhookEndpoint(ctx, id);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => WebhookSecretRotated, {
+    description: 'Admins and WRITE keys. A new signing secret (shown once); the old one signs too for 24 hours, so receivers can switch',
+  })
+  rotateWebhookSecret(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext) {
+    return rotateWebhookSecret(ctx, id);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => WebhookDelivery, {
+    description:
+      "Admins and WRITE keys. Sends a delivery's event again as a new delivery, with the same webhook-id (receivers deduplicate on it)",
+  })
+  redeliverWebhook(@Arg('deliveryId', () => ID) deliveryId: string, @Ctx() { ctx }: GraphQLContext) {
+    return redeliverWebhook(ctx, deliveryId);
+  }
+}

@@ -1,0 +1,285 @@
+import { recordAudit } from '../audit/audit.service';
+import { BadInputError, NotFoundError } from '../common/errors';
+import { assertId } from '../common/ids';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../common/paging';
+import { RequestContext } from '../common/request-context';
+import { eventFromRow, validateEventTypes } from '../events/event.service';
+import { WebhookUrlPolicy, webhookUrlProblem } from './webhook-address-rules';
+import { newWebhookSecret } from './webhook-delivery-rules';
+import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs';
+import {
+  WebhookDelivery,
+  WebhookDeliveryConnection,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookEndpointCreated,
+  WebhookSecretRotated,
+} from './webhook.types';
+
+/** Endpoints per program: each costs a delivery per event. */
+export const MAX_ENDPOINTS_PER_PROGRAM = 20;
+/** After a rotation the previous secret signs too, for this long, so receivers can switch over. */
+export const SECRET_OVERLAP_HOURS = 24;
+
+const ENDPOINT_COLUMNS = `id, url, description, event_types, enabled, previous_secret_expires_at, created_at, updated_at`;
+
+interface EndpointRow {
+  id: string;
+  url: string;
+  description: string;
+  event_types: string[];
+  enabled: boolean;
+  previous_secret_expires_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function endpointFromRow(row: EndpointRow): WebhookEndpoint {
+  return Object.assign(new WebhookEndpoint(), {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    eventTypes: row.event_types,
+    enabled: row.enabled,
+    previousSecretExpiresAt: row.previous_secret_expires_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+function checkUrl(url: string, policy: WebhookUrlPolicy): string {
+  const trimmed = url.trim();
+  const problem = webhookUrlProblem(trimmed, policy);
+  if (problem) throw new BadInputError(problem, { field: 'url' });
+  return trimmed;
+}
+
+function checkTypes(types: string[]): string[] {
+  return validateEventTypes(types, 'eventTypes')!;
+}
+
+export async function listWebhookEndpoints(ctx: RequestContext): Promise<WebhookEndpoint[]> {
+  const rows = await ctx.query<EndpointRow>(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE program_id = $1 ORDER BY created_at, id`,
+    [ctx.programId],
+  );
+  return rows.map(endpointFromRow);
+}
+
+export async function createWebhookEndpoint(
+  ctx: RequestContext,
+  policy: WebhookUrlPolicy,
+  input: CreateWebhookEndpointInput,
+): Promise<WebhookEndpointCreated> {
+  const url = checkUrl(input.url, policy);
+  const eventTypes = checkTypes(input.eventTypes);
+  const secret = newWebhookSecret();
+  return ctx.transaction(async (tx) => {
+    // One creation at a time per program, so the limit holds under concurrency.
+    await tx.query(`SELECT 1 FROM program WHERE id = $1 FOR UPDATE`, [tx.programId]);
+    const [{ count }] = await tx.query<{ count: number }>(`SELECT count(*)::int AS count FROM webhook_endpoint WHERE program_id = $1`, [
+      tx.programId,
+    ]);
+    if (count >= MAX_ENDPOINTS_PER_PROGRAM) {
+      throw new BadInputError(`A program has at most ${MAX_ENDPOINTS_PER_PROGRAM} webhook endpoints; delete one first`);
+    }
+    const [row] = await tx.query<EndpointRow>(
+      `INSERT INTO webhook_endpoint (program_id, url, description, event_types, enabled, secret)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ENDPOINT_COLUMNS}`,
+      [tx.programId, url, input.description.trim(), eventTypes, input.enabled, secret],
+    );
+    await recordAudit(tx, [
+      {
+        action: 'webhookEndpoint.create',
+        entityType: 'WebhookEndpoint',
+        entityId: row.id,
+        changes: { url, eventTypes, enabled: input.enabled },
+      },
+    ]);
+    return Object.assign(new WebhookEndpointCreated(), { endpoint: endpointFromRow(row), secret });
+  });
+}
+
+async function lockEndpoint(tx: RequestContext, id: string): Promise<EndpointRow> {
+  const [row] = await tx.query<EndpointRow>(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE id = $1 AND program_id = $2 FOR UPDATE`,
+    [assertId('WebhookEndpoint', id), tx.programId],
+  );
+  if (!row) throw new NotFoundError('WebhookEndpoint', id);
+  return row;
+}
+
+export async function updateWebhookEndpoint(
+  ctx: RequestContext,
+  policy: WebhookUrlPolicy,
+  input: UpdateWebhookEndpointInput,
+): Promise<WebhookEndpoint> {
+  const url = input.url !== undefined && input.url !== null ? checkUrl(input.url, policy) : undefined;
+  const eventTypes = input.eventTypes ? checkTypes(input.eventTypes) : undefined;
+  return ctx.transaction(async (tx) => {
+    const current = await lockEndpoint(tx, input.id);
+    const next = {
+      url: url ?? current.url,
+      description: input.description?.trim() ?? current.description,
+      event_types: eventTypes ?? current.event_types,
+      enabled: input.enabled ?? current.enabled,
+    };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of Object.keys(next) as (keyof typeof next)[]) {
+      if (JSON.stringify(next[key]) === JSON.stringify(current[key])) continue;
+      before[key] = current[key];
+      after[key] = next[key];
+    }
+    if (Object.keys(after).length === 0) return endpointFromRow(current);
+    const [row] = await tx.query<EndpointRow>(
+      `UPDATE webhook_endpoint SET url = $2, description = $3, event_types = $4, enabled = $5, updated_at = now()
+        WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+      [current.id, next.url, next.description, next.event_types, next.enabled],
+    );
+    await recordAudit(tx, [
+      { action: 'webhookEndpoint.update', entityType: 'WebhookEndpoint', entityId: row.id, changes: { before, after } },
+    ]);
+    return endpointFromRow(row);
+  });
+}
+
+export async function deleteWebhookEndpoint(ctx: RequestContext, id: string): Promise<string> {
+  return ctx.transaction(async (tx) => {
+    const current = await lockEndpoint(tx, id);
+    await tx.query(`DELETE FROM webhook_endpoint WHERE id = $1`, [current.id]);
+    await recordAudit(tx, [
+      { action: 'webhookEndpoint.delete', entityType: 'WebhookEndpoint', entityId: current.id, changes: { url: current.url } },
+    ]);
+    return current.id;
+  });
+}
+
+/** A new secret; the previous one keeps signing (beside it) for SECRET_OVERLAP_HOURS. */
+export async function rotateWebhookSecret(ctx: RequestContext, id: string): Promise<WebhookSecretRotated> {
+  const secret = newWebhookSecret();
+  return ctx.transaction(async (tx) => {
+    const current = await lockEndpoint(tx, id);
+    const [row] = await tx.query<EndpointRow>(
+      `UPDATE webhook_endpoint
+          SET previous_secret = secret, secret = $2, updated_at = now(),
+              previous_secret_expires_at = now() + make_interval(hours => $3)
+        WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+      [current.id, secret, SECRET_OVERLAP_HOURS],
+    );
+    await recordAudit(tx, [
+      {
+        action: 'webhookEndpoint.rotateSecret',
+        entityType: 'WebhookEndpoint',
+        entityId: row.id,
+        changes: { previousSecretExpiresAt: row.previous_secret_expires_at },
+      },
+    ]);
+    return Object.assign(new WebhookSecretRotated(), { endpoint: endpointFromRow(row), secret });
+  });
+}
+
+interface DeliveryRow {
+  id: string;
+  endpoint_id: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  next_attempt_at: Date;
+  delivered_at: Date | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Date;
+  event: Parameters<typeof eventFromRow>[0];
+  attempt_log: {
+    attempt: number;
+    started_at: string;
+    finished_at: string | null;
+    outcome: string | null;
+    status_code: number | null;
+    duration_ms: number | null;
+    response_excerpt: string | null;
+    error: string | null;
+  }[];
+}
+
+const DELIVERY_SELECT = `
+  SELECT d.id, d.endpoint_id, d.status, d.attempts, d.next_attempt_at, d.delivered_at, d.last_status_code, d.last_error, d.created_at,
+         json_build_object('id', e.id, 'seq', e.seq::text, 'type', e.type, 'entity_type', e.entity_type, 'entity_id', e.entity_id,
+                           'actor_kind', e.actor_kind, 'actor_label', e.actor_label, 'occurred_at', e.occurred_at, 'payload', e.payload) AS event,
+         coalesce((SELECT json_agg(json_build_object('attempt', a.attempt, 'started_at', a.started_at, 'finished_at', a.finished_at,
+                                                     'outcome', a.outcome, 'status_code', a.status_code, 'duration_ms', a.duration_ms,
+                                                     'response_excerpt', a.response_excerpt, 'error', a.error) ORDER BY a.attempt)
+                     FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log
+    FROM webhook_delivery d JOIN event e ON e.id = d.event_id`;
+
+function deliveryFromRow(row: DeliveryRow): WebhookDelivery {
+  return Object.assign(new WebhookDelivery(), {
+    id: row.id,
+    endpointId: row.endpoint_id,
+    event: eventFromRow({ ...row.event, occurred_at: new Date(row.event.occurred_at) }),
+    status: row.status,
+    attemptCount: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    deliveredAt: row.delivered_at,
+    lastStatusCode: row.last_status_code,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    attempts: row.attempt_log.map((a) => ({
+      attempt: a.attempt,
+      startedAt: new Date(a.started_at),
+      finishedAt: a.finished_at ? new Date(a.finished_at) : null,
+      outcome: a.outcome,
+      statusCode: a.status_code,
+      durationMs: a.duration_ms,
+      responseExcerpt: a.response_excerpt,
+      error: a.error,
+    })),
+  });
+}
+
+/** Deliveries of the program (or of one endpoint), newest first. */
+export async function listWebhookDeliveries(
+  ctx: RequestContext,
+  args: { endpointId?: string | null; status?: WebhookDeliveryStatus | null; first: number; after?: string | null },
+): Promise<WebhookDeliveryConnection> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+  }
+  const endpointId = args.endpointId ? assertId('WebhookEndpoint', args.endpointId) : null;
+  const after = args.after ? decodeCursor(args.after) : null;
+  const rows = await ctx.query<DeliveryRow>(
+    `${DELIVERY_SELECT}
+      WHERE d.program_id = $1 AND ($2::uuid IS NULL OR d.endpoint_id = $2) AND ($3::text IS NULL OR d.status = $3)
+        AND ($4::uuid IS NULL OR (d.created_at, d.id) < (SELECT k.created_at, k.id FROM webhook_delivery k WHERE k.id = $4 AND k.program_id = $1))
+      ORDER BY d.created_at DESC, d.id DESC LIMIT $5`,
+    [ctx.programId, endpointId, args.status ?? null, after, args.first + 1],
+  );
+  const nodes = rows.slice(0, args.first).map(deliveryFromRow);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return Object.assign(new WebhookDeliveryConnection(), {
+    nodes,
+    edges,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  });
+}
+
+/**
+ * Sends a delivery's event to its endpoint again, as a new delivery due at once. The event id
+ * (the webhook-id header) is the same, so a receiver that already has it can drop the copy.
+ */
+export async function redeliverWebhook(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
+  return ctx.transaction(async (tx) => {
+    const [created] = await tx.query<{ id: string }>(
+      `INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
+       SELECT program_id, endpoint_id, event_id, event_seq FROM webhook_delivery WHERE id = $1 AND program_id = $2
+       RETURNING id`,
+      [assertId('WebhookDelivery', deliveryId), tx.programId],
+    );
+    if (!created) throw new NotFoundError('WebhookDelivery', deliveryId);
+    await recordAudit(tx, [
+      { action: 'webhookDelivery.redeliver', entityType: 'WebhookDelivery', entityId: created.id, changes: { redeliveryOf: deliveryId } },
+    ]);
+    const [row] = await tx.query<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.id = $1`, [created.id]);
+    return deliveryFromRow(row);
+  });
+}

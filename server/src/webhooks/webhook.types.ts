@@ -1,0 +1,149 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DomainEvent } from '../events/event.types';
+import { PageInfo } from '../common/paging';
+
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  SUCCEEDED = 'SUCCEEDED',
+  DEAD = 'DEAD',
+}
+
+registerEnumType(WebhookDeliveryStatus, {
+  name: 'WebhookDeliveryStatus',
+  description: 'PENDING: waiting for its (next) attempt; SENDING: being delivered; SUCCEEDED: a 2xx answer; DEAD: every attempt failed',
+});
+
+@ObjectType({
+  description: "Where the program's events are POSTed, signed per Standard Webhooks. The secret is shown only when created or rotated.",
+})
+export class WebhookEndpoint {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The receiver: https only in production; never a private, loopback or link-local address' })
+  url: string;
+
+  @Field({ description: 'Free text for the merchant' })
+  description: string;
+
+  @Field(() => [String], { description: 'The event types sent to it (see the events query)' })
+  eventTypes: string[];
+
+  @Field({ description: 'Disabled endpoints get no new deliveries; pending ones wait until it is enabled again' })
+  enabled: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'While set, deliveries are signed with the previous secret too (after a rotation)' })
+  previousSecretExpiresAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'A new endpoint and its signing secret, shown this once' })
+export class WebhookEndpointCreated {
+  @Field(() => WebhookEndpoint)
+  endpoint: WebhookEndpoint;
+
+  @Field({ description: 'whsec_…: verify signatures with it (standardwebhooks). Store it now: it is never shown again' })
+  secret: string;
+}
+
+@ObjectType({ description: 'A rotated endpoint: the new secret (shown this once) and how long the old one still signs' })
+export class WebhookSecretRotated {
+  @Field(() => WebhookEndpoint)
+  endpoint: WebhookEndpoint;
+
+  @Field({ description: 'The new whsec_… secret. Store it now: it is never shown again' })
+  secret: string;
+}
+
+@ObjectType({ description: 'One attempt to deliver an event to an endpoint' })
+export class WebhookAttempt {
+  @Field(() => Int, { description: '1 for the first try' })
+  attempt: number;
+
+  @Field()
+  startedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SUCCEEDED, RETRY, DEAD, or UNKNOWN (the worker stopped before it learnt the answer)',
+  })
+  outcome: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The receiver's HTTP status, if it answered" })
+  statusCode: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long the request took, in milliseconds' })
+  durationMs: number | null;
+
+  @Field(() => String, { nullable: true, description: "The first 500 characters of the receiver's answer" })
+  responseExcerpt: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the attempt failed (timeout, refused address, HTTP status)' })
+  error: string | null;
+}
+
+@ObjectType({ description: 'One event on its way to one endpoint, with every attempt' })
+export class WebhookDelivery {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  endpointId: string;
+
+  @Field(() => DomainEvent, { description: 'The event sent; its id is the webhook-id header' })
+  event: DomainEvent;
+
+  @Field(() => WebhookDeliveryStatus)
+  status: WebhookDeliveryStatus;
+
+  @Field(() => Int)
+  attemptCount: number;
+
+  @Field({ description: 'When the next attempt is due (PENDING)' })
+  nextAttemptAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  lastStatusCode: number | null;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => [WebhookAttempt], { description: 'Every attempt, first first' })
+  attempts: WebhookAttempt[];
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class WebhookDeliveryEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => WebhookDelivery)
+  node: WebhookDelivery;
+}
+
+@ObjectType({ description: 'Deliveries, newest first' })
+export class WebhookDeliveryConnection {
+  @Field(() => [WebhookDeliveryEdge])
+  edges: WebhookDeliveryEdge[];
+
+  @Field(() => [WebhookDelivery])
+  nodes: WebhookDelivery[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

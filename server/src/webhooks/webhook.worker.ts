@@ -1,0 +1,272 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Webhook } from 'standardwebhooks';
+import { Clock, systemClock } from '../common/clock';
+import { poolQuery } from '../common/request-context';
+import { logger as rootLogger, Logger } from '../logger';
+import { DEFAULT_WEBHOOK_RETRY_POLICY, isDelivered, responseExcerpt, retryDelayMs, WebhookRetryPolicy } from './webhook-delivery-rules';
+import { httpSender, WebhookSender } from './webhook-sender';
+
+export interface WebhookWorkerOptions {
+  sender: WebhookSender;
+  policy?: WebhookRetryPolicy;
+  /** Deliveries claimed per pass. */
+  batchSize?: number;
+  /** How long a claim lasts: a worker that dies mid-delivery leaves it SENDING until then, and any worker takes it again after. */
+  leaseMs?: number;
+  pollIntervalMs?: number;
+  logger?: Logger;
+  /** Due times and leases (tests move it forward instead of sleeping). Signatures carry the real time. */
+  clock?: Clock;
+  /** Jitter source (tests may fix it). */
+  random?: () => number;
+}
+
+export interface ClaimedDelivery {
+  id: string;
+  claimId: string;
+  url: string;
+  secrets: string[];
+  eventId: string;
+  body: string;
+}
+
+export type WebhookOutcome = 'SUCCEEDED' | 'RETRY' | 'DEAD' | 'LOST';
+
+export interface WebhookPassResult {
+  claimed: number;
+  succeeded: number;
+  retried: number;
+  dead: number;
+}
+
+const MAYBE_SENT =
+  'outcome unknown: the worker stopped or lost the database before it recorded the answer; sent again with the same webhook-id';
+
+/**
+ * Delivers webhook_delivery rows at least once, like the email worker: claims due deliveries with
+ * FOR UPDATE SKIP LOCKED under a lease and a claim id that every later write checks, records an
+ * attempt before sending, then the outcome: SUCCEEDED on 2xx, else PENDING again after a backoff
+ * with jitter, or DEAD after the last attempt. A delivery claimed again with an unfinished attempt
+ * (its worker died mid-send) has that attempt closed as UNKNOWN and is sent again with the same
+ * webhook-id (the event id), so receivers deduplicate on it.
+ */
+export class WebhookWorker {
+  private readonly policy: WebhookRetryPolicy;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private looping = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: WebhookWorkerOptions,
+  ) {
+    this.policy = options.policy ?? DEFAULT_WEBHOOK_RETRY_POLICY;
+    this.batchSize = options.batchSize ?? 20;
+    this.leaseMs = options.leaseMs ?? 2 * 60_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.logger = (options.logger ?? rootLogger).child({ component: 'webhook-worker' });
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+  }
+
+  get running(): boolean {
+    return this.looping;
+  }
+
+  /**
+   * Claims due deliveries of enabled endpoints, oldest event first, and builds what each sends.
+   * Deliveries of one endpoint go out in sequence order within a pass.
+   */
+  async claim(limit = this.batchSize): Promise<ClaimedDelivery[]> {
+    const claimId = randomUUID();
+    const rows = await this.dataSource.transaction(async (manager) => {
+      const claimed: {
+        id: string;
+        url: string;
+        secret: string;
+        previous_secret: string | null;
+        event_id: string;
+        body: string;
+      }[] = await manager.query(
+        `WITH due AS (
+           SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint w ON w.id = d.endpoint_id AND w.enabled
+            WHERE (d.status = 'PENDING' AND d.next_attempt_at <= $3) OR (d.status = 'SENDING' AND d.locked_until < $3)
+            ORDER BY d.next_attempt_at, d.event_seq
+            LIMIT $1
+            FOR UPDATE OF d SKIP LOCKED
+         ), taken AS (
+           UPDATE webhook_delivery d
+              SET status = 'SENDING', claim_id = $4, updated_at = now(),
+                  locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
+             FROM due WHERE d.id = due.id
+           RETURNING d.id, d.endpoint_id, d.event_id
+         )
+         SELECT t.id, w.url, w.secret,
+                CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret END AS previous_secret,
+                e.id AS event_id,
+                json_build_object(
+                  'type', e.type,
+                  'timestamp', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'data', json_build_object('id', e.id, 'sequence', e.seq::text, 'entityType', e.entity_type, 'entityId', e.entity_id,
+                                            'actor', json_build_object('kind', e.actor_kind, 'label', e.actor_label), 'payload', e.payload)
+                )::text AS body
+           FROM taken t JOIN webhook_endpoint w ON w.id = t.endpoint_id JOIN event e ON e.id = t.event_id
+          ORDER BY e.seq`,
+        [limit, this.leaseMs, this.clock.now(), claimId],
+      );
+      if (claimed.length > 0) {
+        const maybeSent: { delivery_id: string }[] = await manager.query(
+          `UPDATE webhook_attempt SET finished_at = now(), outcome = 'UNKNOWN', error = $2
+            WHERE delivery_id = ANY($1::uuid[]) AND finished_at IS NULL RETURNING delivery_id`,
+          [claimed.map((c) => c.id), MAYBE_SENT],
+        );
+        for (const row of Array.isArray(maybeSent[0]) ? (maybeSent[0] as typeof maybeSent) : maybeSent) {
+          this.logger.warn(
+            { deliveryId: row.delivery_id },
+            'webhook may have been delivered already; sending it again with the same webhook-id',
+          );
+        }
+      }
+      return claimed;
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      claimId,
+      url: row.url,
+      secrets: row.previous_secret ? [row.secret, row.previous_secret] : [row.secret],
+      eventId: row.event_id,
+      body: row.body,
+    }));
+  }
+
+  /** Standard Webhooks headers; with two secrets (a rotation) both signatures, space-separated. */
+  private headersFor(delivery: ClaimedDelivery): Record<string, string> {
+    // Receivers check the timestamp against their own clock (replay protection): the real time, not the scheduling clock.
+    const at = new Date();
+    return {
+      'webhook-id': delivery.eventId,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature': delivery.secrets.map((secret) => new Webhook(secret).sign(delivery.eventId, at, delivery.body)).join(' '),
+      'user-agent': 'Partnerbook-Webhooks/1',
+    };
+  }
+
+  private async startAttempt(delivery: ClaimedDelivery): Promise<{ attemptId: string; attempt: number } | null> {
+    const rows = await poolQuery<{ id: string; attempt: number }>(
+      this.dataSource,
+      `WITH started AS (
+         UPDATE webhook_delivery SET attempts = attempts + 1, updated_at = now()
+          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'
+         RETURNING id, attempts)
+       INSERT INTO webhook_attempt (delivery_id, attempt) SELECT id, attempts FROM started RETURNING id::text, attempt`,
+      [delivery.id, delivery.claimId],
+    );
+    return rows.length === 1 ? { attemptId: rows[0].id, attempt: rows[0].attempt } : null;
+  }
+
+  private async settle(
+    delivery: ClaimedDelivery,
+    attempt: { attemptId: string; attempt: number },
+    outcome: 'SUCCEEDED' | 'RETRY' | 'DEAD',
+    detail: { statusCode: number | null; excerpt: string | null; error: string | null; durationMs: number; delayMs: number },
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE webhook_delivery
+            SET status = CASE $3::text WHEN 'RETRY' THEN 'PENDING' ELSE $3::text END,
+                delivered_at = CASE WHEN $3::text = 'SUCCEEDED' THEN now() END,
+                last_status_code = $4, last_error = $5,
+                next_attempt_at = $6::timestamptz + make_interval(secs => $7::double precision / 1000),
+                locked_until = NULL, claim_id = NULL, updated_at = now()
+          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'`,
+        [delivery.id, delivery.claimId, outcome, detail.statusCode, detail.error, this.clock.now(), detail.delayMs],
+      );
+      await manager.query(
+        `UPDATE webhook_attempt SET finished_at = now(), outcome = $2, status_code = $3, duration_ms = $4, response_excerpt = $5, error = $6
+          WHERE id = $1 AND finished_at IS NULL`,
+        [attempt.attemptId, outcome, detail.statusCode, detail.durationMs, detail.excerpt, detail.error],
+      );
+    });
+  }
+
+  /** Sends one claimed delivery and records the outcome; 'LOST' when the claim ran out (another worker has it). */
+  async deliver(delivery: ClaimedDelivery): Promise<WebhookOutcome> {
+    const started = await this.startAttempt(delivery);
+    if (!started) return 'LOST';
+    const begin = performance.now();
+    let statusCode: number | null = null;
+    let excerpt: string | null = null;
+    let error: string | null = null;
+    try {
+      const response = await this.options.sender.send({ url: delivery.url, headers: this.headersFor(delivery), body: delivery.body });
+      statusCode = response.statusCode;
+      excerpt = responseExcerpt(response.body);
+      if (!isDelivered(statusCode)) error = `HTTP ${statusCode}`;
+    } catch (cause) {
+      error = responseExcerpt(String((cause as Error)?.message ?? cause));
+    }
+    const durationMs = Math.round(performance.now() - begin);
+    const delayMs = error === null ? 0 : retryDelayMs(started.attempt, this.policy, this.random);
+    const outcome = error === null ? 'SUCCEEDED' : delayMs === null ? 'DEAD' : 'RETRY';
+    if (error !== null) this.logger.warn({ deliveryId: delivery.id, attempt: started.attempt, outcome, error }, 'webhook delivery failed');
+    await this.settle(delivery, started, outcome, { statusCode, excerpt, error, durationMs, delayMs: delayMs ?? 0 });
+    return outcome;
+  }
+
+  /** One pass: claim what is due and deliver it, one after the other. */
+  async runOnce(): Promise<WebhookPassResult> {
+    const claimed = await this.claim();
+    const result: WebhookPassResult = { claimed: claimed.length, succeeded: 0, retried: 0, dead: 0 };
+    for (const delivery of claimed) {
+      if (!this.looping && this.loop) break; // stopping: the rest is taken again when the lease runs out
+      const outcome = await this.deliver(delivery);
+      if (outcome === 'SUCCEEDED') result.succeeded++;
+      else if (outcome === 'RETRY') result.retried++;
+      else if (outcome === 'DEAD') result.dead++;
+    }
+    return result;
+  }
+
+  start(): void {
+    if (this.looping) return;
+    this.looping = true;
+    this.loop = (async () => {
+      while (this.looping) {
+        let busy = false;
+        try {
+          busy = (await this.runOnce()).claimed > 0;
+        } catch (error) {
+          this.logger.error({ err: error }, 'webhook worker pass failed');
+        }
+        if (!busy && this.looping) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, this.pollIntervalMs);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        }
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.looping = false;
+    this.wake?.();
+    await this.loop;
+  }
+}
+
+export function startWebhookWorker(dataSource: DataSource, config: { webhookAllowPrivate: boolean }): WebhookWorker {
+  const worker = new WebhookWorker(dataSource, { sender: httpSender({ allowPrivate: config.webhookAllowPrivate }) });
+  worker.start();
+  return worker;
+}

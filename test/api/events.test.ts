@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RequestContext } from '../../server/src/common/request-context';
+import { recordAudit } from '../../server/src/audit/audit.service';
+import { EVENT_TYPE_OF_ACTION, EVENT_TYPES } from '../../server/src/events/event-catalog';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+
+let app: TestApp;
+let fx: ProgramFixture;
+let other: ProgramFixture;
+
+const EVENTS = `query($after: String, $first: Int, $types: [String!]) {
+  events(after: $after, first: $first, types: $types) {
+    edges { cursor node { id sequence type entityType entityId actorKind actorLabel occurredAt payload } }
+    nodes { id }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  fx = await createProgramFixture(app);
+  other = await createProgramFixture(app);
+});
+afterAll(async () => app?.close());
+
+async function page(token: string, variables: Record<string, unknown>) {
+  const response = await app.gql(EVENTS, variables, token);
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data.events as {
+    edges: { cursor: string; node: any }[];
+    nodes: { id: string }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+}
+
+/** Reads the whole feed after `after`, `first` at a time; answers the events and the cursor to resume from. */
+async function readAll(token: string, after: string | null = null, first = 7, types?: string[]) {
+  const events: any[] = [];
+  let cursor = after;
+  for (;;) {
+    const result = await page(token, { after: cursor, first, types });
+    events.push(...result.edges.map((edge) => edge.node));
+    cursor = result.pageInfo.endCursor;
+    if (!result.pageInfo.hasNextPage) return { events, cursor };
+  }
+}
+
+const sequences = (events: any[]) => events.map((event) => Number(event.sequence));
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+describe('event feed', () => {
+  it('has one event per audit entry, numbered 1, 2, 3, … per program, with its actor and payload', async () => {
+    const results = await recordSales(
+      app,
+      fx.tokens.apiWrite,
+      Array.from({ length: 30 }, (_, i) => ({
+        externalId: `storm-${i}`,
+        customerExternalId: `storm-c${i}`,
+        productSku: 'TENT',
+        amount: usd(10_000 + i),
+        partnerKey: fx.partnerA.partnerKey,
+      })),
+    );
+    const commissionIds = results.map((r) => r.result.commissions[0].id);
+    const approved = await app.gql(
+      `mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`,
+      { ids: commissionIds },
+      fx.tokens.admin,
+    );
+    expect(approved.data.approveCommissions.succeeded).toBe(30);
+
+    const { events } = await readAll(fx.tokens.apiRead);
+    const audit = await app.dataSource.query(
+      `SELECT action, entity_type, entity_id, changes FROM audit_entry WHERE program_id = $1 ORDER BY id`,
+      [fx.programId],
+    );
+    expect(sequences(events)).toEqual(range(1, audit.length));
+    expect(events.map((e) => [e.type, e.entityType, e.entityId])).toEqual(
+      audit.map((a: any) => [EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_type, a.entity_id]),
+    );
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+
+    const sales = events.filter((e) => e.type === 'sale.recorded');
+    expect(sales).toHaveLength(30);
+    expect(sales[0]).toMatchObject({ actorKind: 'API_KEY', actorLabel: 'api-key:backoffice', entityType: 'Sale' });
+    expect(sales[0].payload).toMatchObject({ externalId: 'storm-0', amount: usd(10_000) });
+    const approvals = events.filter((e) => e.type === 'commission.approved');
+    expect(approvals.map((e) => e.entityId).sort()).toEqual([...commissionIds].sort());
+    expect(approvals[0]).toMatchObject({ actorKind: 'MERCHANT', payload: { status: { from: 'PENDING', to: 'APPROVED' } } });
+  });
+
+  it('filters by type, and the cursor resumes where the last page ended', async () => {
+    const all = await readAll(fx.tokens.admin);
+    const approvals = await readAll(fx.tokens.admin, null, 4, ['commission.approved']);
+    expect(approvals.events.map((e) => e.id)).toEqual(all.events.filter((e) => e.type === 'commission.approved').map((e) => e.id));
+
+    // Nothing new: the end cursor stays put, so a poller keeps its place.
+    const idle = await page(fx.tokens.admin, { after: all.cursor });
+    expect(idle.edges).toEqual([]);
+    expect(idle.pageInfo).toEqual({ hasNextPage: false, endCursor: all.cursor });
+
+    await app.gql(
+      `mutation($id: ID!) { updatePartner(input: { id: $id, status: SUSPENDED }) { id } }`,
+      { id: fx.partnerB.id },
+      fx.tokens.admin,
+    );
+    const next = await readAll(fx.tokens.admin, all.cursor);
+    expect(next.events.map((e) => [e.type, e.entityId])).toEqual([['partner.statusChanged', fx.partnerB.id]]);
+    expect(sequences(next.events)).toEqual([sequences(all.events).at(-1)! + 1]);
+  });
+
+  it('is per program: another program counts from 1 and sees only its own events', async () => {
+    const mine = await readAll(other.tokens.admin);
+    expect(sequences(mine.events)).toEqual(range(1, mine.events.length));
+    const ids = new Set((await readAll(fx.tokens.admin)).events.map((e) => e.id));
+    expect(mine.events.some((e) => ids.has(e.id))).toBe(false);
+  });
+
+  it('is for merchants and API keys only, and refuses bad paging input', async () => {
+    for (const token of [fx.tokens.partnerA, fx.tokens.partnerB]) {
+      const response = await app.gql(EVENTS, {}, token);
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await app.gql(EVENTS, {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const variables of [{ types: ['sale.exploded'] }, { types: [] }, { first: 0 }, { first: 501 }, { after: 'not-a-cursor' }]) {
+      const response = await app.gql(EVENTS, variables, fx.tokens.viewer);
+      expect(response.errors?.[0].extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('never skips a transaction that commits late: sequence numbers follow commit order', async () => {
+    const program = await createProgramFixture(app);
+    const system = RequestContext.system(app.dataSource, program.programId);
+    const start = await readAll(program.tokens.admin);
+    const base = sequences(start.events).at(-1)!;
+    const change = (label: string) => [{ action: 'program.settings' as const, entityType: 'Program', entityId: label }];
+
+    // 1. A slow transaction records its change and stays open; a fast one records after it.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let slowRecorded!: () => void;
+    const recorded = new Promise<void>((resolve) => (slowRecorded = resolve));
+    const slow = system.transaction(async (tx) => {
+      await recordAudit(tx, change('slow'));
+      slowRecorded();
+      await gate;
+    });
+    await recorded;
+    let fastDone = false;
+    const fast = system.transaction((tx) => recordAudit(tx, change('fast'))).then(() => (fastDone = true));
+    // The fast one waits for the program's sequence (a lock wait), it does not take a number past the open one.
+    await waitFor(async () => {
+      const [{ waiting }] = await app.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return waiting > 0;
+    });
+    expect(fastDone).toBe(false);
+    // A reader meanwhile sees neither, and keeps its cursor.
+    const during = await readAll(program.tokens.admin, start.cursor);
+    expect(during.events).toEqual([]);
+    release();
+    await Promise.all([slow, fast]);
+    const after = await readAll(program.tokens.admin, during.cursor);
+    expect(after.events.map((e) => [Number(e.sequence), e.entityId])).toEqual([
+      [base + 1, 'slow'],
+      [base + 2, 'fast'],
+    ]);
+
+    // 2. A transaction that began first but records its change last is numbered after the one
+    // that committed in between, so a reader holding the in-between cursor still gets it.
+    let proceed!: () => void;
+    const proceedGate = new Promise<void>((resolve) => (proceed = resolve));
+    let begun!: () => void;
+    const hasBegun = new Promise<void>((resolve) => (begun = resolve));
+    const early = system.transaction(async (tx) => {
+      await tx.query(`SELECT txid_current()`);
+      begun();
+      await proceedGate;
+      await recordAudit(tx, change('began-first'));
+    });
+    await hasBegun;
+    await system.transaction((tx) => recordAudit(tx, change('began-second')));
+    const middle = await readAll(program.tokens.admin, after.cursor);
+    expect(middle.events.map((e) => e.entityId)).toEqual(['began-second']);
+    proceed();
+    await early;
+    const late = await readAll(program.tokens.admin, middle.cursor);
+    expect(late.events.map((e) => [Number(e.sequence), e.entityId])).toEqual([[base + 4, 'began-first']]);
+
+    // 3. A rolled-back transaction gives its number back: no gap.
+    await expect(
+      system.transaction(async (tx) => {
+        await recordAudit(tx, change('rolled-back'));
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    await system.transaction((tx) => recordAudit(tx, change('after-rollback')));
+    const rest = await readAll(program.tokens.admin, late.cursor);
+    expect(rest.events.map((e) => [Number(e.sequence), e.entityId])).toEqual([[base + 5, 'after-rollback']]);
+  });
+
+  it('lists every type in the catalog', () => {
+    expect(EVENT_TYPES).toContain('commission.approved');
+    expect(EVENT_TYPES).toContain('partner.statusChanged');
+    expect([...EVENT_TYPES].sort()).toEqual(EVENT_TYPES);
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>) {
+  for (let i = 0; i < 20_000; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('condition not met');
+}
