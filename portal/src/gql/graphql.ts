@@ -191,6 +191,7 @@ export type ErrorCode =
   | 'INVALID_COMMISSION_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'
+  | 'INVALID_TOKEN'
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
@@ -206,7 +207,8 @@ export type ErrorCode =
   | 'SALE_FULLY_REFUNDED'
   | 'SERVICE_UNAVAILABLE'
   | 'TOO_MANY_ATTEMPTS'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'WEAK_PASSWORD';
 
 /** The balance the merchant reviewed for one partner and currency; a different balance is not paid */
 export type ExpectedBalanceInput = {

@@ -19,6 +19,7 @@ import { OverviewIndexes1763900000000 } from './migrations/1763900000000-overvie
 import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
 import { EmailClaims1795910441184 } from './migrations/1795910441184-email-claims';
+import { AccountTokens1796104500000 } from './migrations/1796104500000-account-tokens';
 
 export const entities = [
   Program,
@@ -44,6 +45,7 @@ export const migrations = [
   Payments1763812300000,
   OverviewIndexes1763900000000,
   EmailClaims1795910441184,
+  AccountTokens1796104500000,
 ];
 
 /**
