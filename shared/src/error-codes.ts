@@ -41,4 +41,10 @@ export enum ErrorCode {
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   /** An emailed link's token is unknown, used already or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',
+  /** The invited address already has a login in this program. */
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  /** The change would leave the program without an admin. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** The address already has a login in another program (one login per address, for now). */
+  EMAIL_IN_USE = 'EMAIL_IN_USE',
 }

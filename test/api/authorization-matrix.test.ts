@@ -100,6 +100,14 @@ export const POLICY: Record<string, Actor[]> = {
   resetPassword: PUBLIC,
   revokeMySession: PERSON,
   revokeMyOtherSessions: PERSON,
+  teamMembers: ADMIN,
+  teamInvitations: ADMIN,
+  inviteTeamMember: ADMIN,
+  revokeTeamInvitation: ADMIN,
+  changeTeamMemberRole: ADMIN,
+  removeTeamMember: ADMIN,
+  teamInvitation: PUBLIC,
+  acceptTeamInvitation: PUBLIC,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

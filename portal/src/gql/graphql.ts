@@ -178,11 +178,13 @@ export type EmailTopic =
 
 /** Machine-readable error codes */
 export type ErrorCode =
+  | 'ALREADY_MEMBER'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
   | 'COMMISSION_NOT_FOUND'
   | 'CURRENCY_MISMATCH'
   | 'DUPLICATE_REFUND'
+  | 'EMAIL_IN_USE'
   | 'EMAIL_NOT_RESENDABLE'
   | 'FORBIDDEN'
   | 'HOLDING_PERIOD_ACTIVE'
@@ -192,6 +194,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'
   | 'INVALID_TOKEN'
+  | 'LAST_ADMIN'
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'

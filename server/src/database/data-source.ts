@@ -20,6 +20,7 @@ import { EmailAttempt, EmailMessage } from '../emails/email-message.entity';
 import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbox';
 import { EmailClaims1795910441184 } from './migrations/1795910441184-email-claims';
 import { AccountTokens1796104500000 } from './migrations/1796104500000-account-tokens';
+import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 
 export const entities = [
   Program,
@@ -46,6 +47,7 @@ export const migrations = [
   OverviewIndexes1763900000000,
   EmailClaims1795910441184,
   AccountTokens1796104500000,
+  TeamInvitations1796104600000,
 ];
 
 /**
