@@ -49,6 +49,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Where emails go when no SMTP_URL is set. */
   mailDir: string;
+  /** The portal's address as users reach it (PUBLIC_URL): links in emails (password reset, invitations) start with it. */
+  publicUrl: string;
   databaseTimeouts: DatabaseTimeouts;
   /** Database connections per server process. */
   databasePoolSize: number;
@@ -150,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Partnerbook <no-reply@partnerbook.local>',
     mailDir: env.MAIL_DIR ?? path.join(dataDir, 'mail'),
+    publicUrl: publicUrl(env.PUBLIC_URL, integer(env, 'PORT', 4000)),
     databaseTimeouts: {
       connectMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.connectMs, { min: 1 }),
       statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.statementMs),
@@ -163,6 +166,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
     webhookAllowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
   };
+}
+
+/** PUBLIC_URL without a trailing slash; unset: this server on localhost. */
+export function publicUrl(value: string | undefined, port: number): string {
+  const text = value?.trim();
+  if (!text) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL such as https://partners.example.com, got "${text}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_URL must start with http:// or https://`);
+  return text.replace(/\/+$/, '');
 }
 
 /**

@@ -3,6 +3,8 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountResolver } from './accounts/account.resolver';
+import { TeamResolver } from './team/team.resolver';
 import { ProgramResolver } from './programs/program.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
 import { ProductResolver } from './products/product.resolver';
@@ -26,6 +28,8 @@ import { runInRequestSlots } from './http/resolver-slots';
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  AccountResolver,
+  TeamResolver,
   ProgramResolver,
   PartnerResolver,
   ProductResolver,

@@ -37,4 +37,14 @@ export enum ErrorCode {
   INVALID_EMAIL_TEMPLATE = 'INVALID_EMAIL_TEMPLATE',
   NO_RECIPIENTS = 'NO_RECIPIENTS',
   EMAIL_NOT_RESENDABLE = 'EMAIL_NOT_RESENDABLE',
+  /** A new password fails the policy (length, common or built from the person's details). */
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  /** An emailed link's token is unknown, used already or expired. */
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  /** The invited address already has a login in this program. */
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  /** The change would leave the program without an admin. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** The address already has a login in another program (one login per address, for now). */
+  EMAIL_IN_USE = 'EMAIL_IN_USE',
 }

@@ -32,6 +32,8 @@ const WRITE: Actor[] = ['admin', 'otherAdmin', 'apiWrite'];
 const ADMIN: Actor[] = ['admin', 'otherAdmin'];
 const PARTNER: Actor[] = ['partnerA', 'partnerB'];
 const READ_OR_PARTNER: Actor[] = [...READ, ...PARTNER];
+/** People who sign in (not API keys): their own password and sessions. */
+const PERSON: Actor[] = ['partnerA', 'partnerB', 'admin', 'viewer', 'otherAdmin'];
 
 /** Who may call each root field (tenancy and ownership are tested elsewhere). */
 export const POLICY: Record<string, Actor[]> = {
@@ -100,6 +102,21 @@ export const POLICY: Record<string, Actor[]> = {
   // Overview
   programOverview: READ,
   myOverview: PARTNER,
+  // Accounts (issue 12)
+  mySessions: PERSON,
+  changePassword: PERSON,
+  requestPasswordReset: PUBLIC,
+  resetPassword: PUBLIC,
+  revokeMySession: PERSON,
+  revokeMyOtherSessions: PERSON,
+  teamMembers: ADMIN,
+  teamInvitations: ADMIN,
+  inviteTeamMember: ADMIN,
+  revokeTeamInvitation: ADMIN,
+  changeTeamMemberRole: ADMIN,
+  removeTeamMember: ADMIN,
+  teamInvitation: PUBLIC,
+  acceptTeamInvitation: PUBLIC,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

@@ -178,11 +178,13 @@ export type EmailTopic =
 
 /** Machine-readable error codes */
 export type ErrorCode =
+  | 'ALREADY_MEMBER'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
   | 'COMMISSION_NOT_FOUND'
   | 'CURRENCY_MISMATCH'
   | 'DUPLICATE_REFUND'
+  | 'EMAIL_IN_USE'
   | 'EMAIL_NOT_RESENDABLE'
   | 'FORBIDDEN'
   | 'HOLDING_PERIOD_ACTIVE'
@@ -191,6 +193,8 @@ export type ErrorCode =
   | 'INVALID_COMMISSION_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'
+  | 'INVALID_TOKEN'
+  | 'LAST_ADMIN'
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
@@ -206,7 +210,8 @@ export type ErrorCode =
   | 'SALE_FULLY_REFUNDED'
   | 'SERVICE_UNAVAILABLE'
   | 'TOO_MANY_ATTEMPTS'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'WEAK_PASSWORD';
 
 /** The balance the merchant reviewed for one partner and currency; a different balance is not paid */
 export type ExpectedBalanceInput = {

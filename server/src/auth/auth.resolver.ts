@@ -47,9 +47,12 @@ async function viewerOf(ctx: RequestContext, profile: ActorProfile | null = null
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
-  async login(@Arg('input') input: LoginInput, @Ctx() { ctx, loginThrottle, clientAddress }: GraphQLContext): Promise<typeof LoginResult> {
+  async login(
+    @Arg('input') input: LoginInput,
+    @Ctx() { ctx, loginThrottle, clientAddress, userAgent }: GraphQLContext,
+  ): Promise<typeof LoginResult> {
     const guarded = await loginThrottle.guard(input.email, clientAddress, () =>
-      login(ctx, input.email, input.password, config.sessionTtlHours),
+      login(ctx, input.email, input.password, config.sessionTtlHours, { userAgent, address: clientAddress }),
     );
     if (guarded.refused) {
       const { retryAfterSeconds } = guarded;

@@ -16,8 +16,23 @@ export interface LoginOutcome {
   account: Account;
 }
 
+/** Where a session was opened from, shown to its owner in their list of sessions. */
+export interface SessionClient {
+  userAgent: string | null;
+  address: string | null;
+}
+
+/** The longest user agent kept with a session: enough to recognise a browser, not a place to store data. */
+const MAX_USER_AGENT = 300;
+
 /** Email + password → a new session token, or null when either is wrong. */
-export async function login(ctx: RequestContext, email: string, password: string, sessionTtlHours: number): Promise<LoginOutcome | null> {
+export async function login(
+  ctx: RequestContext,
+  email: string,
+  password: string,
+  sessionTtlHours: number,
+  client: SessionClient = { userAgent: null, address: null },
+): Promise<LoginOutcome | null> {
   const account = await ctx.manager
     .getRepository(Account)
     .createQueryBuilder('a')
@@ -27,7 +42,13 @@ export async function login(ctx: RequestContext, email: string, password: string
   if (!account || !valid) return null;
   const token = newSecret(SESSION_PREFIX);
   const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
-  await ctx.manager.getRepository(Session).insert({ tokenHash: hashSecret(token), accountId: account.id, expiresAt });
+  await ctx.manager.getRepository(Session).insert({
+    tokenHash: hashSecret(token),
+    accountId: account.id,
+    expiresAt,
+    userAgent: client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
+    clientAddress: client.address,
+  });
   return { token, expiresAt, account };
 }
 

@@ -1,5 +1,6 @@
 import { WebhookUrlPolicy } from '../webhooks/webhook-address-rules';
 import { RequestContext } from './request-context';
+import { Clock } from './clock';
 import { LoginThrottle } from '../auth/login-throttle';
 import { ActorProfile } from '../auth/request-actor';
 import { RateLimitDecision } from '../http/rate-limit';
@@ -19,6 +20,10 @@ export interface GraphQLContext {
   token: string | null;
   /** The caller's address (behind TRUST_PROXY's proxies), for sign-in throttling. */
   clientAddress: string;
+  /** The caller's User-Agent header, kept with a new session so its owner can recognise it. */
+  userAgent: string | null;
+  /** "Now" for token expiry: the system clock, or the test's. */
+  clock: Clock;
   loginThrottle: LoginThrottle;
   /** The signed-in actor's name, program and partner, read with the actor: `me` needs no query of its own. */
   actorProfile: ActorProfile | null;

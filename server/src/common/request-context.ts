@@ -23,18 +23,20 @@ export enum AuthRole {
   /** Manage credentials (API keys): merchant admins only. */
   MERCHANT_ADMIN = 'MERCHANT_ADMIN',
   PARTNER = 'PARTNER',
+  /** A person with a login (merchant users and partners, not API keys): their own password and sessions. */
+  ACCOUNT = 'ACCOUNT',
 }
 
 export function rolesOf(actor: Actor): AuthRole[] {
   switch (actor.kind) {
     case 'MERCHANT':
       return actor.role === MerchantRole.ADMIN
-        ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE, AuthRole.MERCHANT_ADMIN]
-        : [AuthRole.MERCHANT_READ];
+        ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE, AuthRole.MERCHANT_ADMIN, AuthRole.ACCOUNT]
+        : [AuthRole.MERCHANT_READ, AuthRole.ACCOUNT];
     case 'API_KEY':
       return actor.scope === ApiKeyScope.WRITE ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE] : [AuthRole.MERCHANT_READ];
     case 'PARTNER':
-      return [AuthRole.PARTNER];
+      return [AuthRole.PARTNER, AuthRole.ACCOUNT];
     case 'SYSTEM':
       return [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE];
   }

@@ -21,6 +21,8 @@ import { EmailOutbox1763800000000 } from './migrations/1763800000000-email-outbo
 import { EmailClaims1795910441184 } from './migrations/1795910441184-email-claims';
 import { EventFeed1796000000000 } from './migrations/1796000000000-event-feed';
 import { Webhooks1796000000001 } from './migrations/1796000000001-webhooks';
+import { AccountTokens1796104500000 } from './migrations/1796104500000-account-tokens';
+import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 
 export const entities = [
   Program,
@@ -48,6 +50,8 @@ export const migrations = [
   EmailClaims1795910441184,
   EventFeed1796000000000,
   Webhooks1796000000001,
+  AccountTokens1796104500000,
+  TeamInvitations1796104600000,
 ];
 
 /**

@@ -248,7 +248,9 @@ export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page:
   const query = ctx.manager
     .getRepository(EmailMessage)
     .createQueryBuilder('m')
-    .where('m.program_id = :programId', { programId: ctx.programId });
+    .where('m.program_id = :programId', { programId: ctx.programId })
+    // Account emails (password resets, invitations) carry live links for one person only.
+    .andWhere(`m.topic <> 'ACCOUNT'`);
   if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
   if (filter.topic) query.andWhere('m.topic = :topic', { topic: filter.topic });
   if (filter.partnerId) {
@@ -280,7 +282,7 @@ export async function resendEmail(ctx: RequestContext, id: string): Promise<Emai
   assertId('EmailMessage', id);
   return ctx.transaction(async (tx) => {
     const [current] = await tx.query<{ status: EmailStatus }>(
-      `SELECT status FROM email_message WHERE id = $1 AND program_id = $2 FOR UPDATE`,
+      `SELECT status FROM email_message WHERE id = $1 AND program_id = $2 AND topic <> 'ACCOUNT' FOR UPDATE`,
       [id, tx.programId],
     );
     if (!current) throw new NotFoundError('EmailMessage', id);

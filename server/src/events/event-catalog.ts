@@ -35,6 +35,13 @@ export const EVENT_TYPE_OF_ACTION = {
   'webhookEndpoint.delete': 'webhookEndpoint.deleted',
   'webhookEndpoint.rotateSecret': 'webhookEndpoint.secretRotated',
   'webhookDelivery.redeliver': 'webhookDelivery.redelivered',
+  'account.changePassword': 'account.passwordChanged',
+  'account.resetPassword': 'account.passwordReset',
+  'team.invite': 'team.memberInvited',
+  'team.revokeInvitation': 'team.invitationRevoked',
+  'team.acceptInvitation': 'team.memberJoined',
+  'team.changeRole': 'team.roleChanged',
+  'team.remove': 'team.memberRemoved',
 } as const;
 
 export type AuditAction = keyof typeof EVENT_TYPE_OF_ACTION;

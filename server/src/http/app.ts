@@ -170,13 +170,14 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     redis,
     keyPrefix: config.redisKeyPrefix,
   });
+  const clock = options.clock ?? systemClock;
   const limiter = new CostRateLimiter(
     redis ? new RedisBucketStore(redis, config.redisKeyPrefix) : new MemoryBucketStore(),
     {
       authenticated: { capacity: config.rateLimitPointsPerMinute, windowSeconds: 60 },
       anonymous: { capacity: config.rateLimitAnonymousPointsPerMinute, windowSeconds: 60 },
     },
-    options.clock ?? systemClock,
+    clock,
   );
   const estimator = new QueryCostEstimator(schema);
   const apollo = new ApolloServer<GraphQLContext>({
@@ -248,6 +249,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           loaders: createLoaders(ctx),
           token: bearerOf(req),
           clientAddress: req.ip ?? 'unknown',
+          userAgent: req.get('user-agent') ?? null,
+          clock,
           loginThrottle,
           actorProfile: resolved?.profile ?? null,
           caller: callerOf(resolved, req),

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../common/request-context';
+
+export interface AccountEmail {
+  programId: string;
+  accountId: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * Queues an email about a login (password reset, invitation) in the outbox, for the worker to
+ * deliver like any other. Its topic is ACCOUNT: such messages carry live links, so the merchant's
+ * outbox views never show them (see listOutbox).
+ */
+export async function queueAccountEmail(tx: RequestContext, email: AccountEmail): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO email_message (program_id, batch_id, topic, partner_id, account_id, recipient, subject, body, created_by)
+     VALUES ($1, $2, 'ACCOUNT', NULL, $3, $4, $5, $6, $7) RETURNING id`,
+    [email.programId, randomUUID(), email.accountId, email.recipient, email.subject, email.body, tx.actor?.label ?? 'anonymous'],
+  );
+  return row.id;
+}
+
+export function passwordResetEmail(input: { name: string; programName: string; link: string; validMinutes: number }) {
+  return {
+    subject: `Reset your ${input.programName} password`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Someone (hopefully you) asked to reset the password of your ${input.programName} login.`,
+      `Open this link within ${input.validMinutes} minutes to choose a new one; it works once:`,
+      '',
+      input.link,
+      '',
+      'If you did not ask for this, ignore this email: your password stays as it is.',
+    ].join('\n'),
+  };
+}
+
+export function passwordChangedEmail(input: { name: string; programName: string }) {
+  return {
+    subject: `Your ${input.programName} password was changed`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `The password of your ${input.programName} login was just changed, and your other sessions were signed out.`,
+      'If this was not you, reset your password from the sign-in page now and tell the program’s administrators.',
+    ].join('\n'),
+  };
+}

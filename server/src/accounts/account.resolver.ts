@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { loadConfig } from '../config';
+import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
+import { AccountSession, ChangePasswordResult, PasswordResetRequested, ResetPasswordResult } from './account.types';
+import {
+  AccountEnvironment,
+  changePassword,
+  listMySessions,
+  requestPasswordReset,
+  resetPassword,
+  revokeMyOtherSessions,
+  revokeMySession,
+} from './account.service';
+
+const config = loadConfig();
+const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
+
+/** What everyone who signs in manages for themselves: password and sessions. */
+@Resolver()
+export class AccountResolver {
+  @Authorized(AuthRole.ACCOUNT)
+  @Mutation(() => ChangePasswordResult, { description: 'Changes the signed-in person’s password and ends their other sessions' })
+  changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() context: GraphQLContext): Promise<typeof ChangePasswordResult> {
+    return changePassword(context.ctx, input, context);
+  }
+
+  @Mutation(() => PasswordResetRequested, {
+    description: 'Emails a password reset link if the address has a login (the answer never says)',
+  })
+  requestPasswordReset(@Arg('input') input: RequestPasswordResetInput, @Ctx() context: GraphQLContext): Promise<PasswordResetRequested> {
+    return requestPasswordReset(context.ctx, input, environment(context));
+  }
+
+  @Mutation(() => ResetPasswordResult, { description: 'Sets a new password with the emailed link’s token; ends every session' })
+  resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() context: GraphQLContext): Promise<typeof ResetPasswordResult> {
+    return resetPassword(context.ctx, input, environment(context));
+  }
+
+  @Authorized(AuthRole.ACCOUNT)
+  @Query(() => [AccountSession], { description: 'The signed-in person’s open sessions, newest first' })
+  mySessions(@Ctx() { ctx, token }: GraphQLContext): Promise<AccountSession[]> {
+    return listMySessions(ctx, token);
+  }
+
+  @Authorized(AuthRole.ACCOUNT)
+  @Mutation(() => Boolean, { description: 'Ends one of the signed-in person’s sessions; false if it had ended already' })
+  revokeMySession(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<boolean> {
+    return revokeMySession(ctx, id);
+  }
+
+  @Authorized(AuthRole.ACCOUNT)
+  @Mutation(() => Int, { description: 'Ends every session of the signed-in person but this one; returns how many' })
+  revokeMyOtherSessions(@Ctx() { ctx, token }: GraphQLContext): Promise<number> {
+    return revokeMyOtherSessions(ctx, token);
+  }
+}

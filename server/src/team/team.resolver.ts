@@ -1,0 +1,84 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { loadConfig } from '../config';
+import { AccountEnvironment } from '../accounts/account.service';
+import { AcceptTeamInvitationInput, ChangeTeamMemberRoleInput, InvitationTokenInput, InviteTeamMemberInput } from './team.inputs';
+import {
+  AcceptTeamInvitationResult,
+  ChangeTeamMemberRoleResult,
+  InviteTeamMemberResult,
+  RemoveTeamMemberResult,
+  TeamInvitation,
+  TeamInvitationPreviewResult,
+  TeamMember,
+} from './team.types';
+import {
+  acceptTeamInvitation,
+  changeTeamMemberRole,
+  inviteTeamMember,
+  listTeamInvitations,
+  listTeamMembers,
+  previewTeamInvitation,
+  removeTeamMember,
+  revokeTeamInvitation,
+} from './team.service';
+
+const config = loadConfig();
+const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
+
+/** The merchant team: members, their roles and invitations (admins only), and accepting an invitation. */
+@Resolver()
+export class TeamResolver {
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Query(() => [TeamMember], { description: 'The program’s merchant users' })
+  teamMembers(@Ctx() { ctx }: GraphQLContext): Promise<TeamMember[]> {
+    return listTeamMembers(ctx);
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Query(() => [TeamInvitation], { description: 'The program’s team invitations, newest first' })
+  teamInvitations(@Ctx() context: GraphQLContext): Promise<TeamInvitation[]> {
+    return listTeamInvitations(context.ctx, environment(context));
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => InviteTeamMemberResult, { description: 'Emails a single-use link (valid 7 days) to join the team with a role' })
+  inviteTeamMember(@Arg('input') input: InviteTeamMemberInput, @Ctx() context: GraphQLContext): Promise<typeof InviteTeamMemberResult> {
+    return inviteTeamMember(context.ctx, input, environment(context));
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => TeamInvitation, { description: 'Withdraws an invitation: its link stops working' })
+  revokeTeamInvitation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<TeamInvitation> {
+    return revokeTeamInvitation(context.ctx, id, environment(context));
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => ChangeTeamMemberRoleResult, { description: 'Makes a member admin or viewer; never demotes the last admin' })
+  changeTeamMemberRole(
+    @Arg('input') input: ChangeTeamMemberRoleInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<typeof ChangeTeamMemberRoleResult> {
+    return changeTeamMemberRole(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => RemoveTeamMemberResult, { description: 'Deletes a member’s login and ends their sessions; never the last admin' })
+  removeTeamMember(@Arg('accountId', () => ID) accountId: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof RemoveTeamMemberResult> {
+    return removeTeamMember(ctx, accountId);
+  }
+
+  @Query(() => TeamInvitationPreviewResult, { description: 'What an invitation link is for (program, address, role)' })
+  teamInvitation(@Arg('input') input: InvitationTokenInput, @Ctx() context: GraphQLContext): Promise<typeof TeamInvitationPreviewResult> {
+    return previewTeamInvitation(context.ctx, input, environment(context));
+  }
+
+  @Mutation(() => AcceptTeamInvitationResult, { description: 'Creates the invited person’s login with their name and password' })
+  acceptTeamInvitation(
+    @Arg('input') input: AcceptTeamInvitationInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof AcceptTeamInvitationResult> {
+    return acceptTeamInvitation(context.ctx, input, environment(context));
+  }
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdjustableClock } from '../../server/src/common/clock';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
+
+/** Passwords and sessions (issue 12): change, reset by emailed link, list and end sessions. */
+const FIXTURE_PASSWORD = 'correct horse battery';
+const STRONG = 'lantern velvet orbit cactus';
+const STRONGER = 'marmalade glacier tuxedo fjord';
+
+const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename
+  ... on PasswordChanged { endedSessions } ... on WeakPasswordError { code message suggestions } ... on ErrorResult { code message } } }`;
+const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { message } }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename
+  ... on PasswordChanged { endedSessions } ... on ErrorResult { code message } } }`;
+const SESSIONS = `{ mySessions { id createdAt expiresAt userAgent address current } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthSession { token } ... on ErrorResult { code } } }`;
+
+let app: TestApp;
+let fx: ProgramFixture;
+let other: ProgramFixture;
+const clock = new AdjustableClock();
+
+beforeAll(async () => {
+  app = await startTestApp({}, { clock });
+  [fx, other] = [await createProgramFixture(app), await createProgramFixture(app)];
+});
+afterAll(async () => app?.close());
+
+/** A fresh merchant viewer with its own login, so tests do not share a password. */
+let people = 0;
+async function newPerson(): Promise<{ email: string; token: string }> {
+  const { createAccount } = await import('../../server/src/auth/auth.service');
+  const email = `person-${++people}-${Math.random().toString(36).slice(2, 8)}@test.dev`;
+  await createAccount(fx.system, { programId: fx.programId, email, displayName: `Person ${people}`, password: FIXTURE_PASSWORD });
+  return { email, token: await loginAs(app, email, FIXTURE_PASSWORD) };
+}
+
+async function loginWithAgent(email: string, password: string, userAgent: string): Promise<string> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': userAgent },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
+  });
+  const body = (await response.json()) as { data: { login: { token: string } } };
+  return body.data.login.token;
+}
+
+async function isSignedIn(token: string): Promise<boolean> {
+  const response = await app.gql(`{ me { kind } }`, {}, token);
+  return response.data?.me?.kind !== undefined;
+}
+
+async function loginWorks(email: string, password: string): Promise<boolean> {
+  return (await app.gql(LOGIN, { input: { email, password } })).data.login.__typename === 'AuthSession';
+}
+
+/** The account emails queued for an address, oldest first, as the worker will deliver them. */
+async function accountEmails(recipient: string): Promise<{ subject: string; body: string }[]> {
+  return app.dataSource.query(
+    `SELECT subject, body FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1 ORDER BY created_at, id`,
+    [recipient],
+  );
+}
+
+function tokenIn(body: string): string {
+  const match = /\/reset-password#token=(pbr_[A-Za-z0-9_-]{43})/.exec(body);
+  if (!match) throw new Error(`no reset link in: ${body}`);
+  return match[1];
+}
+
+describe('change password', () => {
+  it('needs the current password, refuses weak ones, and ends the other sessions only', async () => {
+    const person = await newPerson();
+    const second = await loginAs(app, person.email, FIXTURE_PASSWORD);
+
+    const wrong = await app.gql(CHANGE, { input: { currentPassword: 'not it at all', newPassword: STRONG } }, person.token);
+    expect(wrong.data.changePassword.code).toBe('INVALID_CREDENTIALS');
+
+    for (const weak of ['short1!', 'password1234', person.email]) {
+      const refused = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: weak } }, person.token);
+      expect(refused.data.changePassword.code, weak).toBe('WEAK_PASSWORD');
+    }
+    expect(await loginWorks(person.email, FIXTURE_PASSWORD)).toBe(true);
+    const third = await loginAs(app, person.email, FIXTURE_PASSWORD);
+
+    const changed = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: STRONG } }, person.token);
+    expect(changed.data.changePassword).toEqual({ __typename: 'PasswordChanged', endedSessions: 3 });
+    expect(await isSignedIn(person.token)).toBe(true);
+    expect(await isSignedIn(second)).toBe(false);
+    expect(await isSignedIn(third)).toBe(false);
+    expect(await loginWorks(person.email, FIXTURE_PASSWORD)).toBe(false);
+    expect(await loginWorks(person.email, STRONG)).toBe(true);
+    expect((await accountEmails(person.email)).map((m) => m.subject)).toEqual([expect.stringMatching(/password was changed/)]);
+  });
+
+  it('refuses a too-long password as bad input, changing nothing', async () => {
+    const person = await newPerson();
+    const response = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: 'x'.repeat(129) } }, person.token);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await loginWorks(person.email, FIXTURE_PASSWORD)).toBe(true);
+  });
+
+  it('works for partners, and is refused to API keys', async () => {
+    const partnerEmail = (await app.dataSource.query(`SELECT email FROM account WHERE partner_id = $1`, [fx.partnerB.id]))[0].email;
+    const changed = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: STRONG } }, fx.tokens.partnerB);
+    expect(changed.data.changePassword.__typename).toBe('PasswordChanged');
+    expect(await loginWorks(partnerEmail, STRONG)).toBe(true);
+    const byKey = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: STRONG } }, fx.tokens.apiWrite);
+    expect(byKey.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('password reset by emailed link', () => {
+  it('answers the same whether or not the address has a login, and emails only a real one', async () => {
+    const person = await newPerson();
+    const unknown = `nobody-${Math.random().toString(36).slice(2)}@test.dev`;
+    const known = await app.gql(REQUEST_RESET, { input: { email: person.email.toUpperCase() } });
+    const notKnown = await app.gql(REQUEST_RESET, { input: { email: unknown } });
+    expect(known).toEqual(notKnown);
+    expect(await accountEmails(unknown)).toEqual([]);
+    const [email] = await accountEmails(person.email);
+    expect(email.subject).toMatch(/Reset your/);
+    // Stored only hashed: the token in the email is nowhere in the database but the outbox body.
+    const token = tokenIn(email.body);
+    const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM account_token WHERE token_hash = $1`, [token]);
+    expect(stored[0].n).toBe(0);
+  });
+
+  it('sets the password once, ends every session, and cannot be used again', async () => {
+    const person = await newPerson();
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const token = tokenIn((await accountEmails(person.email))[0].body);
+
+    const weak = await app.gql(RESET, { input: { token, newPassword: 'password1234' } });
+    expect(weak.data.resetPassword.code).toBe('WEAK_PASSWORD');
+    // A refused password does not spend the link.
+    const done = await app.gql(RESET, { input: { token, newPassword: STRONG } });
+    expect(done.data.resetPassword).toEqual({ __typename: 'PasswordChanged', endedSessions: 1 });
+    expect(await isSignedIn(person.token)).toBe(false);
+    expect(await loginWorks(person.email, STRONG)).toBe(true);
+    expect(await loginWorks(person.email, FIXTURE_PASSWORD)).toBe(false);
+
+    const again = await app.gql(RESET, { input: { token, newPassword: STRONGER } });
+    expect(again.data.resetPassword.code).toBe('INVALID_TOKEN');
+    expect(await loginWorks(person.email, STRONG)).toBe(true);
+  });
+
+  it('expires after an hour (by the injected clock)', async () => {
+    const person = await newPerson();
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const token = tokenIn((await accountEmails(person.email))[0].body);
+    clock.advance(61 * 60 * 1000);
+    const late = await app.gql(RESET, { input: { token, newPassword: STRONG } });
+    expect(late.data.resetPassword.code).toBe('INVALID_TOKEN');
+    expect(await loginWorks(person.email, FIXTURE_PASSWORD)).toBe(true);
+    expect(await isSignedIn(person.token)).toBe(true);
+  });
+
+  it('a newer link or a password change makes older links useless', async () => {
+    const person = await newPerson();
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const first = tokenIn((await accountEmails(person.email))[0].body);
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const second = tokenIn((await accountEmails(person.email))[1].body);
+    expect((await app.gql(RESET, { input: { token: second, newPassword: STRONG } })).data.resetPassword.__typename).toBe('PasswordChanged');
+    expect((await app.gql(RESET, { input: { token: first, newPassword: STRONGER } })).data.resetPassword.code).toBe('INVALID_TOKEN');
+
+    const token = await loginAs(app, person.email, STRONG);
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const pending = tokenIn((await accountEmails(person.email)).filter((m) => /Reset/.test(m.subject)).at(-1)!.body);
+    await app.gql(CHANGE, { input: { currentPassword: STRONG, newPassword: STRONGER } }, token);
+    expect((await app.gql(RESET, { input: { token: pending, newPassword: STRONG } })).data.resetPassword.code).toBe('INVALID_TOKEN');
+  });
+
+  it('sends at most three links an hour to one address', async () => {
+    const person = await newPerson();
+    for (let i = 0; i < 5; i++) await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    expect(await accountEmails(person.email)).toHaveLength(3);
+    clock.advance(61 * 60 * 1000);
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    expect(await accountEmails(person.email)).toHaveLength(4);
+  });
+
+  it('refuses malformed and unknown tokens alike', async () => {
+    const malformed = await app.gql(RESET, { input: { token: 'pbr_short', newPassword: STRONG } });
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await app.gql(RESET, { input: { token: `pbr_${'A'.repeat(43)}`, newPassword: STRONG } });
+    expect(unknown.data.resetPassword.code).toBe('INVALID_TOKEN');
+  });
+
+  it('keeps account emails out of the merchant outbox', async () => {
+    const person = await newPerson();
+    await app.gql(REQUEST_RESET, { input: { email: person.email } });
+    const outbox = await app.gql(`{ emailOutbox(page: { first: 100 }) { nodes { recipient subject } } }`, {}, fx.tokens.admin);
+    expect(outbox.errors).toBeUndefined();
+    expect(outbox.data.emailOutbox.nodes.filter((m: { recipient: string }) => m.recipient === person.email)).toEqual([]);
+  });
+});
+
+describe('own sessions', () => {
+  it('lists them with where they came from, marks the current one, and ends one or all others', async () => {
+    const person = await newPerson();
+    const laptop = await loginWithAgent(person.email, FIXTURE_PASSWORD, 'Laptop Browser/1.0');
+    const phone = await loginWithAgent(person.email, FIXTURE_PASSWORD, 'Phone Browser/2.0');
+
+    const listed = (await app.gql(SESSIONS, {}, laptop)).data.mySessions;
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((s: { current: boolean }) => s.current).map((s: { userAgent: string }) => s.userAgent)).toEqual([
+      'Laptop Browser/1.0',
+    ]);
+    expect(listed.every((s: { address: string }) => typeof s.address === 'string' && s.address.length > 0)).toBe(true);
+
+    const phoneSession = listed.find((s: { userAgent: string }) => s.userAgent === 'Phone Browser/2.0');
+    expect((await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
+      true,
+    );
+    expect(await isSignedIn(phone)).toBe(false);
+    expect((await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
+      false,
+    );
+
+    expect((await app.gql(`mutation { revokeMyOtherSessions }`, {}, laptop)).data.revokeMyOtherSessions).toBe(1);
+    expect(await isSignedIn(person.token)).toBe(false);
+    expect(await isSignedIn(laptop)).toBe(true);
+    expect((await app.gql(SESSIONS, {}, laptop)).data.mySessions).toHaveLength(1);
+  });
+
+  it('never shows or ends someone else’s session', async () => {
+    const person = await newPerson();
+    const theirs = (await app.gql(SESSIONS, {}, person.token)).data.mySessions[0].id;
+    for (const token of [fx.tokens.admin, other.tokens.admin, fx.tokens.partnerA]) {
+      const response = await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: theirs }, token);
+      expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const mine = (await app.gql(SESSIONS, {}, token)).data.mySessions.map((s: { id: string }) => s.id);
+      expect(mine).not.toContain(theirs);
+    }
+    expect(await isSignedIn(person.token)).toBe(true);
+  });
+});
