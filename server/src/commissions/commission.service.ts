@@ -284,6 +284,9 @@ export function cancelCommissions(
   reason: string,
   readBack: ActionReadBack = ALL_FIELDS,
 ) {
+  // The partner reads this: a reason of only spaces says nothing, like an empty one.
+  const trimmed = reason.trim();
+  if (trimmed.length === 0) throw new BadInputError('Give a reason for the cancellation: the partner sees it', { field: 'reason' });
   return transition(
     ctx,
     selection,
@@ -292,7 +295,7 @@ export function cancelCommissions(
       from: [CommissionStatus.PENDING, CommissionStatus.APPROVED],
       to: CommissionStatus.CANCELLED,
       set: 'cancel_reason = $text, cancelled_at = now(), approved_at = NULL',
-      text: reason,
+      text: trimmed,
     },
     readBack,
   );
