@@ -6,6 +6,7 @@ import { AdjustableClock } from '../../server/src/common/clock';
 import { WebhookWorker } from '../../server/src/webhooks/webhook.worker';
 import { httpSender, WebhookSender } from '../../server/src/webhooks/webhook-sender';
 import { DEFAULT_WEBHOOK_RETRY_POLICY, longestDelayMs, WebhookRetryPolicy } from '../../server/src/webhooks/webhook-delivery-rules';
+import { verifyPartnerbookWebhook } from '../../docs/examples/verify-webhook';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
 
@@ -159,6 +160,11 @@ describe('webhook delivery', () => {
       feed.map((e: any) => [e.id, e.sequence, e.entityId]),
     );
     expect(payloads[0].data.payload).toMatchObject({ externalId: 'signed-0', amount: usd(5_000) });
+    // The example in docs/api.md, as a receiver would run it.
+    expect(verifyPartnerbookWebhook(receiver.received[0].body, receiver.received[0].headers, secret)).toEqual(payloads[0]);
+    expect(
+      verifyPartnerbookWebhook(receiver.received[0].body.replace('signed-0', 'forged-0'), receiver.received[0].headers, secret),
+    ).toBeNull();
     const list = await deliveries(endpoint.id);
     expect(list.map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
     expect(list[0].attempts).toMatchObject([{ attempt: 1, outcome: 'SUCCEEDED', statusCode: 200, responseExcerpt: 'ok', error: null }]);
