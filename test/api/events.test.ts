@@ -201,6 +201,44 @@ describe('event feed', () => {
     expect(rest.events.map((e) => [Number(e.sequence), e.entityId])).toEqual([[base + 5, 'after-rollback']]);
   });
 
+  it('a storm of concurrent changes produces exactly one event per change, numbered without gaps or repeats', async () => {
+    const program = await createProgramFixture(app);
+    const writers = Array.from({ length: 8 }, (_, w) =>
+      recordSales(
+        app,
+        w % 2 ? program.tokens.apiWrite : program.tokens.admin,
+        Array.from({ length: 25 }, (_, i) => ({
+          externalId: `storm-${w}-${i}`,
+          customerExternalId: `storm-c${(w * 25 + i) % 13}`,
+          productSku: 'TENT',
+          amount: usd(1_000 + i),
+          partnerKey: (w % 2 ? program.partnerA : program.partnerB).partnerKey,
+        })),
+      ),
+    );
+    const results = (await Promise.all(writers)).flat();
+    // Then approvals and cancellations racing each other over the same commissions.
+    const ids = results.map((r) => r.result.commissions[0].id);
+    const actions = ids.map((id, i) =>
+      app.gql(
+        i % 2
+          ? `mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`
+          : `mutation($ids: [ID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "storm" }) { succeeded } }`,
+        { ids: [id, ids[(i + 1) % ids.length]] },
+        program.tokens.admin,
+      ),
+    );
+    for (const response of await Promise.all(actions)) expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const { events } = await readAll(program.tokens.admin, null, 500);
+    const audit = await app.dataSource.query(`SELECT action, entity_id FROM audit_entry WHERE program_id = $1`, [program.programId]);
+    expect(sequences(events)).toEqual(range(1, audit.length));
+    const key = (type: string, entityId: string) => `${type} ${entityId}`;
+    expect(events.map((e) => key(e.type, e.entityId)).sort()).toEqual(
+      audit.map((a: any) => key(EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_id)).sort(),
+    );
+    expect(events.filter((e) => e.type === 'sale.recorded')).toHaveLength(200);
+  });
+
   it('lists every type in the catalog', () => {
     expect(EVENT_TYPES).toContain('commission.approved');
     expect(EVENT_TYPES).toContain('partner.statusChanged');
