@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     expect(set.shutdownGraceMs).toBe(500);
   });
 
+  it('gives exports connections of their own with a far longer statement timeout than requests', () => {
+    const defaults = loadConfig({});
+    expect(defaults.exportPoolSize).toBe(4);
+    expect(defaults.exportStatementTimeoutMs).toBe(30 * 60_000);
+    expect(defaults.exportStatementTimeoutMs).toBeGreaterThan(defaults.databaseTimeouts.statementMs);
+    const set = loadConfig({ EXPORT_POOL_SIZE: '2', EXPORT_STATEMENT_TIMEOUT_MS: '0' });
+    expect([set.exportPoolSize, set.exportStatementTimeoutMs]).toEqual([2, 0]);
+    expect(() => loadConfig({ EXPORT_POOL_SIZE: '0' })).toThrow(/EXPORT_POOL_SIZE/);
+    expect(() => loadConfig({ EXPORT_STATEMENT_TIMEOUT_MS: '1h' })).toThrow(/EXPORT_STATEMENT_TIMEOUT_MS/);
+  });
+
   it('refuses numbers that are not whole and non-negative, naming the variable', () => {
     expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2s' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
     expect(() => loadConfig({ PORT: '-1' })).toThrow(/PORT/);
