@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -223,5 +225,44 @@ describe('every page of every role on a phone (390×844) and a desktop (1440×90
       await expectFits(page, viewport, `sign-in at ${viewport.name}`, page.getByRole('button', { name: 'Sign in' }));
       await checkPage(page, `${viewport.name}-sign-in`);
     }
+  });
+
+  it('serves the portal precompressed (brotli, gzip, as accepted) with immutable caching of hashed assets', async () => {
+    const get = (url: string, acceptEncoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer; status: number }>((resolve, reject) => {
+        http
+          .get(url, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks), status: response.statusCode! }));
+          })
+          .on('error', reject);
+      });
+    const index = await get(`${app.url}/login`);
+    const assets = [...index.body.toString().matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(1);
+    for (const asset of assets) {
+      const plain = await get(`${app.url}${asset}`);
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+      const br = await get(`${app.url}${asset}`, 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['vary']).toMatch(/Accept-Encoding/i);
+      expect(br.headers['content-type']).toMatch(asset.endsWith('.js') ? /javascript/ : /text\/css/);
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(br.headers['x-content-type-options']).toBe('nosniff');
+      expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      expect(br.body.length).toBeLessThan(plain.body.length);
+
+      const gz = await get(`${app.url}${asset}`, 'gzip;q=1, br;q=0');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    }
+    // Pages themselves are never cached (each carries its own CSP nonce), and unknown assets are 404s.
+    expect(index.headers['cache-control']).toBe('no-store');
+    expect((await get(`${app.url}/assets/nothing-here.js`, 'br')).status).toBe(404);
+    expect((await get(`${app.url}/assets/..%2f..%2fpackage.json`, 'br')).status).not.toBe(200);
   });
 });
