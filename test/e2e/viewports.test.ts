@@ -111,13 +111,13 @@ async function expectFocusOnHeading(page: Page, heading: string) {
   await expect(page.getByTestId('route-announcer').textContent()).resolves.toBe(`${heading} page`);
 }
 
-async function visitAll(page: Page, viewport: Viewport, role: string, pages: MainPage[], axe: boolean) {
+async function visitAll(page: Page, viewport: Viewport, role: string, pages: MainPage[], axe: boolean, theme = '') {
   for (const [link, heading, name, key] of pages) {
     const before = page.url();
     await openPage(page, link, heading);
     if (page.url() !== before) await expectFocusOnHeading(page, heading);
     await expectFits(page, viewport, `${role} ${name} at ${viewport.name}`, key(page));
-    if (axe) await checkPage(page, `${viewport.name}-${role}-${name}`);
+    if (axe) await checkPage(page, `${viewport.name}${theme ? `-${theme}` : ''}-${role}-${name}`);
   }
 }
 
@@ -214,6 +214,20 @@ describe('every page of every role on a phone (390×844) and a desktop (1440×90
       await visitAll(page, viewport, 'partner', PARTNER_PAGES, true);
     });
   }
+
+  it('dark theme (following the system) on a phone: every partner and merchant page fits and passes axe', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await start(PHONE, ALICE, 'Earnings');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(11, 17, 32)');
+      await visitAll(page, PHONE, 'partner', PARTNER_PAGES, true, 'dark');
+      await start(PHONE, ADMIN, 'Overview');
+      await visitAll(page, PHONE, 'merchant', MERCHANT_PAGES, true, 'dark');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
 
   it('sign-in page at both sizes', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
