@@ -18,7 +18,7 @@ const client = createUrqlClient(() => {
 });
 
 createApp(App)
-  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: false } }, csp: { nonce: cspNonce } })
+  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: 'system' } }, csp: { nonce: cspNonce } })
   .use(ToastService)
   .use(ConfirmationService)
   .use(urql, client)

@@ -110,7 +110,11 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Opens a page of the portal through its own navigation and waits until loading is over. */
 export async function openPage(page: Page, linkName: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: linkName, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name: linkName, exact: true });
+  // On a phone the navigation is a menu: open it first.
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: 'Menu' }).click();
+  await link.click();
   await settle(page, heading);
 }
 

@@ -31,6 +31,7 @@ import { databaseUnavailability, DatabaseUnavailability, rootCause, unavailableM
 import { ServiceUnavailableError } from '../common/errors';
 import { healthRoutes, Readiness } from './health';
 import { portalIndexHandler, securityHeaders } from './security-headers';
+import { portalAssets } from './static-assets';
 import { InFlightRequest, InFlightRequests, stopListening } from './in-flight';
 
 export interface RunningApp {
@@ -285,7 +286,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
 
   const portalIndex = path.join(config.portalDir, 'index.html');
   if (fs.existsSync(portalIndex)) {
-    app.use(express.static(config.portalDir, { index: false, maxAge: '1h' }));
+    app.use(portalAssets(config.portalDir));
     app.get('/{*splat}', portalIndexHandler(portalIndex));
   } else {
     app.get('/', (_req, res) => {

@@ -1,0 +1,51 @@
+import { onBeforeUnmount, onMounted, type Ref } from 'vue';
+
+/** Containers that scroll sideways on a narrow screen instead of widening the page. */
+export const SCROLL_CONTAINER_SELECTOR = '.p-datatable-table-container, .table-scroll';
+
+/**
+ * A container that scrolls must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable):
+ * while it overflows it joins the tab order as a named region; when it fits again it leaves it.
+ */
+export function markScrollRegion(element: HTMLElement): void {
+  const overflows = element.scrollWidth > element.clientWidth + 1;
+  const managed = element.dataset.scrollRegion === 'on';
+  if (overflows && !managed) {
+    element.dataset.scrollRegion = 'on';
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'region');
+    const table = element.querySelector('table');
+    const name = table?.getAttribute('aria-label') || table?.querySelector('caption')?.textContent?.trim() || 'Table';
+    element.setAttribute('aria-label', `${name} (scrolls sideways)`);
+  } else if (!overflows && managed) {
+    delete element.dataset.scrollRegion;
+    element.removeAttribute('tabindex');
+    element.removeAttribute('role');
+    element.removeAttribute('aria-label');
+  }
+}
+
+/** Keeps every scroll container inside `root` marked as its content and the window change. */
+export function useScrollRegions(root: Ref<HTMLElement | null>): void {
+  let scheduled = false;
+  const update = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      root.value?.querySelectorAll<HTMLElement>(SCROLL_CONTAINER_SELECTOR).forEach(markScrollRegion);
+    });
+  };
+  let mutations: MutationObserver | undefined;
+  onMounted(() => {
+    if (!root.value) return;
+    mutations = new MutationObserver(update);
+    mutations.observe(root.value, { childList: true, subtree: true });
+    window.addEventListener('resize', update);
+    update();
+  });
+  onBeforeUnmount(() => {
+    mutations?.disconnect();
+    window.removeEventListener('resize', update);
+  });
+}
