@@ -2,6 +2,12 @@ import { GraphQLFieldResolver, GraphQLSchema, defaultFieldResolver, isObjectType
 
 /** Statements one request may have running at once (the pool has 20 connections by default). */
 export const DATABASE_RESOLVERS_PER_REQUEST = 4;
+/**
+ * From this estimated cost on (a tenth of the largest accepted request; the portal's pages cost a few
+ * hundred) a request runs in the background: one SQL-running resolver at a time, each started only
+ * after the I/O of other requests that is already waiting has been handled.
+ */
+export const BACKGROUND_REQUEST_COST = 1_000;
 
 /**
  * A per-request semaphore. graphql-js starts every resolver of a list at once: a page of 100
@@ -12,11 +18,26 @@ export const DATABASE_RESOLVERS_PER_REQUEST = 4;
 export class ResolverSlots {
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private free = DATABASE_RESOLVERS_PER_REQUEST) {}
+  constructor(
+    private free = DATABASE_RESOLVERS_PER_REQUEST,
+    /** Yield to the event loop before each resolver: other requests' answers waiting to be read go first. */
+    readonly background = false,
+  ) {}
+
+  /**
+   * The slots a request gets for its estimated cost. A heavy request (a page of 100 parents, each
+   * with its own SQL, runs for seconds) would otherwise keep several connections busy and the event
+   * loop full of its callbacks for all that time, and every other caller's request would wait
+   * behind it. In the background it takes longer itself, and the others hardly notice it.
+   */
+  static forCost(cost: number): ResolverSlots {
+    return cost >= BACKGROUND_REQUEST_COST ? new ResolverSlots(1, true) : new ResolverSlots();
+  }
 
   async run<T>(work: () => T | Promise<T>): Promise<T> {
     if (this.free > 0) this.free--;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.background) await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       return await work();
     } finally {
