@@ -38,4 +38,6 @@ export interface GraphQLContext {
   webhookUrlPolicy: WebhookUrlPolicy;
   /** Gives back this request's share of the caller's in-flight allowance (caller-concurrency.ts), once answered. */
   releaseConcurrency?: () => void;
+  /** Counts this request out of the foreground requests in flight (resolver-slots.ts), once answered. */
+  leaveForeground?: () => void;
 }

@@ -6,7 +6,7 @@ import { GraphQLContext } from '../common/graphql-context';
 import { CostRateLimiter, RateLimitDecision, rateLimitHeaders } from './rate-limit';
 import { QueryCostEstimator, QueryTooComplexError } from './query-limits';
 import { CallerConcurrency } from './caller-concurrency';
-import { ResolverSlots } from './resolver-slots';
+import { BACKGROUND_REQUEST_COST, ForegroundRequests, ResolverSlots } from './resolver-slots';
 
 /** Every request costs this much on top of its fields: the HTTP round trip and the token lookup. */
 export const REQUEST_BASE_COST = 25;
@@ -45,6 +45,7 @@ export function queryCostPlugin(
   estimator: QueryCostEstimator,
   limiter: CostRateLimiter,
   concurrency?: CallerConcurrency,
+  foreground = new ForegroundRequests(),
 ): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -56,22 +57,25 @@ export function queryCostPlugin(
           const decision = await limiter.take(caller.key, caller.anonymous, REQUEST_BASE_COST + cost, requestKey);
           contextValue.rateLimit = decision;
           if (!decision.allowed) throw new RateLimitedError(decision);
-          // Heavy requests run in the background (one SQL resolver at a time, after others' waiting I/O).
-          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost);
-          if (!concurrency) return;
-          const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
-          if (!admission.admitted) {
-            throw new RateLimitedError(
-              { ...decision, retryAfterSeconds: admission.retryAfterSeconds },
-              admission.reason === 'queue-full'
-                ? `Too many requests at once from this caller; retry in ${admission.retryAfterSeconds} s`
-                : `This caller's earlier requests are still running; retry in ${admission.retryAfterSeconds} s`,
-            );
+          // Heavy requests run in the background (one SQL resolver at a time, after the foreground ones).
+          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground);
+          if (concurrency) {
+            const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
+            if (!admission.admitted) {
+              throw new RateLimitedError(
+                { ...decision, retryAfterSeconds: admission.retryAfterSeconds },
+                admission.reason === 'queue-full'
+                  ? `Too many requests at once from this caller; retry in ${admission.retryAfterSeconds} s`
+                  : `This caller's earlier requests are still running; retry in ${admission.retryAfterSeconds} s`,
+              );
+            }
+            contextValue.releaseConcurrency = admission.release;
           }
-          contextValue.releaseConcurrency = admission.release;
+          if (REQUEST_BASE_COST + cost < BACKGROUND_REQUEST_COST) contextValue.leaveForeground = foreground.enter();
         },
         async willSendResponse({ response, contextValue }) {
           contextValue.releaseConcurrency?.();
+          contextValue.leaveForeground?.();
           let decision = contextValue.rateLimit;
           if (!decision) {
             const { caller, requestKey } = contextValue;

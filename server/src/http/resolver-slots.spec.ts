@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { BACKGROUND_REQUEST_COST, DATABASE_RESOLVERS_PER_REQUEST, ResolverSlots } from './resolver-slots';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  BACKGROUND_REQUEST_COST,
+  DATABASE_RESOLVERS_PER_REQUEST,
+  ForegroundRequests,
+  MAX_BACKGROUND_DEFERRAL_MS,
+  ResolverSlots,
+} from './resolver-slots';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('resolver slots', () => {
   it('run at most their number at once, in order, and free a slot when work fails', async () => {
@@ -65,5 +75,32 @@ describe('resolver slots', () => {
     expect(inline).toBe(true);
     await first;
     expect(DATABASE_RESOLVERS_PER_REQUEST).toBeGreaterThan(1);
+  });
+
+  it('start a background resolver once the foreground requests in flight are answered', async () => {
+    const foreground = new ForegroundRequests();
+    const heavy = ResolverSlots.forCost(BACKGROUND_REQUEST_COST, foreground);
+    const leave = foreground.enter();
+    let started = false;
+    const run = heavy.run(() => (started = true));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toBe(false);
+    leave();
+    leave(); // counted out once
+    await run;
+    expect(started).toBe(true);
+    expect(foreground.size).toBe(0);
+  });
+
+  it('never starve a background resolver: it defers to a busy foreground for a bounded time only', async () => {
+    vi.useFakeTimers();
+    const foreground = new ForegroundRequests();
+    foreground.enter(); // a foreground request that stays in flight
+    let quiet = false;
+    void foreground.quiet(MAX_BACKGROUND_DEFERRAL_MS).then(() => (quiet = true));
+    await vi.advanceTimersByTimeAsync(MAX_BACKGROUND_DEFERRAL_MS - 1);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(quiet).toBe(true);
   });
 });
