@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CONCURRENCY_POLICY } from './http/caller-concurrency';
 
 /** Timeouts towards PostgreSQL, in milliseconds (0 turns one off). */
 export interface DatabaseTimeouts {
@@ -35,6 +36,10 @@ export interface AppConfig {
   rateLimitPointsPerMinute: number;
   /** The same for anonymous callers, per address. */
   rateLimitAnonymousPointsPerMinute: number;
+  /** Query cost one caller may have running at once (a single request always may); the rest wait their turn. */
+  callerInFlightCost: number;
+  /** Requests one caller may have running at once. */
+  callerInFlightRequests: number;
   /** Redis for rate limits and sign-in throttling shared by every instance; unset: in memory, per instance. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
@@ -145,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, { min: 1 }),
     rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 30_000, { min: 1 }),
     rateLimitAnonymousPointsPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS_PER_MINUTE', 3_000, { min: 1 }),
+    callerInFlightCost: integer(env, 'CALLER_IN_FLIGHT_COST', DEFAULT_CONCURRENCY_POLICY.maxCost, { min: 1 }),
+    callerInFlightRequests: integer(env, 'CALLER_IN_FLIGHT_REQUESTS', DEFAULT_CONCURRENCY_POLICY.maxRequests, { min: 1 }),
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'partnerbook:',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -387,6 +387,53 @@ describe('query cost and rate limits', () => {
   });
 });
 
+describe('one caller at a time', () => {
+  it("queues a caller's requests beyond its in-flight allowance, refuses them when its queue is full, and serves other callers meanwhile", async () => {
+    // One request at a time per caller, one waiting; the budget is no limit here.
+    const capped = await startInstance(
+      { rateLimitPointsPerMinute: 1e9, callerInFlightRequests: 1 },
+      { concurrency: { maxQueued: 1, maxWaitMs: 300_000 } },
+    );
+    const [tokenA, tokenB] = [fx.tokens.partnerA, fx.tokens.partnerB];
+    const ME = `{ me { kind } }`;
+    // Holding the commission table makes partner A's first request stay in flight until the test lets go.
+    const locker = await (app.dataSource as DataSource).createQueryRunner();
+    await locker.connect();
+    await locker.startTransaction();
+    try {
+      await locker.query('LOCK TABLE commission IN ACCESS EXCLUSIVE MODE');
+      const held = request(capped.url, `{ myCommissions(page: { first: 5 }) { totalCount } }`, {}, { token: tokenA });
+      for (;;) {
+        const [waiting] = await app.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()`,
+        );
+        if (waiting.n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // A is at its allowance: of its next two requests one waits, the other finds the queue full.
+      const second = request(capped.url, ME, {}, { token: tokenA }).then((answer) => ({ name: 'second', answer }));
+      const third = request(capped.url, ME, {}, { token: tokenA }).then((answer) => ({ name: 'third', answer }));
+      const refused = await Promise.race([second, third]); // the waiting one cannot finish while the table is held
+      expect(refused.answer.status).toBe(429);
+      expect(refused.answer.headers.get('retry-after')).toBe('1');
+      expect(refused.answer.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1 });
+      // Partner B is served while all of A's requests are held or waiting.
+      const other = await request(capped.url, ME, {}, { token: tokenB });
+      expect(other.status).toBe(200);
+      expect(other.body.data.me.kind).toBe('PARTNER');
+
+      await locker.commitTransaction();
+      expect((await held).status).toBe(200);
+      const queued = await (refused.name === 'second' ? third : second);
+      expect(queued.answer.status).toBe(200);
+      expect(queued.answer.body.data.me.kind).toBe('PARTNER');
+    } finally {
+      if (locker.isTransactionActive) await locker.rollbackTransaction();
+      await locker.release();
+    }
+  });
+});
+
 describe('hostile documents and input', () => {
   it('answers a fragment cycle with a 400 validation error, not a stack overflow', async () => {
     const answer = await request(

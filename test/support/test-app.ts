@@ -51,9 +51,15 @@ export async function startAppOn(
   onClose: () => Promise<void> = async () => {},
   options: AppOptions = {},
 ): Promise<TestApp> {
-  // Suites send hundreds of requests a minute from one address and token: budgets out of their way
-  // (guards.test.ts and shared-limits.test.ts test the limits with their own settings).
-  const budgets = { rateLimitPointsPerMinute: 1e9, rateLimitAnonymousPointsPerMinute: 1e9 };
+  // Suites send hundreds of requests a minute from one address and token, many at once (concurrency
+  // tests): budgets and in-flight allowances out of their way (guards.test.ts and shared-limits.test.ts
+  // test the limits with their own settings).
+  const budgets = {
+    rateLimitPointsPerMinute: 1e9,
+    rateLimitAnonymousPointsPerMinute: 1e9,
+    callerInFlightCost: 1e9,
+    callerInFlightRequests: 1e9,
+  };
   const settings = { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...budgets, ...config };
   const dataSource = await openDatabase(url, { poolSize: 12, timeouts: settings.databaseTimeouts });
   const app = await createApp(dataSource, settings, options);

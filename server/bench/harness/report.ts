@@ -46,6 +46,7 @@ function spread(values: number[], format: (v: number) => string) {
 
 function cell(result: StageResult, side: 'partnerbook' | 'baseline') {
   const ms = result.reps.map((r) => r[side]);
+  if (result.scenario.cell) return result.scenario.cell(ms);
   const unit = result.scenario.unit;
   return `${spread(ms.map(rate), rounded)} ${unit}/s; ${duration(median(ms.map((m) => m.ms)))} for ${count(median(ms.map((m) => m.units)))}`;
 }
@@ -128,7 +129,7 @@ export function renderReport(info: RunInfo, stages: Stage[], results: StageResul
       const ok = (index: number) => results.find((r) => r.scenario.name === name && r.stage.index === index && !r.error && r.reps.length);
       const a = ok(small.index);
       const b = ok(large.index);
-      if (!a || !b) continue;
+      if (!a || !b || a.scenario.growth === false) continue;
       const unit = a.scenario.unit;
       const [pa, pb, ba, bb] = [
         medianMeasurement(a, 'partnerbook'),

@@ -22,6 +22,10 @@ export interface Scenario {
   unit: string;
   /** The bar from issue 9: Partnerbook's throughput divided by the baseline's (1 = as fast as raw SQL). */
   goal: { ratio: number; text?: string };
+  /** How a side's measurements read in the results table (default: throughput, time and units). */
+  cell?(measurements: Measurement[]): string;
+  /** false: leave it out of "How cost grows" (a latency comparison has no cost per unit). */
+  growth?: false;
   /** Once per stage, before the repetitions (not timed): build the working set, warm caches. */
   prepare?(bench: BenchContext): Promise<void>;
   /** One measured run of Partnerbook. */

@@ -67,10 +67,10 @@ export class ServerUnderTest {
     readonly logFile: string,
   ) {}
 
-  static async start(databaseUrl: string, execArgv: string[], logFile: string): Promise<ServerUnderTest> {
+  static async start(databaseUrl: string, execArgv: string[], logFile: string, env: Record<string, string> = {}): Promise<ServerUnderTest> {
     const { child, ready } = await forkReady<{ url: string }>('bench-server.js', {
       // As deployed: production mode, info logs (one line per operation, written to the log file).
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', LOG_LEVEL: 'info' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env },
       // BENCH_SERVER_EXEC_ARGV adds Node flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
       execArgv: ['--expose-gc', ...execArgv, ...(process.env.BENCH_SERVER_EXEC_ARGV?.split(' ').filter(Boolean) ?? [])],
       logFile,

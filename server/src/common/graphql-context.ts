@@ -36,4 +36,8 @@ export interface GraphQLContext {
   slots: ResolverSlots;
   /** What webhook URLs may name (production, WEBHOOK_ALLOW_PRIVATE). */
   webhookUrlPolicy: WebhookUrlPolicy;
+  /** Gives back this request's share of the caller's in-flight allowance (caller-concurrency.ts), once answered. */
+  releaseConcurrency?: () => void;
+  /** Counts this request out of the foreground requests in flight (resolver-slots.ts), once answered. */
+  leaveForeground?: () => void;
 }

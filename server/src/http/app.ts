@@ -26,6 +26,7 @@ import { ResolverSlots } from './resolver-slots';
 import { createExportPools, exportsRouter } from '../exports/export.routes';
 import { bearerOf, callerOf, requestKeyOf, resolveRequestActor } from './authenticate-request';
 import { MAX_BODY } from './query-limits';
+import { CallerConcurrency, ConcurrencyPolicy, DEFAULT_CONCURRENCY_POLICY } from './caller-concurrency';
 import { requestLoggingPlugin } from './request-logging';
 import { databaseUnavailability, DatabaseUnavailability, rootCause, unavailableMessage } from '../common/database-errors';
 import { ServiceUnavailableError } from '../common/errors';
@@ -55,6 +56,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** Pause before answering a caller that keeps sending while refused (default REFUSAL_DELAY_MS). */
   refusalDelayMs?: number;
+  /** Each caller's in-flight allowance (default DEFAULT_CONCURRENCY_POLICY, cost points from the configuration). */
+  concurrency?: Partial<ConcurrencyPolicy>;
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -195,7 +198,16 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       databaseUnavailablePlugin(),
       // No @cacheControl hints are used: the default plugin would only wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
-      queryCostPlugin(estimator, limiter),
+      queryCostPlugin(
+        estimator,
+        limiter,
+        new CallerConcurrency({
+          ...DEFAULT_CONCURRENCY_POLICY,
+          maxCost: config.callerInFlightCost,
+          maxRequests: config.callerInFlightRequests,
+          ...options.concurrency,
+        }),
+      ),
       requestLoggingPlugin(),
       // The portal is the UI; Apollo's landing page loads scripts from elsewhere, which the CSP forbids.
       ApolloServerPluginLandingPageDisabled(),

@@ -5,6 +5,8 @@ import { ErrorCode } from '@partnerbook/shared';
 import { GraphQLContext } from '../common/graphql-context';
 import { CostRateLimiter, RateLimitDecision, rateLimitHeaders } from './rate-limit';
 import { QueryCostEstimator, QueryTooComplexError } from './query-limits';
+import { CallerConcurrency } from './caller-concurrency';
+import { BACKGROUND_REQUEST_COST, ForegroundRequests, ResolverSlots } from './resolver-slots';
 
 /** Every request costs this much on top of its fields: the HTTP round trip and the token lookup. */
 export const REQUEST_BASE_COST = 25;
@@ -12,17 +14,17 @@ export const REQUEST_BASE_COST = 25;
 export const REFUSED_REQUEST_COST = 10;
 
 export class RateLimitedError extends GraphQLError {
-  constructor(decision: RateLimitDecision) {
-    super(
-      `Rate limit exceeded: this caller's budget of ${decision.limit} per ${decision.windowSeconds} s is spent; retry in ${decision.retryAfterSeconds} s`,
-      {
-        extensions: {
-          code: ErrorCode.RATE_LIMITED,
-          retryAfterSeconds: decision.retryAfterSeconds,
-          http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
-        },
+  constructor(
+    decision: Pick<RateLimitDecision, 'limit' | 'windowSeconds' | 'retryAfterSeconds'>,
+    message = `Rate limit exceeded: this caller's budget of ${decision.limit} per ${decision.windowSeconds} s is spent; retry in ${decision.retryAfterSeconds} s`,
+  ) {
+    super(message, {
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        retryAfterSeconds: decision.retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
       },
-    );
+    });
   }
 }
 
@@ -35,9 +37,16 @@ export function rateLimitedBody(decision: RateLimitDecision) {
 /**
  * Prices each operation (cached per document and variables), refuses it when it is too complex,
  * then spends its price from the caller's budget: over budget it is a 429 with Retry-After and
- * `RATE_LIMITED`. Every answer carries the RateLimit-* headers.
+ * `RATE_LIMITED`. Then it waits for room in the caller's in-flight allowance (caller-concurrency.ts):
+ * no room in time, or too many already waiting, is the same 429. Every answer carries the
+ * RateLimit-* headers.
  */
-export function queryCostPlugin(estimator: QueryCostEstimator, limiter: CostRateLimiter): ApolloServerPlugin<GraphQLContext> {
+export function queryCostPlugin(
+  estimator: QueryCostEstimator,
+  limiter: CostRateLimiter,
+  concurrency?: CallerConcurrency,
+  foreground = new ForegroundRequests(),
+): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -48,8 +57,25 @@ export function queryCostPlugin(estimator: QueryCostEstimator, limiter: CostRate
           const decision = await limiter.take(caller.key, caller.anonymous, REQUEST_BASE_COST + cost, requestKey);
           contextValue.rateLimit = decision;
           if (!decision.allowed) throw new RateLimitedError(decision);
+          // Heavy requests run in the background (one SQL resolver at a time, after the foreground ones).
+          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground);
+          if (concurrency) {
+            const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
+            if (!admission.admitted) {
+              throw new RateLimitedError(
+                { ...decision, retryAfterSeconds: admission.retryAfterSeconds },
+                admission.reason === 'queue-full'
+                  ? `Too many requests at once from this caller; retry in ${admission.retryAfterSeconds} s`
+                  : `This caller's earlier requests are still running; retry in ${admission.retryAfterSeconds} s`,
+              );
+            }
+            contextValue.releaseConcurrency = admission.release;
+          }
+          if (REQUEST_BASE_COST + cost < BACKGROUND_REQUEST_COST) contextValue.leaveForeground = foreground.enter();
         },
         async willSendResponse({ response, contextValue }) {
+          contextValue.releaseConcurrency?.();
+          contextValue.leaveForeground?.();
           let decision = contextValue.rateLimit;
           if (!decision) {
             const { caller, requestKey } = contextValue;

@@ -2,6 +2,59 @@ import { GraphQLFieldResolver, GraphQLSchema, defaultFieldResolver, isObjectType
 
 /** Statements one request may have running at once (the pool has 20 connections by default). */
 export const DATABASE_RESOLVERS_PER_REQUEST = 4;
+/**
+ * From this estimated cost on (a tenth of the largest accepted request; the portal's pages cost a few
+ * hundred) a request runs in the background: one SQL-running resolver at a time, each started only
+ * after the I/O of other requests that is already waiting has been handled.
+ */
+export const BACKGROUND_REQUEST_COST = 1_000;
+/** How long a background resolver defers to foreground requests at most (so it is never starved). */
+export const MAX_BACKGROUND_DEFERRAL_MS = 50;
+
+/**
+ * The foreground requests (below BACKGROUND_REQUEST_COST) in flight in this process. A background
+ * request starts each SQL-running resolver when none is in flight, or after a short deferral: while
+ * partners load their pages, a heavy report advances between their requests, not ahead of them.
+ */
+export class ForegroundRequests {
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+
+  get size(): number {
+    return this.inFlight;
+  }
+
+  /** Counts a request in; the returned function counts it out (once, however often called). */
+  enter(): () => void {
+    this.inFlight++;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.inFlight--;
+      if (this.inFlight > 0) return;
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const wake of waiters) wake();
+    };
+  }
+
+  /** Resolves when no foreground request is in flight, or after `maxMs`. */
+  quiet(maxMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== wake);
+        resolve();
+      }, maxMs);
+      this.waiters.push(wake);
+    });
+  }
+}
 
 /**
  * A per-request semaphore. graphql-js starts every resolver of a list at once: a page of 100
@@ -12,11 +65,31 @@ export const DATABASE_RESOLVERS_PER_REQUEST = 4;
 export class ResolverSlots {
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private free = DATABASE_RESOLVERS_PER_REQUEST) {}
+  constructor(
+    private free = DATABASE_RESOLVERS_PER_REQUEST,
+    /** Yield to the event loop before each resolver: other requests' answers waiting to be read go first. */
+    readonly background = false,
+    /** In the background: also let foreground requests in flight finish first (up to MAX_BACKGROUND_DEFERRAL_MS). */
+    private readonly foreground?: ForegroundRequests,
+  ) {}
+
+  /**
+   * The slots a request gets for its estimated cost. A heavy request (a page of 100 parents, each
+   * with its own SQL, runs for seconds) would otherwise keep several connections busy and the event
+   * loop full of its callbacks for all that time, and every other caller's request would wait
+   * behind it. In the background it takes longer itself, and the others hardly notice it.
+   */
+  static forCost(cost: number, foreground?: ForegroundRequests): ResolverSlots {
+    return cost >= BACKGROUND_REQUEST_COST ? new ResolverSlots(1, true, foreground) : new ResolverSlots();
+  }
 
   async run<T>(work: () => T | Promise<T>): Promise<T> {
     if (this.free > 0) this.free--;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.background) {
+      await this.foreground?.quiet(MAX_BACKGROUND_DEFERRAL_MS);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     try {
       return await work();
     } finally {
