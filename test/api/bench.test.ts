@@ -22,6 +22,9 @@ it('npm run bench works end to end at --scale tiny', { timeout: 600_000 }, async
       cwd: root,
       env: { ...process.env, DATABASE_URL: inject('databaseAdminUrl') },
       maxBuffer: 10 * 1024 * 1024,
+    }).catch((error: Error & { stdout?: string }) => {
+      // Which scenario failed, and why, is in the harness's log: show its end.
+      throw new Error(`${error.message}\n${(error.stdout ?? '').split('\n').slice(-40).join('\n')}`);
     });
     expect(stdout).toContain('results written to');
     const report = fs.readFileSync(out, 'utf8');
