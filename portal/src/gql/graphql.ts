@@ -113,7 +113,10 @@ export type CreatePartnerInput = {
   name: string;
   /** Letters, digits, - and _; unique in the program */
   partnerKey: string;
-  /** Creates the partner's portal login with this password */
+  /**
+   * Sets the partner's portal login password directly (demo seeds and tests)
+   * @deprecated Leave it out: the partner is emailed a link to choose their own password
+   */
   password?: string | null | undefined;
   payThresholdOverrides?: Array<{ amount: number; currency: string }> | null | undefined;
   paypalEmail?: string | null | undefined;

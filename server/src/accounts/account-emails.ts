@@ -50,3 +50,19 @@ export function passwordChangedEmail(input: { name: string; programName: string 
     ].join('\n'),
   };
 }
+
+export function welcomeEmail(input: { name: string; programName: string; link: string }) {
+  return {
+    subject: `Welcome to the ${input.programName} partner program`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `You are now a partner of ${input.programName}. Choose your password to sign in to the partner portal,`,
+      'where you see your referrals, commissions and payments. The link works once, for 7 days:',
+      '',
+      input.link,
+      '',
+      'If it has expired, use "Forgot password" on the sign-in page with this address.',
+    ].join('\n'),
+  };
+}

@@ -6,16 +6,54 @@ import { recordAudit } from '../audit/audit.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from '../auth/password';
-import { passwordChangedEmail, passwordResetEmail, queueAccountEmail } from './account-emails';
+import { passwordChangedEmail, passwordResetEmail, queueAccountEmail, welcomeEmail } from './account-emails';
 import { AccountSession, InvalidTokenError, PasswordChanged, PasswordResetRequested, WeakPasswordError } from './account.types';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
 import { checkPassword, contextWords } from './password-policy';
 
-/** A password reset link works for an hour, once. */
+/** A password reset link works for an hour, once; a welcome link (set your first password) for a week. */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 /** At most this many reset emails per account per hour: nobody can flood someone's inbox. */
 export const MAX_RESETS_PER_HOUR = 3;
 export const PASSWORD_RESET_PREFIX = 'pbr';
+export const WELCOME_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const WELCOME_PREFIX = 'pbw';
+
+/**
+ * Gives an invited partner a login without a usable password and emails them a single-use link
+ * to choose one. An address that has a login already (in any program: one login per address for
+ * now) gets none, and the caller learns nothing about that: the partner is created either way.
+ */
+export async function createWelcomedLogin(
+  tx: RequestContext,
+  person: { programId: string; email: string; displayName: string; partnerId: string },
+  env: AccountEnvironment,
+): Promise<void> {
+  const [taken] = await tx.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [person.email]);
+  if (taken) return;
+  const [program] = await tx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [person.programId]);
+  // A password nobody knows: the account cannot sign in until the welcome link sets one.
+  const unusable = await hashPassword(newSecret('unusable'));
+  const [account] = await tx.query<{ id: string }>(
+    `INSERT INTO account (program_id, email, display_name, password_hash, kind, partner_id)
+     VALUES ($1, $2, $3, $4, 'PARTNER', $5) RETURNING id`,
+    [person.programId, person.email.trim().toLowerCase(), person.displayName, unusable, person.partnerId],
+  );
+  const token = newSecret(WELCOME_PREFIX);
+  const now = env.clock.now();
+  await tx.query(`INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, 'WELCOME', $2, $3, $4)`, [
+    account.id,
+    hashSecret(token),
+    now,
+    new Date(now.getTime() + WELCOME_TTL_MS),
+  ]);
+  await queueAccountEmail(tx, {
+    programId: person.programId,
+    accountId: account.id,
+    recipient: person.email,
+    ...welcomeEmail({ name: person.displayName, programName: program.name, link: `${env.publicUrl}/set-password#token=${token}` }),
+  });
+}
 
 /** Where the services of this module read "now" and the portal's address from. */
 export interface AccountEnvironment {
@@ -142,13 +180,16 @@ export async function requestPasswordReset(ctx: RequestContext, input: RequestPa
   return answer;
 }
 
-/** Sets a new password with an emailed token (single use, one hour); every session of the account ends. */
+/**
+ * Sets a new password with an emailed token (a reset link: one hour; a partner's welcome link:
+ * 7 days; each works once); every session of the account ends.
+ */
 export async function resetPassword(ctx: RequestContext, input: ResetPasswordInput, env: AccountEnvironment) {
   const invalid = () => errorResult(InvalidTokenError, 'This link is not valid any more (used, expired or unknown): ask for a new one');
   const tokenHash = hashSecret(input.token);
   const [account] = await ctx.query<AccountRow>(
     `${ACCOUNT_SELECT} JOIN account_token t ON t.account_id = a.id
-      WHERE t.token_hash = $1 AND t.purpose = 'PASSWORD_RESET' AND t.used_at IS NULL AND t.expires_at > $2`,
+      WHERE t.token_hash = $1 AND t.purpose IN ('PASSWORD_RESET', 'WELCOME') AND t.used_at IS NULL AND t.expires_at > $2`,
     [tokenHash, env.clock.now()],
   );
   if (!account) return invalid();
@@ -158,7 +199,8 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.transaction(async (tx) => {
     const spent = await tx.query(
-      `UPDATE account_token SET used_at = $2 WHERE token_hash = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL AND expires_at > $2
+      `UPDATE account_token SET used_at = $2
+        WHERE token_hash = $1 AND purpose IN ('PASSWORD_RESET', 'WELCOME') AND used_at IS NULL AND expires_at > $2
        RETURNING account_id`,
       [tokenHash, env.clock.now()],
     );

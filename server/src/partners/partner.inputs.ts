@@ -44,7 +44,11 @@ export class CreatePartnerInput {
   @Field(() => CommissionRuleInput, { nullable: true })
   commissionOverride?: CommissionRuleInput | null;
 
-  @Field({ nullable: true, description: "Creates the partner's portal login with this password" })
+  @Field({
+    nullable: true,
+    deprecationReason: 'Leave it out: the partner is emailed a link to choose their own password',
+    description: "Sets the partner's portal login password directly (demo seeds and tests)",
+  })
   @IsOptional()
   @Length(10, 200)
   password?: string;

@@ -1,3 +1,4 @@
+import { loadConfig } from '../config';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
@@ -9,6 +10,8 @@ import { Partner } from './partner.entity';
 import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
 import { PartnerConnection, PartnerStats } from './partner.types';
 import { createPartner, getPartner, listPartners, updateOwnPaypalEmail, updatePartner } from './partner.service';
+
+const config = loadConfig();
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -30,8 +33,8 @@ export class PartnerResolver {
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => Partner)
-  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
-    return createPartner(ctx, input);
+  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() { ctx, clock }: GraphQLContext): Promise<Partner> {
+    return createPartner(ctx, input, { clock, publicUrl: config.publicUrl });
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)

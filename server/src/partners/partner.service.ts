@@ -6,6 +6,7 @@ import { mapUniqueViolations } from '../common/database-errors';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
+import { AccountEnvironment, createWelcomedLogin } from '../accounts/account.service';
 import { thresholdMap } from '../programs/program.service';
 import { Partner } from './partner.entity';
 import { CommissionRuleInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
@@ -55,7 +56,11 @@ const keyTaken = (partnerKey: string) => () => new BadInputError(`Partner key "$
 const loginEmailUnavailable = () =>
   new BadInputError('This email cannot be used for a new portal login; use another one', { field: 'email' });
 
-export async function createPartner(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
+/**
+ * Creates a partner. With `welcome` (the API), a partner without a password gets a login and an
+ * email to choose their password; a password in the input (the demo seed, tests) sets it directly.
+ */
+export async function createPartner(ctx: RequestContext, input: CreatePartnerInput, welcome?: AccountEnvironment): Promise<Partner> {
   return ctx
     .transaction(async (tx) => {
       const repo = tx.manager.getRepository(Partner);
@@ -81,6 +86,12 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
           password: input.password,
           partnerId: partner.id,
         });
+      } else if (welcome) {
+        await createWelcomedLogin(
+          tx,
+          { programId: tx.programId, email: partner.email, displayName: partner.name, partnerId: partner.id },
+          welcome,
+        );
       }
       await recordAudit(tx, [
         {

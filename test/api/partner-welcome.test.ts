@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdjustableClock } from '../../server/src/common/clock';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
+
+/** Inviting a partner (issue 12): no merchant types a partner's password; the partner chooses it from a welcome email. */
+const STRONG = 'lantern velvet orbit cactus';
+const CREATE = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id email } }`;
+const SET_PASSWORD = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename
+  ... on PasswordChanged { endedSessions } ... on ErrorResult { code } } }`;
+
+let app: TestApp;
+let fx: ProgramFixture;
+let other: ProgramFixture;
+const clock = new AdjustableClock();
+
+beforeAll(async () => {
+  app = await startTestApp({}, { clock });
+  [fx, other] = [await createProgramFixture(app), await createProgramFixture(app)];
+});
+afterAll(async () => app?.close());
+
+let n = 0;
+async function invitePartner(email = `welcome-${++n}-${Math.random().toString(36).slice(2, 8)}@test.dev`) {
+  const response = await app.gql(CREATE, { input: { name: `Wendy ${n}`, email, partnerKey: `wendy-${n}-${Date.now()}` } }, fx.tokens.admin);
+  expect(response.errors).toBeUndefined();
+  return { email, partnerId: response.data.createPartner.id as string };
+}
+
+async function welcomeMessages(recipient: string): Promise<{ subject: string; body: string }[]> {
+  return app.dataSource.query(`SELECT subject, body FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1`, [recipient]);
+}
+
+const tokenIn = (body: string) => /\/set-password#token=(pbw_[A-Za-z0-9_-]{43})/.exec(body)![1];
+
+describe('partner welcome', () => {
+  it('emails a set-password link; the partner chooses a password once and signs in to their own record', async () => {
+    const { email, partnerId } = await invitePartner();
+    const [message] = await welcomeMessages(email);
+    expect(message.subject).toMatch(/Welcome to the/);
+    const token = tokenIn(message.body);
+    // No password works before the partner chooses one.
+    const before = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { __typename } }`, {
+      input: { email, password: 'correct horse battery' },
+    });
+    expect(before.data.login.__typename).toBe('InvalidCredentialsError');
+
+    expect((await app.gql(SET_PASSWORD, { input: { token, newPassword: STRONG } })).data.resetPassword.__typename).toBe('PasswordChanged');
+    const session = await loginAs(app, email, STRONG);
+    const me = (await app.gql(`{ me { kind partner { id } } }`, {}, session)).data.me;
+    expect(me).toEqual({ kind: 'PARTNER', partner: { id: partnerId } });
+    expect((await app.gql(SET_PASSWORD, { input: { token, newPassword: 'marmalade glacier tuxedo fjord' } })).data.resetPassword.code).toBe(
+      'INVALID_TOKEN',
+    );
+  });
+
+  it('the link lasts 7 days (by the injected clock); "forgot password" still works after', async () => {
+    const { email } = await invitePartner();
+    const token = tokenIn((await welcomeMessages(email))[0].body);
+    clock.advance(7 * 24 * 60 * 60 * 1000 + 1000);
+    expect((await app.gql(SET_PASSWORD, { input: { token, newPassword: STRONG } })).data.resetPassword.code).toBe('INVALID_TOKEN');
+    await app.gql(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { message } }`, { input: { email } });
+    const reset = (await welcomeMessages(email)).find((m) => /Reset/.test(m.subject))!;
+    const resetToken = /#token=(pbr_[A-Za-z0-9_-]{43})/.exec(reset.body)![1];
+    expect((await app.gql(SET_PASSWORD, { input: { token: resetToken, newPassword: STRONG } })).data.resetPassword.__typename).toBe(
+      'PasswordChanged',
+    );
+    expect(await loginAs(app, email, STRONG)).toBeTruthy();
+  });
+
+  it('an address with a login elsewhere still becomes a partner, without a second login, and the merchant learns nothing', async () => {
+    const [{ email }] = await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'ADMIN'`, [
+      other.programId,
+    ]);
+    const fresh = await invitePartner();
+    const taken = await invitePartner(email);
+    expect(Object.keys(taken)).toEqual(Object.keys(fresh));
+    expect(await welcomeMessages(email)).toEqual([]);
+    expect(await app.dataSource.query(`SELECT 1 FROM account WHERE partner_id = $1`, [taken.partnerId])).toEqual([]);
+  });
+});
