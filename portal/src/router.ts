@@ -129,6 +129,24 @@ export function createAppRouter() {
     history: createWebHistory(),
     routes: [
       { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: 'Sign in' } },
+      {
+        path: '/forgot-password',
+        name: 'forgot-password',
+        component: () => import('./modules/accounts/pages/ForgotPasswordPage.vue'),
+        meta: { public: true, title: 'Forgot password' },
+      },
+      {
+        path: '/reset-password',
+        name: 'reset-password',
+        component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),
+        meta: { public: true, anyone: true, title: 'New password' },
+      },
+      {
+        path: '/set-password',
+        name: 'set-password',
+        component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),
+        meta: { public: true, anyone: true, title: 'Choose your password' },
+      },
       { path: '/merchant', component: () => import('./shared/layout/AppShell.vue'), children: merchantRoutes, meta: { area: 'merchant' } },
       { path: '/partner', component: () => import('./shared/layout/AppShell.vue'), children: partnerRoutes, meta: { area: 'partner' } },
       { path: '/', name: 'home', redirect: () => homeFor() },
@@ -138,6 +156,8 @@ export function createAppRouter() {
 
   router.beforeEach((to) => {
     const { viewer, isPartner } = useSession();
+    // Emailed links open whoever is signed in on this browser: the link is for its recipient.
+    if (to.meta.anyone) return true;
     if (to.meta.public) return viewer.value ? homeFor() : true;
     if (!viewer.value) return { name: 'login', query: { next: to.fullPath } };
     const area = to.matched[0]?.meta.area;
