@@ -142,6 +142,12 @@ export function createAppRouter() {
         meta: { public: true, anyone: true, title: 'New password' },
       },
       {
+        path: '/accept-invitation',
+        name: 'accept-invitation',
+        component: () => import('./modules/accounts/pages/AcceptInvitationPage.vue'),
+        meta: { public: true, anyone: true, title: 'Join the team' },
+      },
+      {
         path: '/set-password',
         name: 'set-password',
         component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),

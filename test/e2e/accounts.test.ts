@@ -80,5 +80,26 @@ describe('accounts in the browser', () => {
     await choosePassword(await linkFromOutbox(email, 'reset-password'), SECOND, 'Choose a new password');
     expect((await app.gql(`{ me { kind } }`, {}, oldSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     await signIn(page, app.url, email, SECOND);
+    await signOut(page);
+  });
+
+  it('an invited team member accepts with name and password and signs in as a viewer', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const admin = apiAs(app, await tokenFor(app, ADMIN.email, ADMIN.password));
+    const email = 'new.viewer@example.test';
+    await admin(`mutation($input: InviteTeamMemberInput!) { inviteTeamMember(input: $input) { __typename } }`, {
+      input: { email, role: 'VIEWER' },
+    });
+    await page.goto(await linkFromOutbox(email, 'accept-invitation'));
+    await page.getByRole('heading', { level: 1, name: 'Join the team' }).waitFor();
+    await page.getByText('as a viewer').waitFor();
+    await page.getByLabel('Your name').fill('Vic Viewer');
+    await page.getByLabel('Password').fill(FIRST);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('status').getByText('Welcome aboard').waitFor();
+    await checkPage(page, 'accounts-accept-invitation-390');
+    await signIn(page, app.url, email, FIRST);
+    const me = await apiAs(app, await tokenFor(app, email, FIRST))(`{ me { merchantRole displayName } }`);
+    expect(me).toEqual({ me: { merchantRole: 'VIEWER', displayName: 'Vic Viewer' } });
   });
 });

@@ -14,8 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.AcceptTeamInvitationDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ResetPasswordDocument,
+    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.TeamInvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
@@ -75,8 +77,10 @@ type Documents = {
     "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.UpdateProgramSettingsDocument,
 };
 const documents: Documents = {
+    "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.AcceptTeamInvitationDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ResetPasswordDocument,
+    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.TeamInvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
@@ -153,11 +157,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
