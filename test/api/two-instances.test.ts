@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/src/database/data-source';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { migrations, openDatabase } from '../../server/src/database/data-source';
+import { adminQuery, databaseUrl } from '../support/global-setup';
 import { createTestDatabase, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { PAY, ledgerViolations } from '../support/payments';
@@ -327,5 +328,29 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     a.proc.kill('SIGTERM');
     b.proc.kill('SIGTERM');
     expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+  });
+});
+
+describe('instances starting together on an empty database', () => {
+  it('take turns applying the migrations: both become ready, each migration applied once', async () => {
+    const adminUrl = inject('databaseAdminUrl');
+    const name = `pb_empty_${process.pid}_${Date.now()}`;
+    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+    const url = databaseUrl(adminUrl, name);
+    try {
+      const both = [spawnServerProcess({ DATABASE_URL: url }), spawnServerProcess({ DATABASE_URL: url })];
+      const urls = await Promise.all(both.map((server) => server.url()));
+      for (const address of urls) expect((await fetch(`${address}/readyz`)).status).toBe(200);
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name`);
+      await client.end();
+      expect(rows.length).toBe(migrations.length);
+      expect(rows.every((row) => row.n === 1)).toBe(true);
+      for (const server of both) server.proc.kill('SIGTERM');
+      expect(await Promise.all(both.map((server) => server.exited))).toEqual([0, 0]);
+    } finally {
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
   });
 });
