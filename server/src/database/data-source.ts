@@ -141,14 +141,29 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
   });
 }
 
-/** Applies pending migrations on a connection of its own, free of the request timeouts (a migration may take long). */
+/** Serialises migrations of instances starting together on one database (session-level advisory lock). */
+const MIGRATION_LOCK_KEY = 7_301_734_112;
+
+/**
+ * Applies pending migrations on a connection of its own, free of the request timeouts (a migration
+ * may take long). Several instances may start at once: the first migrates, the others wait for it
+ * and then find nothing left to do.
+ */
 export async function migrate(url: string): Promise<void> {
-  const migrator = createDataSource(url, { poolSize: 1, timeouts: null, applicationName: 'partnerbook-migrations' });
-  await migrator.initialize();
+  const lock = new pg.Client({ connectionString: url, application_name: 'partnerbook-migration-lock' });
+  await lock.connect();
   try {
-    await migrator.runMigrations();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const migrator = createDataSource(url, { poolSize: 1, timeouts: null, applicationName: 'partnerbook-migrations' });
+    await migrator.initialize();
+    try {
+      await migrator.runMigrations();
+    } finally {
+      await migrator.destroy();
+    }
   } finally {
-    await migrator.destroy();
+    // Ending the session releases the lock, also when a migration failed.
+    await lock.end().catch(() => undefined);
   }
 }
 

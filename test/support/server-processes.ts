@@ -1,0 +1,131 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { GraphQLResponse } from './test-app';
+
+/** The built server as a separate process (`node server/dist/src/main.js`), for multi-instance and crash tests. */
+const root = path.resolve(__dirname, '..', '..');
+export const SERVER_MAIN = path.join(root, 'server', 'dist', 'src', 'main.js');
+
+export interface ServerProcess {
+  proc: ChildProcess;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  output(): string;
+  /** Polls the output for a pattern: a condition, not a clock. */
+  waitFor(pattern: RegExp): Promise<RegExpExecArray>;
+  /** The URL once the server says it is running. */
+  url(): Promise<string>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** SIGKILLs every server process still running (afterAll / afterEach). */
+export function killAllServerProcesses(): void {
+  for (const proc of running) if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  running.clear();
+}
+
+export function spawnServerProcess(env: Record<string, string>): ServerProcess {
+  if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first (npm test does)`);
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', SEED_DEMO: 'false', ...env };
+  const proc = spawn(process.execPath, [SERVER_MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(proc);
+  let output = '';
+  proc.stdout!.on('data', (chunk) => (output += chunk));
+  proc.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) =>
+    proc.once('exit', (code) => {
+      running.delete(proc);
+      resolve(code);
+    }),
+  );
+  const waitFor = async (pattern: RegExp): Promise<RegExpExecArray> => {
+    for (;;) {
+      const match = pattern.exec(output);
+      if (match) return match;
+      if (proc.exitCode !== null || proc.signalCode !== null)
+        throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}) before ${pattern}:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  let address: Promise<string> | undefined;
+  const url = () => (address ??= waitFor(/^.*"msg":"Partnerbook is running".*$/m).then((match) => JSON.parse(match[0]).url as string));
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await fetch(`${await url()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    return { ...body, status: response.status, headers: response.headers } as GraphQLResponse & { headers: Headers };
+  };
+  return { proc, exited, output: () => output, waitFor, url, gql };
+}
+
+/** True when a Redis answers PING at `url`. */
+export async function redisAnswers(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on('error', () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+/** Deletes every key under `prefix` (a test run's own namespace). */
+export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Polls (a condition, not a clock) until a backend of the database waits on a lock `holder` has; returns its pid. */
+export async function backendBlockedBy(holder: Client): Promise<number> {
+  const {
+    rows: [{ pid: holderPid }],
+  } = await holder.query('SELECT pg_backend_pid() AS pid');
+  for (;;) {
+    const { rows } = await holder.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
+      [holderPid],
+    );
+    if (rows.length > 0) return rows[0].pid;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Polls until the backend `pid` is gone (its client died and PostgreSQL noticed). */
+export async function backendGone(client: Client, pid: number): Promise<void> {
+  for (;;) {
+    const { rows } = await client.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid]);
+    if (rows.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Polls `check` until it returns true. */
+export async function until(check: () => Promise<boolean>, pauseMs = 50): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+}
