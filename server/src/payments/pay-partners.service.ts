@@ -1,12 +1,30 @@
 import { createHash } from 'node:crypto';
-import { CommissionStatus, Money, PaymentMethod, isCurrencyCode, sumByCurrency } from '@partnerbook/shared';
+import {
+  CommissionStatus,
+  ExactMoney,
+  MAX_STORED_AMOUNT,
+  MinorUnits,
+  PaymentMethod,
+  amountFromJson,
+  amountToJson,
+  isCurrencyCode,
+  minorUnits,
+  sumByCurrency,
+  sumMinorUnits,
+} from '@partnerbook/shared';
 import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { Payment } from './payment.entity';
-import { BalanceChangedError, IdempotencyKeyReusedError, MissingPaypalEmailError, NotEligibleError } from './payment.errors';
+import {
+  BalanceChangedError,
+  IdempotencyKeyReusedError,
+  MissingPaypalEmailError,
+  NotEligibleError,
+  PaymentTooLargeError,
+} from './payment.errors';
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPartnersInput } from './payment.inputs';
 import { PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
 import { listPendingPaymentRows } from './pending-payments.service';
@@ -20,12 +38,16 @@ interface PayTarget {
   missing?: boolean;
 }
 
+/** An amount inside stored JSON: a number while safe, a digit string beyond (amountToJson). */
+type JsonAmount = number | string;
+
 /** The decision taken for one target, stored so a retry answers exactly the same. */
 type ItemOutcome =
   | { kind: 'PAID'; paymentId: string }
-  | { kind: 'NOT_ELIGIBLE'; balance: number; threshold: number }
+  | { kind: 'NOT_ELIGIBLE'; balance: JsonAmount; threshold: JsonAmount }
   | { kind: 'MISSING_PAYPAL_EMAIL' }
-  | { kind: 'BALANCE_CHANGED'; expected: number; actual: number }
+  | { kind: 'BALANCE_CHANGED'; expected: JsonAmount; actual: JsonAmount }
+  | { kind: 'TOO_LARGE'; balance: JsonAmount }
   | { kind: 'NOT_FOUND' };
 
 interface StoredItem extends PayTarget {
@@ -82,7 +104,7 @@ async function resolveTargets(tx: RequestContext, request: NormalisedPayRequest)
   const currency = request.currency ?? undefined;
   if (request.allEligible) {
     const rows = await listPendingPaymentRows(tx, { currency, eligibleOnly: !request.allowBelowThreshold });
-    return rows.filter((row) => row.balance > 0).map((row) => ({ partnerId: row.partnerId, currency: row.currency }));
+    return rows.filter((row) => BigInt(row.balance) > 0n).map((row) => ({ partnerId: row.partnerId, currency: row.currency }));
   }
   const ids = request.partnerIds!;
   const known = new Set(
@@ -181,7 +203,8 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
             ORDER BY id FOR UPDATE`,
           [tx.programId, target.partnerId, target.currency],
         );
-        const balance = locked.reduce((sum, row) => sum + Number(row.amount_minor), 0);
+        // Exact at any size: 911 commissions of 10^13 already pass 2^53.
+        const balance = sumMinorUnits(locked.map((row) => minorUnits(row.amount_minor)));
         const threshold = applicableThreshold(partner.partner_thresholds, partner.program_thresholds, target.currency);
         const expected = request.expected.find((e) => e.partnerId === target.partnerId && e.currency === target.currency);
         const decision = decidePayment({
@@ -203,9 +226,10 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
           );
           outcome = { kind: 'PAID', paymentId };
         } else if (decision.reason === 'BALANCE_CHANGED')
-          outcome = { kind: 'BALANCE_CHANGED', expected: expected!.amount, actual: balance };
+          outcome = { kind: 'BALANCE_CHANGED', expected: amountToJson(expected!.amount), actual: amountToJson(balance) };
         else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcome = { kind: 'MISSING_PAYPAL_EMAIL' };
-        else outcome = { kind: 'NOT_ELIGIBLE', balance, threshold };
+        else if (decision.reason === 'TOO_LARGE') outcome = { kind: 'TOO_LARGE', balance: amountToJson(balance) };
+        else outcome = { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold };
       }
       const stored = await tx.query(
         `INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
@@ -227,7 +251,7 @@ async function recordPayment(
   request: NormalisedPayRequest,
   target: PayTarget,
   commissionIds: string[],
-  amount: number,
+  amount: MinorUnits,
 ): Promise<string> {
   const actor = tx.authenticatedActor;
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
@@ -239,7 +263,7 @@ async function recordPayment(
       tx.programId,
       target.partnerId,
       target.currency,
-      amount,
+      String(amount),
       commissionIds.length,
       request.method,
       request.reference,
@@ -266,7 +290,7 @@ async function recordPayment(
       entityId: payment.id,
       changes: {
         partnerId: target.partnerId,
-        amount: { amount, currency: target.currency },
+        amount: { amount: amountToJson(amount), currency: target.currency },
         method: request.method,
         reference: request.reference,
         idempotencyKey: key,
@@ -286,7 +310,10 @@ async function recordPayment(
 function requestHash(request: NormalisedPayRequest): string {
   // The partners' order only orders the answer; the same set is the same request.
   const canonical = { ...request, partnerIds: request.partnerIds ? [...request.partnerIds].sort() : null };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+  // Amounts beyond 2^53 are bigints: hashed as their digits (one representation per value).
+  return createHash('sha256')
+    .update(JSON.stringify(canonical, (_key, value: unknown) => (typeof value === 'bigint' ? amountToJson(value) : value)))
+    .digest('hex');
 }
 
 async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boolean): Promise<PayPartnersPayload> {
@@ -296,7 +323,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
       (p) => [p.id, p],
     ),
   );
-  const money = (amount: number, currency: string): Money => ({ amount, currency });
+  const money = (amount: JsonAmount, currency: string): ExactMoney => ({ amount: amountFromJson(amount), currency });
   const results = items.map((item) => {
     const o = item.outcome;
     let result: PayPartnerItem['result'];
@@ -307,7 +334,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
       case 'NOT_ELIGIBLE':
         result = errorResult(
           NotEligibleError,
-          o.balance <= 0
+          BigInt(o.balance) <= 0n
             ? `The approved balance (${o.balance} ${item.currency} minor units) is not above zero: nothing is paid`
             : `The approved balance (${o.balance}) is below the threshold (${o.threshold} ${item.currency} minor units)`,
           { balance: money(o.balance, item.currency), threshold: money(o.threshold, item.currency) },
@@ -324,6 +351,13 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
             expected: money(o.expected, item.currency),
             actual: money(o.actual, item.currency),
           },
+        );
+        break;
+      case 'TOO_LARGE':
+        result = errorResult(
+          PaymentTooLargeError,
+          `The approved balance (${o.balance} ${item.currency} minor units) is beyond what one payment can record: nothing is paid`,
+          { balance: money(o.balance, item.currency), maximum: { amount: MAX_STORED_AMOUNT, currency: item.currency } },
         );
         break;
       case 'NOT_FOUND':

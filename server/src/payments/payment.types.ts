@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
-import { Money } from '@partnerbook/shared';
+import { ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection, PageInfo } from '../common/paging';
 import { NotFoundResult } from '../common/errors';
@@ -10,6 +10,7 @@ import {
   MissingPaypalEmailError,
   NotEligibleError,
   PaymentNotVoidableError,
+  PaymentTooLargeError,
 } from './payment.errors';
 
 @ObjectType()
@@ -23,7 +24,8 @@ export class PaymentRecorded {
 
 export const PayPartnerResult = createUnionType({
   name: 'PayPartnerResult',
-  types: () => [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, NotFoundResult] as const,
+  types: () =>
+    [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, PaymentTooLargeError, NotFoundResult] as const,
 });
 
 @ObjectType({ description: 'What happened to one partner-currency balance of a pay request' })
@@ -50,7 +52,7 @@ export class PayPartnersPayload {
   failedCount: number;
 
   @Field(() => [MoneyScalar], { description: 'The amounts paid, per currency' })
-  paidTotals: Money[];
+  paidTotals: ExactMoney[];
 
   @Field({ description: 'true when the idempotency key had been used before: the stored result, nothing new paid' })
   replayed: boolean;
@@ -75,13 +77,13 @@ export class PendingPayment {
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
-  balance: Money;
+  balance: ExactMoney;
 
   @Field(() => Int)
   commissionCount: number;
 
   @Field(() => MoneyScalar, { description: 'Partner override, else program threshold, else 0' })
-  threshold: Money;
+  threshold: ExactMoney;
 
   @Field({ description: 'balance ≥ threshold and balance > 0' })
   eligible: boolean;
@@ -96,13 +98,13 @@ export class PendingPaymentTotal {
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Sum of the listed balances (debts included)' })
-  balance: Money;
+  balance: ExactMoney;
 
   @Field(() => Int)
   partnerCount: number;
 
   @Field(() => MoneyScalar, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
-  eligibleBalance: Money;
+  eligibleBalance: ExactMoney;
 
   @Field(() => Int)
   eligibleCount: number;

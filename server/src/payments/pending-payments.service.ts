@@ -2,7 +2,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { MAX_PAGE_SIZE } from '../common/paging';
-import { isCurrencyCode } from '@partnerbook/shared';
+import { MinorUnits, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
 
 /** One partner's approved balance in one currency: what a payment to them would cover now. */
@@ -13,8 +13,8 @@ export interface PendingPaymentRow {
   paypalEmail: string | null;
   partnerKey: string;
   currency: string;
-  /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. */
-  balance: number;
+  /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. Exact at any size. */
+  balance: MinorUnits;
   commissionCount: number;
   /** The threshold that applies: partner override ?? program threshold ?? 0 (minor units). */
   threshold: number;
@@ -76,8 +76,8 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
 }
 
 export function toPendingPaymentRow(raw: RawRow): PendingPaymentRow {
-  const balance = Number(raw.balance);
-  const threshold = Number(raw.threshold);
+  const balance = minorUnits(raw.balance);
+  const threshold = Number(minorUnits(raw.threshold));
   return {
     partnerId: raw.partner_id,
     partnerName: raw.partner_name,
@@ -101,9 +101,9 @@ export async function listPendingPaymentRows(ctx: RequestContext, filter: Pendin
 
 export interface PendingPaymentTotalRow {
   currency: string;
-  balance: number;
+  balance: MinorUnits;
   partnerCount: number;
-  eligibleBalance: number;
+  eligibleBalance: MinorUnits;
   eligibleCount: number;
 }
 
@@ -124,9 +124,9 @@ export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingP
   );
   return totals.map((t) => ({
     currency: t.currency.trim(),
-    balance: Number(t.balance),
+    balance: minorUnits(t.balance),
     partnerCount: Number(t.partner_count),
-    eligibleBalance: Number(t.eligible_balance),
+    eligibleBalance: minorUnits(t.eligible_balance),
     eligibleCount: Number(t.eligible_count),
   }));
 }
