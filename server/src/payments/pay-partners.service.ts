@@ -26,7 +26,7 @@ import {
   PaymentTooLargeError,
 } from './payment.errors';
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPartnersInput } from './payment.inputs';
-import { PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
+import { PayDecidedBy, PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
 import { listPendingPaymentRows } from './pending-payments.service';
 import { ThresholdMap, applicableThreshold, decidePayment } from './payout-rules';
 
@@ -53,6 +53,8 @@ type ItemOutcome =
 interface StoredItem extends PayTarget {
   outcome: ItemOutcome;
 }
+
+const targetKey = (target: { partnerId: string; currency: string }) => `${target.partnerId}:${target.currency}`;
 
 /** Another request with the same key decided this target first: our transaction is rolled back and theirs is used. */
 class DecidedElsewhere extends Error {}
@@ -174,7 +176,13 @@ async function readItem(ctx: RequestContext, key: string, target: PayTarget): Pr
  * exactly those rows become PAID pointing at the new payment. The decision is stored under the
  * request key in the same transaction, so it is taken once per key whatever the retries.
  */
-async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<ItemOutcome> {
+/** A target's decision and whether this call took it (false: an earlier or concurrent call with the same key did). */
+interface Decided {
+  outcome: ItemOutcome;
+  decidedNow: boolean;
+}
+
+async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<Decided> {
   try {
     return await ctx.transaction(async (tx) => {
       // Requests with one key deciding the same partner-currency queue here, so the later one
@@ -183,7 +191,7 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
         `pay:${tx.programId}:${key}:${target.partnerId}:${target.currency}`,
       ]);
       const decided = await readItem(tx, key, target);
-      if (decided) return decided;
+      if (decided) return { outcome: decided, decidedNow: false };
       let outcome: ItemOutcome;
       let paymentId: string | null = null;
       if (target.missing) outcome = { kind: 'NOT_FOUND' };
@@ -237,11 +245,11 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
         [tx.programId, key, target.partnerId, target.currency, JSON.stringify(outcome), paymentId],
       );
       if (stored.length === 0) throw new DecidedElsewhere();
-      return outcome;
+      return { outcome, decidedNow: true };
     });
   } catch (error) {
     if (!(error instanceof DecidedElsewhere)) throw error;
-    return (await readItem(ctx, key, target))!;
+    return { outcome: (await readItem(ctx, key, target))!, decidedNow: false };
   }
 }
 
@@ -316,7 +324,12 @@ function requestHash(request: NormalisedPayRequest): string {
     .digest('hex');
 }
 
-async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boolean): Promise<PayPartnersPayload> {
+/**
+ * The answer: every item says whether this call decided it (and so paid it, for a payment) or an
+ * earlier call with the same key did; the summary counts and sums both. `decidedNow` holds the
+ * keys of the targets this call decided.
+ */
+async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: ReadonlySet<string>): Promise<PayPartnersPayload> {
   const paymentIds = items.flatMap((item) => (item.outcome.kind === 'PAID' ? [item.outcome.paymentId] : []));
   const payments = new Map(
     (paymentIds.length ? await ctx.manager.getRepository(Payment).findBy({ id: In(paymentIds), programId: ctx.programId }) : []).map(
@@ -364,15 +377,25 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
         result = errorResult(NotFoundResult, `Partner "${item.partnerId}" was not found`);
         break;
     }
-    return Object.assign(new PayPartnerItem(), { partnerId: item.partnerId, currency: item.currency, result });
+    const decidedBy = decidedNow.has(targetKey(item)) ? PayDecidedBy.THIS_CALL : PayDecidedBy.EARLIER_CALL;
+    return Object.assign(new PayPartnerItem(), { partnerId: item.partnerId, currency: item.currency, result, decidedBy });
   });
-  const paid = [...payments.values()];
+  const paidBy = (by: PayDecidedBy) =>
+    results.flatMap((r) => (r.decidedBy === by && r.result instanceof PaymentRecorded ? [r.result.payment] : []));
+  const paidNow = paidBy(PayDecidedBy.THIS_CALL);
+  const paidEarlier = paidBy(PayDecidedBy.EARLIER_CALL);
+  const paid = [...paidNow, ...paidEarlier];
   return Object.assign(new PayPartnersPayload(), {
     items: results,
     paidCount: paid.length,
+    paidNowCount: paidNow.length,
+    paidEarlierCount: paidEarlier.length,
     failedCount: results.length - paid.length,
     paidTotals: sumByCurrency(paid.map((p) => p.amount)),
-    replayed,
+    paidNowTotals: sumByCurrency(paidNow.map((p) => p.amount)),
+    paidEarlierTotals: sumByCurrency(paidEarlier.map((p) => p.amount)),
+    // Only a call that decided nothing is a replay: a retry that pays partners the first attempt never reached is not.
+    replayed: decidedNow.size === 0,
   });
 }
 
@@ -393,13 +416,18 @@ export async function payPartners(ctx: RequestContext, input: PayPartnersInput):
       idempotencyKey: key,
     });
   }
-  if (claim.response) return toPayload(ctx, claim.response, true);
+  if (claim.response) return toPayload(ctx, claim.response, new Set());
   const items: StoredItem[] = [];
-  for (const target of claim.targets) items.push({ ...target, outcome: await payOne(ctx, key, request, target) });
+  const decidedNow = new Set<string>();
+  for (const target of claim.targets) {
+    const decided = await payOne(ctx, key, request, target);
+    items.push({ ...target, outcome: decided.outcome });
+    if (decided.decidedNow) decidedNow.add(targetKey(target));
+  }
   await ctx.query(
     `UPDATE pay_request SET response = $3::jsonb, completed_at = now()
       WHERE program_id = $1 AND idempotency_key = $2 AND response IS NULL`,
     [ctx.programId, key, JSON.stringify(items)],
   );
-  return toPayload(ctx, items, !claim.firstTime);
+  return toPayload(ctx, items, decidedNow);
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection, PageInfo } from '../common/paging';
@@ -28,6 +28,22 @@ export const PayPartnerResult = createUnionType({
     [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, PaymentTooLargeError, NotFoundResult] as const,
 });
 
+export enum PayDecidedBy {
+  THIS_CALL = 'THIS_CALL',
+  EARLIER_CALL = 'EARLIER_CALL',
+}
+
+registerEnumType(PayDecidedBy, {
+  name: 'PayDecidedBy',
+  description: 'Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment',
+  valuesConfig: {
+    THIS_CALL: { description: 'Decided by this call: a payment here was recorded now, so its money still has to move' },
+    EARLIER_CALL: {
+      description: 'Decided by an earlier (or concurrent) call with the same idempotency key: already reported once, not paid again',
+    },
+  },
+});
+
 @ObjectType({ description: 'What happened to one partner-currency balance of a pay request' })
 export class PayPartnerItem {
   @Field(() => ID)
@@ -38,6 +54,9 @@ export class PayPartnerItem {
 
   @Field(() => PayPartnerResult)
   result: typeof PayPartnerResult;
+
+  @Field(() => PayDecidedBy, { description: 'Whether this call or an earlier one with the same idempotency key decided (and paid) it' })
+  decidedBy: PayDecidedBy;
 }
 
 @ObjectType()
@@ -45,16 +64,32 @@ export class PayPartnersPayload {
   @Field(() => [PayPartnerItem])
   items: PayPartnerItem[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payments in this answer: paidNowCount + paidEarlierCount' })
   paidCount: number;
+
+  @Field(() => Int, { description: 'Payments recorded by this call' })
+  paidNowCount: number;
+
+  @Field(() => Int, { description: 'Payments recorded by an earlier call with the same idempotency key (not paid again)' })
+  paidEarlierCount: number;
 
   @Field(() => Int)
   failedCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'The amounts paid, per currency' })
+  @Field(() => [MoneyScalar], { description: 'The amounts of every payment in this answer, per currency (now and earlier)' })
   paidTotals: ExactMoney[];
 
-  @Field({ description: 'true when the idempotency key had been used before: the stored result, nothing new paid' })
+  @Field(() => [MoneyScalar], { description: 'The amounts paid by this call, per currency' })
+  paidNowTotals: ExactMoney[];
+
+  @Field(() => [MoneyScalar], { description: 'The amounts paid by earlier calls with the same idempotency key, per currency' })
+  paidEarlierTotals: ExactMoney[];
+
+  @Field({
+    description:
+      'true when this call decided nothing: every item was decided by earlier calls with the same idempotency key, nothing new paid. ' +
+      "A retry that completes a cut request is not a replay: see each item's decidedBy and paidNowCount",
+  })
   replayed: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { type MoneyValue, minorUnitsOf, toApiAmount } from '../../shared/money';
+import { type MoneyValue, formatMoney, minorUnitsOf, toApiAmount } from '../../shared/money';
 
 export interface PendingRow {
   partnerId: string;
@@ -28,4 +28,30 @@ export function payTotals(
   return [...totals.values()]
     .sort((a, b) => a.currency.localeCompare(b.currency))
     .map((t) => ({ currency: t.currency, amount: toApiAmount(t.amount), partners: t.partners }));
+}
+
+export interface PayAnswerSummary {
+  replayed: boolean;
+  paidNowCount: number;
+  paidEarlierCount: number;
+  paidNowTotals: readonly MoneyValue[];
+  paidEarlierTotals: readonly MoneyValue[];
+}
+
+const amounts = (totals: readonly MoneyValue[]) => totals.map((t) => formatMoney(t)).join(' · ');
+const partners = (n: number) => `${n} payment${n === 1 ? '' : 's'}`;
+
+/**
+ * The pay confirmation: what this call paid and what earlier calls with the same idempotency key
+ * had already paid, both shown — money moves outside Partnerbook, so "nothing new" must be true.
+ */
+export function payConfirmationTitle(answer: PayAnswerSummary): string {
+  const earlier =
+    answer.paidEarlierCount > 0
+      ? `already paid earlier by this same request (not paid again): ${amounts(answer.paidEarlierTotals)} (${partners(answer.paidEarlierCount)})`
+      : '';
+  if (answer.replayed) return `Pay (already recorded: nothing new paid)${earlier ? ` — ${earlier}` : ''}`;
+  const now =
+    answer.paidNowCount > 0 ? `paid now: ${amounts(answer.paidNowTotals)} (${partners(answer.paidNowCount)})` : 'nothing paid now';
+  return `Pay — ${now}${earlier ? ` · ${earlier}` : ''}`;
 }
