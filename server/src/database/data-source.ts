@@ -23,6 +23,7 @@ import { EventFeed1796000000000 } from './migrations/1796000000000-event-feed';
 import { Webhooks1796000000001 } from './migrations/1796000000001-webhooks';
 import { AccountTokens1796104500000 } from './migrations/1796104500000-account-tokens';
 import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
+import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-approved-balance-index';
 
 export const entities = [
   Program,
@@ -52,6 +53,7 @@ export const migrations = [
   Webhooks1796000000001,
   AccountTokens1796104500000,
   TeamInvitations1796104600000,
+  ApprovedBalanceIndex1796200000000,
 ];
 
 /**
