@@ -14,7 +14,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: {
-          Money: '{ amount: number; currency: string }',
+          Money: '{ amount: number | string; currency: string }',
+          MoneyBalance: '{ amount: number | string; currency: string }',
           DateTimeISO: 'string',
           JSONObject: 'Record<string, unknown>',
         },

@@ -2,8 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ABS_AMOUNT,
+  MAX_STORED_AMOUNT,
   MoneyError,
   addMoney,
+  amountFromJson,
+  amountToJson,
+  compareMinorUnits,
+  isMinorUnits,
+  minorUnits,
+  subtractMoney,
+  sumMinorUnits,
   applyBasisPoints,
   currencyExponent,
   divideRoundHalfAwayFromZero,
@@ -144,5 +152,73 @@ describe('sumByCurrency', () => {
         }
       }),
     );
+  });
+});
+
+describe('exact sums beyond 2^53 (property)', () => {
+  const limitAmount = fc.oneof(
+    fc.constantFrom(MAX_ABS_AMOUNT, -MAX_ABS_AMOUNT, MAX_ABS_AMOUNT - 1, 1, -1, 0),
+    fc.integer({ min: -MAX_ABS_AMOUNT, max: MAX_ABS_AMOUNT }),
+  );
+  const anyExact = fc.bigInt({ min: -MAX_STORED_AMOUNT, max: MAX_STORED_AMOUNT }).map(minorUnits);
+
+  it('sums any number of amounts at the limits exactly, as bigint arithmetic does', () => {
+    fc.assert(
+      fc.property(fc.array(limitAmount, { maxLength: 2000 }), (amounts) => {
+        const expected = amounts.reduce((sum, a) => sum + BigInt(a), 0n);
+        const sum = sumMinorUnits(amounts);
+        expect(BigInt(sum)).toBe(expected);
+        expect(isMinorUnits(sum)).toBe(true);
+        const [perCurrency] = sumByCurrency(amounts.map((amount) => ({ amount, currency: 'USD' })));
+        expect(BigInt(perCurrency?.amount ?? 0)).toBe(expected);
+      }),
+    );
+  });
+
+  it("reproduces the issue's case: 911 × 9,999,999,999,999 is 9,109,999,999,999,089, not the double 9,109,999,999,999,100", () => {
+    const amounts = Array.from({ length: 911 }, () => 9_999_999_999_999);
+    expect(amounts.reduce((a, b) => a + b, 0)).not.toBe(9109999999999089); // what a double gives
+    expect(sumMinorUnits(amounts)).toBe(9_109_999_999_999_089n);
+    expect(amountToJson(sumMinorUnits(amounts))).toBe('9109999999999089');
+    expect(formatMajorUnits(sumMinorUnits(amounts), 'USD')).toBe('91099999999990.89');
+  });
+
+  it('has one representation per value: a number while safe, a bigint beyond; JSON round trips exactly', () => {
+    fc.assert(
+      fc.property(anyExact, (value) => {
+        expect(typeof value === 'number').toBe(Number.isSafeInteger(Number(value)) && BigInt(Number(value)) === BigInt(value));
+        const json = JSON.parse(JSON.stringify({ amount: amountToJson(value) })) as { amount: number | string };
+        expect(amountFromJson(json.amount)).toBe(value);
+        expect(minorUnits(String(value))).toBe(value);
+        expect(compareMinorUnits(value, minorUnits(BigInt(value) + 1n))).toBe(-1);
+      }),
+    );
+  });
+
+  it('formats any exact amount in major units and parses it back to the same minor units', () => {
+    fc.assert(
+      fc.property(anyExact, currency, (value, code) => {
+        const text = formatMajorUnits(value, code);
+        const exponent = currencyExponent(code);
+        const [whole, fraction = ''] = text.replace('-', '').split('.');
+        expect(fraction.length).toBe(exponent);
+        const back = BigInt(whole + fraction) * (text.startsWith('-') ? -1n : 1n);
+        expect(back).toBe(BigInt(value));
+      }),
+    );
+  });
+
+  it('adds and subtracts money exactly across the 2^53 boundary', () => {
+    fc.assert(
+      fc.property(anyExact, limitAmount, (a, b) => {
+        const sum = addMoney({ amount: a, currency: 'EUR' }, { amount: b, currency: 'EUR' });
+        expect(BigInt(sum.amount)).toBe(BigInt(a) + BigInt(b));
+        expect(BigInt(subtractMoney(sum, { amount: b, currency: 'EUR' }).amount)).toBe(BigInt(a));
+      }),
+    );
+  });
+
+  it('never turns a rounded double or a fraction into an amount', () => {
+    for (const bad of [2 ** 53, 1.5, Number.NaN, '1.5', '1e3', '', ' ', '0x10', '01']) expect(() => minorUnits(bad)).toThrow(MoneyError);
   });
 });

@@ -4,12 +4,23 @@
  * Nothing here uses floating point arithmetic on amounts.
  */
 
-export interface Money {
+/**
+ * An exact whole number of minor units. A JavaScript number while it is a safe integer
+ * (|n| ≤ 2^53 − 1), a bigint beyond: one amount is always a number (inputs are capped at
+ * MAX_ABS_AMOUNT), but a sum of many (a payment, a balance, a total) may not fit a double.
+ * Use `minorUnits()` to build one, so each value has exactly one representation.
+ */
+export type MinorUnits = number | bigint;
+
+export interface Money<A extends MinorUnits = number> {
   /** Integer number of minor units (cents, yen, fils…). */
-  amount: number;
+  amount: A;
   /** ISO 4217 alphabetic code, upper case. */
   currency: string;
 }
+
+/** Money whose amount may be a sum beyond 2^53 (payments, balances, totals). */
+export type ExactMoney = Money<MinorUnits>;
 
 /** Currencies whose minor unit is not 1/100 of the major unit (ISO 4217). */
 const NON_DEFAULT_EXPONENTS: Record<string, number> = {
@@ -65,6 +76,12 @@ export const CURRENCY_CODES: readonly string[] = [...ISO_4217_CODES];
  */
 export const MAX_ABS_AMOUNT = 10_000_000_000_000;
 
+/**
+ * The largest amount PostgreSQL's bigint columns hold (2^63 − 1): sums are exact in SQL
+ * (numeric) and in JavaScript (bigint); a payment beyond this cannot be recorded and is refused.
+ */
+export const MAX_STORED_AMOUNT = 9_223_372_036_854_775_807n;
+
 export class MoneyError extends Error {
   constructor(
     readonly code: 'INVALID_CURRENCY' | 'INVALID_AMOUNT' | 'CURRENCY_MISMATCH',
@@ -106,6 +123,64 @@ export function assertAmount(amount: unknown): number {
   return amount;
 }
 
+const INTEGER_TEXT = /^-?(0|[1-9][0-9]*)$/;
+
+/**
+ * An exact amount from a database value (bigint and numeric sums arrive as strings), a bigint or
+ * a number: a number when it is a safe integer, a bigint otherwise. Never rounds: a fraction,
+ * an unsafe double or a non-numeric text throws.
+ */
+export function minorUnits(value: string | number | bigint): MinorUnits {
+  let exact: bigint;
+  if (typeof value === 'bigint') exact = value;
+  else if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value))
+      throw new MoneyError('INVALID_AMOUNT', `${String(value)} is not an exact whole number of minor units`);
+    return value === 0 ? 0 : value;
+  } else {
+    const text = value.trim();
+    if (!INTEGER_TEXT.test(text) && text !== '-0')
+      throw new MoneyError('INVALID_AMOUNT', `"${value}" is not a whole number of minor units`);
+    exact = BigInt(text);
+  }
+  const asNumber = Number(exact);
+  return Number.isSafeInteger(asNumber) && BigInt(asNumber) === exact ? (asNumber === 0 ? 0 : asNumber) : exact;
+}
+
+/** Whether a value is an exact amount in its one representation (a safe integer, or a bigint beyond). */
+export function isMinorUnits(value: unknown): value is MinorUnits {
+  if (typeof value === 'number') return Number.isSafeInteger(value);
+  return typeof value === 'bigint' && !Number.isSafeInteger(Number(value));
+}
+
+/** The exact sum of amounts (bigint arithmetic; the result in its one representation). */
+export function sumMinorUnits(values: Iterable<MinorUnits>): MinorUnits {
+  let total = 0n;
+  for (const value of values) total += BigInt(value);
+  return minorUnits(total);
+}
+
+/** -1, 0 or 1, exactly, whatever the representations. */
+export function compareMinorUnits(a: MinorUnits, b: MinorUnits): -1 | 0 | 1 {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * An amount as JSON carries it exactly: a JSON number up to Number.MAX_SAFE_INTEGER, beyond that a
+ * string of decimal digits ("9109999999999089"), which every JSON parser keeps exact.
+ */
+export function amountToJson(amount: MinorUnits): number | string {
+  return typeof amount === 'bigint' ? amount.toString() : amount;
+}
+
+/** The inverse of amountToJson: a safe integer or an integer string (any size); anything else throws. */
+export function amountFromJson(value: unknown): MinorUnits {
+  if (typeof value === 'number' || typeof value === 'string') return minorUnits(value);
+  throw new MoneyError('INVALID_AMOUNT', `${String(value)} is not a whole number of minor units`);
+}
+
 export function money(amount: number, currency: string): Money {
   return { amount: assertAmount(amount), currency: assertCurrency(currency) };
 }
@@ -114,31 +189,34 @@ export function zero(currency: string): Money {
   return money(0, currency);
 }
 
-function assertSameCurrency(a: Money, b: Money): void {
+function assertSameCurrency(a: { currency: string }, b: { currency: string }): void {
   if (a.currency !== b.currency) {
     throw new MoneyError('CURRENCY_MISMATCH', `Cannot combine ${a.currency} with ${b.currency}`);
   }
 }
 
-export function addMoney(a: Money, b: Money): Money {
+/** Exact whatever the size (bigint arithmetic). */
+export function addMoney(a: ExactMoney, b: ExactMoney): ExactMoney {
   assertSameCurrency(a, b);
-  return { amount: a.amount + b.amount, currency: a.currency };
+  return { amount: minorUnits(BigInt(a.amount) + BigInt(b.amount)), currency: a.currency };
 }
 
-export function subtractMoney(a: Money, b: Money): Money {
+export function subtractMoney(a: ExactMoney, b: ExactMoney): ExactMoney {
   assertSameCurrency(a, b);
-  return { amount: a.amount - b.amount, currency: a.currency };
+  return { amount: minorUnits(BigInt(a.amount) - BigInt(b.amount)), currency: a.currency };
 }
 
-export function negateMoney(a: Money): Money {
-  return { amount: a.amount === 0 ? 0 : -a.amount, currency: a.currency };
+export function negateMoney(a: ExactMoney): ExactMoney {
+  return { amount: minorUnits(-BigInt(a.amount)), currency: a.currency };
 }
 
-/** Sums amounts per currency; never adds different currencies together. */
-export function sumByCurrency(items: Iterable<Money>): Money[] {
-  const totals = new Map<string, number>();
-  for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amount);
-  return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ amount, currency }));
+/** Sums amounts per currency, exactly whatever the size; never adds different currencies together. */
+export function sumByCurrency(items: Iterable<ExactMoney>): ExactMoney[] {
+  const totals = new Map<string, bigint>();
+  for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0n) + BigInt(item.amount));
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) => ({ amount: minorUnits(amount), currency }));
 }
 
 /**
@@ -178,12 +256,12 @@ export function splitInHalves(amount: number): [first: number, last: number] {
  * Writes minor units as a plain decimal string in major units with exactly the currency's
  * decimals: 10050 USD → "100.50", -5 USD → "-0.05", 1500 JPY → "1500", 1234 KWD → "1.234".
  */
-export function formatMajorUnits(amount: number, currency: string): string {
-  // Any exact integer: balances summed from valid inputs may exceed the per-input cap.
-  if (!Number.isSafeInteger(amount)) throw new MoneyError('INVALID_AMOUNT', `${String(amount)} is not a whole number of minor units`);
+export function formatMajorUnits(amount: MinorUnits | string, currency: string): string {
+  // Any exact integer, of any size: balances summed from valid inputs may exceed the per-input cap and 2^53.
+  const exact = BigInt(minorUnits(amount));
   const exponent = currencyExponent(currency);
-  const negative = amount < 0;
-  const digits = String(Math.abs(amount)).padStart(exponent + 1, '0');
+  const negative = exact < 0n;
+  const digits = (negative ? -exact : exact).toString().padStart(exponent + 1, '0');
   const major = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
   return negative ? `-${major}` : major;
 }
@@ -208,7 +286,7 @@ export function parseMajorUnits(input: string, currency: string): number {
 }
 
 /** Locale formatting for display, e.g. "$1,234.50" or "1.234,50 €"; exact (no float). */
-export function formatMoney(value: Money, locale = 'en-US'): string {
+export function formatMoney(value: { amount: MinorUnits | string; currency: string }, locale = 'en-US'): string {
   const exponent = currencyExponent(value.currency);
   const formatter = new Intl.NumberFormat(locale, {
     style: 'currency',

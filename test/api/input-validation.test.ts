@@ -111,6 +111,7 @@ function sample(type: GraphQLInputType): unknown {
       case 'Boolean':
         return true;
       case 'Money':
+      case 'MoneyBalance':
         return { amount: 100, currency: 'USD' };
       case 'DateTimeISO':
         return '2030-01-01T00:00:00.000Z';

@@ -40,9 +40,9 @@ export type CommissionFilter = {
   from?: string | null | undefined;
   kind?: CommissionKind | null | undefined;
   /** Amount at most (and in this currency) */
-  maxAmount?: { amount: number; currency: string } | null | undefined;
+  maxAmount?: { amount: number | string; currency: string } | null | undefined;
   /** Amount at least (and in this currency) */
-  minAmount?: { amount: number; currency: string } | null | undefined;
+  minAmount?: { amount: number | string; currency: string } | null | undefined;
   partnerId?: string | number | null | undefined;
   productId?: string | number | null | undefined;
   saleId?: string | number | null | undefined;
@@ -71,7 +71,7 @@ export type CommissionKind =
 
 /** A percentage (rateBps) or a flat amount (flatAmount) per sale */
 export type CommissionRuleInput = {
-  flatAmount?: { amount: number; currency: string } | null | undefined;
+  flatAmount?: { amount: number | string; currency: string } | null | undefined;
   rateBps?: number | null | undefined;
   type: CommissionRuleType;
 };
@@ -108,7 +108,7 @@ export type CreateApiKeyInput = {
 /** A one-time bonus for a partner, approved at once and paid with their next payment */
 export type CreateManualRewardInput = {
   /** Positive */
-  amount: { amount: number; currency: string };
+  amount: { amount: number | string; currency: string };
   /** One of the program's customers, to reconcile a backfilled reward */
   customerId?: string | number | null | undefined;
   description: string;
@@ -126,7 +126,7 @@ export type CreatePartnerInput = {
    * @deprecated Leave it out: the partner is emailed a link to choose their own password
    */
   password?: string | null | undefined;
-  payThresholdOverrides?: Array<{ amount: number; currency: string }> | null | undefined;
+  payThresholdOverrides?: Array<{ amount: number | string; currency: string }> | null | undefined;
   paypalEmail?: string | null | undefined;
 };
 
@@ -213,6 +213,7 @@ export type ErrorCode =
   | 'PARTNER_NOT_FOUND'
   | 'PAYMENT_IN_PROGRESS'
   | 'PAYMENT_NOT_VOIDABLE'
+  | 'PAYMENT_TOO_LARGE'
   | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
@@ -226,7 +227,8 @@ export type ErrorCode =
 
 /** The balance the merchant reviewed for one partner and currency; a different balance is not paid */
 export type ExpectedBalanceInput = {
-  balance: { amount: number; currency: string };
+  /** As the API returned it (a digit string beyond 2^53 − 1) */
+  balance: { amount: number | string; currency: string };
   partnerId: string | number;
 };
 
@@ -242,7 +244,7 @@ export type LoginInput = {
 
 /** A sale the tracking missed, recorded by the merchant for a named partner */
 export type ManualSaleInput = {
-  amount: { amount: number; currency: string };
+  amount: { amount: number | string; currency: string };
   customerEmail?: string | null | undefined;
   customerExternalId: string;
   customerName?: string | null | undefined;
@@ -287,6 +289,13 @@ export type PartnerFilter = {
 export type PartnerStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+/** Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment */
+export type PayDecidedBy =
+  /** Decided by an earlier (or concurrent) call with the same idempotency key: already reported once, not paid again */
+  | 'EARLIER_CALL'
+  /** Decided by this call: a payment here was recorded now, so its money still has to move */
+  | 'THIS_CALL';
 
 export type PayPartnersInput = {
   /** Pay partners below their threshold too (never a balance of zero or less) */
@@ -352,12 +361,12 @@ export type ProgramSettingsInput = {
   holdingPeriodDays?: number | null | undefined;
   name?: string | null | undefined;
   /** Replaces all thresholds; one per currency */
-  payThresholds?: Array<{ amount: number; currency: string }> | null | undefined;
+  payThresholds?: Array<{ amount: number | string; currency: string }> | null | undefined;
 };
 
 export type RefundSaleInput = {
   /** Amount refunded to the customer, in the sale's currency */
-  amount: { amount: number; currency: string };
+  amount: { amount: number | string; currency: string };
   /** The merchant's id for the refund; refunding with it again changes nothing */
   refundExternalId: string;
   saleId: string | number;
@@ -385,7 +394,7 @@ export type UpdatePartnerInput = {
   email?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
-  payThresholdOverrides?: Array<{ amount: number; currency: string }> | null | undefined;
+  payThresholdOverrides?: Array<{ amount: number | string; currency: string }> | null | undefined;
   /** null clears it */
   paypalEmail?: string | null | undefined;
   status?: PartnerStatus | null | undefined;
@@ -501,7 +510,7 @@ export type CommissionActionFieldsFragment = { succeeded: number, failed: number
       | { __typename: 'SaleFullyRefundedError', code: ErrorCode, message: string }
      }> };
 
-export type CommissionFieldsFragment = { id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null };
+export type CommissionFieldsFragment = { id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null };
 
 export type CommissionHistoryQueryVariables = Exact<{
   filter: CommissionHistoryFilter;
@@ -509,7 +518,7 @@ export type CommissionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CommissionHistoryQuery = { commissionHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, payment: { id: string, createdAt: string, method: PaymentMethod, reference: string | null, amount: { amount: number; currency: string }, voided: boolean } | null, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
+export type CommissionHistoryQuery = { commissionHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, payment: { id: string, createdAt: string, method: PaymentMethod, reference: string | null, amount: { amount: number | string; currency: string }, voided: boolean } | null, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
 
 export type EmailCommissionPartnersMutationVariables = Exact<{
   input: EmailCommissionPartnersInput;
@@ -533,7 +542,7 @@ export type PendingCommissionsQueryVariables = Exact<{
 }>;
 
 
-export type PendingCommissionsQuery = { pendingCommissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
+export type PendingCommissionsQuery = { pendingCommissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
 
 export type ReinstateCommissionsMutationVariables = Exact<{
   selection: CommissionSelection;
@@ -554,7 +563,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { customer: { id: string, externalId: string, name: string | null, email: string | null, createdAt: string, firstReferredAt: string | null, lastReferredAt: string | null, firstReferrer: { id: string, name: string, partnerKey: string } | null, lastReferrer: { id: string, name: string, partnerKey: string } | null }, sales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, externalId: string, amount: { amount: number; currency: string }, refunded: { amount: number; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, commissions: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> }> } };
+export type CustomerDetailQuery = { customer: { id: string, externalId: string, name: string | null, email: string | null, createdAt: string, firstReferredAt: string | null, lastReferredAt: string | null, firstReferrer: { id: string, name: string, partnerKey: string } | null, lastReferrer: { id: string, name: string, partnerKey: string } | null }, sales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, externalId: string, amount: { amount: number | string; currency: string }, refunded: { amount: number | string; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, commissions: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> }> } };
 
 export type CustomerListQueryVariables = Exact<{
   filter: CustomerFilter;
@@ -617,9 +626,9 @@ export type MerchantOverviewQueryVariables = Exact<{
 }>;
 
 
-export type MerchantOverviewQuery = { program: { id: string, name: string, currency: string, payThresholds: Array<{ amount: number; currency: string }> }, partners: { totalCount: number }, commissions: { totalCount: number }, payments: { totalCount: number }, programOverview: { from: string, to: string, bucket: OverviewBucket, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number; currency: string } }>, amountsDue: Array<{ currency: string, partnerCount: number, eligibleCount: number, balance: { amount: number; currency: string }, eligibleBalance: { amount: number; currency: string } }>, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number; currency: string }, earnedCount: number, clawbacks: { amount: number; currency: string }, clawbackCount: number, payouts: { amount: number; currency: string }, payoutCount: number }> }> } };
+export type MerchantOverviewQuery = { program: { id: string, name: string, currency: string, payThresholds: Array<{ amount: number | string; currency: string }> }, partners: { totalCount: number }, commissions: { totalCount: number }, payments: { totalCount: number }, programOverview: { from: string, to: string, bucket: OverviewBucket, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }>, amountsDue: Array<{ currency: string, partnerCount: number, eligibleCount: number, balance: { amount: number | string; currency: string }, eligibleBalance: { amount: number | string; currency: string } }>, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number | string; currency: string }, earnedCount: number, clawbacks: { amount: number | string; currency: string }, clawbackCount: number, payouts: { amount: number | string; currency: string }, payoutCount: number }> }> } };
 
-export type OverviewSeriesFieldsFragment = { currency: string, points: Array<{ start: string, earned: { amount: number; currency: string }, earnedCount: number, clawbacks: { amount: number; currency: string }, clawbackCount: number, payouts: { amount: number; currency: string }, payoutCount: number }> };
+export type OverviewSeriesFieldsFragment = { currency: string, points: Array<{ start: string, earned: { amount: number | string; currency: string }, earnedCount: number, clawbacks: { amount: number | string; currency: string }, clawbackCount: number, payouts: { amount: number | string; currency: string }, payoutCount: number }> };
 
 export type MyCommissionsQueryVariables = Exact<{
   filter: CommissionFilter;
@@ -627,7 +636,7 @@ export type MyCommissionsQueryVariables = Exact<{
 }>;
 
 
-export type MyCommissionsQuery = { myCommissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, payableAt: string, paidAt: string | null, sale: { id: string, externalId: string, occurredAt: string, product: { name: string } } | null }> } };
+export type MyCommissionsQuery = { myCommissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, payableAt: string, paidAt: string | null, sale: { id: string, externalId: string, occurredAt: string, product: { name: string } } | null }> } };
 
 export type MyMessagesQueryVariables = Exact<{
   page: PageInput;
@@ -641,14 +650,14 @@ export type MyOverviewQueryVariables = Exact<{
 }>;
 
 
-export type MyOverviewQuery = { me: { partner: { id: string, name: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, stats: { salesCount: number, salesTotals: Array<{ amount: number; currency: string }>, refundedTotals: Array<{ amount: number; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number; currency: string } }> } } | null }, myOverview: { from: string, to: string, bucket: OverviewBucket, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number; currency: string }, earnedCount: number, clawbacks: { amount: number; currency: string }, clawbackCount: number, payouts: { amount: number; currency: string }, payoutCount: number }> }> } };
+export type MyOverviewQuery = { me: { partner: { id: string, name: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, stats: { salesCount: number, salesTotals: Array<{ amount: number | string; currency: string }>, refundedTotals: Array<{ amount: number | string; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }> } } | null }, myOverview: { from: string, to: string, bucket: OverviewBucket, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number | string; currency: string }, earnedCount: number, clawbacks: { amount: number | string; currency: string }, clawbackCount: number, payouts: { amount: number | string; currency: string }, payoutCount: number }> }> } };
 
 export type MyPaymentsQueryVariables = Exact<{
   page: PageInput;
 }>;
 
 
-export type MyPaymentsQuery = { myPayments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, amount: { amount: number; currency: string }, commissionCount: number, createdAt: string, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null }> } };
+export type MyPaymentsQuery = { myPayments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, commissionCount: number, createdAt: string, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null }> } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -667,7 +676,7 @@ export type CreateManualRewardMutationVariables = Exact<{
 }>;
 
 
-export type CreateManualRewardMutation = { createManualReward: { id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null } };
+export type CreateManualRewardMutation = { createManualReward: { id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null } };
 
 export type CreatePartnerMutationVariables = Exact<{
   input: CreatePartnerInput;
@@ -690,9 +699,9 @@ export type PartnerDetailQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDetailQuery = { partner: { id: string, name: string, email: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, createdAt: string, payThresholdOverrides: Array<{ amount: number; currency: string }>, stats: { salesCount: number, salesTotals: Array<{ amount: number; currency: string }>, refundedTotals: Array<{ amount: number; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number; currency: string } }> }, commissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } } };
+export type PartnerDetailQuery = { partner: { id: string, name: string, email: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, createdAt: string, payThresholdOverrides: Array<{ amount: number | string; currency: string }>, stats: { salesCount: number, salesTotals: Array<{ amount: number | string; currency: string }>, refundedTotals: Array<{ amount: number | string; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }> }, commissions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } } };
 
-export type PartnerStatsFieldsFragment = { salesCount: number, salesTotals: Array<{ amount: number; currency: string }>, refundedTotals: Array<{ amount: number; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number; currency: string } }> };
+export type PartnerStatsFieldsFragment = { salesCount: number, salesTotals: Array<{ amount: number | string; currency: string }>, refundedTotals: Array<{ amount: number | string; currency: string }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }> };
 
 export type PartnersQueryVariables = Exact<{
   filter: PartnerFilter;
@@ -700,7 +709,7 @@ export type PartnersQueryVariables = Exact<{
 }>;
 
 
-export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, stats: { salesCount: number, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number; currency: string } }> } }> } };
+export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string, partnerKey: string, status: PartnerStatus, paypalEmail: string | null, stats: { salesCount: number, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }> } }> } };
 
 export type RewardsQueryVariables = Exact<{
   filter: CommissionFilter;
@@ -708,14 +717,14 @@ export type RewardsQueryVariables = Exact<{
 }>;
 
 
-export type RewardsQuery = { rewards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ customerId: string | null, id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
+export type RewardsQuery = { rewards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ customerId: string | null, id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
 
 export type UpdatePartnerMutationVariables = Exact<{
   input: UpdatePartnerInput;
 }>;
 
 
-export type UpdatePartnerMutation = { updatePartner: { id: string, status: PartnerStatus, payThresholdOverrides: Array<{ amount: number; currency: string }> } };
+export type UpdatePartnerMutation = { updatePartner: { id: string, status: PartnerStatus, payThresholdOverrides: Array<{ amount: number | string; currency: string }> } };
 
 export type EmailPendingPaymentPartnersMutationVariables = Exact<{
   input: EmailPendingPaymentPartnersInput;
@@ -735,16 +744,17 @@ export type PayPartnersMutationVariables = Exact<{
 
 export type PayPartnersMutation = { payPartners:
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'PayPartnersPayload', replayed: boolean, paidCount: number, failedCount: number, paidTotals: Array<{ amount: number; currency: string }>, items: Array<{ partnerId: string, currency: string, result:
+    | { __typename: 'PayPartnersPayload', replayed: boolean, paidCount: number, paidNowCount: number, paidEarlierCount: number, failedCount: number, paidTotals: Array<{ amount: number | string; currency: string }>, paidNowTotals: Array<{ amount: number | string; currency: string }>, paidEarlierTotals: Array<{ amount: number | string; currency: string }>, items: Array<{ partnerId: string, currency: string, decidedBy: PayDecidedBy, result:
           | { __typename: 'BalanceChangedError', code: ErrorCode, message: string }
           | { __typename: 'MissingPaypalEmailError', code: ErrorCode, message: string }
           | { __typename: 'NotEligibleError', code: ErrorCode, message: string }
           | { __typename: 'NotFoundResult', code: ErrorCode, message: string }
-          | { __typename: 'PaymentRecorded', payment: { id: string, amount: { amount: number; currency: string }, method: PaymentMethod } }
+          | { __typename: 'PaymentRecorded', payment: { id: string, amount: { amount: number | string; currency: string }, method: PaymentMethod } }
+          | { __typename: 'PaymentTooLargeError', code: ErrorCode, message: string }
          }> }
    };
 
-export type PaymentFieldsFragment = { id: string, amount: { amount: number; currency: string }, commissionCount: number, createdAt: string, createdBy: string | null, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null, voidedBy: string | null, voidReason: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string } };
+export type PaymentFieldsFragment = { id: string, amount: { amount: number | string; currency: string }, commissionCount: number, createdAt: string, createdBy: string | null, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null, voidedBy: string | null, voidReason: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string } };
 
 export type PaymentsQueryVariables = Exact<{
   filter: PaymentFilter;
@@ -752,14 +762,14 @@ export type PaymentsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, amount: { amount: number; currency: string }, commissionCount: number, createdAt: string, createdBy: string | null, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null, voidedBy: string | null, voidReason: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string } }> } };
+export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, commissionCount: number, createdAt: string, createdBy: string | null, method: PaymentMethod, reference: string | null, note: string | null, voided: boolean, voidedAt: string | null, voidedBy: string | null, voidReason: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string } }> } };
 
 export type PaypalPayoutPlanQueryVariables = Exact<{
   input: PaypalPayoutInput;
 }>;
 
 
-export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number; currency: string }, reason: string }> } };
+export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number | string; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number | string; currency: string }, reason: string }> } };
 
 export type PendingPaymentsQueryVariables = Exact<{
   filter: PendingPaymentFilterInput;
@@ -767,7 +777,7 @@ export type PendingPaymentsQueryVariables = Exact<{
 }>;
 
 
-export type PendingPaymentsQuery = { pendingPayments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: Array<{ currency: string, partnerCount: number, eligibleCount: number, balance: { amount: number; currency: string }, eligibleBalance: { amount: number; currency: string } }>, nodes: Array<{ partnerId: string, currency: string, balance: { amount: number; currency: string }, threshold: { amount: number; currency: string }, eligible: boolean, commissionCount: number, paypalEmail: string | null, partner: { id: string, name: string, partnerKey: string } }> } };
+export type PendingPaymentsQuery = { pendingPayments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: Array<{ currency: string, partnerCount: number, eligibleCount: number, balance: { amount: number | string; currency: string }, eligibleBalance: { amount: number | string; currency: string } }>, nodes: Array<{ partnerId: string, currency: string, balance: { amount: number | string; currency: string }, threshold: { amount: number | string; currency: string }, eligible: boolean, commissionCount: number, paypalEmail: string | null, partner: { id: string, name: string, partnerKey: string } }> } };
 
 export type VoidPaymentMutationVariables = Exact<{
   id: string | number;
@@ -790,7 +800,7 @@ export type RecordManualSaleMutation = { recordManualSale:
     | { __typename: 'PartnerNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ProductNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'SaleConflictError', code: ErrorCode, message: string }
-    | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, externalId: string }, commissions: Array<{ id: string, amount: { amount: number; currency: string }, status: CommissionStatus, partner: { name: string } }> }
+    | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, externalId: string }, commissions: Array<{ id: string, amount: { amount: number | string; currency: string }, status: CommissionStatus, partner: { name: string } }> }
    };
 
 export type RefundSaleMutationVariables = Exact<{
@@ -802,7 +812,7 @@ export type RefundSaleMutation = { refundSale:
     | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'DuplicateRefundError', code: ErrorCode, message: string }
     | { __typename: 'RefundExceedsSaleError', code: ErrorCode, message: string }
-    | { __typename: 'RefundRecorded', created: boolean, refund: { id: string, amount: { amount: number; currency: string }, externalId: string }, adjustedCommissions: Array<{ id: string, amount: { amount: number; currency: string }, status: CommissionStatus, partner: { name: string } }>, clawbacks: Array<{ id: string, amount: { amount: number; currency: string }, status: CommissionStatus, partner: { name: string } }> }
+    | { __typename: 'RefundRecorded', created: boolean, refund: { id: string, amount: { amount: number | string; currency: string }, externalId: string }, adjustedCommissions: Array<{ id: string, amount: { amount: number | string; currency: string }, status: CommissionStatus, partner: { name: string } }>, clawbacks: Array<{ id: string, amount: { amount: number | string; currency: string }, status: CommissionStatus, partner: { name: string } }> }
    };
 
 export type SaleDetailQueryVariables = Exact<{
@@ -810,7 +820,7 @@ export type SaleDetailQueryVariables = Exact<{
 }>;
 
 
-export type SaleDetailQuery = { sale: { id: string, externalId: string, amount: { amount: number; currency: string }, refunded: { amount: number; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, customer: { id: string, externalId: string, name: string | null, email: string | null }, refunds: Array<{ id: string, externalId: string, amount: { amount: number; currency: string }, createdAt: string }>, commissions: Array<{ clawbackOfId: string | null, id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, originalAmount: { amount: number; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
+export type SaleDetailQuery = { sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, refunded: { amount: number | string; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, customer: { id: string, externalId: string, name: string | null, email: string | null }, refunds: Array<{ id: string, externalId: string, amount: { amount: number | string; currency: string }, createdAt: string }>, commissions: Array<{ clawbackOfId: string | null, id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, originalAmount: { amount: number | string; currency: string }, description: string | null, cancelReason: string | null, createdAt: string, approvedAt: string | null, paidAt: string | null, cancelledAt: string | null, payableAt: string, paymentId: string | null, saleId: string | null, partnerId: string, partner: { id: string, name: string, partnerKey: string }, sale: { id: string, externalId: string, amount: { amount: number | string; currency: string }, occurredAt: string, product: { id: string, sku: string, name: string } } | null }> } };
 
 export type SalesQueryVariables = Exact<{
   filter: SaleFilter;
@@ -818,7 +828,7 @@ export type SalesQueryVariables = Exact<{
 }>;
 
 
-export type SalesQuery = { sales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, externalId: string, amount: { amount: number; currency: string }, refunded: { amount: number; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, customer: { id: string, externalId: string, name: string | null }, commissions: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number; currency: string }, partner: { id: string, name: string } }> }> } };
+export type SalesQuery = { sales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, externalId: string, amount: { amount: number | string; currency: string }, refunded: { amount: number | string; currency: string }, occurredAt: string, manual: boolean, product: { id: string, sku: string, name: string }, customer: { id: string, externalId: string, name: string | null }, commissions: Array<{ id: string, kind: CommissionKind, status: CommissionStatus, amount: { amount: number | string; currency: string }, partner: { id: string, name: string } }> }> } };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -845,19 +855,19 @@ export type CreateProductMutationVariables = Exact<{
 }>;
 
 
-export type CreateProductMutation = { createProduct: { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number; currency: string } | null } } };
+export type CreateProductMutation = { createProduct: { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number | string; currency: string } | null } } };
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number; currency: string } | null } };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number | string; currency: string } | null } };
 
 export type ProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductsQuery = { program: { id: string, currency: string, defaultAttribution: Attribution }, products: Array<{ id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number; currency: string } | null } }> };
+export type ProductsQuery = { program: { id: string, currency: string, defaultAttribution: Attribution }, products: Array<{ id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number | string; currency: string } | null } }> };
 
 export type ProgramSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramSettingsQuery = { program: { id: string, name: string, currency: string, holdingPeriodDays: number, autoApprove: boolean, defaultAttribution: Attribution, payThresholds: Array<{ amount: number; currency: string }> } };
+export type ProgramSettingsQuery = { program: { id: string, name: string, currency: string, holdingPeriodDays: number, autoApprove: boolean, defaultAttribution: Attribution, payThresholds: Array<{ amount: number | string; currency: string }> } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -871,14 +881,14 @@ export type UpdateProductMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProductMutation = { updateProduct: { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number; currency: string } | null } } };
+export type UpdateProductMutation = { updateProduct: { id: string, sku: string, name: string, commissionable: boolean, attribution: Attribution | null, createdAt: string, rule: { type: CommissionRuleType, rateBps: number | null, flatAmount: { amount: number | string; currency: string } | null } } };
 
 export type UpdateProgramSettingsMutationVariables = Exact<{
   input: ProgramSettingsInput;
 }>;
 
 
-export type UpdateProgramSettingsMutation = { updateProgramSettings: { id: string, name: string, holdingPeriodDays: number, autoApprove: boolean, defaultAttribution: Attribution, payThresholds: Array<{ amount: number; currency: string }> } };
+export type UpdateProgramSettingsMutation = { updateProgramSettings: { id: string, name: string, holdingPeriodDays: number, autoApprove: boolean, defaultAttribution: Attribution, payThresholds: Array<{ amount: number | string; currency: string }> } };
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"merchantRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyScope"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const CommissionActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommissionActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionId"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommissionActionFieldsFragment, unknown>;
@@ -923,7 +933,7 @@ export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const RewardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rewards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"payableAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"saleId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RewardsQuery, RewardsQueryVariables>;
 export const UpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payThresholdOverrides"}}]}}]}}]} as unknown as DocumentNode<UpdatePartnerMutation, UpdatePartnerMutationVariables>;
 export const EmailPendingPaymentPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailPendingPaymentPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailPendingPaymentPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailPendingPaymentPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailBatchResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailsQueued"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidEmailTemplateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<EmailPendingPaymentPartnersMutation, EmailPendingPaymentPartnersMutationVariables>;
-export const PayPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotals"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PayPartnersMutation, PayPartnersMutationVariables>;
+export const PayPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidNowCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidEarlierCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotals"}},{"kind":"Field","name":{"kind":"Name","value":"paidNowTotals"}},{"kind":"Field","name":{"kind":"Name","value":"paidEarlierTotals"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PayPartnersMutation, PayPartnersMutationVariables>;
 export const PaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Payments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}}]}}]}}]} as unknown as DocumentNode<PaymentsQuery, PaymentsQueryVariables>;
 export const PaypalPayoutPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaypalPayoutPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaypalPayoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paypalPayoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excludedCount"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<PaypalPayoutPlanQuery, PaypalPayoutPlanQueryVariables>;
 export const PendingPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingPaymentFilterInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"paypalEmail"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingPaymentsQuery, PendingPaymentsQueryVariables>;

@@ -1,4 +1,4 @@
-import type { MoneyValue } from './money';
+import { type MoneyValue, minorUnitsOf, toApiAmount } from './money';
 
 export interface BalanceLineLike {
   status: string;
@@ -14,7 +14,8 @@ export function sumBalances(lines: Iterable<BalanceLineLike>): BalanceLineLike[]
     const current = sums.get(key);
     if (current) {
       current.count += line.count;
-      current.total = { amount: current.total.amount + line.total.amount, currency: line.total.currency };
+      // Exact at any size: two balances of 2^53 would round as numbers.
+      current.total = { amount: toApiAmount(minorUnitsOf(current.total) + minorUnitsOf(line.total)), currency: line.total.currency };
     } else {
       sums.set(key, { status: line.status, count: line.count, total: { ...line.total } });
     }

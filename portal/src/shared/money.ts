@@ -1,8 +1,28 @@
 import { formatMoney, parseMajorUnits, currencyExponent, MoneyError } from '@partnerbook/shared';
 
+/**
+ * Money as the API sends it: amount in minor units, a JSON number up to 2^53 − 1 and a digit string
+ * beyond (only sums get there). Never do arithmetic on it with numbers: use `minorUnitsOf`/BigInt.
+ */
 export interface MoneyValue {
+  amount: number | string;
+  currency: string;
+}
+
+/** Money a person typed: one amount, always a safe integer (inputs are capped far below 2^53). */
+export interface InputMoney {
   amount: number;
   currency: string;
+}
+
+/** The exact amount as a bigint, whichever way the API sent it. */
+export function minorUnitsOf(value: MoneyValue): bigint {
+  return BigInt(value.amount);
+}
+
+/** An exact amount back in the API's shape: a number while safe, a digit string beyond. */
+export function toApiAmount(amount: bigint): number | string {
+  return amount >= BigInt(Number.MIN_SAFE_INTEGER) && amount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(amount) : amount.toString();
 }
 
 export { formatMoney };
@@ -17,7 +37,7 @@ export function formatMoneyList(values: readonly MoneyValue[] | null | undefined
  * Parses what a person typed in major units ("100.50") into integer minor units, or explains
  * why it is not an amount. Never goes through a float.
  */
-export function parseAmountInput(input: string, currency: string): { ok: true; money: MoneyValue } | { ok: false; error: string } {
+export function parseAmountInput(input: string, currency: string): { ok: true; money: InputMoney } | { ok: false; error: string } {
   if (!input.trim()) return { ok: false, error: 'Enter an amount' };
   try {
     currencyExponent(currency);

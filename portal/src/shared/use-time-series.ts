@@ -1,4 +1,4 @@
-import type { MoneyValue } from './money';
+import { type MoneyValue, minorUnitsOf, toApiAmount } from './money';
 import { formatMajorUnits } from '@partnerbook/shared';
 
 export type Bucket = 'DAY' | 'WEEK' | 'MONTH';
@@ -58,5 +58,5 @@ export function bucketSeries<P extends OverviewPointLike>(
 
 /** Adds up one metric over the buckets of a currency series (integer minor units, one currency). */
 export function seriesTotal<P extends OverviewPointLike>(s: CurrencySeriesLike<P>, amount: (point: P) => MoneyValue): MoneyValue {
-  return { amount: s.points.reduce((sum, p) => sum + amount(p).amount, 0), currency: s.currency };
+  return { amount: toApiAmount(s.points.reduce((sum, p) => sum + minorUnitsOf(amount(p)), 0n)), currency: s.currency };
 }

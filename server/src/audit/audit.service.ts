@@ -1,3 +1,4 @@
+import { amountToJson } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { PageInput, paginate } from '../common/paging';
 import { AuditAction, eventTypeOf } from '../events/event-catalog';
@@ -61,6 +62,8 @@ export async function recordAudit(ctx: RequestContext, records: AuditRecord[]): 
           entity_id: r.entityId,
           changes: r.changes ?? {},
         })),
+        // An exact amount beyond 2^53 (a bigint) is written as its digits, as the API writes it.
+        (_key, value: unknown) => (typeof value === 'bigint' ? amountToJson(value) : value),
       ),
       records.length,
     ],

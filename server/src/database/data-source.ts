@@ -24,6 +24,7 @@ import { Webhooks1796000000001 } from './migrations/1796000000001-webhooks';
 import { AccountTokens1796104500000 } from './migrations/1796104500000-account-tokens';
 import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 import { PartnerWelcome1796104700000 } from './migrations/1796104700000-partner-welcome';
+import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-approved-balance-index';
 
 export const entities = [
   Program,
@@ -54,6 +55,7 @@ export const migrations = [
   AccountTokens1796104500000,
   TeamInvitations1796104600000,
   PartnerWelcome1796104700000,
+  ApprovedBalanceIndex1796200000000,
 ];
 
 /**

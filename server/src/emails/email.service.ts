@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommissionStatus, formatMajorUnits, sumByCurrency } from '@partnerbook/shared';
+import { CommissionStatus, ExactMoney, formatMajorUnits, minorUnits, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
@@ -31,7 +31,7 @@ interface PartnerRow {
   partner_key: string;
 }
 
-type Amount = { amount: number; currency: string };
+type Amount = ExactMoney;
 
 const formatAmount = (m: Amount) => `${formatMajorUnits(m.amount, m.currency)} ${m.currency}`;
 const formatAmounts = (items: Amount[], fallback: string) => (items.length ? sumByCurrency(items).map(formatAmount).join(', ') : fallback);
@@ -55,7 +55,7 @@ async function commonValues(tx: RequestContext, partnerIds: string[]) {
   const balanceOf = new Map<string, Amount[]>();
   for (const row of balances) {
     const list = balanceOf.get(row.partner_id) ?? [];
-    list.push({ amount: Number(row.total), currency: row.currency.trim() });
+    list.push({ amount: minorUnits(row.total), currency: row.currency.trim() });
     balanceOf.set(row.partner_id, list);
   }
   const zero = formatAmount({ amount: 0, currency: program.currency.trim() });
@@ -153,9 +153,9 @@ interface SelectedCommission {
 function saleLine(row: SelectedCommission): string {
   const date = row.created_at.toISOString().slice(0, 10);
   const currency = row.currency.trim();
-  const commission = formatAmount({ amount: Number(row.amount_minor), currency });
+  const commission = formatAmount({ amount: minorUnits(row.amount_minor), currency });
   if (row.kind === 'REWARD') return `- ${date}  reward${row.description ? ` "${row.description}"` : ''}: ${commission}`;
-  const sale = row.sale_amount_minor === null ? '' : ` of ${formatAmount({ amount: Number(row.sale_amount_minor), currency })}`;
+  const sale = row.sale_amount_minor === null ? '' : ` of ${formatAmount({ amount: minorUnits(row.sale_amount_minor), currency })}`;
   const what = row.kind === 'CLAWBACK' ? 'clawback on sale' : 'sale';
   return `- ${date}  ${what} ${row.sale_external_id ?? ''}${row.product_name ? ` (${row.product_name})` : ''}${sale}: commission ${commission}`;
 }
@@ -183,7 +183,7 @@ export function emailCommissionPartners(ctx: RequestContext, input: EmailCommiss
           sales: list.map(saleLine).join('\n'),
           'commissions.count': String(list.length),
           'commissions.total': formatAmounts(
-            list.map((r) => ({ amount: Number(r.amount_minor), currency: r.currency.trim() })),
+            list.map((r) => ({ amount: minorUnits(r.amount_minor), currency: r.currency.trim() })),
             '0',
           ),
         },

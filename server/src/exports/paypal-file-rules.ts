@@ -1,4 +1,4 @@
-import { formatMajorUnits } from '@partnerbook/shared';
+import { MinorUnits, compareMinorUnits, formatMajorUnits, sumMinorUnits } from '@partnerbook/shared';
 import { csvLine, FORMULA_START_CHARACTERS, textCell } from './csv-rules';
 
 /**
@@ -25,7 +25,7 @@ export interface PayoutCandidate {
   partnerName: string;
   paypalEmail: string | null;
   currency: string;
-  balance: number;
+  balance: MinorUnits;
   threshold: number;
   eligible: boolean;
 }
@@ -34,7 +34,7 @@ export interface PayoutExclusion {
   partnerId: string;
   partnerName: string;
   currency: string;
-  balance: number;
+  balance: MinorUnits;
   reason: PayoutExclusionReason;
 }
 
@@ -46,7 +46,7 @@ export interface PayoutFile {
   /** Rows as written: email, amount, currency, id, note, wallet. */
   rows: string[][];
   /** Sum of the file's amounts in minor units. */
-  total: number;
+  total: MinorUnits;
 }
 
 export interface PayoutPlan {
@@ -97,7 +97,7 @@ export function paypalNote(note: string): string {
 }
 
 function exclusionOf(row: PayoutCandidate): PayoutExclusionReason | null {
-  if (!row.eligible || row.balance <= 0 || row.balance < row.threshold) return 'NOT_ELIGIBLE';
+  if (!row.eligible || compareMinorUnits(row.balance, 0) <= 0 || compareMinorUnits(row.balance, row.threshold) < 0) return 'NOT_ELIGIBLE';
   if (!PAYPAL_CURRENCIES.has(row.currency)) return 'UNSUPPORTED_CURRENCY';
   if (!row.paypalEmail || row.paypalEmail.trim() === '') return 'NO_PAYPAL_EMAIL';
   if (!isUsablePaypalEmail(row.paypalEmail)) return 'INVALID_PAYPAL_EMAIL';
@@ -138,7 +138,7 @@ export function planPaypalPayouts(rows: PayoutCandidate[], options: { note: stri
           note,
           PAYPAL_WALLET,
         ]),
-        total: chunk.reduce((sum, r) => sum + r.balance, 0),
+        total: sumMinorUnits(chunk.map((r) => r.balance)),
       });
     }
   }

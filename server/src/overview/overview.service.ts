@@ -1,4 +1,4 @@
-import { CommissionStatus } from '@partnerbook/shared';
+import { CommissionStatus, minorUnits } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { BalanceLine } from '../partners/partner.types';
@@ -88,11 +88,11 @@ export function seriesFromRows(rows: SeriesRow[], from: Date, to: Date, bucket: 
       const row = byStart.get(start.getTime());
       return Object.assign(new OverviewPoint(), {
         start,
-        earned: { amount: Number(row?.earned ?? 0), currency },
+        earned: { amount: minorUnits(row?.earned ?? 0), currency },
         earnedCount: Number(row?.earned_count ?? 0),
-        clawbacks: { amount: Number(row?.clawbacks ?? 0), currency },
+        clawbacks: { amount: minorUnits(row?.clawbacks ?? 0), currency },
         clawbackCount: Number(row?.clawback_count ?? 0),
-        payouts: { amount: Number(row?.payouts ?? 0), currency },
+        payouts: { amount: minorUnits(row?.payouts ?? 0), currency },
         payoutCount: Number(row?.payout_count ?? 0),
       });
     });
@@ -120,7 +120,7 @@ async function programBalances(ctx: RequestContext): Promise<BalanceLine[]> {
     Object.assign(new BalanceLine(), {
       status: row.status,
       count: Number(row.count),
-      total: { amount: Number(row.total), currency: row.currency.trim() },
+      total: { amount: minorUnits(row.total), currency: row.currency.trim() },
     }),
   );
 }

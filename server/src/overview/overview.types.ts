@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '@partnerbook/shared';
+import { ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { BalanceLine } from '../partners/partner.types';
 import { PendingPaymentTotal } from '../payments/payment.types';
@@ -14,19 +14,19 @@ export class OverviewPoint {
   start: Date;
 
   @Field(() => MoneyScalar, { description: 'SALE and REWARD commissions created in the bucket and not cancelled, at their current amount' })
-  earned: Money;
+  earned: ExactMoney;
 
   @Field(() => Int)
   earnedCount: number;
 
   @Field(() => MoneyScalar, { description: 'Clawbacks created in the bucket (zero or negative)' })
-  clawbacks: Money;
+  clawbacks: ExactMoney;
 
   @Field(() => Int)
   clawbackCount: number;
 
   @Field(() => MoneyScalar, { description: 'Payments recorded in the bucket and not voided' })
-  payouts: Money;
+  payouts: ExactMoney;
 
   @Field(() => Int)
   payoutCount: number;

@@ -1,4 +1,4 @@
-import { CommissionRuleType, CommissionStatus, MerchantRole, Money, PartnerStatus } from '@partnerbook/shared';
+import { CommissionRuleType, CommissionStatus, ExactMoney, MerchantRole, PartnerStatus, minorUnits } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -194,15 +194,15 @@ export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonl
     const own = sales.filter((row) => row.partner_id === partnerId);
     const stats = new PartnerStats();
     stats.salesCount = own.reduce((sum, row) => sum + Number(row.count), 0);
-    stats.salesTotals = own.map((row): Money => ({ amount: Number(row.total), currency: row.currency.trim() }));
-    stats.refundedTotals = own.map((row): Money => ({ amount: Number(row.refunded), currency: row.currency.trim() }));
+    stats.salesTotals = own.map((row): ExactMoney => ({ amount: minorUnits(row.total), currency: row.currency.trim() }));
+    stats.refundedTotals = own.map((row): ExactMoney => ({ amount: minorUnits(row.refunded), currency: row.currency.trim() }));
     stats.balances = balances
       .filter((row) => row.partner_id === partnerId)
       .map((row) =>
         Object.assign(new BalanceLine(), {
           status: row.status,
           count: Number(row.count),
-          total: { amount: Number(row.total), currency: row.currency.trim() },
+          total: { amount: minorUnits(row.total), currency: row.currency.trim() },
         }),
       );
     return stats;

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CommissionStatus, Money } from '@partnerbook/shared';
+import { CommissionStatus, ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection } from '../common/paging';
 import { Partner } from './partner.entity';
@@ -10,7 +10,7 @@ export class BalanceLine {
   status: CommissionStatus;
 
   @Field(() => MoneyScalar)
-  total: Money;
+  total: ExactMoney;
 
   @Field(() => Int)
   count: number;
@@ -22,10 +22,10 @@ export class PartnerStats {
   salesCount: number;
 
   @Field(() => [MoneyScalar], { description: 'Their gross amount, per currency' })
-  salesTotals: Money[];
+  salesTotals: ExactMoney[];
 
   @Field(() => [MoneyScalar], { description: 'Refunded so far of those sales, per currency' })
-  refundedTotals: Money[];
+  refundedTotals: ExactMoney[];
 
   @Field(() => [BalanceLine], { description: 'Commissions per status and currency (clawbacks netted in)' })
   balances: BalanceLine[];

@@ -1,14 +1,32 @@
 import { createHash } from 'node:crypto';
-import { CommissionStatus, Money, PaymentMethod, isCurrencyCode, sumByCurrency } from '@partnerbook/shared';
+import {
+  CommissionStatus,
+  ExactMoney,
+  MAX_STORED_AMOUNT,
+  MinorUnits,
+  PaymentMethod,
+  amountFromJson,
+  amountToJson,
+  isCurrencyCode,
+  minorUnits,
+  sumByCurrency,
+  sumMinorUnits,
+} from '@partnerbook/shared';
 import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { Payment } from './payment.entity';
-import { BalanceChangedError, IdempotencyKeyReusedError, MissingPaypalEmailError, NotEligibleError } from './payment.errors';
+import {
+  BalanceChangedError,
+  IdempotencyKeyReusedError,
+  MissingPaypalEmailError,
+  NotEligibleError,
+  PaymentTooLargeError,
+} from './payment.errors';
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPartnersInput } from './payment.inputs';
-import { PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
+import { PayDecidedBy, PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
 import { listPendingPaymentRows } from './pending-payments.service';
 import { ThresholdMap, applicableThreshold, decidePayment } from './payout-rules';
 
@@ -20,17 +38,23 @@ interface PayTarget {
   missing?: boolean;
 }
 
+/** An amount inside stored JSON: a number while safe, a digit string beyond (amountToJson). */
+type JsonAmount = number | string;
+
 /** The decision taken for one target, stored so a retry answers exactly the same. */
 type ItemOutcome =
   | { kind: 'PAID'; paymentId: string }
-  | { kind: 'NOT_ELIGIBLE'; balance: number; threshold: number }
+  | { kind: 'NOT_ELIGIBLE'; balance: JsonAmount; threshold: JsonAmount }
   | { kind: 'MISSING_PAYPAL_EMAIL' }
-  | { kind: 'BALANCE_CHANGED'; expected: number; actual: number }
+  | { kind: 'BALANCE_CHANGED'; expected: JsonAmount; actual: JsonAmount }
+  | { kind: 'TOO_LARGE'; balance: JsonAmount }
   | { kind: 'NOT_FOUND' };
 
 interface StoredItem extends PayTarget {
   outcome: ItemOutcome;
 }
+
+const targetKey = (target: { partnerId: string; currency: string }) => `${target.partnerId}:${target.currency}`;
 
 /** Another request with the same key decided this target first: our transaction is rolled back and theirs is used. */
 class DecidedElsewhere extends Error {}
@@ -82,7 +106,7 @@ async function resolveTargets(tx: RequestContext, request: NormalisedPayRequest)
   const currency = request.currency ?? undefined;
   if (request.allEligible) {
     const rows = await listPendingPaymentRows(tx, { currency, eligibleOnly: !request.allowBelowThreshold });
-    return rows.filter((row) => row.balance > 0).map((row) => ({ partnerId: row.partnerId, currency: row.currency }));
+    return rows.filter((row) => BigInt(row.balance) > 0n).map((row) => ({ partnerId: row.partnerId, currency: row.currency }));
   }
   const ids = request.partnerIds!;
   const known = new Set(
@@ -152,7 +176,13 @@ async function readItem(ctx: RequestContext, key: string, target: PayTarget): Pr
  * exactly those rows become PAID pointing at the new payment. The decision is stored under the
  * request key in the same transaction, so it is taken once per key whatever the retries.
  */
-async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<ItemOutcome> {
+/** A target's decision and whether this call took it (false: an earlier or concurrent call with the same key did). */
+interface Decided {
+  outcome: ItemOutcome;
+  decidedNow: boolean;
+}
+
+async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<Decided> {
   try {
     return await ctx.transaction(async (tx) => {
       // Requests with one key deciding the same partner-currency queue here, so the later one
@@ -161,7 +191,7 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
         `pay:${tx.programId}:${key}:${target.partnerId}:${target.currency}`,
       ]);
       const decided = await readItem(tx, key, target);
-      if (decided) return decided;
+      if (decided) return { outcome: decided, decidedNow: false };
       let outcome: ItemOutcome;
       let paymentId: string | null = null;
       if (target.missing) outcome = { kind: 'NOT_FOUND' };
@@ -181,7 +211,8 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
             ORDER BY id FOR UPDATE`,
           [tx.programId, target.partnerId, target.currency],
         );
-        const balance = locked.reduce((sum, row) => sum + Number(row.amount_minor), 0);
+        // Exact at any size: 911 commissions of 10^13 already pass 2^53.
+        const balance = sumMinorUnits(locked.map((row) => minorUnits(row.amount_minor)));
         const threshold = applicableThreshold(partner.partner_thresholds, partner.program_thresholds, target.currency);
         const expected = request.expected.find((e) => e.partnerId === target.partnerId && e.currency === target.currency);
         const decision = decidePayment({
@@ -203,9 +234,10 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
           );
           outcome = { kind: 'PAID', paymentId };
         } else if (decision.reason === 'BALANCE_CHANGED')
-          outcome = { kind: 'BALANCE_CHANGED', expected: expected!.amount, actual: balance };
+          outcome = { kind: 'BALANCE_CHANGED', expected: amountToJson(expected!.amount), actual: amountToJson(balance) };
         else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcome = { kind: 'MISSING_PAYPAL_EMAIL' };
-        else outcome = { kind: 'NOT_ELIGIBLE', balance, threshold };
+        else if (decision.reason === 'TOO_LARGE') outcome = { kind: 'TOO_LARGE', balance: amountToJson(balance) };
+        else outcome = { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold };
       }
       const stored = await tx.query(
         `INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
@@ -213,11 +245,11 @@ async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRe
         [tx.programId, key, target.partnerId, target.currency, JSON.stringify(outcome), paymentId],
       );
       if (stored.length === 0) throw new DecidedElsewhere();
-      return outcome;
+      return { outcome, decidedNow: true };
     });
   } catch (error) {
     if (!(error instanceof DecidedElsewhere)) throw error;
-    return (await readItem(ctx, key, target))!;
+    return { outcome: (await readItem(ctx, key, target))!, decidedNow: false };
   }
 }
 
@@ -227,7 +259,7 @@ async function recordPayment(
   request: NormalisedPayRequest,
   target: PayTarget,
   commissionIds: string[],
-  amount: number,
+  amount: MinorUnits,
 ): Promise<string> {
   const actor = tx.authenticatedActor;
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
@@ -239,7 +271,7 @@ async function recordPayment(
       tx.programId,
       target.partnerId,
       target.currency,
-      amount,
+      String(amount),
       commissionIds.length,
       request.method,
       request.reference,
@@ -266,7 +298,7 @@ async function recordPayment(
       entityId: payment.id,
       changes: {
         partnerId: target.partnerId,
-        amount: { amount, currency: target.currency },
+        amount: { amount: amountToJson(amount), currency: target.currency },
         method: request.method,
         reference: request.reference,
         idempotencyKey: key,
@@ -286,17 +318,25 @@ async function recordPayment(
 function requestHash(request: NormalisedPayRequest): string {
   // The partners' order only orders the answer; the same set is the same request.
   const canonical = { ...request, partnerIds: request.partnerIds ? [...request.partnerIds].sort() : null };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+  // Amounts beyond 2^53 are bigints: hashed as their digits (one representation per value).
+  return createHash('sha256')
+    .update(JSON.stringify(canonical, (_key, value: unknown) => (typeof value === 'bigint' ? amountToJson(value) : value)))
+    .digest('hex');
 }
 
-async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boolean): Promise<PayPartnersPayload> {
+/**
+ * The answer: every item says whether this call decided it (and so paid it, for a payment) or an
+ * earlier call with the same key did; the summary counts and sums both. `decidedNow` holds the
+ * keys of the targets this call decided.
+ */
+async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: ReadonlySet<string>): Promise<PayPartnersPayload> {
   const paymentIds = items.flatMap((item) => (item.outcome.kind === 'PAID' ? [item.outcome.paymentId] : []));
   const payments = new Map(
     (paymentIds.length ? await ctx.manager.getRepository(Payment).findBy({ id: In(paymentIds), programId: ctx.programId }) : []).map(
       (p) => [p.id, p],
     ),
   );
-  const money = (amount: number, currency: string): Money => ({ amount, currency });
+  const money = (amount: JsonAmount, currency: string): ExactMoney => ({ amount: amountFromJson(amount), currency });
   const results = items.map((item) => {
     const o = item.outcome;
     let result: PayPartnerItem['result'];
@@ -307,7 +347,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
       case 'NOT_ELIGIBLE':
         result = errorResult(
           NotEligibleError,
-          o.balance <= 0
+          BigInt(o.balance) <= 0n
             ? `The approved balance (${o.balance} ${item.currency} minor units) is not above zero: nothing is paid`
             : `The approved balance (${o.balance}) is below the threshold (${o.threshold} ${item.currency} minor units)`,
           { balance: money(o.balance, item.currency), threshold: money(o.threshold, item.currency) },
@@ -326,19 +366,36 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], replayed: boo
           },
         );
         break;
+      case 'TOO_LARGE':
+        result = errorResult(
+          PaymentTooLargeError,
+          `The approved balance (${o.balance} ${item.currency} minor units) is beyond what one payment can record: nothing is paid`,
+          { balance: money(o.balance, item.currency), maximum: { amount: MAX_STORED_AMOUNT, currency: item.currency } },
+        );
+        break;
       case 'NOT_FOUND':
         result = errorResult(NotFoundResult, `Partner "${item.partnerId}" was not found`);
         break;
     }
-    return Object.assign(new PayPartnerItem(), { partnerId: item.partnerId, currency: item.currency, result });
+    const decidedBy = decidedNow.has(targetKey(item)) ? PayDecidedBy.THIS_CALL : PayDecidedBy.EARLIER_CALL;
+    return Object.assign(new PayPartnerItem(), { partnerId: item.partnerId, currency: item.currency, result, decidedBy });
   });
-  const paid = [...payments.values()];
+  const paidBy = (by: PayDecidedBy) =>
+    results.flatMap((r) => (r.decidedBy === by && r.result instanceof PaymentRecorded ? [r.result.payment] : []));
+  const paidNow = paidBy(PayDecidedBy.THIS_CALL);
+  const paidEarlier = paidBy(PayDecidedBy.EARLIER_CALL);
+  const paid = [...paidNow, ...paidEarlier];
   return Object.assign(new PayPartnersPayload(), {
     items: results,
     paidCount: paid.length,
+    paidNowCount: paidNow.length,
+    paidEarlierCount: paidEarlier.length,
     failedCount: results.length - paid.length,
     paidTotals: sumByCurrency(paid.map((p) => p.amount)),
-    replayed,
+    paidNowTotals: sumByCurrency(paidNow.map((p) => p.amount)),
+    paidEarlierTotals: sumByCurrency(paidEarlier.map((p) => p.amount)),
+    // Only a call that decided nothing is a replay: a retry that pays partners the first attempt never reached is not.
+    replayed: decidedNow.size === 0,
   });
 }
 
@@ -359,13 +416,18 @@ export async function payPartners(ctx: RequestContext, input: PayPartnersInput):
       idempotencyKey: key,
     });
   }
-  if (claim.response) return toPayload(ctx, claim.response, true);
+  if (claim.response) return toPayload(ctx, claim.response, new Set());
   const items: StoredItem[] = [];
-  for (const target of claim.targets) items.push({ ...target, outcome: await payOne(ctx, key, request, target) });
+  const decidedNow = new Set<string>();
+  for (const target of claim.targets) {
+    const decided = await payOne(ctx, key, request, target);
+    items.push({ ...target, outcome: decided.outcome });
+    if (decided.decidedNow) decidedNow.add(targetKey(target));
+  }
   await ctx.query(
     `UPDATE pay_request SET response = $3::jsonb, completed_at = now()
       WHERE program_id = $1 AND idempotency_key = $2 AND response IS NULL`,
     [ctx.programId, key, JSON.stringify(items)],
   );
-  return toPayload(ctx, items, !claim.firstTime);
+  return toPayload(ctx, items, decidedNow);
 }

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Money, PaymentMethod } from '@partnerbook/shared';
+import { ExactMoney, MinorUnits, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
-import { bigintToNumber, trimmed } from '../common/column-transformers';
+import { bigintToMinorUnits, trimmed } from '../common/column-transformers';
 
 registerEnumType(PaymentMethod, {
   name: 'PaymentMethod',
@@ -33,11 +33,12 @@ export class Payment {
   @Column({ type: 'char', length: 3, transformer: trimmed })
   currency: string;
 
-  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToNumber })
-  amountMinor: number;
+  /** A sum of commissions: exact at any size (a bigint beyond 2^53). */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToMinorUnits })
+  amountMinor: MinorUnits;
 
   @Field(() => MoneyScalar, { description: 'The sum of the covered commissions (clawbacks netted in); always positive' })
-  get amount(): Money {
+  get amount(): ExactMoney {
     return { amount: this.amountMinor, currency: this.currency };
   }
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ErrorCode, Money } from '@partnerbook/shared';
+import { ErrorCode, ExactMoney } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { MoneyScalar } from '../common/money.scalar';
 
@@ -11,10 +11,10 @@ export class NotEligibleError extends ErrorResult {
   code = ErrorCode.NOT_ELIGIBLE;
 
   @Field(() => MoneyScalar, { description: 'The approved balance at the time; negative is a debt carried forward' })
-  balance: Money;
+  balance: ExactMoney;
 
   @Field(() => MoneyScalar)
-  threshold: Money;
+  threshold: ExactMoney;
 }
 
 @ObjectType({ implements: ErrorResult, description: "A PayPal payment needs the partner's PayPal email" })
@@ -27,10 +27,24 @@ export class BalanceChangedError extends ErrorResult {
   code = ErrorCode.BALANCE_CHANGED;
 
   @Field(() => MoneyScalar)
-  expected: Money;
+  expected: ExactMoney;
 
   @Field(() => MoneyScalar)
-  actual: Money;
+  actual: ExactMoney;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The balance is beyond what one payment can record (9223372036854775807 minor units): nothing is paid',
+})
+export class PaymentTooLargeError extends ErrorResult {
+  code = ErrorCode.PAYMENT_TOO_LARGE;
+
+  @Field(() => MoneyScalar)
+  balance: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'The largest amount one payment can record' })
+  maximum: ExactMoney;
 }
 
 @ObjectType({ implements: ErrorResult, description: 'The idempotency key was already used for a different pay request' })

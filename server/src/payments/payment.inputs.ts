@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Money, PaymentMethod } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { ExactMoney, PaymentMethod } from '@partnerbook/shared';
+import { MoneyBalanceScalar } from '../common/money.scalar';
 
 export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
 
@@ -41,8 +41,8 @@ export class ExpectedBalanceInput {
   @Field(() => ID)
   partnerId: string;
 
-  @Field(() => MoneyScalar)
-  balance: Money;
+  @Field(() => MoneyBalanceScalar, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
+  balance: ExactMoney;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
-import { Money } from '@partnerbook/shared';
+import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection, PageInfo } from '../common/paging';
 import { NotFoundResult } from '../common/errors';
@@ -10,6 +10,7 @@ import {
   MissingPaypalEmailError,
   NotEligibleError,
   PaymentNotVoidableError,
+  PaymentTooLargeError,
 } from './payment.errors';
 
 @ObjectType()
@@ -23,7 +24,24 @@ export class PaymentRecorded {
 
 export const PayPartnerResult = createUnionType({
   name: 'PayPartnerResult',
-  types: () => [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, NotFoundResult] as const,
+  types: () =>
+    [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, PaymentTooLargeError, NotFoundResult] as const,
+});
+
+export enum PayDecidedBy {
+  THIS_CALL = 'THIS_CALL',
+  EARLIER_CALL = 'EARLIER_CALL',
+}
+
+registerEnumType(PayDecidedBy, {
+  name: 'PayDecidedBy',
+  description: 'Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment',
+  valuesConfig: {
+    THIS_CALL: { description: 'Decided by this call: a payment here was recorded now, so its money still has to move' },
+    EARLIER_CALL: {
+      description: 'Decided by an earlier (or concurrent) call with the same idempotency key: already reported once, not paid again',
+    },
+  },
 });
 
 @ObjectType({ description: 'What happened to one partner-currency balance of a pay request' })
@@ -36,6 +54,9 @@ export class PayPartnerItem {
 
   @Field(() => PayPartnerResult)
   result: typeof PayPartnerResult;
+
+  @Field(() => PayDecidedBy, { description: 'Whether this call or an earlier one with the same idempotency key decided (and paid) it' })
+  decidedBy: PayDecidedBy;
 }
 
 @ObjectType()
@@ -43,16 +64,32 @@ export class PayPartnersPayload {
   @Field(() => [PayPartnerItem])
   items: PayPartnerItem[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payments in this answer: paidNowCount + paidEarlierCount' })
   paidCount: number;
+
+  @Field(() => Int, { description: 'Payments recorded by this call' })
+  paidNowCount: number;
+
+  @Field(() => Int, { description: 'Payments recorded by an earlier call with the same idempotency key (not paid again)' })
+  paidEarlierCount: number;
 
   @Field(() => Int)
   failedCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'The amounts paid, per currency' })
-  paidTotals: Money[];
+  @Field(() => [MoneyScalar], { description: 'The amounts of every payment in this answer, per currency (now and earlier)' })
+  paidTotals: ExactMoney[];
 
-  @Field({ description: 'true when the idempotency key had been used before: the stored result, nothing new paid' })
+  @Field(() => [MoneyScalar], { description: 'The amounts paid by this call, per currency' })
+  paidNowTotals: ExactMoney[];
+
+  @Field(() => [MoneyScalar], { description: 'The amounts paid by earlier calls with the same idempotency key, per currency' })
+  paidEarlierTotals: ExactMoney[];
+
+  @Field({
+    description:
+      'true when this call decided nothing: every item was decided by earlier calls with the same idempotency key, nothing new paid. ' +
+      "A retry that completes a cut request is not a replay: see each item's decidedBy and paidNowCount",
+  })
   replayed: boolean;
 }
 
@@ -75,13 +112,13 @@ export class PendingPayment {
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
-  balance: Money;
+  balance: ExactMoney;
 
   @Field(() => Int)
   commissionCount: number;
 
   @Field(() => MoneyScalar, { description: 'Partner override, else program threshold, else 0' })
-  threshold: Money;
+  threshold: ExactMoney;
 
   @Field({ description: 'balance ≥ threshold and balance > 0' })
   eligible: boolean;
@@ -96,13 +133,13 @@ export class PendingPaymentTotal {
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Sum of the listed balances (debts included)' })
-  balance: Money;
+  balance: ExactMoney;
 
   @Field(() => Int)
   partnerCount: number;
 
   @Field(() => MoneyScalar, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
-  eligibleBalance: Money;
+  eligibleBalance: ExactMoney;
 
   @Field(() => Int)
   eligibleCount: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applicableThreshold, decidePayment, isEligible } from './payout-rules';
+import { MAX_STORED_AMOUNT } from '@partnerbook/shared';
 
 describe('applicableThreshold', () => {
   it('prefers the partner override for the currency', () => {
@@ -60,5 +61,13 @@ describe('decidePayment', () => {
   it('needs a PayPal email for a PayPal payment', () => {
     expect(decidePayment({ ...base, paypal: true })).toEqual({ pay: false, reason: 'MISSING_PAYPAL_EMAIL' });
     expect(decidePayment({ ...base, paypal: true, paypalEmail: 'p@x.test' })).toEqual({ pay: true });
+  });
+  it('decides exactly beyond 2^53 and refuses what one payment row cannot hold', () => {
+    const big = 9_109_999_999_999_089n;
+    expect(decidePayment({ ...base, balance: big, expectedBalance: big })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, balance: big, expectedBalance: big + 1n })).toEqual({ pay: false, reason: 'BALANCE_CHANGED' });
+    expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT + 1n })).toEqual({ pay: false, reason: 'TOO_LARGE' });
+    expect(isEligible(big, 2 ** 53)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_STORED_AMOUNT, MinorUnits, compareMinorUnits } from '@partnerbook/shared';
+
 /** Pay thresholds per currency, in minor units: { "USD": 5000 } (as stored on program and partner). */
 export type ThresholdMap = Record<string, number>;
 
@@ -14,31 +16,39 @@ export function applicableThreshold(
 }
 
 /** A partner can be paid when the balance reaches the threshold and is above zero (a debt is never paid). */
-export function isEligible(balance: number, threshold: number): boolean {
-  return balance >= threshold && balance > 0;
+export function isEligible(balance: MinorUnits, threshold: number): boolean {
+  return compareMinorUnits(balance, threshold) >= 0 && compareMinorUnits(balance, 0) > 0;
 }
 
 export type PayDecision =
-  { pay: true } | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' };
+  { pay: true } | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' | 'TOO_LARGE' };
 
 /**
  * Whether one partner-currency balance, as locked at payment time, is paid. Checked in this order:
  * the merchant's expected balance (what they reviewed), a balance ≤ 0 (never paid, whatever the
- * flag), the threshold (unless explicitly overridden), and a PayPal address for PayPal payments.
+ * flag), the threshold (unless explicitly overridden), a PayPal address for PayPal payments, and
+ * an amount one payment row can hold.
  */
 export function decidePayment(input: {
-  balance: number;
+  /** Exact at any size (a sum of many commissions). */
+  balance: MinorUnits;
   threshold: number;
-  expectedBalance?: number | null;
+  expectedBalance?: MinorUnits | null;
   allowBelowThreshold: boolean;
   paypal: boolean;
   paypalEmail: string | null;
 }): PayDecision {
-  if (input.expectedBalance !== undefined && input.expectedBalance !== null && input.expectedBalance !== input.balance) {
+  if (
+    input.expectedBalance !== undefined &&
+    input.expectedBalance !== null &&
+    compareMinorUnits(input.expectedBalance, input.balance) !== 0
+  ) {
     return { pay: false, reason: 'BALANCE_CHANGED' };
   }
-  if (input.balance <= 0) return { pay: false, reason: 'NOT_POSITIVE' };
-  if (input.balance < input.threshold && !input.allowBelowThreshold) return { pay: false, reason: 'BELOW_THRESHOLD' };
+  if (compareMinorUnits(input.balance, 0) <= 0) return { pay: false, reason: 'NOT_POSITIVE' };
+  if (compareMinorUnits(input.balance, input.threshold) < 0 && !input.allowBelowThreshold) return { pay: false, reason: 'BELOW_THRESHOLD' };
   if (input.paypal && !input.paypalEmail) return { pay: false, reason: 'MISSING_PAYPAL_EMAIL' };
+  // A payment row holds a bigint: refuse (typed) rather than fail the database write.
+  if (compareMinorUnits(input.balance, MAX_STORED_AMOUNT) > 0) return { pay: false, reason: 'TOO_LARGE' };
   return { pay: true };
 }

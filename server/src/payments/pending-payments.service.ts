@@ -2,7 +2,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { MAX_PAGE_SIZE } from '../common/paging';
-import { isCurrencyCode } from '@partnerbook/shared';
+import { MinorUnits, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
 
 /** One partner's approved balance in one currency: what a payment to them would cover now. */
@@ -13,8 +13,8 @@ export interface PendingPaymentRow {
   paypalEmail: string | null;
   partnerKey: string;
   currency: string;
-  /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. */
-  balance: number;
+  /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. Exact at any size. */
+  balance: MinorUnits;
   commissionCount: number;
   /** The threshold that applies: partner override ?? program threshold ?? 0 (minor units). */
   threshold: number;
@@ -76,8 +76,8 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
 }
 
 export function toPendingPaymentRow(raw: RawRow): PendingPaymentRow {
-  const balance = Number(raw.balance);
-  const threshold = Number(raw.threshold);
+  const balance = minorUnits(raw.balance);
+  const threshold = Number(minorUnits(raw.threshold));
   return {
     partnerId: raw.partner_id,
     partnerName: raw.partner_name,
@@ -101,9 +101,9 @@ export async function listPendingPaymentRows(ctx: RequestContext, filter: Pendin
 
 export interface PendingPaymentTotalRow {
   currency: string;
-  balance: number;
+  balance: MinorUnits;
   partnerCount: number;
-  eligibleBalance: number;
+  eligibleBalance: MinorUnits;
   eligibleCount: number;
 }
 
@@ -122,22 +122,38 @@ export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingP
        FROM (${sql}) r GROUP BY r.currency ORDER BY r.currency`,
     params,
   );
-  return totals.map((t) => ({
-    currency: t.currency.trim(),
-    balance: Number(t.balance),
-    partnerCount: Number(t.partner_count),
-    eligibleBalance: Number(t.eligible_balance),
-    eligibleCount: Number(t.eligible_count),
-  }));
+  return totals.map(toTotalRow);
 }
 
-/** Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and totals per currency. */
+interface TotalJson {
+  currency: string;
+  balance: string;
+  partner_count: string | number;
+  eligible_balance: string;
+  eligible_count: string | number;
+}
+
+function toTotalRow(t: TotalJson): PendingPaymentTotalRow {
+  return {
+    currency: t.currency.trim(),
+    balance: minorUnits(t.balance),
+    partnerCount: Number(t.partner_count),
+    eligibleBalance: minorUnits(t.eligible_balance),
+    eligibleCount: Number(t.eligible_count),
+  };
+}
+
+/**
+ * Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and
+ * totals per currency, in one statement: the per-partner aggregate is computed once (a CTE used
+ * twice is materialised) and serves both the totals and the page. Amounts travel as text inside
+ * the JSON, so sums beyond 2^53 stay exact.
+ */
 export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
   const first = page.first ?? 25;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
   const { sql, params } = pendingPaymentsSql(ctx, filter);
-  const totals = await pendingPaymentTotals(ctx, filter);
   const pageParams = [...params];
   let after = '';
   if (page.after) {
@@ -148,10 +164,25 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
     after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid AND program_id = $1), $${p - 1}::uuid, $${p}::text)`;
   }
   pageParams.push(first + 1);
-  const raw = await ctx.query<RawRow>(
-    `SELECT r.* FROM (${sql}) r ${after} ORDER BY r.partner_name, r.partner_id, r.currency LIMIT $${pageParams.length}`,
+  const [result] = await ctx.query<{ totals: TotalJson[]; page: (Omit<RawRow, 'balance'> & { balance: string })[] }>(
+    `WITH r AS MATERIALIZED (${sql}),
+          totals AS (
+            SELECT r.currency, sum(r.balance)::text AS balance, count(*) AS partner_count,
+                   coalesce(sum(r.balance) FILTER (WHERE r.eligible), 0)::text AS eligible_balance,
+                   count(*) FILTER (WHERE r.eligible) AS eligible_count
+              FROM r GROUP BY r.currency),
+          page AS (SELECT r.* FROM r ${after} ORDER BY r.partner_name, r.partner_id, r.currency LIMIT $${pageParams.length})
+     SELECT (SELECT coalesce(json_agg(t ORDER BY t.currency), '[]') FROM totals t) AS totals,
+            (SELECT coalesce(json_agg(json_build_object(
+                       'partner_id', p.partner_id, 'partner_name', p.partner_name, 'partner_email', p.partner_email,
+                       'paypal_email', p.paypal_email, 'partner_key', p.partner_key, 'currency', p.currency,
+                       'balance', p.balance::text, 'commission_count', p.commission_count, 'threshold', p.threshold::text,
+                       'eligible', p.eligible) ORDER BY p.partner_name, p.partner_id, p.currency), '[]')
+               FROM page p) AS page`,
     pageParams,
   );
+  const totals = result.totals.map(toTotalRow);
+  const raw = result.page.map((row) => ({ ...row, commission_count: String(row.commission_count), threshold: String(row.threshold) }));
   const rows = raw.slice(0, first).map(toPendingPaymentRow);
   const last = rows[rows.length - 1];
   return {

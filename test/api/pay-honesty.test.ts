@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture } from '../support/fixtures';
+import { ledgerViolations } from '../support/payments';
+import { DEFAULT_DATABASE_TIMEOUTS } from '../../server/src/config';
+
+/**
+ * Resilience issue, item 1: a retry that pays partners the first attempt never reached must say so.
+ * The first attempt of a pay-all is cut mid-batch (its database connection terminated while it waits
+ * on a lock the injector holds: no timing involved); the same-key retry reports, per item, whether
+ * it paid it now or an earlier attempt had, and counts and sums both.
+ */
+const PARTNERS = 40;
+const HELD = 'Honest 0021';
+
+const PAY = `mutation Pay($input: PayPartnersInput!) { payPartners(input: $input) { __typename
+  ... on PayPartnersPayload { replayed paidCount paidNowCount paidEarlierCount failedCount paidTotals paidNowTotals paidEarlierTotals
+    items { partnerId currency decidedBy result { __typename ... on PaymentRecorded { payment { id amount } } ... on ErrorResult { code } } } }
+  ... on ErrorResult { code message } } }`;
+
+let app: TestApp;
+let fx: ProgramFixture;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({ databaseTimeouts: { ...DEFAULT_DATABASE_TIMEOUTS, lockMs: 0, statementMs: 0 } });
+  fx = await createProgramFixture(app, { payThresholds: {} });
+  await app.dataSource.query(
+    `WITH p AS (
+       INSERT INTO partner (program_id, name, email, partner_key)
+       SELECT $1, 'Honest ' || lpad(i::text, 4, '0'), 'honest-' || i || '@test.dev', 'honest-' || i FROM generate_series(1, $2) i
+       RETURNING id)
+     INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description, approved_at)
+     SELECT $1, p.id, 'REWARD', 'APPROVED', 'USD', 1000, 1000, 'honest reward', now() FROM p`,
+    [fx.programId, PARTNERS],
+  );
+  admin = new Client({ connectionString: app.databaseUrl, application_name: 'honesty-injector' });
+  await admin.connect();
+}, 300_000);
+afterAll(async () => {
+  await admin?.end();
+  await app?.close();
+});
+
+async function waitForBackendBlockedBy(injector: Client): Promise<number> {
+  const {
+    rows: [{ pid: injectorPid }],
+  } = await injector.query('SELECT pg_backend_pid() AS pid');
+  for (;;) {
+    const { rows } = await injector.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
+      [injectorPid],
+    );
+    if (rows.length > 0) return rows[0].pid;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+const paidPartnerIds = async (): Promise<Set<string>> =>
+  new Set(
+    (await app.dataSource.query(`SELECT partner_id FROM payment WHERE program_id = $1`, [fx.programId])).map(
+      (r: { partner_id: string }) => r.partner_id,
+    ),
+  );
+
+describe('a same-key retry after a cut pay request', () => {
+  it('reports which partners it paid now and which an earlier attempt paid, and counts both', async () => {
+    const input = { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: randomUUID() };
+    await admin.query('BEGIN');
+    await admin.query(
+      `SELECT c.id FROM commission c JOIN partner p ON p.id = c.partner_id WHERE p.program_id = $1 AND p.name = $2 FOR UPDATE OF c`,
+      [fx.programId, HELD],
+    );
+    const first = app.gql(PAY, { input }, fx.tokens.admin);
+    const blocked = await waitForBackendBlockedBy(admin);
+    await admin.query(`SELECT pg_terminate_backend($1)`, [blocked]);
+    await admin.query('ROLLBACK');
+    const cut = await first;
+    expect(cut.status).toBe(503);
+    const paidByFirst = await paidPartnerIds();
+    expect(paidByFirst.size).toBeGreaterThan(0);
+    expect(paidByFirst.size).toBeLessThan(PARTNERS);
+
+    const retry = await app.gql(PAY, { input }, fx.tokens.admin);
+    expect(retry.errors).toBeUndefined();
+    const answer = retry.data.payPartners;
+    expect(answer.items).toHaveLength(PARTNERS);
+    expect(answer.items.every((i: any) => i.result.__typename === 'PaymentRecorded')).toBe(true);
+    for (const item of answer.items) {
+      expect(item.decidedBy, item.partnerId).toBe(paidByFirst.has(item.partnerId) ? 'EARLIER_CALL' : 'THIS_CALL');
+    }
+    const newly = PARTNERS - paidByFirst.size;
+    expect(answer.replayed).toBe(false);
+    expect(answer).toMatchObject({
+      paidCount: PARTNERS,
+      paidNowCount: newly,
+      paidEarlierCount: paidByFirst.size,
+      failedCount: 0,
+      paidTotals: [{ amount: PARTNERS * 1000, currency: 'USD' }],
+      paidNowTotals: [{ amount: newly * 1000, currency: 'USD' }],
+      paidEarlierTotals: [{ amount: paidByFirst.size * 1000, currency: 'USD' }],
+    });
+    expect((await paidPartnerIds()).size).toBe(PARTNERS);
+    expect(await ledgerViolations(app, fx.programId)).toEqual([]);
+
+    // A third call pays nothing and says so: every item from earlier calls, nothing now.
+    const replay = await app.gql(PAY, { input }, fx.tokens.admin);
+    const again = replay.data.payPartners;
+    expect(again.replayed).toBe(true);
+    expect(again.items.every((i: any) => i.decidedBy === 'EARLIER_CALL')).toBe(true);
+    expect(again).toMatchObject({ paidCount: PARTNERS, paidNowCount: 0, paidEarlierCount: PARTNERS, paidNowTotals: [] });
+    expect(again.items.map((i: any) => i.result)).toEqual(answer.items.map((i: any) => i.result));
+  });
+
+  it('answers a first, uncut call as paid now, not a replay', async () => {
+    const program = await createProgramFixture(app, { payThresholds: {} });
+    await app.dataSource.query(
+      `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description, approved_at)
+       VALUES ($1, $2, 'REWARD', 'APPROVED', 'USD', 700, 700, 'one', now())`,
+      [program.programId, program.partnerA.id],
+    );
+    const input = { selection: { partnerIds: [program.partnerA.id, program.partnerB.id] }, method: 'OTHER', idempotencyKey: randomUUID() };
+    const answer = (await app.gql(PAY, { input }, program.tokens.admin)).data.payPartners;
+    expect(answer).toMatchObject({ replayed: false, paidNowCount: 1, paidEarlierCount: 0, failedCount: 1 });
+    expect(answer.items.map((i: any) => i.decidedBy)).toEqual(['THIS_CALL', 'THIS_CALL']);
+  });
+});
