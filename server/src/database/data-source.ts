@@ -73,11 +73,25 @@ export interface DataSourceOptions {
 }
 
 /**
- * A pg client that stops waiting for the answer to a plain SQL query (every TypeORM query, and
- * every `pool.query`, which passes a callback) after `answerTimeoutMs` and drops its connection,
- * whose state is then unknown (the statement may still run, a transaction may be open), so it is
- * never handed to another request. Streaming queries (cursors, COPY) are submitted as objects and
- * are left alone: they are bounded per round trip by the server's statement_timeout.
+ * PostgreSQL ended the session (terminated backend, shutdown, crash; SQLSTATE class 57P, or a
+ * FATAL error), or the socket went: the connection is gone even if its socket has not closed yet.
+ */
+function connectionIsGone(error: unknown): boolean {
+  const { code, severity, message } = (error ?? {}) as { code?: string; severity?: string; message?: string };
+  return severity === 'FATAL' || (typeof code === 'string' && code.startsWith('57P')) || /Connection terminated/.test(message ?? '');
+}
+
+/**
+ * A pg client that
+ * - stops waiting for the answer to a plain SQL query (every TypeORM query, and every
+ *   `pool.query`, which passes a callback) after `answerTimeoutMs` (0: no bound) and drops its
+ *   connection, whose state is then unknown (the statement may still run, a transaction may be
+ *   open), so it is never handed to another request;
+ * - marks itself unusable the moment a query learns that PostgreSQL ended the session: pg only
+ *   notices when the socket closes, and a client released before that would be handed, dead, to
+ *   the next request.
+ * Streaming queries (cursors, COPY) are submitted as objects and are left alone: they are bounded
+ * per round trip by the server's statement_timeout.
  */
 function timedClient(answerTimeoutMs: number): typeof pg.Client {
   return class TimedClient extends pg.Client {
@@ -85,14 +99,18 @@ function timedClient(answerTimeoutMs: number): typeof pg.Client {
       const [text, values, callback] = args;
       const withCallback = typeof callback === 'function';
       const plain = typeof text === 'string' && typeof values !== 'function' && (callback === undefined || withCallback);
-      if (!plain || answerTimeoutMs <= 0) return (super.query as (...a: unknown[]) => never)(...args);
+      if (!plain) return (super.query as (...a: unknown[]) => never)(...args);
+      const self = this as unknown as { _queryable: boolean; connection?: { stream?: { destroy(error?: Error): void } } };
       const pending = (super.query as (...a: unknown[]) => Promise<unknown>)(text, values);
       const answer = new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          const error = new DatabaseNoAnswerError(answerTimeoutMs);
-          (this as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection?.stream?.destroy();
-          reject(error);
-        }, answerTimeoutMs);
+        const timer =
+          answerTimeoutMs > 0
+            ? setTimeout(() => {
+                self._queryable = false;
+                self.connection?.stream?.destroy();
+                reject(new DatabaseNoAnswerError(answerTimeoutMs));
+              }, answerTimeoutMs)
+            : undefined;
         pending.then(
           (result) => {
             clearTimeout(timer);
@@ -100,6 +118,7 @@ function timedClient(answerTimeoutMs: number): typeof pg.Client {
           },
           (error) => {
             clearTimeout(timer);
+            if (connectionIsGone(error)) self._queryable = false;
             reject(error);
           },
         );
