@@ -152,9 +152,10 @@ export class Seeder {
     const system = RequestContext.system(dataSource, programId);
     const key = await createApiKey(system, { name: 'bench', scope: ApiKeyScope.WRITE });
     const partnerSessions: SeededProgram['partnerSessions'] = [];
-    for (let i = 0; i < Math.min(options.sessions, partners.length); i++) {
+    const sessions = Math.min(options.sessions, partners.length);
+    for (let i = 0; i < sessions; i++) {
       // Spread over the partners, so each client reads a different partner's data.
-      const partner = partners[Math.floor((i * partners.length) / options.sessions)];
+      const partner = partners[Math.floor((i * partners.length) / sessions)];
       const account = await createAccount(system, {
         programId,
         email: `${partner.key}@accounts.bench.test`,

@@ -121,7 +121,7 @@ export const abuse: Scenario = {
   growth: false,
   measures: {
     partnerbook:
-      `partners load \`MyOverview\` by day in a loop (one connection, each request the next of 16 partners' sessions) while one API key sends the most expensive request the server accepts ` +
+      `partners load \`MyOverview\` by day in a loop (one connection, each request the next of 64 partners' sessions) while one API key sends the most expensive request the server accepts ` +
       `from ${ATTACKER_CONNECTIONS} connections as fast as it is answered (default limits; 20 s at --scale ≥ 0.1); the figure is the partners' p99.`,
     baseline: 'the same loop with nobody attacking; the ratio is idle p99 / attacked p99.',
   },
@@ -179,11 +179,17 @@ export const abuse: Scenario = {
       }
     });
     const begun = performance.now();
-    const latencies = await victim(bench, server.url);
-    const ms = performance.now() - begun;
-    attacking = false;
-    // Answers still on their way count too (a slow request finishing after the window was still sent in it).
-    await Promise.all(attackers);
+    let latencies: number[];
+    let ms: number;
+    try {
+      latencies = await victim(bench, server.url);
+      ms = performance.now() - begun;
+    } finally {
+      attacking = false;
+      // Answers still on their way count too (a slow request finishing after the window was still sent
+      // in it); and a failed window must not leave attackers running into a stopped server.
+      await Promise.allSettled(attackers);
+    }
     const sent = Object.values(statuses).reduce((a, b) => a + b, 0);
     return measurement(latencies, ms, {
       attack: `${heavy.name}, cost ${REQUEST_BASE_COST + heavy.cost}, ${duration(heavy.msAlone)} alone`,
