@@ -89,6 +89,18 @@ const merchantRoutes: RouteRecordRaw[] = [
     meta: { title: 'Audit log' },
   },
   {
+    path: 'settings/team',
+    name: 'team',
+    component: () => import('./modules/team/pages/TeamPage.vue'),
+    meta: { title: 'Team' },
+  },
+  {
+    path: 'account',
+    name: 'merchant-account',
+    component: () => import('./modules/accounts/pages/MyAccountPage.vue'),
+    meta: { title: 'Your account' },
+  },
+  {
     path: 'emails',
     name: 'email-outbox',
     component: () => import('./modules/emails/pages/EmailOutboxPage.vue'),
@@ -121,6 +133,12 @@ const partnerRoutes: RouteRecordRaw[] = [
     name: 'partner-profile',
     component: () => import('./modules/partner/pages/ProfilePage.vue'),
     meta: { title: 'Profile' },
+  },
+  {
+    path: 'account',
+    name: 'partner-account',
+    component: () => import('./modules/accounts/pages/MyAccountPage.vue'),
+    meta: { title: 'Your account' },
   },
 ];
 

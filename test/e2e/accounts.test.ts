@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
-import { assertPortalBuilt, checkPage, launchBrowser, signIn, signOut, type Browser } from './browser';
+import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { apiAs, tokenFor } from './api';
 
-const [ADMIN] = DEMO_LOGINS;
+const [ADMIN, VIEWER, ALICE] = DEMO_LOGINS;
 const FIRST = 'lantern velvet orbit cactus';
 const SECOND = 'marmalade glacier tuxedo fjord';
 
@@ -101,5 +101,102 @@ describe('accounts in the browser', () => {
     await signIn(page, app.url, email, FIRST);
     const me = await apiAs(app, await tokenFor(app, email, FIRST))(`{ me { merchantRole displayName } }`);
     expect(me).toEqual({ me: { merchantRole: 'VIEWER', displayName: 'Vic Viewer' } });
+  });
+  it('a person changes their password and signs out other sessions from "Your account"', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/login`);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, app.url, ALICE.email, ALICE.password);
+    await settle(page, 'Earnings');
+    const elsewhere = await tokenFor(app, ALICE.email, ALICE.password);
+    const phone = await tokenFor(app, ALICE.email, ALICE.password);
+    await openPage(page, 'Your account', 'Your account');
+
+    // Three sessions: this browser (marked) and the two API sign-ins; one is signed out from the list.
+    const sessions = page.getByRole('table', { name: 'Sessions' });
+    await expect.poll(() => sessions.getByRole('row').count()).toBe(4);
+    await sessions.getByText('(this one)').waitFor();
+    await sessions
+      .getByRole('button', { name: /^Sign out / })
+      .first()
+      .click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Sign it out' }).click();
+    await expect.poll(() => sessions.getByRole('row').count()).toBe(3);
+    const ended = await Promise.all(
+      [elsewhere, phone].map(async (t) => (await app.gql(`{ me { kind } }`, {}, t)).errors?.[0]?.extensions?.code),
+    );
+    expect(ended.sort()).toEqual(['UNAUTHENTICATED', undefined].sort());
+    await checkPage(page, 'accounts-my-account-390');
+
+    // A wrong current password changes nothing; the right one changes it and ends the other session.
+    await page.getByLabel('Current password').fill('not my password at all');
+    await page.getByLabel('New password', { exact: true }).fill(FIRST);
+    await page.getByLabel('Repeat the new password').fill(FIRST);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').getByText('Your current password is not right.').waitFor();
+    await page.getByLabel('Current password').fill(ALICE.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('1 other session signed out.').waitFor();
+    await expect.poll(() => sessions.getByRole('row').count()).toBe(2);
+    for (const token of [elsewhere, phone]) {
+      expect((await app.gql(`{ me { kind } }`, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    // This browser stays signed in; the new password works, the old one no more.
+    await openPage(page, 'Earnings', 'Earnings');
+    await tokenFor(app, ALICE.email, FIRST);
+    const old = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { __typename } }`, {
+      input: { email: ALICE.email, password: ALICE.password },
+    });
+    expect(old.data.login.__typename).toBe('InvalidCredentialsError');
+    await signOut(page);
+  });
+
+  it('an admin invites, withdraws, promotes, demotes and removes team members from the Team page', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/login`);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, app.url, ADMIN.email, ADMIN.password);
+    await settle(page, 'Overview');
+    await openPage(page, 'Team', 'Team');
+    const members = page.getByRole('table', { name: 'Team members' });
+    await members.getByText(VIEWER.email).waitFor();
+
+    await page.getByLabel('Email').fill('bookkeeper@example.test');
+    await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const invitations = page.getByRole('table', { name: 'Team invitations' });
+    const row = invitations.getByRole('row').filter({ hasText: 'bookkeeper@example.test' });
+    await row.getByText('PENDING').waitFor();
+    await page.getByRole('button', { name: 'Withdraw the invitation to bookkeeper@example.test' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Withdraw' }).click();
+    await row.getByText('REVOKED').waitFor();
+    const preview = await app.gql(`query($input: InvitationTokenInput!) { teamInvitation(input: $input) { __typename } }`, {
+      input: { token: new URL(await linkFromOutbox('bookkeeper@example.test', 'accept-invitation')).hash.slice('#token='.length) },
+    });
+    expect(preview.data.teamInvitation.__typename).toBe('InvalidTokenError');
+
+    // Promote the viewer, demote again (with a confirmation), then remove them: their session ends.
+    const viewerToken = await tokenFor(app, VIEWER.email, VIEWER.password);
+    const viewerRole = members.getByRole('row').filter({ hasText: VIEWER.email }).getByRole('combobox');
+    await viewerRole.selectOption('ADMIN');
+    await page.getByText(/is now admin/).waitFor();
+    expect((await apiAs(app, viewerToken)(`{ me { merchantRole } }`)).me.merchantRole).toBe('ADMIN');
+    await viewerRole.selectOption('VIEWER');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Make viewer' }).click();
+    await page.getByText(/is now viewer/).waitFor();
+    expect((await apiAs(app, viewerToken)(`{ me { merchantRole } }`)).me.merchantRole).toBe('VIEWER');
+    await checkPage(page, 'accounts-team-390');
+
+    const removeButton = members
+      .getByRole('row')
+      .filter({ hasText: VIEWER.email })
+      .getByRole('button', { name: /^Remove / });
+    await removeButton.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    await members.getByText(VIEWER.email).waitFor({ state: 'detached' });
+    expect((await app.gql(`{ me { kind } }`, {}, viewerToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // The admin cannot remove themselves: no button on their own row.
+    await expect(members.getByRole('row').filter({ hasText: '(you)' }).getByRole('button').count()).resolves.toBe(0);
+    await signOut(page);
   });
 });

@@ -27,7 +27,9 @@ const MERCHANT_PAGES: MainPage[] = [
   ['Settings', 'Program settings', 'settings', (p) => p.getByRole('button', { name: 'Save settings' })],
   ['Products', 'Products', 'products', (p) => p.getByRole('table', { name: 'Products' })],
   ['API keys', 'API keys', 'api-keys', (p) => p.getByRole('button', { name: 'Create key' })],
+  ['Team', 'Team', 'team', (p) => p.getByRole('button', { name: 'Send invitation' })],
   ['Audit log', 'Audit log', 'audit-log', (p) => p.getByRole('table', { name: 'Audit log' })],
+  ['Your account', 'Your account', 'account', (p) => p.getByRole('button', { name: 'Change password' })],
 ];
 const PARTNER_PAGES: MainPage[] = [
   ['Earnings', 'Earnings', 'earnings', (p) => p.getByTestId('sales-total')],
@@ -35,6 +37,7 @@ const PARTNER_PAGES: MainPage[] = [
   ['Payments received', 'Payments received', 'payments', (p) => p.getByRole('heading', { level: 1 })],
   ['Messages', 'Messages', 'messages', (p) => p.getByRole('heading', { level: 1 })],
   ['Profile', 'Profile', 'profile', (p) => p.getByRole('button', { name: /save/i }).first()],
+  ['Your account', 'Your account', 'account', (p) => p.getByRole('button', { name: 'Change password' })],
 ];
 
 interface LayoutReport {

@@ -15,8 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.AcceptTeamInvitationDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}": typeof types.ChangePasswordDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    expiresAt\n    userAgent\n    address\n    current\n  }\n}": typeof types.MySessionsDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ResetPasswordDocument,
+    "mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}": typeof types.RevokeMyOtherSessionsDocument,
+    "mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}": typeof types.RevokeMySessionDocument,
     "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.TeamInvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
@@ -75,11 +79,22 @@ type Documents = {
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeApiKeyDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": typeof types.UpdateProductDocument,
     "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.UpdateProgramSettingsDocument,
+    "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ChangeTeamMemberRoleDocument,
+    "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.InviteTeamMemberDocument,
+    "mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.RemoveTeamMemberDocument,
+    "mutation RevokeTeamInvitation($id: ID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}": typeof types.RevokeTeamInvitationDocument,
+    "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": typeof types.TeamDocument,
+    "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": typeof types.TeamInvitationFieldsFragmentDoc,
+    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": typeof types.TeamMemberFieldsFragmentDoc,
 };
 const documents: Documents = {
     "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.AcceptTeamInvitationDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}": types.ChangePasswordDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    expiresAt\n    userAgent\n    address\n    current\n  }\n}": types.MySessionsDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ResetPasswordDocument,
+    "mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}": types.RevokeMyOtherSessionsDocument,
+    "mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}": types.RevokeMySessionDocument,
     "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.TeamInvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
@@ -138,6 +153,13 @@ const documents: Documents = {
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeApiKeyDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": types.UpdateProductDocument,
     "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": types.UpdateProgramSettingsDocument,
+    "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ChangeTeamMemberRoleDocument,
+    "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.InviteTeamMemberDocument,
+    "mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.RemoveTeamMemberDocument,
+    "mutation RevokeTeamInvitation($id: ID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}": types.RevokeTeamInvitationDocument,
+    "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": types.TeamDocument,
+    "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": types.TeamInvitationFieldsFragmentDoc,
+    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": types.TeamMemberFieldsFragmentDoc,
 };
 
 /**
@@ -161,11 +183,27 @@ export function graphql(source: "mutation AcceptTeamInvitation($input: AcceptTea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions {\n  mySessions {\n    id\n    createdAt\n    expiresAt\n    userAgent\n    address\n    current\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    createdAt\n    expiresAt\n    userAgent\n    address\n    current\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    message\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}"): (typeof documents)["mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}"): (typeof documents)["mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,6 +436,34 @@ export function graphql(source: "mutation UpdateProduct($input: UpdateProductInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"): (typeof documents)["mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeTeamInvitation($id: ID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}"): (typeof documents)["mutation RevokeTeamInvitation($id: ID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}"): (typeof documents)["query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}"): (typeof documents)["fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"): (typeof documents)["fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
