@@ -166,6 +166,18 @@ export function createAppRouter() {
         meta: { public: true, anyone: true, title: 'Join the team' },
       },
       {
+        path: '/signup',
+        name: 'signup',
+        component: () => import('./modules/signup/pages/SignUpPage.vue'),
+        meta: { public: true, title: 'Start a program' },
+      },
+      {
+        path: '/verify-email',
+        name: 'verify-email',
+        component: () => import('./modules/signup/pages/VerifyEmailPage.vue'),
+        meta: { public: true, anyone: true, title: 'Confirm your email' },
+      },
+      {
         path: '/set-password',
         name: 'set-password',
         component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),

@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(ConfigError);
   });
 
+  it('reads who may start a program: unset means only the first, and a typo is refused', () => {
+    expect(loadConfig({}).signup).toBe('first');
+    expect(loadConfig({ SIGNUP: '' }).signup).toBe('first');
+    for (const mode of ['open', 'invite', 'closed'] as const) expect(loadConfig({ SIGNUP: mode }).signup).toBe(mode);
+    expect(() => loadConfig({ SIGNUP: 'Open' })).toThrow(/SIGNUP must be one of open, invite, closed/);
+  });
+
   it('reads the database timeouts and the shutdown grace, with defaults', () => {
     const defaults = loadConfig({});
     expect(defaults.databaseTimeouts).toEqual({

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SIGNUP_MODES, SignupMode } from './signup/signup-rules';
 import { DEFAULT_CONCURRENCY_POLICY } from './http/caller-concurrency';
 
 /** Timeouts towards PostgreSQL, in milliseconds (0 turns one off). */
@@ -26,6 +27,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Seed the demo program when the database has no program yet (never in production unless SEED_DEMO=true). */
   seedDemo: boolean;
+  /** Who may start a program (SIGNUP): see server/src/signup/signup-rules.ts. */
+  signup: SignupMode;
   portalDir: string;
   logLevel: string;
   /** Failed sign-ins per email within 15 minutes before further attempts wait. */
@@ -130,6 +133,13 @@ export function validateDatabaseUrl(raw: string): string {
   return raw;
 }
 
+function signupMode(raw: string | undefined): SignupMode {
+  if (raw === undefined || raw === '') return 'first';
+  if (!(SIGNUP_MODES as readonly string[]).includes(raw))
+    throw new ConfigError(`SIGNUP must be one of ${SIGNUP_MODES.filter((m) => m !== 'first').join(', ')} (or unset), got "${raw}"`);
+  return raw as SignupMode;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data');
@@ -144,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, { min: 1 }),
     seedDemo,
+    signup: signupMode(env.SIGNUP),
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, { min: 1 }),

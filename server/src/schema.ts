@@ -5,6 +5,7 @@ import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { AccountResolver } from './accounts/account.resolver';
 import { TeamResolver } from './team/team.resolver';
+import { SignupResolver } from './signup/signup.resolver';
 import { ProgramResolver } from './programs/program.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
 import { ProductResolver } from './products/product.resolver';
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AccountResolver,
   TeamResolver,
+  SignupResolver,
   ProgramResolver,
   PartnerResolver,
   ProductResolver,

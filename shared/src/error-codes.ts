@@ -49,4 +49,6 @@ export enum ErrorCode {
   LAST_ADMIN = 'LAST_ADMIN',
   /** The address already has a login in another program (one login per address, for now). */
   EMAIL_IN_USE = 'EMAIL_IN_USE',
+  /** Starting a program is not allowed here now (SIGNUP setting). */
+  SIGNUP_CLOSED = 'SIGNUP_CLOSED',
 }

@@ -117,6 +117,10 @@ export const POLICY: Record<string, Actor[]> = {
   removeTeamMember: ADMIN,
   teamInvitation: PUBLIC,
   acceptTeamInvitation: PUBLIC,
+  signupOptions: PUBLIC,
+  signUp: PUBLIC,
+  verifyEmail: PUBLIC,
+  resendEmailVerification: PERSON,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

@@ -25,7 +25,7 @@ type Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
-    "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "mutation ApproveCommissions($selection: CommissionSelection!) {\n  approveCommissions(selection: $selection) {\n    ...CommissionActionFields\n  }\n}": typeof types.ApproveCommissionsDocument,
     "mutation CancelCommissions($input: CancelCommissionsInput!) {\n  cancelCommissions(input: $input) {\n    ...CommissionActionFields\n  }\n}": typeof types.CancelCommissionsDocument,
     "fragment CommissionActionFields on CommissionActionPayload {\n  succeeded\n  failed\n  items {\n    commissionId\n    result {\n      __typename\n      ... on Commission {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n}": typeof types.CommissionActionFieldsFragmentDoc,
@@ -75,10 +75,14 @@ type Documents = {
     "mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}": typeof types.CreateProductDocument,
     "fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}": typeof types.ProductFieldsFragmentDoc,
     "query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}": typeof types.ProductsDocument,
-    "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.ProgramSettingsDocument,
+    "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}": typeof types.ProgramSettingsDocument,
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeApiKeyDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": typeof types.UpdateProductDocument,
-    "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": typeof types.UpdateProgramSettingsDocument,
+    "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}": typeof types.UpdateProgramSettingsDocument,
+    "mutation ResendEmailVerification {\n  resendEmailVerification\n}": typeof types.ResendEmailVerificationDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}": typeof types.SignUpDocument,
+    "query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}": typeof types.SignupOptionsDocument,
+    "mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.VerifyEmailDocument,
     "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ChangeTeamMemberRoleDocument,
     "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.InviteTeamMemberDocument,
     "mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.RemoveTeamMemberDocument,
@@ -99,7 +103,7 @@ const documents: Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
-    "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": types.ViewerFieldsFragmentDoc,
     "mutation ApproveCommissions($selection: CommissionSelection!) {\n  approveCommissions(selection: $selection) {\n    ...CommissionActionFields\n  }\n}": types.ApproveCommissionsDocument,
     "mutation CancelCommissions($input: CancelCommissionsInput!) {\n  cancelCommissions(input: $input) {\n    ...CommissionActionFields\n  }\n}": types.CancelCommissionsDocument,
     "fragment CommissionActionFields on CommissionActionPayload {\n  succeeded\n  failed\n  items {\n    commissionId\n    result {\n      __typename\n      ... on Commission {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n}": types.CommissionActionFieldsFragmentDoc,
@@ -149,10 +153,14 @@ const documents: Documents = {
     "mutation CreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    ...ProductFields\n  }\n}": types.CreateProductDocument,
     "fragment ProductFields on Product {\n  id\n  sku\n  name\n  commissionable\n  attribution\n  createdAt\n  rule {\n    type\n    rateBps\n    flatAmount\n  }\n}": types.ProductFieldsFragmentDoc,
     "query Products {\n  program {\n    id\n    currency\n    defaultAttribution\n  }\n  products {\n    ...ProductFields\n  }\n}": types.ProductsDocument,
-    "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": types.ProgramSettingsDocument,
+    "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}": types.ProgramSettingsDocument,
     "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeApiKeyDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) {\n  updateProduct(input: $input) {\n    ...ProductFields\n  }\n}": types.UpdateProductDocument,
-    "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}": types.UpdateProgramSettingsDocument,
+    "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}": types.UpdateProgramSettingsDocument,
+    "mutation ResendEmailVerification {\n  resendEmailVerification\n}": types.ResendEmailVerificationDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}": types.SignUpDocument,
+    "query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}": types.SignupOptionsDocument,
+    "mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.VerifyEmailDocument,
     "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ChangeTeamMemberRoleDocument,
     "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.InviteTeamMemberDocument,
     "mutation RemoveTeamMember($accountId: ID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.RemoveTeamMemberDocument,
@@ -223,7 +231,7 @@ export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}"];
+export function graphql(source: "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -423,7 +431,7 @@ export function graphql(source: "query Products {\n  program {\n    id\n    curr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"): (typeof documents)["query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"];
+export function graphql(source: "query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}"): (typeof documents)["query ProgramSettings {\n  program {\n    id\n    name\n    currency\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,7 +443,23 @@ export function graphql(source: "mutation UpdateProduct($input: UpdateProductInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"): (typeof documents)["mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n  }\n}"];
+export function graphql(source: "mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}"): (typeof documents)["mutation UpdateProgramSettings($input: ProgramSettingsInput!) {\n  updateProgramSettings(input: $input) {\n    id\n    name\n    holdingPeriodDays\n    autoApprove\n    defaultAttribution\n    payThresholds\n    timezone\n    locale\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendEmailVerification {\n  resendEmailVerification\n}"): (typeof documents)["mutation ResendEmailVerification {\n  resendEmailVerification\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}"): (typeof documents)["mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}"): (typeof documents)["query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,10 @@ const viewer = {
   kind: 'MERCHANT',
   label: 'ada',
   displayName: 'Ada',
+  emailVerified: false,
   merchantRole: 'VIEWER',
   apiKeyScope: null,
-  program: { id: 'p', name: 'Acme', currency: 'USD' },
+  program: { id: 'p', name: 'Acme', currency: 'USD', timezone: 'UTC', locale: 'en-US' },
   partner: null,
 } as const;
 
@@ -33,5 +34,15 @@ describe('session', () => {
     localStorage.setItem('partnerbook.session', JSON.stringify({ token: 'old', expiresAt: '2000-01-01T00:00:00Z', viewer }));
     const session = await import('./session');
     expect(session.currentToken()).toBeNull();
+  });
+
+  it('marks the address confirmed for the signed-in person only, and keeps it over a reload', async () => {
+    const session = await import('./session');
+    session.setSession({ token: 't2', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), viewer: { ...viewer } });
+    session.markEmailVerified('someone-else');
+    expect(session.useSession().viewer.value?.emailVerified).toBe(false);
+    session.markEmailVerified('ada');
+    vi.resetModules();
+    expect((await import('./session')).useSession().viewer.value?.emailVerified).toBe(true);
   });
 });

@@ -42,3 +42,10 @@ export function useSession() {
   const canAct = computed(() => isMerchant.value && viewer.value?.merchantRole === 'ADMIN');
   return { session: computed(() => state.current), viewer, isPartner, isMerchant, canAct };
 }
+
+/** After the signed-in person confirmed their address (the link may arrive in this browser or another). */
+export function markEmailVerified(email: string): void {
+  const current = state.current;
+  if (!current || current.viewer.label !== email) return;
+  setSession({ ...current, viewer: { ...current.viewer, emailVerified: true } });
+}

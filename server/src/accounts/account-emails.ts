@@ -66,3 +66,19 @@ export function welcomeEmail(input: { name: string; programName: string; link: s
     ].join('\n'),
   };
 }
+
+export function emailVerificationEmail(input: { name: string; programName: string; link: string }) {
+  return {
+    subject: `Confirm your email address for ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `You started the ${input.programName} program on Partnerbook with this address. Open this link to confirm it`,
+      '(it works once, for 7 days):',
+      '',
+      input.link,
+      '',
+      'If you did not sign up, ignore this email.',
+    ].join('\n'),
+  };
+}

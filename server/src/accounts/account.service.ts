@@ -206,8 +206,16 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
     );
     // Spent by a concurrent request meanwhile: only one of them sets the password.
     if (spent.length === 0) return invalid();
-    await tx.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [account.id, passwordHash]);
-    await tx.query(`UPDATE account_token SET used_at = $2 WHERE account_id = $1 AND used_at IS NULL`, [account.id, env.clock.now()]);
+    // The link came to this address: it is confirmed too.
+    await tx.query(`UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, $3) WHERE id = $1`, [
+      account.id,
+      passwordHash,
+      env.clock.now(),
+    ]);
+    await tx.query(
+      `UPDATE account_token SET used_at = $2 WHERE account_id = $1 AND used_at IS NULL AND purpose IN ('PASSWORD_RESET', 'WELCOME')`,
+      [account.id, env.clock.now()],
+    );
     const endedSessions = await endSessions(tx, account.id, null);
     await queueAccountEmail(tx, {
       programId: account.program_id,

@@ -3,11 +3,8 @@ import { AuthRole, RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { errorResult } from '../common/errors';
 import { loadConfig } from '../config';
-import { Program } from '../programs/program.entity';
-import { Partner } from '../partners/partner.entity';
-import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
-import { ActorProfile } from './request-actor';
+import { viewerOf } from './viewer';
 import { actorForAccount, createApiKey, listApiKeys, login, logout, revokeApiKey } from './auth.service';
 import {
   AuthSession,
@@ -18,31 +15,9 @@ import {
   LoginResult,
   TooManyAttemptsError,
   Viewer,
-  ViewerKind,
 } from './auth.types';
 
 const config = loadConfig();
-
-/** `profile` is what request authentication already read; without it (just signed in) it is read here. */
-async function viewerOf(ctx: RequestContext, profile: ActorProfile | null = null): Promise<Viewer> {
-  const actor = ctx.authenticatedActor;
-  const program = profile?.program ?? (await ctx.manager.getRepository(Program).findOneByOrFail({ id: actor.programId }));
-  const account =
-    profile || !(actor.kind === 'MERCHANT' || actor.kind === 'PARTNER')
-      ? null
-      : await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId });
-  const partner =
-    actor.kind !== 'PARTNER' ? null : (profile?.partner ?? (await ctx.manager.getRepository(Partner).findOneBy({ id: actor.partnerId })));
-  return Object.assign(new Viewer(), {
-    kind: actor.kind === 'SYSTEM' ? ViewerKind.API_KEY : ViewerKind[actor.kind],
-    label: actor.label,
-    displayName: profile ? profile.displayName : (account?.displayName ?? null),
-    merchantRole: actor.kind === 'MERCHANT' ? actor.role : null,
-    apiKeyScope: actor.kind === 'API_KEY' ? actor.scope : null,
-    program: { id: program.id, name: program.name, currency: program.currency },
-    partner,
-  });
-}
 
 @Resolver()
 export class AuthResolver {

@@ -40,16 +40,26 @@ export async function login(
     .getOne();
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!account || !valid) return null;
+  return { ...(await openSession(ctx, account.id, sessionTtlHours, client)), account };
+}
+
+/** A new session token for the account (after a sign-in or a sign-up); only its hash is stored. */
+export async function openSession(
+  ctx: RequestContext,
+  accountId: string,
+  sessionTtlHours: number,
+  client: SessionClient,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
   await ctx.manager.getRepository(Session).insert({
     tokenHash: hashSecret(token),
-    accountId: account.id,
+    accountId,
     expiresAt,
     userAgent: client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
     clientAddress: client.address,
   });
-  return { token, expiresAt, account };
+  return { token, expiresAt };
 }
 
 export async function logout(ctx: RequestContext, token: string): Promise<boolean> {

@@ -24,6 +24,12 @@ export class ProgramSummary {
 
   @Field()
   currency: string;
+
+  @Field({ description: 'IANA time zone the program shows, filters and buckets dates in (e.g. "Europe/Berlin")' })
+  timezone: string;
+
+  @Field({ description: 'BCP 47 locale for numbers, dates and money (e.g. "de-DE")' })
+  locale: string;
 }
 
 @ObjectType({ description: 'Who is signed in' })
@@ -36,6 +42,12 @@ export class Viewer {
 
   @Field(() => String, { nullable: true })
   displayName: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the person confirmed their email address (a link was emailed at sign-up); null for API keys',
+  })
+  emailVerified: boolean | null;
 
   @Field(() => MerchantRole, { nullable: true })
   merchantRole: MerchantRole | null;

@@ -10,7 +10,9 @@ export const API_KEY_PREFIX = 'pbk';
 /** What `me` shows about the actor, read in the same statement as the actor itself. */
 export interface ActorProfile {
   displayName: string | null;
-  program: { id: string; name: string; currency: string };
+  /** Null for API keys, which have no address. */
+  emailVerified: boolean | null;
+  program: { id: string; name: string; currency: string; timezone: string; locale: string };
   partner: Partner | null;
 }
 
@@ -40,8 +42,11 @@ interface SessionRow extends Record<string, unknown> {
   kind: 'MERCHANT' | 'PARTNER';
   merchant_role: MerchantRole | null;
   partner_id: string | null;
+  email_verified: boolean;
   program_name: string;
   program_currency: string;
+  program_timezone: string;
+  program_locale: string;
 }
 
 interface ApiKeyRow {
@@ -51,6 +56,8 @@ interface ApiKeyRow {
   name: string;
   program_name: string;
   program_currency: string;
+  program_timezone: string;
+  program_locale: string;
 }
 
 /**
@@ -67,7 +74,9 @@ export class ActorResolver {
     this.hydratePartner = partner.hydrate;
     this.sessionSql = `
       SELECT a.id AS account_id, a.program_id, a.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
-             pr.name AS program_name, pr.currency AS program_currency, ${partner.select}
+             a.email_verified_at IS NOT NULL AS email_verified,
+             pr.name AS program_name, pr.currency AS program_currency, pr.timezone AS program_timezone, pr.locale AS program_locale,
+             ${partner.select}
         FROM session s
         JOIN account a ON a.id = s.account_id
         JOIN program pr ON pr.id = a.program_id
@@ -85,17 +94,23 @@ export class ActorResolver {
   private async session(tokenHash: string): Promise<ResolvedActor | null> {
     const [row] = await poolQuery<SessionRow>(this.dataSource, this.sessionSql, [tokenHash]);
     if (!row) return null;
-    const program = { id: row.program_id, name: row.program_name, currency: row.program_currency.trim() };
+    const program = {
+      id: row.program_id,
+      name: row.program_name,
+      currency: row.program_currency.trim(),
+      timezone: row.program_timezone,
+      locale: row.program_locale,
+    };
     if (row.kind === 'MERCHANT') {
       return {
         actor: { kind: 'MERCHANT', accountId: row.account_id, programId: row.program_id, role: row.merchant_role!, label: row.email },
-        profile: { displayName: row.display_name, program, partner: null },
+        profile: { displayName: row.display_name, emailVerified: row.email_verified, program, partner: null },
       };
     }
     const partner = row.partner_id ? (this.hydratePartner(this.dataSource, row) as unknown as Partner) : null;
     return {
       actor: { kind: 'PARTNER', accountId: row.account_id, programId: row.program_id, partnerId: row.partner_id!, label: row.email },
-      profile: { displayName: row.display_name, program, partner },
+      profile: { displayName: row.display_name, emailVerified: row.email_verified, program, partner },
     };
   }
 
@@ -109,7 +124,8 @@ export class ActorResolver {
          UPDATE api_key SET last_used_at = now() FROM k
           WHERE api_key.id = k.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
        )
-       SELECT k.id, k.program_id, k.scope, k.name, pr.name AS program_name, pr.currency AS program_currency
+       SELECT k.id, k.program_id, k.scope, k.name, pr.name AS program_name, pr.currency AS program_currency,
+              pr.timezone AS program_timezone, pr.locale AS program_locale
          FROM k JOIN program pr ON pr.id = k.program_id`,
       [keyHash],
     );
@@ -118,7 +134,14 @@ export class ActorResolver {
       actor: { kind: 'API_KEY', apiKeyId: row.id, programId: row.program_id, scope: row.scope, label: `api-key:${row.name}` },
       profile: {
         displayName: null,
-        program: { id: row.program_id, name: row.program_name, currency: row.program_currency.trim() },
+        emailVerified: null,
+        program: {
+          id: row.program_id,
+          name: row.program_name,
+          currency: row.program_currency.trim(),
+          timezone: row.program_timezone,
+          locale: row.program_locale,
+        },
         partner: null,
       },
     };

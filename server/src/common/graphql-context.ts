@@ -6,6 +6,7 @@ import { ActorProfile } from '../auth/request-actor';
 import { RateLimitDecision } from '../http/rate-limit';
 import { ResolverSlots } from '../http/resolver-slots';
 import type { Loaders } from '../http/loaders';
+import type { SignupMode } from '../signup/signup-rules';
 
 /** Whose budget a request spends: the account behind a session, the API key, or the address of an anonymous caller. */
 export interface Caller {
@@ -34,6 +35,8 @@ export interface GraphQLContext {
   rateLimit?: RateLimitDecision;
   /** How many of its SQL-running resolvers may run at once. */
   slots: ResolverSlots;
+  /** Who may start a program (SIGNUP). */
+  signupMode: SignupMode;
   /** What webhook URLs may name (production, WEBHOOK_ALLOW_PRIVATE). */
   webhookUrlPolicy: WebhookUrlPolicy;
   /** Gives back this request's share of the caller's in-flight allowance (caller-concurrency.ts), once answered. */

@@ -270,6 +270,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           requestKey: (res.locals.requestKey as string | undefined) ?? requestKeyOf(req),
           slots: new ResolverSlots(),
           webhookUrlPolicy: { allowPrivate: config.webhookAllowPrivate, requireHttps: config.production },
+          signupMode: config.signup,
         };
       },
     }),

@@ -46,6 +46,14 @@ export class Program {
   @Column({ name: 'holding_period_days', type: 'integer' })
   holdingPeriodDays: number;
 
+  @Field({ description: 'IANA time zone the program shows, filters and buckets dates in (e.g. "Europe/Berlin")' })
+  @Column({ type: 'text' })
+  timezone: string;
+
+  @Field({ description: 'BCP 47 locale for numbers, dates and money in the portal and emails (e.g. "de-DE")' })
+  @Column({ type: 'text' })
+  locale: string;
+
   @Field({ description: 'Approve sale commissions automatically once their holding period has passed' })
   @Column({ name: 'auto_approve' })
   autoApprove: boolean;

@@ -28,6 +28,16 @@ export class ProgramSettingsInput {
 
   @Field({ nullable: true })
   autoApprove?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Berlin"' })
+  @IsOptional()
+  @Length(1, 64)
+  timezone?: string;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 locale, e.g. "de-DE"' })
+  @IsOptional()
+  @Length(2, 35)
+  locale?: string;
 }
 
 @Resolver()

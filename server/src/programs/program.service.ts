@@ -3,6 +3,7 @@ import { RequestContext } from '../common/request-context';
 import { NotFoundError, BadInputError } from '../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { Program, ThresholdMap } from './program.entity';
+import { canonicalLocale, canonicalTimeZone } from './program-rules';
 
 export async function getProgram(ctx: RequestContext): Promise<Program> {
   const program = await ctx.manager.getRepository(Program).findOneBy({ id: ctx.programId });
@@ -27,9 +28,16 @@ export interface ProgramSettingsChange {
   payThresholds?: Money[];
   holdingPeriodDays?: number;
   autoApprove?: boolean;
+  timezone?: string;
+  locale?: string;
 }
 
 export async function updateProgramSettings(ctx: RequestContext, change: ProgramSettingsChange): Promise<Program> {
+  const timezone = change.timezone == null ? undefined : canonicalTimeZone(change.timezone.trim());
+  if (timezone === null)
+    throw new BadInputError(`"${change.timezone}" is not an IANA time zone such as "Europe/Berlin"`, { field: 'timezone' });
+  const locale = change.locale == null ? undefined : canonicalLocale(change.locale.trim());
+  if (locale === null) throw new BadInputError(`"${change.locale}" is not a BCP 47 locale such as "de-DE"`, { field: 'locale' });
   return ctx.transaction(async (tx) => {
     const repo = tx.manager.getRepository(Program);
     const program = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: tx.programId }).getOne();
@@ -48,6 +56,8 @@ export async function updateProgramSettings(ctx: RequestContext, change: Program
     set('payThresholdMap', change.payThresholds ? thresholdMap(change.payThresholds) : undefined);
     set('holdingPeriodDays', change.holdingPeriodDays);
     set('autoApprove', change.autoApprove);
+    set('timezone', timezone);
+    set('locale', locale);
     if (Object.keys(after).length > 0) {
       await repo.save(program);
       if ('holdingPeriodDays' in after) {

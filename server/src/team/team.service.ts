@@ -276,9 +276,9 @@ export async function acceptTeamInvitation(ctx: RequestContext, input: AcceptTea
         'This address already has a Partnerbook login: sign in with it, or ask for an invitation to another address',
       );
     const [account] = await tx.query<{ id: string }>(
-      `INSERT INTO account (program_id, email, display_name, password_hash, kind, merchant_role)
-       VALUES ($1, $2, $3, $4, 'MERCHANT', $5) RETURNING id`,
-      [row.program_id, row.email, input.displayName.trim(), passwordHash, row.merchant_role],
+      `INSERT INTO account (program_id, email, display_name, password_hash, kind, merchant_role, email_verified_at)
+       VALUES ($1, $2, $3, $4, 'MERCHANT', $5, $6) RETURNING id`,
+      [row.program_id, row.email, input.displayName.trim(), passwordHash, row.merchant_role, env.clock.now()],
     );
     await tx.query(`UPDATE team_invitation SET accepted_at = $2 WHERE id = $1`, [row.id, env.clock.now()]);
     const joined = new RequestContext(tx.dataSource, { kind: 'SYSTEM', programId: row.program_id, label: row.email }, tx.manager);

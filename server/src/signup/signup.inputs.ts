@@ -1,0 +1,55 @@
+import { Field, InputType } from 'type-graphql';
+import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
+import { EMAILED_TOKEN_PATTERN } from '../accounts/account.inputs';
+import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
+import { SINGLE_LINE } from '../team/team.inputs';
+
+/** A sign-up link's token (`npm run signup-link`): like an emailed token, with its own prefix. */
+export const SIGNUP_TOKEN_PATTERN = /^pbs_[A-Za-z0-9_-]{43}$/;
+
+@InputType({ description: 'Starts a program: its first admin, the program and its main currency' })
+export class SignUpInput {
+  @Field({ description: 'Your name, as your team and partners see it' })
+  @Length(1, 200)
+  @Matches(SINGLE_LINE, { message: 'name must be one line of text' })
+  name: string;
+
+  @Field({ description: 'You sign in with it; a link to confirm it is emailed' })
+  @IsEmail()
+  @Length(3, 320)
+  email: string;
+
+  @Field({ description: 'At least 12 characters (at most 128); common or guessable passwords are refused' })
+  @Length(1, MAX_PASSWORD_LENGTH)
+  password: string;
+
+  @Field({ description: 'The program’s name, as partners see it' })
+  @Length(1, 200)
+  @Matches(SINGLE_LINE, { message: 'programName must be one line of text' })
+  programName: string;
+
+  @Field({ description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
+  @Length(3, 3)
+  currency: string;
+
+  @Field({ description: 'IANA time zone, e.g. "Europe/Berlin"' })
+  @Length(1, 64)
+  timezone: string;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 locale, e.g. "de-DE"; default "en-US"' })
+  @IsOptional()
+  @Length(2, 35)
+  locale?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The token of an operator’s sign-up link (SIGNUP=invite)' })
+  @IsOptional()
+  @Matches(SIGNUP_TOKEN_PATTERN, { message: 'signupToken is not a sign-up link token' })
+  signupToken?: string | null;
+}
+
+@InputType()
+export class VerifyEmailInput {
+  @Field({ description: 'The token from the emailed link (after "#token=")' })
+  @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
+  token: string;
+}
