@@ -10,6 +10,7 @@ import { PartnerResolver } from './partners/partner.resolver';
 import { ProductResolver } from './products/product.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { SaleResolver } from './sales/sale.resolver';
+import { RefundResolver } from './sales/refund.resolver';
 import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -35,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProductResolver,
   CustomerResolver,
   SaleResolver,
+  RefundResolver,
   CommissionResolver,
   RewardResolver,
   AuditResolver,
