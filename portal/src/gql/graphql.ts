@@ -201,6 +201,7 @@ export type EmailTopic =
 /** Machine-readable error codes */
 export type ErrorCode =
   | 'ALREADY_MEMBER'
+  | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
   | 'COMMISSION_NOT_FOUND'
@@ -209,6 +210,8 @@ export type ErrorCode =
   | 'EMAIL_IN_USE'
   | 'EMAIL_NOT_RESENDABLE'
   | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'HOLDING_PERIOD_ACTIVE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_SERVER_ERROR'
@@ -220,11 +223,15 @@ export type ErrorCode =
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  | 'NO_PAYABLE_PARTNERS'
   | 'NO_RECIPIENTS'
+  | 'OPERATION_RESOLUTION_FAILURE'
   | 'PARTNER_NOT_FOUND'
-  | 'PAYMENT_IN_PROGRESS'
+  | 'PAYLOAD_TOO_LARGE'
   | 'PAYMENT_NOT_VOIDABLE'
   | 'PAYMENT_TOO_LARGE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
   | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
@@ -360,6 +367,13 @@ export type PaymentMethod =
   | 'OTHER'
   /** Paid through PayPal (the partner needs a PayPal email) */
   | 'PAYPAL';
+
+/** Why a partner is left out of the PayPal payout files */
+export type PayoutExclusionReason =
+  | 'INVALID_PAYPAL_EMAIL'
+  | 'NOT_ELIGIBLE'
+  | 'NO_PAYPAL_EMAIL'
+  | 'UNSUPPORTED_CURRENCY';
 
 export type PaypalPayoutInput = {
   /** Only this currency */
@@ -820,7 +834,7 @@ export type PaypalPayoutPlanQueryVariables = Exact<{
 }>;
 
 
-export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number | string; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number | string; currency: string }, reason: string }> } };
+export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number | string; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number | string; currency: string }, reason: PayoutExclusionReason }> } };
 
 export type PendingPaymentsQueryVariables = Exact<{
   filter: PendingPaymentFilterInput;
