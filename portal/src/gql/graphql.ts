@@ -120,7 +120,9 @@ export type CreateApiKeyInput = {
 export type CreateManualRewardInput = {
   /** Positive */
   amount: { amount: number | string; currency: string };
-  /** One of the program's customers, to reconcile a backfilled reward */
+  /** The same customer by { id } or by your { externalId } (or give customerId) */
+  customer?: CustomerRef | null | undefined;
+  /** One of the program's customers, to reconcile a backfilled reward (or give customer) */
   customerId?: string | number | null | undefined;
   description: string;
   partnerId: string | number;
@@ -154,6 +156,13 @@ export type CustomerFilter = {
   /** Matches external id, name or email */
   search?: string | null | undefined;
 };
+
+/** Names a customer by exactly one of: Partnerbook's id, or your own external id */
+export type CustomerRef =
+  {   /** Your id for the customer, as sent with its sales and referrals (exact match) */
+  externalId: string; id?: never; }
+  |  { externalId?: never;   /** Partnerbook's id of the customer */
+  id: string | number; };
 
 export type EmailCommissionPartnersInput = {
   email: ComposeEmailInput;
@@ -405,7 +414,10 @@ export type RefundSaleInput = {
   amount: { amount: number | string; currency: string };
   /** The merchant's id for the refund; refunding with it again changes nothing */
   refundExternalId: string;
-  saleId: string | number;
+  /** The sale refunded: { id } or { externalId } (give this or saleId) */
+  sale?: SaleRef | null | undefined;
+  /** @deprecated Use sale: { id } (or sale: { externalId }) */
+  saleId?: string | number | null | undefined;
 };
 
 export type RequestPasswordResetInput = {
@@ -423,6 +435,13 @@ export type SaleFilter = {
   externalId?: string | null | undefined;
   partnerId?: string | number | null | undefined;
 };
+
+/** Names a sale by exactly one of: Partnerbook's id, or your own external id */
+export type SaleRef =
+  {   /** Your id for the sale, as sent in recordSales (exact match) */
+  externalId: string; id?: never; }
+  |  { externalId?: never;   /** Partnerbook's id of the sale */
+  id: string | number; };
 
 export type UpdatePartnerInput = {
   /** null removes the override */

@@ -7,6 +7,7 @@ import { refundEffect } from '../commissions/commission-rules';
 import { getCommissionsByIds } from '../commissions/commission.service';
 import { Refund, Sale } from './sale.entity';
 import { RefundSaleInput } from './sale.inputs';
+import { saleIdOf } from './sale-lookup.service';
 import { CurrencyMismatchError, DuplicateRefundError, RefundExceedsSaleError } from './sale.errors';
 import { RefundRecorded } from './sale.types';
 
@@ -35,16 +36,17 @@ type RefundOutcome = RefundRecorded | CurrencyMismatchError | RefundExceedsSaleE
  * zero); paid ones get a clawback. Idempotent by the merchant's refund id.
  */
 export async function refundSale(ctx: RequestContext, input: RefundSaleInput): Promise<RefundOutcome> {
-  assertId('Sale', input.saleId);
+  if (input.sale && input.saleId) throw new BadInputError('Name the sale by sale or by saleId, not both', { field: 'sale' });
+  const saleId = assertId('Sale', await saleIdOf(ctx, input.sale ?? { id: input.saleId }));
   if (input.amount.amount <= 0) throw new BadInputError('The refund amount must be positive', { field: 'amount' });
   return ctx.transaction(async (tx) => {
     const sale = await tx.manager
       .getRepository(Sale)
       .createQueryBuilder('s')
       .setLock('pessimistic_write')
-      .where('s.id = :id AND s.program_id = :programId', { id: input.saleId, programId: tx.programId })
+      .where('s.id = :id AND s.program_id = :programId', { id: saleId, programId: tx.programId })
       .getOne();
-    if (!sale) throw new NotFoundError('Sale', input.saleId);
+    if (!sale) throw new NotFoundError('Sale', saleId);
 
     const previous = await tx.manager.getRepository(Refund).findOneBy({ programId: tx.programId, externalId: input.refundExternalId });
     if (previous) {
