@@ -1,6 +1,7 @@
 import './config-check';
 import 'reflect-metadata';
 import http from 'node:http';
+import { ErrorCode } from '@partnerbook/shared';
 import { ConfigError, loadConfig } from './config';
 import { logger } from './logger';
 import { openDatabase } from './database/data-source';
@@ -19,7 +20,9 @@ function startingHandler(req: http.IncomingMessage, res: http.ServerResponse) {
   const live = req.url === '/livez' || req.url === '/healthz';
   res.writeHead(live ? 200 : 503, { 'content-type': 'application/json', 'retry-after': '2', 'cache-control': 'no-store' });
   res.end(
-    JSON.stringify(live ? { ok: true } : { errors: [{ message: 'Partnerbook is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+    JSON.stringify(
+      live ? { ok: true } : { errors: [{ message: 'Partnerbook is starting', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] },
+    ),
   );
 }
 

@@ -11,6 +11,8 @@ import { PartnerResolver } from './partners/partner.resolver';
 import { ProductResolver } from './products/product.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { SaleResolver } from './sales/sale.resolver';
+import { markOneOfInputs } from './common/one-of';
+import { RefundResolver } from './sales/refund.resolver';
 import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -37,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProductResolver,
   CustomerResolver,
   SaleResolver,
+  RefundResolver,
   CommissionResolver,
   RewardResolver,
   AuditResolver,
@@ -62,6 +65,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     validateFn: (argValue) => validateArgument(argValue),
     emitSchemaFile: false,
   }).then((schema) => {
+    markOneOfInputs(schema);
     useDefaultResolversForPlainFields(schema);
     runInRequestSlots(schema, databaseFieldsOf(schema));
     return schema;

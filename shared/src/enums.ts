@@ -51,3 +51,13 @@ export enum ReferralEvent {
   CLICK = 'CLICK',
   OPT_IN = 'OPT_IN',
 }
+
+/** Why a partner is left out of the PayPal payout files (`PaypalPayoutExclusion.reason`). */
+export enum PayoutExclusionReason {
+  /** Below the payout threshold, or nothing approved to pay. */
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  NO_PAYPAL_EMAIL = 'NO_PAYPAL_EMAIL',
+  INVALID_PAYPAL_EMAIL = 'INVALID_PAYPAL_EMAIL',
+  /** PayPal does not pay out in this currency. */
+  UNSUPPORTED_CURRENCY = 'UNSUPPORTED_CURRENCY',
+}

@@ -1,7 +1,10 @@
 /**
  * Every error code the API can return, either as `extensions.code` of a GraphQL error
- * (thrown: not found, forbidden, bad input, limits) or as the `code` of a typed
- * `ErrorResult` (expected business outcomes such as a commission in the wrong state).
+ * (thrown: not found, forbidden, bad input, limits; also in the JSON error body of a download
+ * or of a request refused before GraphQL runs) or as the `code` of a typed `ErrorResult`
+ * (expected business outcomes such as a commission in the wrong state). The server names codes
+ * only through this enum, and test/api/error-codes.test.ts proves the schema's `ErrorCode`
+ * enum holds every one of them, Apollo Server's own codes included.
  */
 export enum ErrorCode {
   // Thrown (GraphQL errors)
@@ -9,6 +12,20 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The HTTP request itself is malformed (unreadable JSON, missing query, CSRF-prevention header missing); HTTP 400. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The request body is over the 1 MB limit; HTTP 413. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The query is not valid GraphQL (Apollo Server). */
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not match the schema (Apollo Server). */
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  /** An automatic persisted query's hash is not known yet: send the query text with it (Apollo Server). */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** Persisted queries are switched off (Apollo Server). */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** `operationName` names no operation of the document, or several need a name (Apollo Server). */
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The caller's query budget is spent for now (HTTP 429, Retry-After). */
   RATE_LIMITED = 'RATE_LIMITED',
@@ -33,7 +50,8 @@ export enum ErrorCode {
   BALANCE_CHANGED = 'BALANCE_CHANGED',
   /** A balance beyond what one payment can record (2^63 − 1 minor units). */
   PAYMENT_TOO_LARGE = 'PAYMENT_TOO_LARGE',
-  PAYMENT_IN_PROGRESS = 'PAYMENT_IN_PROGRESS',
+  /** The PayPal payout download has no partner to pay (HTTP 422); the paypalPayoutPlan query lists who was left out and why. */
+  NO_PAYABLE_PARTNERS = 'NO_PAYABLE_PARTNERS',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   PAYMENT_NOT_VOIDABLE = 'PAYMENT_NOT_VOIDABLE',
   INVALID_EMAIL_TEMPLATE = 'INVALID_EMAIL_TEMPLATE',

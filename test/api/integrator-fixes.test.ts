@@ -43,3 +43,199 @@ describe('cancel reason (item 2)', () => {
     });
   });
 });
+
+const REFUND = `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename
+  ... on RefundRecorded { created refund { id externalId } adjustedCommissions { id amount status } clawbacks { id amount kind } }
+  ... on ErrorResult { code message } } }`;
+
+/** A 100.00 USD tent sale for partner A (10 % → 10.00), approved and, when `paid`, paid. */
+async function tentSale(externalId: string, paid: boolean): Promise<{ saleId: string; commissionId: string }> {
+  const [recorded] = await recordSales(app, fx.tokens.admin, [
+    { externalId, customerExternalId: `${externalId}-c`, productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerA.partnerKey },
+  ]);
+  const saleId = recorded.result.sale.id;
+  const commissionId = recorded.result.commissions[0].id;
+  const approved = await app.gql(
+    `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
+    { selection: { ids: [commissionId] } },
+    fx.tokens.admin,
+  );
+  expect(approved.data.approveCommissions.succeeded).toBe(1);
+  if (paid) {
+    const pay = await app.gql(
+      `mutation($input: PayPartnersInput!) { payPartners(input: $input) { __typename } }`,
+      {
+        input: {
+          selection: { partnerIds: [fx.partnerA.id] },
+          currency: 'USD',
+          method: 'OTHER',
+          idempotencyKey: `pay-${externalId}`,
+          allowBelowThreshold: true,
+        },
+      },
+      fx.tokens.admin,
+    );
+    expect(pay.errors).toBeUndefined();
+    const [{ status }] = await app.dataSource.query(`SELECT status FROM commission WHERE id = $1`, [commissionId]);
+    expect(status).toBe('PAID');
+  }
+  return { saleId, commissionId };
+}
+
+describe('refund retries (item 1)', () => {
+  const refund = (saleId: string, refundExternalId: string, amount: number) =>
+    app.gql(REFUND, { input: { saleId, refundExternalId, amount: usd(amount) } }, fx.tokens.admin);
+
+  it('a retried refund of a paid sale answers exactly its own clawback, not a later refund’s', async () => {
+    const { saleId, commissionId } = await tentSale('retry-paid', true);
+    const a = await refund(saleId, 'retry-paid-a', 2_501);
+    const b = await refund(saleId, 'retry-paid-b', 1_002);
+    expect(a.data.refundSale.clawbacks).toEqual([expect.objectContaining({ amount: usd(-250), kind: 'CLAWBACK' })]);
+    expect(b.data.refundSale.clawbacks).toEqual([expect.objectContaining({ amount: usd(-100), kind: 'CLAWBACK' })]);
+    const again = await refund(saleId, 'retry-paid-a', 2_501);
+    expect(again.data.refundSale).toEqual({ ...a.data.refundSale, created: false });
+    expect(again.data.refundSale.adjustedCommissions).toEqual([]);
+
+    const links = await app.gql(
+      `query($id: ID!) { sale(id: $id) { refunds { externalId commissions { id } clawbacks { id amount clawbackOfId } } } }`,
+      { id: saleId },
+      fx.tokens.admin,
+    );
+    expect(links.errors).toBeUndefined();
+    expect(links.data.sale.refunds).toEqual([
+      {
+        externalId: 'retry-paid-a',
+        commissions: [],
+        clawbacks: [{ id: a.data.refundSale.clawbacks[0].id, amount: usd(-250), clawbackOfId: commissionId }],
+      },
+      {
+        externalId: 'retry-paid-b',
+        commissions: [],
+        clawbacks: [{ id: b.data.refundSale.clawbacks[0].id, amount: usd(-100), clawbackOfId: commissionId }],
+      },
+    ]);
+  });
+
+  it('a retried refund of an unpaid sale lists only the commissions it reduced; a refund that touched none lists none', async () => {
+    const { saleId, commissionId } = await tentSale('retry-unpaid', false);
+    const a = await refund(saleId, 'retry-unpaid-a', 2_500);
+    expect(a.data.refundSale.adjustedCommissions).toEqual([{ id: commissionId, amount: usd(750), status: 'APPROVED' }]);
+    await refund(saleId, 'retry-unpaid-b', 7_500);
+    const again = await refund(saleId, 'retry-unpaid-a', 2_500);
+    expect(again.data.refundSale.created).toBe(false);
+    expect(again.data.refundSale.refund).toEqual(a.data.refundSale.refund);
+    expect(again.data.refundSale.adjustedCommissions.map((c: { id: string }) => c.id)).toEqual([commissionId]);
+    expect(again.data.refundSale.clawbacks).toEqual([]);
+  });
+});
+
+describe('mixed identifiers (item 4)', () => {
+  const SALE = `query($id: ID, $externalId: String) { sale(id: $id, externalId: $externalId) { id externalId customer { id externalId } } }`;
+  const PARTNER_SALE = `query($externalId: String) { sale(externalId: $externalId) { id externalId } }`;
+  const CUSTOMER = `query($id: ID, $externalId: String) { customer(id: $id, externalId: $externalId) { id externalId } }`;
+  const REWARD = `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id customerId kind } }`;
+
+  it('refunds name the sale by its external id, with the same idempotency; a wrong or doubled reference is refused', async () => {
+    const { saleId } = await tentSale('ext-refund', false);
+    const byExternalId = await app.gql(
+      REFUND,
+      { input: { sale: { externalId: 'ext-refund' }, refundExternalId: 'ext-refund-r1', amount: usd(1_000) } },
+      fx.tokens.apiWrite,
+    );
+    expect(byExternalId.errors).toBeUndefined();
+    expect(byExternalId.data.refundSale).toMatchObject({ __typename: 'RefundRecorded', created: true });
+    const byId = await app.gql(
+      REFUND,
+      { input: { sale: { id: saleId }, refundExternalId: 'ext-refund-r1', amount: usd(1_000) } },
+      fx.tokens.apiWrite,
+    );
+    expect(byId.data.refundSale).toEqual({ ...byExternalId.data.refundSale, created: false });
+    const legacy = await app.gql(REFUND, { input: { saleId, refundExternalId: 'ext-refund-r1', amount: usd(1_000) } }, fx.tokens.apiWrite);
+    expect(legacy.data.refundSale.created).toBe(false);
+
+    const unknown = await app.gql(
+      REFUND,
+      { input: { sale: { externalId: 'ext-refund-nope' }, refundExternalId: 'ext-refund-r2', amount: usd(1) } },
+      fx.tokens.apiWrite,
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const input of [
+      { sale: { id: saleId, externalId: 'ext-refund' } },
+      { sale: {} },
+      { sale: { externalId: 'ext-refund' }, saleId },
+      {},
+    ]) {
+      const refused = await app.gql(REFUND, { input: { ...input, refundExternalId: 'ext-refund-r3', amount: usd(1) } }, fx.tokens.apiWrite);
+      expect(refused.errors?.[0].extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
+    }
+    const [{ refunded_minor }] = await app.dataSource.query(`SELECT refunded_minor FROM sale WHERE id = $1`, [saleId]);
+    expect(Number(refunded_minor)).toBe(1_000);
+  });
+
+  it('rewards name the customer by its external id', async () => {
+    await tentSale('ext-reward', false);
+    const [customer] = await app.dataSource.query(`SELECT id FROM customer WHERE program_id = $1 AND external_id = 'ext-reward-c'`, [
+      fx.programId,
+    ]);
+    const reward = await app.gql(
+      REWARD,
+      { input: { partnerId: fx.partnerA.id, description: 'Backfill', amount: usd(500), customer: { externalId: 'ext-reward-c' } } },
+      fx.tokens.admin,
+    );
+    expect(reward.errors).toBeUndefined();
+    expect(reward.data.createManualReward).toMatchObject({ customerId: customer.id, kind: 'REWARD' });
+    const unknown = await app.gql(
+      REWARD,
+      { input: { partnerId: fx.partnerA.id, description: 'Backfill', amount: usd(500), customer: { externalId: 'ext-reward' } } },
+      fx.tokens.admin,
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const both = await app.gql(
+      REWARD,
+      {
+        input: {
+          partnerId: fx.partnerA.id,
+          description: 'x',
+          amount: usd(500),
+          customer: { externalId: 'ext-reward-c' },
+          customerId: customer.id,
+        },
+      },
+      fx.tokens.admin,
+    );
+    expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('sale(externalId:) and customer(externalId:) are exact lookups, scoped like sale(id:)', async () => {
+    const { saleId } = await tentSale('ext-lookup', false);
+    await tentSale('ext-lookup-2', false);
+    const sale = await app.gql(SALE, { externalId: 'ext-lookup' }, fx.tokens.apiRead);
+    expect(sale.data.sale).toMatchObject({ id: saleId, externalId: 'ext-lookup', customer: { externalId: 'ext-lookup-c' } });
+    const byId = await app.gql(SALE, { id: saleId }, fx.tokens.apiRead);
+    expect(byId.data.sale).toEqual(sale.data.sale);
+    const customer = await app.gql(CUSTOMER, { externalId: 'ext-lookup-c' }, fx.tokens.apiRead);
+    expect(customer.data.customer).toEqual(sale.data.sale.customer);
+    expect((await app.gql(CUSTOMER, { id: customer.data.customer.id }, fx.tokens.apiRead)).data.customer).toEqual(customer.data.customer);
+
+    for (const [query, variables] of [
+      [SALE, { externalId: 'ext-look' }],
+      [SALE, { externalId: 'EXT-LOOKUP' }],
+      [CUSTOMER, { externalId: 'ext-lookup' }],
+      [CUSTOMER, { externalId: 'ext-lookup-%' }],
+    ] as const) {
+      const missing = await app.gql(query, variables, fx.tokens.apiRead);
+      expect(missing.errors?.[0].extensions?.code, JSON.stringify(variables)).toBe('NOT_FOUND');
+    }
+    for (const variables of [{}, { id: saleId, externalId: 'ext-lookup' }]) {
+      expect((await app.gql(SALE, variables, fx.tokens.apiRead)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await app.gql(CUSTOMER, variables, fx.tokens.apiRead)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    // A partner finds their own sale by its external id, and not another partner's.
+    expect((await app.gql(PARTNER_SALE, { externalId: 'ext-lookup' }, fx.tokens.partnerA)).data.sale).toEqual({
+      id: saleId,
+      externalId: 'ext-lookup',
+    });
+    const other = await app.gql(PARTNER_SALE, { externalId: 'ext-lookup' }, fx.tokens.partnerB);
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -120,7 +120,9 @@ export type CreateApiKeyInput = {
 export type CreateManualRewardInput = {
   /** Positive */
   amount: { amount: number | string; currency: string };
-  /** One of the program's customers, to reconcile a backfilled reward */
+  /** The same customer by { id } or by your { externalId } (or give customerId) */
+  customer?: CustomerRef | null | undefined;
+  /** One of the program's customers, to reconcile a backfilled reward (or give customer) */
   customerId?: string | number | null | undefined;
   description: string;
   partnerId: string | number;
@@ -154,6 +156,13 @@ export type CustomerFilter = {
   /** Matches external id, name or email */
   search?: string | null | undefined;
 };
+
+/** Names a customer by exactly one of: Partnerbook's id, or your own external id */
+export type CustomerRef =
+  {   /** Your id for the customer, as sent with its sales and referrals (exact match) */
+  externalId: string; id?: never; }
+  |  { externalId?: never;   /** Partnerbook's id of the customer */
+  id: string | number; };
 
 export type EmailCommissionPartnersInput = {
   email: ComposeEmailInput;
@@ -201,6 +210,7 @@ export type EmailTopic =
 /** Machine-readable error codes */
 export type ErrorCode =
   | 'ALREADY_MEMBER'
+  | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
   | 'COMMISSION_NOT_FOUND'
@@ -209,6 +219,8 @@ export type ErrorCode =
   | 'EMAIL_IN_USE'
   | 'EMAIL_NOT_RESENDABLE'
   | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'HOLDING_PERIOD_ACTIVE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_SERVER_ERROR'
@@ -220,11 +232,15 @@ export type ErrorCode =
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  | 'NO_PAYABLE_PARTNERS'
   | 'NO_RECIPIENTS'
+  | 'OPERATION_RESOLUTION_FAILURE'
   | 'PARTNER_NOT_FOUND'
-  | 'PAYMENT_IN_PROGRESS'
+  | 'PAYLOAD_TOO_LARGE'
   | 'PAYMENT_NOT_VOIDABLE'
   | 'PAYMENT_TOO_LARGE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
   | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
@@ -362,6 +378,13 @@ export type PaymentMethod =
   /** Paid through PayPal (the partner needs a PayPal email) */
   | 'PAYPAL';
 
+/** Why a partner is left out of the PayPal payout files */
+export type PayoutExclusionReason =
+  | 'INVALID_PAYPAL_EMAIL'
+  | 'NOT_ELIGIBLE'
+  | 'NO_PAYPAL_EMAIL'
+  | 'UNSUPPORTED_CURRENCY';
+
 export type PaypalPayoutInput = {
   /** Only this currency */
   currency?: string | null | undefined;
@@ -396,7 +419,10 @@ export type RefundSaleInput = {
   amount: { amount: number | string; currency: string };
   /** The merchant's id for the refund; refunding with it again changes nothing */
   refundExternalId: string;
-  saleId: string | number;
+  /** The sale refunded: { id } or { externalId } (give this or saleId) */
+  sale?: SaleRef | null | undefined;
+  /** @deprecated Use sale: { id } (or sale: { externalId }) */
+  saleId?: string | number | null | undefined;
 };
 
 export type RequestPasswordResetInput = {
@@ -414,6 +440,13 @@ export type SaleFilter = {
   externalId?: string | null | undefined;
   partnerId?: string | number | null | undefined;
 };
+
+/** Names a sale by exactly one of: Partnerbook's id, or your own external id */
+export type SaleRef =
+  {   /** Your id for the sale, as sent in recordSales (exact match) */
+  externalId: string; id?: never; }
+  |  { externalId?: never;   /** Partnerbook's id of the sale */
+  id: string | number; };
 
 /** Starts a program: its first admin, the program and its main currency */
 export type SignUpInput = {
@@ -850,7 +883,7 @@ export type PaypalPayoutPlanQueryVariables = Exact<{
 }>;
 
 
-export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number | string; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number | string; currency: string }, reason: string }> } };
+export type PaypalPayoutPlanQuery = { paypalPayoutPlan: { excludedCount: number, files: Array<{ name: string, currency: string, part: number, parts: number, rows: number, total: { amount: number | string; currency: string } }>, excluded: Array<{ partnerId: string, partnerName: string, balance: { amount: number | string; currency: string }, reason: PayoutExclusionReason }> } };
 
 export type PendingPaymentsQueryVariables = Exact<{
   filter: PendingPaymentFilterInput;

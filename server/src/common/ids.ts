@@ -1,4 +1,4 @@
-import { NotFoundError } from './errors';
+import { BadInputError, NotFoundError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,4 +10,15 @@ export function isUuid(value: string): boolean {
 export function assertId(entity: string, id: string): string {
   if (!isUuid(id)) throw new NotFoundError(entity, id);
   return id;
+}
+
+/**
+ * A reference by Partnerbook's id or by the merchant's external id must give exactly one of them
+ * (`@oneOf` inputs are checked by GraphQL already; query arguments are checked here). True when it
+ * names the record by its external id.
+ */
+export function exactlyOneRef(field: string, ref: { id?: string | null; externalId?: string | null }): boolean {
+  const given = [ref.id, ref.externalId].filter((value) => value !== undefined && value !== null).length;
+  if (given !== 1) throw new BadInputError(`Name the ${field} by exactly one of id or externalId`, { field });
+  return ref.externalId !== undefined && ref.externalId !== null;
 }

@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, Length } from 'class-validator';
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OneOf } from '../common/one-of';
 import { ReferralEvent } from '@partnerbook/shared';
 
 registerEnumType(ReferralEvent, {
@@ -40,4 +41,16 @@ export class CustomerFilter {
   @IsOptional()
   @Length(1, 200)
   search?: string;
+}
+
+@OneOf('CustomerRef')
+@InputType('CustomerRef', { description: "Names a customer by exactly one of: Partnerbook's id, or your own external id" })
+export class CustomerRef {
+  @Field(() => ID, { nullable: true, description: "Partnerbook's id of the customer" })
+  id?: string;
+
+  @Field({ nullable: true, description: 'Your id for the customer, as sent with its sales and referrals (exact match)' })
+  @IsOptional()
+  @Length(1, 200)
+  externalId?: string;
 }

@@ -6,7 +6,7 @@ import { Partner } from '../partners/partner.entity';
 import { Customer } from './customer.entity';
 import { CustomerFilter, TrackReferralInput } from './customer.inputs';
 import { CustomerConnection } from './customer.types';
-import { getCustomer, listCustomers, trackReferral } from './customer.service';
+import { getCustomerByRef, listCustomers, trackReferral } from './customer.service';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -21,9 +21,13 @@ export class CustomerResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => Customer)
-  customer(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Customer> {
-    return getCustomer(ctx, id);
+  @Query(() => Customer, { description: 'One customer, by exactly one of its id or your externalId (exact match); NOT_FOUND otherwise' })
+  customer(
+    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
+    @Arg('externalId', () => String, { nullable: true }) externalId: string | undefined,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Customer> {
+    return getCustomerByRef(ctx, { id, externalId });
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)

@@ -1,6 +1,6 @@
 import { RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
-import { assertId } from '../common/ids';
+import { assertId, exactlyOneRef } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
 import { findPartnerByKey } from '../partners/partner.service';
 import { Customer } from './customer.entity';
@@ -11,6 +11,15 @@ export async function getCustomer(ctx: RequestContext, id: string): Promise<Cust
   assertId('Customer', id);
   const customer = await ctx.manager.getRepository(Customer).findOneBy({ id, programId: ctx.programId });
   if (!customer) throw new NotFoundError('Customer', id);
+  return customer;
+}
+
+/** The customer `ref` names, by exactly one of its id or the merchant's external id. */
+export async function getCustomerByRef(ctx: RequestContext, ref: { id?: string | null; externalId?: string | null }): Promise<Customer> {
+  const byExternalId = exactlyOneRef('customer', ref);
+  if (!byExternalId) return getCustomer(ctx, ref.id!);
+  const customer = await ctx.manager.getRepository(Customer).findOneBy({ externalId: ref.externalId!, programId: ctx.programId });
+  if (!customer) throw new NotFoundError('Customer', ref.externalId!);
   return customer;
 }
 

@@ -25,6 +25,7 @@ import { AccountTokens1796104500000 } from './migrations/1796104500000-account-t
 import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 import { PartnerWelcome1796104700000 } from './migrations/1796104700000-partner-welcome';
 import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-approved-balance-index';
+import { RefundLinks1796800000000 } from './migrations/1796800000000-refund-links';
 import { ProgramSignup1796900000000 } from './migrations/1796900000000-program-signup';
 
 export const entities = [
@@ -57,6 +58,7 @@ export const migrations = [
   TeamInvitations1796104600000,
   PartnerWelcome1796104700000,
   ApprovedBalanceIndex1796200000000,
+  RefundLinks1796800000000,
   ProgramSignup1796900000000,
 ];
 

@@ -4,6 +4,7 @@ import { Money } from '@partnerbook/shared';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { MoneyScalar } from '../common/money.scalar';
+import { PayoutExclusionReason } from '../common/api-codes';
 import { MAX_EXPORT_IDS, paypalPayoutPlan } from './export.service';
 
 /** The left-out list in the plan is capped; `excludedCount` is always the full count. */
@@ -59,7 +60,7 @@ export class PaypalPayoutExclusion {
   @Field(() => MoneyScalar)
   balance: Money;
 
-  @Field({ description: 'NOT_ELIGIBLE, NO_PAYPAL_EMAIL, INVALID_PAYPAL_EMAIL or UNSUPPORTED_CURRENCY' })
+  @Field(() => PayoutExclusionReason)
   reason: string;
 }
 

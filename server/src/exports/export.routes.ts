@@ -172,7 +172,7 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools): expre
             return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, unavailableMessage(down, false));
           }
           logger.error({ err: error }, 'export failed');
-          return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+          return sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
         }
         // Mid-stream: the only honest signal left is an aborted (truncated) response.
         const premature = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed;
@@ -206,7 +206,7 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools): expre
           return sendError(
             res,
             422,
-            'NO_PAYABLE_PARTNERS',
+            ErrorCode.NO_PAYABLE_PARTNERS,
             `No partner can be paid by PayPal; ${plan.excluded.length} left out (see the paypalPayoutPlan query)`,
           );
         }

@@ -220,7 +220,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         return {
           message: unavailableMessage(down.kind, down.change),
           path: formatted.path,
-          extensions: { code: 'SERVICE_UNAVAILABLE', ...(down.change ? { outcome: 'UNKNOWN' } : {}) },
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...(down.change ? { outcome: 'UNKNOWN' } : {}) },
         };
       }
       if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE') {
@@ -230,7 +230,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
-        if (config.production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        if (config.production) return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
       }
       return formatted;
     },
@@ -317,11 +317,16 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     if (down) {
       logger.error({ err: error, kind: down }, 'database unavailable');
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      res.status(503).json({ errors: [{ message: unavailableMessage(down, false), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      res.status(503).json({ errors: [{ message: unavailableMessage(down, false), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
       return;
     }
     const status = error.status ?? 500;
-    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const code =
+      error.type === 'entity.too.large'
+        ? ErrorCode.PAYLOAD_TOO_LARGE
+        : status < 500
+          ? ErrorCode.BAD_REQUEST
+          : ErrorCode.INTERNAL_SERVER_ERROR;
     const message =
       error.type === 'entity.too.large'
         ? `Request body too large (limit ${MAX_BODY})`

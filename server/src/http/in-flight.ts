@@ -1,5 +1,6 @@
 import http from 'node:http';
 import express from 'express';
+import { ErrorCode } from '@partnerbook/shared';
 
 export interface InFlightRequest {
   method: string;
@@ -38,7 +39,9 @@ export class InFlightRequests {
         res.setHeader('connection', 'close');
         res.setHeader('retry-after', '1');
         res.status(503).json({
-          errors: [{ message: 'The server is shutting down; retry on another instance', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+          errors: [
+            { message: 'The server is shutting down; retry on another instance', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
+          ],
         });
         return;
       }

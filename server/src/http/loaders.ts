@@ -9,6 +9,8 @@ import { Customer } from '../customers/customer.entity';
 import { Commission } from '../commissions/commission.entity';
 import { Payment } from '../payments/payment.entity';
 import { getPaymentsByIds } from '../payments/payment.service';
+import { getCommissionsByIds } from '../commissions/commission.service';
+import { refundLinks } from '../sales/refund.service';
 
 /**
  * Every per-request batch loader, in one registry: a list page resolves each related record kind
@@ -58,6 +60,14 @@ export function createLoaders(ctx: RequestContext) {
       ctx.isPartner ? { programId: ctx.programId, partnerId: ctx.partnerId } : { programId: ctx.programId },
     ),
     saleRefunds: bySaleLoader(ctx, Refund, () => ({ programId: ctx.programId })),
+    /** What each refund did: the commissions it reduced and the clawbacks it created (two statements per batch). */
+    refundCommissions: new DataLoader<string, { adjusted: Commission[]; clawbacks: Commission[] }>(async (refundIds) => {
+      const links = await refundLinks(ctx, refundIds);
+      const all = [...links.values()].flatMap((link) => [...link.adjusted, ...link.clawbacks]);
+      const byId = new Map((await getCommissionsByIds(ctx, all)).map((commission) => [commission.id, commission]));
+      const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+      return refundIds.map((id) => ({ adjusted: pick(links.get(id)!.adjusted), clawbacks: pick(links.get(id)!.clawbacks) }));
+    }),
   };
 }
 

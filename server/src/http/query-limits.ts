@@ -16,6 +16,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
+import { ErrorCode } from '@partnerbook/shared';
 import { OverviewBucket, resolveRange } from '../overview/overview-rules';
 
 /** A third of a signed-in caller's default budget a minute. */
@@ -101,7 +102,7 @@ function rangedCost(field: { base: number; perDay: number }, args: Record<string
 export class QueryTooComplexError extends GraphQLError {
   constructor(complexity: number, limit: number) {
     super(`The query is too complex: ${complexity} exceeds the limit of ${limit}`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', complexity, limit, http: { status: 400 } },
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, limit, http: { status: 400 } },
     });
   }
 }
@@ -187,7 +188,7 @@ export class QueryCostEstimator {
       // Estimating coerces the variables first: invalid ones are the caller's input error.
       throw new GraphQLError((error as Error).message, {
         originalError: (error as GraphQLError).originalError ?? (error as Error),
-        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
       });
     }
     if (key !== null) this.cache.set(key, complexity);

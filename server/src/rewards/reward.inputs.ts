@@ -2,6 +2,7 @@ import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
+import { CustomerRef } from '../customers/customer.inputs';
 
 @InputType({ description: 'A one-time bonus for a partner, approved at once and paid with their next payment' })
 export class CreateManualRewardInput {
@@ -15,6 +16,9 @@ export class CreateManualRewardInput {
   @Field(() => MoneyScalar, { description: 'Positive' })
   amount: Money;
 
-  @Field(() => ID, { nullable: true, description: "One of the program's customers, to reconcile a backfilled reward" })
+  @Field(() => ID, { nullable: true, description: "One of the program's customers, to reconcile a backfilled reward (or give customer)" })
   customerId?: string;
+
+  @Field(() => CustomerRef, { nullable: true, description: 'The same customer by { id } or by your { externalId } (or give customerId)' })
+  customer?: CustomerRef;
 }

@@ -4,7 +4,7 @@ import { BadInputError } from '../common/errors';
 import { PageInput } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { getPartner } from '../partners/partner.service';
-import { getCustomer } from '../customers/customer.service';
+import { getCustomerByRef } from '../customers/customer.service';
 import { Commission } from '../commissions/commission.entity';
 import { CommissionFilter } from '../commissions/commission.inputs';
 import { listCommissions } from '../commissions/commission.service';
@@ -13,9 +13,12 @@ import { CreateManualRewardInput } from './reward.inputs';
 /** Manual rewards are never held: they are APPROVED from the start. */
 export async function createManualReward(ctx: RequestContext, input: CreateManualRewardInput): Promise<Commission> {
   if (input.amount.amount <= 0) throw new BadInputError('A reward must be a positive amount', { field: 'amount' });
+  if (input.customer && input.customerId)
+    throw new BadInputError('Name the customer by customer or by customerId, not both', { field: 'customer' });
+  const customerRef = input.customer ?? (input.customerId ? { id: input.customerId } : null);
   return ctx.transaction(async (tx) => {
     const partner = await getPartner(tx, input.partnerId);
-    const customer = input.customerId ? await getCustomer(tx, input.customerId) : null;
+    const customer = customerRef ? await getCustomerByRef(tx, customerRef) : null;
     const repo = tx.manager.getRepository(Commission);
     const reward = await repo.save(
       repo.create({

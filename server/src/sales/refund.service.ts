@@ -1,15 +1,33 @@
-import { CommissionKind, CommissionStatus } from '@partnerbook/shared';
+import { CommissionStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { recordAudit, AuditRecord } from '../audit/audit.service';
-import { Commission } from '../commissions/commission.entity';
 import { refundEffect } from '../commissions/commission-rules';
 import { getCommissionsByIds } from '../commissions/commission.service';
 import { Refund, Sale } from './sale.entity';
 import { RefundSaleInput } from './sale.inputs';
+import { saleIdOf } from './sale-lookup.service';
 import { CurrencyMismatchError, DuplicateRefundError, RefundExceedsSaleError } from './sale.errors';
 import { RefundRecorded } from './sale.types';
+
+/** Ids of the commissions each refund reduced and the clawbacks it created, in the order it did so. */
+export async function refundLinks(
+  ctx: RequestContext,
+  refundIds: readonly string[],
+): Promise<Map<string, { adjusted: string[]; clawbacks: string[] }>> {
+  const links = new Map(refundIds.map((id) => [id, { adjusted: [] as string[], clawbacks: [] as string[] }]));
+  const rows = await ctx.query<{ refund_id: string; commission_id: string; effect: string }>(
+    `SELECT refund_id, commission_id, effect FROM refund_commission
+      WHERE program_id = $1 AND refund_id = ANY($2::uuid[]) ORDER BY refund_id, position`,
+    [ctx.programId, [...refundIds]],
+  );
+  for (const row of rows) {
+    const link = links.get(row.refund_id)!;
+    (row.effect === 'CLAWBACK' ? link.clawbacks : link.adjusted).push(row.commission_id);
+  }
+  return links;
+}
 
 type RefundOutcome = RefundRecorded | CurrencyMismatchError | RefundExceedsSaleError | DuplicateRefundError;
 
@@ -18,28 +36,30 @@ type RefundOutcome = RefundRecorded | CurrencyMismatchError | RefundExceedsSaleE
  * zero); paid ones get a clawback. Idempotent by the merchant's refund id.
  */
 export async function refundSale(ctx: RequestContext, input: RefundSaleInput): Promise<RefundOutcome> {
-  assertId('Sale', input.saleId);
+  if (input.sale && input.saleId) throw new BadInputError('Name the sale by sale or by saleId, not both', { field: 'sale' });
+  const saleId = assertId('Sale', await saleIdOf(ctx, input.sale ?? { id: input.saleId }));
   if (input.amount.amount <= 0) throw new BadInputError('The refund amount must be positive', { field: 'amount' });
   return ctx.transaction(async (tx) => {
     const sale = await tx.manager
       .getRepository(Sale)
       .createQueryBuilder('s')
       .setLock('pessimistic_write')
-      .where('s.id = :id AND s.program_id = :programId', { id: input.saleId, programId: tx.programId })
+      .where('s.id = :id AND s.program_id = :programId', { id: saleId, programId: tx.programId })
       .getOne();
-    if (!sale) throw new NotFoundError('Sale', input.saleId);
+    if (!sale) throw new NotFoundError('Sale', saleId);
 
     const previous = await tx.manager.getRepository(Refund).findOneBy({ programId: tx.programId, externalId: input.refundExternalId });
     if (previous) {
       if (previous.saleId !== sale.id || previous.amountMinor !== input.amount.amount || sale.currency !== input.amount.currency) {
         return errorResult(DuplicateRefundError, `Refund id "${input.refundExternalId}" was already used for a different refund`);
       }
-      const related = await tx.manager.getRepository(Commission).find({ where: { saleId: sale.id }, order: { createdAt: 'ASC' } });
+      const links = await refundLinks(tx, [previous.id]);
+      const linked = links.get(previous.id)!;
       return Object.assign(new RefundRecorded(), {
         refund: previous,
         sale,
-        adjustedCommissions: related.filter((c) => c.kind === CommissionKind.SALE),
-        clawbacks: related.filter((c) => c.kind === CommissionKind.CLAWBACK),
+        adjustedCommissions: await getCommissionsByIds(tx, linked.adjusted),
+        clawbacks: await getCommissionsByIds(tx, linked.clawbacks),
         created: false,
       });
     }
@@ -145,6 +165,15 @@ export async function refundSale(ctx: RequestContext, input: RefundSaleInput): P
           changes: { clawbackOf: row.id, amount: { amount: -effect.clawbackAmount, currency: sale.currency } },
         });
       }
+    }
+    const links = [...adjustedIds.map((id) => [id, 'ADJUSTED']), ...clawbackIds.map((id) => [id, 'CLAWBACK'])];
+    if (links.length > 0) {
+      await tx.query(
+        `INSERT INTO refund_commission (refund_id, commission_id, program_id, effect, position)
+         SELECT $1, link.commission_id, $3, link.effect, link.position
+           FROM unnest($2::uuid[], $4::text[]) WITH ORDINALITY AS link(commission_id, effect, position)`,
+        [refund.id, links.map(([id]) => id), tx.programId, links.map(([, effect]) => effect)],
+      );
     }
     await recordAudit(tx, audit);
     return Object.assign(new RefundRecorded(), {

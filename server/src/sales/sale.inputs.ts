@@ -2,6 +2,7 @@ import { IsEmail, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
+import { SaleRef } from './sale-ref.inputs';
 
 export const MAX_SALES_PER_BATCH = 500;
 
@@ -77,8 +78,11 @@ export class ManualSaleInput {
 
 @InputType()
 export class RefundSaleInput {
-  @Field(() => ID)
-  saleId: string;
+  @Field(() => SaleRef, { nullable: true, description: 'The sale refunded: { id } or { externalId } (give this or saleId)' })
+  sale?: SaleRef;
+
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use sale: { id } (or sale: { externalId })' })
+  saleId?: string;
 
   @Field({ description: "The merchant's id for the refund; refunding with it again changes nothing" })
   @Length(1, 200)

@@ -8,7 +8,8 @@ import { Product } from '../products/product.entity';
 import { Refund, Sale } from './sale.entity';
 import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
 import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection } from './sale.types';
-import { getSale, listSales, recordManualSale, recordSales } from './sale.service';
+import { listSales, recordManualSale, recordSales } from './sale.service';
+import { getSaleByRef } from './sale-lookup.service';
 import { refundSale } from './refund.service';
 
 @Resolver(() => Sale)
@@ -42,9 +43,13 @@ export class SaleResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
-  @Query(() => Sale)
-  sale(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Sale> {
-    return getSale(ctx, id);
+  @Query(() => Sale, { description: 'One sale, by exactly one of its id or your externalId (exact match); NOT_FOUND otherwise' })
+  sale(
+    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
+    @Arg('externalId', () => String, { nullable: true }) externalId: string | undefined,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Sale> {
+    return getSaleByRef(ctx, { id, externalId });
   }
 
   @FieldResolver(() => [Commission], { description: 'Its commissions and clawbacks; a partner sees only their own' })
