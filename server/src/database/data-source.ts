@@ -25,6 +25,7 @@ import { AccountTokens1796104500000 } from './migrations/1796104500000-account-t
 import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 import { PartnerWelcome1796104700000 } from './migrations/1796104700000-partner-welcome';
 import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-approved-balance-index';
+import { ReadYourWrites1796600000000 } from './migrations/1796600000000-read-your-writes';
 
 export const entities = [
   Program,
@@ -56,6 +57,7 @@ export const migrations = [
   TeamInvitations1796104600000,
   PartnerWelcome1796104700000,
   ApprovedBalanceIndex1796200000000,
+  ReadYourWrites1796600000000,
 ];
 
 /**
@@ -70,6 +72,8 @@ export interface DataSourceOptions {
   /** `null`: none at all (migrations, maintenance). Default: DEFAULT_DATABASE_TIMEOUTS. */
   timeouts?: DatabaseTimeouts | null;
   applicationName?: string;
+  /** A hot standby (read-routing.ts): TypeORM must not try to install extensions there. */
+  readOnly?: boolean;
 }
 
 /**
@@ -158,6 +162,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    ...(options.readOnly ? { installExtensions: false } : {}),
     extra: { max: options.poolSize ?? 20, application_name: options.applicationName ?? 'partnerbook', ...connectionOptions(timeouts) },
   });
 }
