@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../server/src/common/clock';
-import { STANDBY_RETRY_MS } from '../../server/src/database/read-routing';
+import { PROBE_REUSE_MS, STANDBY_RETRY_MS } from '../../server/src/database/read-routing';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { approvedSale, sell } from '../support/payments';
 import { findPostgresBinaries, ReplicatedCluster, startReplicatedCluster } from '../support/replicated-cluster';
@@ -225,6 +225,32 @@ describe.skipIf(!bin)(
         expect(readFrom(await gql(app, PARTNERS, fx.tokens.viewer))).toMatchObject({ reason: 'standby-unavailable' });
       } finally {
         await cluster.startStandby();
+      }
+      await cluster.waitForReplay();
+      clock.advance(STANDBY_RETRY_MS + 1);
+      expect(readFrom(await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
+    });
+
+    it('falls back to the primary when the standby is frozen (connections open, nothing answers): bounded, never a hang', async () => {
+      await cluster.waitForReplay();
+      clock.advance(STANDBY_RETRY_MS + 1);
+      expect(readFrom(await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
+      cluster.freezeStandby();
+      try {
+        clock.advance(PROBE_REUSE_MS + 1);
+        const reference = await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA);
+        // The probe gives up after DATABASE_READ_CONNECT_TIMEOUT_MS (500 ms here); then the standby is left alone for a while.
+        for (const instance of [app, other]) {
+          const response = await gql(instance, PARTNER_DASHBOARD, fx.tokens.partnerA);
+          expect(readFrom(response)).toEqual({ source: 'primary', lagMs: 0, reason: 'standby-unavailable' });
+          expect(response.data).toEqual(reference.data);
+        }
+        const csv = await fetch(`${app.url}/exports/payments.csv`, { headers: { authorization: `Bearer ${fx.tokens.partnerA}` } });
+        expect(csv.status).toBe(200);
+        expect(csv.headers.get('x-read-from')).toBe('primary');
+        await csv.text();
+      } finally {
+        cluster.thawStandby();
       }
       await cluster.waitForReplay();
       clock.advance(STANDBY_RETRY_MS + 1);

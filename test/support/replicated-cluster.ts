@@ -21,6 +21,9 @@ export interface ReplicatedCluster {
   waitForReplay(): Promise<void>;
   pauseReplay(): Promise<void>;
   resumeReplay(): Promise<void>;
+  /** Freezes the standby (SIGSTOP of its postmaster and every backend): connections open, nothing answers. */
+  freezeStandby(): void;
+  thawStandby(): void;
   stopStandby(): Promise<void>;
   startStandby(): Promise<void>;
   destroy(): Promise<void>;
@@ -73,6 +76,21 @@ async function query<T = Record<string, unknown>>(url: string, sql: string, para
   }
 }
 
+/** A postmaster and every process it started. */
+function processTree(postmaster: number): number[] {
+  const pids = [postmaster];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
 export async function startReplicatedCluster(bin: string): Promise<ReplicatedCluster> {
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: as root it runs as OS user postgres.
@@ -87,6 +105,7 @@ export async function startReplicatedCluster(bin: string): Promise<ReplicatedClu
   const [primaryPort, standbyPort] = [await freePort(), await freePort()];
   const run = (name: string, args: string[]) => execFileSync(path.join(bin, name), args, { ...owner, cwd: dir, stdio: 'pipe' });
   const processes = new Map<string, ChildProcess>();
+  let frozen: number[] = [];
 
   const start = async (name: string, dataDir: string, port: number) => {
     const child = spawn(
@@ -186,12 +205,27 @@ export async function startReplicatedCluster(bin: string): Promise<ReplicatedClu
     resumeReplay: async () => {
       await query(standbyAdmin, 'SELECT pg_wal_replay_resume()');
     },
+    freezeStandby: () => {
+      frozen = processTree(processes.get('standby')!.pid!);
+      for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+    },
+    thawStandby: () => {
+      for (const pid of frozen) {
+        try {
+          process.kill(pid, 'SIGCONT');
+        } catch {
+          // exited
+        }
+      }
+      frozen = [];
+    },
     stopStandby: () => stop('standby'),
     startStandby: async () => {
       await start('standby', standbyDir, standbyPort);
       await streaming();
     },
     destroy: async () => {
+      cluster.thawStandby();
       await stop('standby');
       await stop('primary');
       fs.rmSync(dir, { recursive: true, force: true });

@@ -62,6 +62,11 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+/** A probe's answer is reused by the requests of the next this many milliseconds. */
+export const PROBE_REUSE_MS = 50;
+
+type Probe = { kind: 'standby'; freshAt: number; dataSource: DataSource } | { kind: 'standby-unavailable' } | { kind: 'not-a-standby' };
+
 interface StandbyState {
   recovery: boolean;
   replay: string | null;
@@ -93,6 +98,8 @@ export class ReadRouter {
   private downUntil = 0;
   private reportedDown = false;
   private readonly samples: { at: number; lsn: bigint }[] = [];
+  private probing: Promise<Probe> | undefined;
+  private lastProbe: { at: number; probe: Probe } | undefined;
 
   constructor(
     private readonly primary: DataSource,
@@ -114,19 +121,56 @@ export class ReadRouter {
     const now = this.clock.now().getTime();
     if (now < this.downUntil) return { route: { source: 'primary', lagMs: 0, reason: 'standby-unavailable' } };
     const key = actor ? actorKey(actor) : null;
+    const [recent, probe] = await Promise.all([
+      key && this.options.readYourWritesMs > 0
+        ? poolQuery<{ recent: boolean }>(
+            this.primary,
+            `SELECT until > $3 AS recent FROM read_your_writes WHERE program_id = $1 AND actor_key = $2`,
+            [actor!.programId, key, new Date(now)],
+          ).then(
+            (rows) => rows[0]?.recent === true,
+            // The primary does not answer: the read goes there and fails honestly (503), never to a standby nobody vouched for.
+            () => true,
+          )
+        : false,
+      this.probe(),
+    ]);
+    if (recent) return { route: { source: 'primary', lagMs: 0, reason: 'recent-write' } };
+    if (probe.kind !== 'standby') return { route: { source: 'primary', lagMs: 0, reason: probe.kind } };
+    const lagMs = Math.max(0, this.clock.now().getTime() - probe.freshAt);
+    if (!(lagMs <= this.options.maxLagMs)) return { route: { source: 'primary', lagMs: 0, reason: 'lag' } };
+    return { route: { source: 'standby', lagMs }, dataSource: probe.dataSource };
+  }
+
+  /**
+   * Where the standby stands: one probe at a time for every request of this instance, its answer
+   * reused for PROBE_REUSE_MS (the age it reports is computed per request, so reuse only makes it
+   * more conservative).
+   */
+  private probe(): Promise<Probe> {
+    const now = this.clock.now().getTime();
+    if (this.lastProbe && now - this.lastProbe.at < PROBE_REUSE_MS && this.lastProbe.at <= now)
+      return Promise.resolve(this.lastProbe.probe);
+    this.probing ??= this.runProbe()
+      .then((probe) => {
+        this.lastProbe = { at: now, probe };
+        return probe;
+      })
+      .finally(() => {
+        this.probing = undefined;
+      });
+    return this.probing;
+  }
+
+  private async runProbe(): Promise<Probe> {
+    const probedAt = this.clock.now().getTime();
     let primaryLsn: bigint;
     try {
-      const [row] = await poolQuery<{ lsn: string; recent: boolean | null }>(
-        this.primary,
-        `SELECT pg_current_wal_insert_lsn()::text AS lsn,
-                (SELECT until > $3 FROM read_your_writes WHERE program_id = $1 AND actor_key = $2) AS recent`,
-        [actor?.programId ?? null, key, new Date(now)],
-      );
-      if (row.recent) return { route: { source: 'primary', lagMs: 0, reason: 'recent-write' } };
+      const [row] = await poolQuery<{ lsn: string }>(this.primary, `SELECT pg_current_wal_insert_lsn()::text AS lsn`);
       primaryLsn = lsnValue(row.lsn);
     } catch {
       // The primary does not answer: nothing can be vouched for; the read goes there and fails honestly (503).
-      return { route: { source: 'primary', lagMs: 0, reason: 'standby-unavailable' } };
+      return { kind: 'standby-unavailable' };
     }
     let state: StandbyState;
     let dataSource: DataSource;
@@ -142,33 +186,31 @@ export class ReadRouter {
       dataSource = await withTimeout(this.standbyDataSource(), this.options.connectTimeoutMs, 'The standby');
     } catch (error) {
       this.downUntil = this.clock.now().getTime() + STANDBY_RETRY_MS;
-      if (!this.reportedDown) logger.warn({ err: error }, 'standby unavailable: partner reads go to the primary');
+      if (!this.reportedDown) logger.warn({ cause: (error as Error).message }, 'standby unavailable: partner reads go to the primary');
       this.reportedDown = true;
-      return { route: { source: 'primary', lagMs: 0, reason: 'standby-unavailable' } };
+      return { kind: 'standby-unavailable' };
     }
     if (this.reportedDown) logger.info('standby answers again: partner reads go to it');
     this.reportedDown = false;
     if (!state.recovery || state.replay === null) {
       this.downUntil = this.clock.now().getTime() + STANDBY_RETRY_MS;
       logger.warn('DATABASE_READ_URL is not a standby in recovery: reads go to the primary');
-      return { route: { source: 'primary', lagMs: 0, reason: 'not-a-standby' } };
+      return { kind: 'not-a-standby' };
     }
-    const lagMs = this.lagOf(lsnValue(state.replay), state.replayed_at, now, primaryLsn);
-    if (!(lagMs <= this.options.maxLagMs)) {
-      return { route: { source: 'primary', lagMs: 0, reason: 'lag' } };
-    }
-    return { route: { source: 'standby', lagMs }, dataSource };
+    return { kind: 'standby', freshAt: this.freshAt(lsnValue(state.replay), state.replayed_at, probedAt, primaryLsn), dataSource };
   }
 
-  /** Upper bound of the age of the standby's data (see the class comment); Infinity when nothing bounds it. */
-  private lagOf(replay: bigint, replayedAt: Date | null, probedAt: number, primaryLsn: bigint): number {
+  /**
+   * A time before which everything committed on the primary is on the standby (see the class
+   * comment); -Infinity when nothing is known.
+   */
+  private freshAt(replay: bigint, replayedAt: Date | null, probedAt: number, primaryLsn: bigint): number {
     this.samples.push({ at: probedAt, lsn: primaryLsn });
     if (this.samples.length > SAMPLES_KEPT) this.samples.shift();
-    const now = this.clock.now().getTime();
-    if (replay >= primaryLsn) return Math.max(0, now - probedAt);
+    if (replay >= primaryLsn) return probedAt;
     let newest = replayedAt ? replayedAt.getTime() : -Infinity;
     for (const sample of this.samples) if (sample.lsn <= replay && sample.at > newest) newest = sample.at;
-    return Math.max(0, now - newest);
+    return newest;
   }
 
   /** After a mutation by `actor`: their reads go to the primary for the configured window. */
