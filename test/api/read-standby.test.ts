@@ -22,6 +22,13 @@ const PARTNER_DASHBOARD = `{
   myCommissions(page: { first: 100 }) { totalCount nodes { id status amount } }
   myPayments(page: { first: 100 }) { totalCount nodes { id amount commissionCount } }
 }`;
+/** Every other query a partner may send: none may need to write (a standby refuses writes). */
+const PARTNER_PAGES = `query($from: DateTimeISO!, $to: DateTimeISO!) {
+  sales(page: { first: 100 }) { totalCount nodes { id amount refunded } }
+  commissionHistory(page: { first: 100 }) { totalCount nodes { id status amount } }
+  myOverview(input: { bucket: MONTH, from: $from, to: $to }) { series { currency points { earned earnedCount clawbacks clawbackCount payoutCount } } }
+  myMessages(page: { first: 10 }) { totalCount }
+}`;
 const PARTNERS = `{ partners(page: { first: 100 }) { totalCount nodes { id name stats { balances { status count total } } } } }`;
 
 type ReadFrom = { source: string; lagMs: number; reason?: string };
@@ -147,6 +154,15 @@ describe.skipIf(!bin)(
         expect(standby.text).toBe(primary.text);
         expect(standby.text.split('\r\n').length).toBeGreaterThan(2);
       }
+      const year = new Date().getUTCFullYear();
+      const range = { from: `${year - 1}-01-01T00:00:00Z`, to: `${year + 2}-01-01T00:00:00Z` };
+      const pages = await app.gql(PARTNER_PAGES, range, fx.tokens.partnerA);
+      expect(pages.errors, JSON.stringify(pages.errors)).toBeUndefined();
+      expect(readFrom(pages)).toMatchObject({ source: 'standby' });
+      expect(pages.data).toEqual((await primaryOnly.gql(PARTNER_PAGES, range, fx.tokens.partnerA)).data);
+      const sessions = await gql(app, `{ mySessions { current createdAt } }`, fx.tokens.partnerA);
+      expect(readFrom(sessions)).toMatchObject({ source: 'standby' });
+      expect(sessions.data.mySessions.some((session: { current: boolean }) => session.current)).toBe(true);
       // Merchant pages other than the partner list stay on the primary, and say so.
       const pending = await gql(app, `{ pendingCommissions { totalCount } }`, fx.tokens.viewer);
       expect(readFrom(pending)).toEqual({ source: 'primary', lagMs: 0, reason: 'primary-only' });
