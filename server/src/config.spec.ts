@@ -44,6 +44,34 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EXPORT_STATEMENT_TIMEOUT_MS: '1h' })).toThrow(/EXPORT_STATEMENT_TIMEOUT_MS/);
   });
 
+  it('reads a hot standby only beside a primary, validated, with its lag bound and read-your-writes window', () => {
+    const defaults = loadConfig({});
+    expect(defaults.databaseReadUrl).toBeUndefined();
+    expect([defaults.readMaxLagMs, defaults.readYourWritesMs, defaults.readConnectTimeoutMs]).toEqual([5_000, 10_000, 1_000]);
+    const set = loadConfig({
+      DATABASE_URL: 'postgres://u:p@primary/app',
+      DATABASE_READ_URL: 'postgres://u:p@standby/app',
+      READ_MAX_LAG_MS: '250',
+      READ_YOUR_WRITES_MS: '0',
+      DATABASE_READ_CONNECT_TIMEOUT_MS: '300',
+    });
+    expect([set.databaseReadUrl, set.readMaxLagMs, set.readYourWritesMs, set.readConnectTimeoutMs]).toEqual([
+      'postgres://u:p@standby/app',
+      250,
+      0,
+      300,
+    ]);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u:p@standby/app' })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@primary/app', DATABASE_READ_URL: 'mysql://u:secret@standby/app' })).toThrow(
+      /^DATABASE_READ_URL must start with postgres:\/\//,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@primary/app', DATABASE_READ_URL: 'postgres://u:secret@standby' })).toThrow(
+      /DATABASE_READ_URL names no database/,
+    );
+    expect(() => loadConfig({ READ_MAX_LAG_MS: '1s' })).toThrow(/READ_MAX_LAG_MS/);
+    expect(() => loadConfig({ DATABASE_READ_CONNECT_TIMEOUT_MS: '0' })).toThrow(/DATABASE_READ_CONNECT_TIMEOUT_MS/);
+  });
+
   it('refuses numbers that are not whole and non-negative, naming the variable', () => {
     expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2s' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
     expect(() => loadConfig({ PORT: '-1' })).toThrow(/PORT/);

@@ -69,6 +69,17 @@ export interface AppConfig {
   /** How long a stopping server lets requests in flight finish before it cuts them. */
   shutdownGraceMs: number;
   /**
+   * A streaming-replication hot standby of DATABASE_URL (DATABASE_READ_URL): partner dashboards,
+   * partner lists and CSV exports read from it when it is close enough; unset: every read on the primary.
+   */
+  databaseReadUrl: string | undefined;
+  /** Reads fall back to the primary when the standby's replay lag exceeds this (READ_MAX_LAG_MS). */
+  readMaxLagMs: number;
+  /** After a mutation, the actor's reads go to the primary for this long (READ_YOUR_WRITES_MS). */
+  readYourWritesMs: number;
+  /** Connecting to the standby (and asking it for its lag): beyond this the read goes to the primary. */
+  readConnectTimeoutMs: number;
+  /**
    * Webhook URLs may point at loopback, private and link-local addresses (WEBHOOK_ALLOW_PRIVATE=true):
    * for tests and local development only; off, such addresses are refused when an endpoint is saved
    * and again after DNS resolution at every delivery.
@@ -108,7 +119,16 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
  * Checks DATABASE_URL before anything connects: a typo must say "invalid URL", not surface later
  * as a DNS failure for some fragment of it. The message never repeats the URL (it holds a password).
  */
-export function validateDatabaseUrl(raw: string): string {
+export function validateDatabaseUrl(raw: string, name = 'DATABASE_URL'): string {
+  try {
+    return checkDatabaseUrl(raw);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || name === 'DATABASE_URL') throw error;
+    throw new ConfigError(error.message.replace(/DATABASE_URL/g, name));
+  }
+}
+
+function checkDatabaseUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -182,8 +202,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exportPoolSize: integer(env, 'EXPORT_POOL_SIZE', 4, { min: 1 }),
     exportStatementTimeoutMs: integer(env, 'EXPORT_STATEMENT_TIMEOUT_MS', 30 * 60_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 30_000),
+    databaseReadUrl: readUrl(env),
+    readMaxLagMs: integer(env, 'READ_MAX_LAG_MS', 5_000),
+    readYourWritesMs: integer(env, 'READ_YOUR_WRITES_MS', 10_000),
+    readConnectTimeoutMs: integer(env, 'DATABASE_READ_CONNECT_TIMEOUT_MS', 1_000, { min: 1 }),
     webhookAllowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
   };
+}
+
+/** DATABASE_READ_URL: a valid PostgreSQL URL, and only beside a DATABASE_URL (the embedded database has no standby). */
+function readUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.DATABASE_READ_URL?.trim();
+  if (!raw) return undefined;
+  if (!env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL: it names a standby of that primary');
+  return validateDatabaseUrl(raw, 'DATABASE_READ_URL');
 }
 
 /** PUBLIC_URL without a trailing slash; unset: this server on localhost. */

@@ -25,6 +25,7 @@ import { AccountTokens1796104500000 } from './migrations/1796104500000-account-t
 import { TeamInvitations1796104600000 } from './migrations/1796104600000-team-invitations';
 import { PartnerWelcome1796104700000 } from './migrations/1796104700000-partner-welcome';
 import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-approved-balance-index';
+import { ReadYourWrites1796600000000 } from './migrations/1796600000000-read-your-writes';
 import { RefundLinks1796800000000 } from './migrations/1796800000000-refund-links';
 import { ProgramSignup1796900000000 } from './migrations/1796900000000-program-signup';
 
@@ -58,6 +59,7 @@ export const migrations = [
   TeamInvitations1796104600000,
   PartnerWelcome1796104700000,
   ApprovedBalanceIndex1796200000000,
+  ReadYourWrites1796600000000,
   RefundLinks1796800000000,
   ProgramSignup1796900000000,
 ];
@@ -74,6 +76,8 @@ export interface DataSourceOptions {
   /** `null`: none at all (migrations, maintenance). Default: DEFAULT_DATABASE_TIMEOUTS. */
   timeouts?: DatabaseTimeouts | null;
   applicationName?: string;
+  /** A hot standby (read-routing.ts): TypeORM must not try to install extensions there. */
+  readOnly?: boolean;
 }
 
 /**
@@ -162,6 +166,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    ...(options.readOnly ? { installExtensions: false } : {}),
     extra: { max: options.poolSize ?? 20, application_name: options.applicationName ?? 'partnerbook', ...connectionOptions(timeouts) },
   });
 }

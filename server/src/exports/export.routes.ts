@@ -11,6 +11,7 @@ import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
 import { logger } from '../logger';
+import { ReadRouter } from '../database/read-routing';
 import { contextForRequest } from '../http/authenticate-request';
 import { MAX_BODY } from '../http/query-limits';
 import { databaseUnavailability, unavailableMessage } from '../common/database-errors';
@@ -111,6 +112,8 @@ export interface ExportPools {
   exports: Pool;
   /** The request pool, for cancelling an export's statement. */
   requests: Pool;
+  /** The same on the hot standby (DATABASE_READ_URL), when there is one. */
+  standby?: { exports: Pool; requests: Pool };
 }
 
 /** The export pool: the request timeouts, except a statement may run for `exportStatementTimeoutMs`. */
@@ -124,7 +127,26 @@ export function createExportPools(dataSource: DataSource, config: AppConfig): Ex
   });
   // An idle connection that breaks (database restart) is dropped by the pool; say so, do not crash.
   exports.on('error', (error) => logger.warn({ err: error }, 'export connection lost'));
-  return { exports, requests };
+  if (!config.databaseReadUrl) return { exports, requests };
+  const standbyTimeouts = { ...config.databaseTimeouts, connectMs: config.readConnectTimeoutMs };
+  const onStandby = (max: number, statementMs: number, name: string) => {
+    const pool = new Pool({
+      connectionString: config.databaseReadUrl,
+      max,
+      application_name: name,
+      ...connectionOptions({ ...standbyTimeouts, statementMs }),
+    });
+    pool.on('error', (error) => logger.warn({ cause: error.message }, 'standby export connection lost'));
+    return pool;
+  };
+  return {
+    exports,
+    requests,
+    standby: {
+      exports: onStandby(config.exportPoolSize, config.exportStatementTimeoutMs, 'partnerbook-export-read'),
+      requests: onStandby(1, config.databaseTimeouts.statementMs, 'partnerbook-export-cancel'),
+    },
+  };
 }
 
 type Access = 'MERCHANT' | 'MERCHANT_OR_PARTNER';
@@ -139,7 +161,7 @@ function allowed(ctx: RequestContext, access: Access): boolean {
  * MERCHANT_READ for merchant exports, partners only for their own commissions and payments.
  * Each answers GET (parameters in the query string) and POST (a JSON body, for long id lists).
  */
-export function exportsRouter(dataSource: DataSource, pools: ExportPools): express.Router {
+export function exportsRouter(dataSource: DataSource, pools: ExportPools, readRouter?: ReadRouter): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: MAX_BODY }));
 
@@ -185,7 +207,13 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools): expre
     endpoint(access, async (ctx, params, res) => {
       const csv = build(ctx, params);
       const exportId = await auditExport(ctx, csv.kind, csv.summary);
-      await streamCsvExport(pools, res, csv, exportId);
+      // CSV exports may read from the standby (the audit entry above is written on the primary).
+      const read = readRouter && pools.standby ? await readRouter.route(ctx.actor) : undefined;
+      if (read) {
+        res.setHeader('x-read-from', read.route.source);
+        res.setHeader('x-read-lag-ms', String(read.route.lagMs));
+      }
+      await streamCsvExport(read?.dataSource && pools.standby ? pools.standby : pools, res, csv, exportId);
     });
 
   const routes: [string, express.RequestHandler][] = [

@@ -34,6 +34,8 @@ import { healthRoutes, Readiness } from './health';
 import { portalIndexHandler, securityHeaders } from './security-headers';
 import { portalAssets } from './static-assets';
 import { InFlightRequest, InFlightRequests, stopListening } from './in-flight';
+import { ReadRouter } from '../database/read-routing';
+import { readRoutingPlugin } from './read-routing-plugin';
 
 export interface RunningApp {
   server: http.Server;
@@ -165,6 +167,18 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const server = options.server ?? http.createServer();
   const inFlight = new InFlightRequests();
   const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
+  const clock = options.clock ?? systemClock;
+  const readRouter = config.databaseReadUrl
+    ? new ReadRouter(dataSource, {
+        url: config.databaseReadUrl,
+        maxLagMs: config.readMaxLagMs,
+        readYourWritesMs: config.readYourWritesMs,
+        connectTimeoutMs: config.readConnectTimeoutMs,
+        timeouts: config.databaseTimeouts,
+        poolSize: config.databasePoolSize,
+        clock,
+      })
+    : undefined;
   const exportPools = createExportPools(dataSource, config);
   const schema = await buildAppSchema();
   const redis = await connectRedis(config);
@@ -174,7 +188,6 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     redis,
     keyPrefix: config.redisKeyPrefix,
   });
-  const clock = options.clock ?? systemClock;
   const limiter = new CostRateLimiter(
     redis ? new RedisBucketStore(redis, config.redisKeyPrefix) : new MemoryBucketStore(),
     {
@@ -208,6 +221,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           ...options.concurrency,
         }),
       ),
+      readRoutingPlugin(readRouter),
       requestLoggingPlugin(),
       // The portal is the UI; Apollo's landing page loads scripts from elsewhere, which the CSP forbids.
       ApolloServerPluginLandingPageDisabled(),
@@ -295,7 +309,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       res.status(429).json({ errors: [rateLimitedBody(decision)] });
     },
   );
-  app.use('/exports', exportsRouter(dataSource, exportPools));
+  app.use('/exports', exportsRouter(dataSource, exportPools, readRouter));
 
   const portalIndex = path.join(config.portalDir, 'index.html');
   if (fs.existsSync(portalIndex)) {
@@ -359,6 +373,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       await apollo.stop();
       await readiness.close();
       await exportPools.exports.end();
+      await exportPools.standby?.exports.end();
+      await readRouter?.close();
       return cut;
     })());
   return {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parse, OperationDefinitionNode } from 'graphql';
+import { MerchantRole, ApiKeyScope } from '@partnerbook/shared';
+import { actorKey, lsnValue } from './read-routing';
+import { standbyMayServe } from '../http/read-routing-plugin';
+import { Actor } from '../common/request-context';
+
+const operation = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+const partner: Actor = { kind: 'PARTNER', accountId: 'acc-p', programId: 'prog', partnerId: 'p1', label: 'p' };
+const merchant: Actor = { kind: 'MERCHANT', accountId: 'acc-m', programId: 'prog', role: MerchantRole.VIEWER, label: 'm' };
+const apiKey: Actor = { kind: 'API_KEY', apiKeyId: 'key', programId: 'prog', scope: ApiKeyScope.READ, label: 'k' };
+
+describe('read routing', () => {
+  it('orders WAL positions numerically across the 32-bit boundary (not as text)', () => {
+    expect(lsnValue('0/16B3748')).toBe(0x16b3748n);
+    expect(lsnValue('1/0')).toBeGreaterThan(lsnValue('0/FFFFFFFF'));
+    expect(lsnValue('A/10')).toBeGreaterThan(lsnValue('9/FFFFFFF0'));
+  });
+
+  it('keys the read-your-writes marker by account or API key, never for the system', () => {
+    expect(actorKey(partner)).toBe('account:acc-p');
+    expect(actorKey(merchant)).toBe('account:acc-m');
+    expect(actorKey(apiKey)).toBe('api-key:key');
+    expect(actorKey({ kind: 'SYSTEM', programId: 'prog', label: 'system' })).toBeNull();
+  });
+
+  it('lets the standby serve partner queries and the merchant partner list only, never a mutation', () => {
+    expect(standbyMayServe(partner, operation('{ myCommissions { totalCount } myPayments { totalCount } }'))).toBe(true);
+    expect(standbyMayServe(partner, operation('mutation { updateMyPaypalEmail(paypalEmail: "x@y.z") { id } }'))).toBe(false);
+    expect(standbyMayServe(merchant, operation('{ partners { totalCount } partner(id: "1") { id } }'))).toBe(true);
+    expect(standbyMayServe(apiKey, operation('{ partners { totalCount } }'))).toBe(true);
+    expect(standbyMayServe(merchant, operation('{ partners { totalCount } pendingPayments { totalCount } }'))).toBe(false);
+    expect(standbyMayServe(merchant, operation('{ ...F } fragment F on Query { partners { totalCount } }'))).toBe(false);
+  });
+});
