@@ -25,6 +25,8 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   sessionTtlHours: number;
+  /** A session slides (see request-actor.ts) but ends this many days after sign-in at the latest. */
+  sessionMaxDays: number;
   /** Seed the demo program when the database has no program yet (never in production unless SEED_DEMO=true). */
   seedDemo: boolean;
   /** Who may start a program (SIGNUP): see server/src/signup/signup-rules.ts. */
@@ -173,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     production,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, { min: 1 }),
+    sessionMaxDays: integer(env, 'SESSION_MAX_DAYS', 30, { min: 1 }),
     seedDemo,
     signup: signupMode(env.SIGNUP),
     portalDir: env.PORTAL_DIR ?? path.join(projectRoot, 'portal', 'dist'),

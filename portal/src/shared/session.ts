@@ -5,6 +5,7 @@ const STORAGE_KEY = 'partnerbook.session';
 
 export interface StoredSession {
   token: string;
+  /** The latest the session can last (the server slides it while used, up to this); a 401 before it signs out too. */
   expiresAt: string;
   viewer: ViewerFieldsFragment;
 }

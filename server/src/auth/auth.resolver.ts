@@ -5,6 +5,7 @@ import { errorResult } from '../common/errors';
 import { loadConfig } from '../config';
 import { ApiKey } from './api-key.entity';
 import { viewerOf } from './viewer';
+import { sessionLifetimeOf } from './request-actor';
 import { actorForAccount, createApiKey, listApiKeys, login, logout, revokeApiKey } from './auth.service';
 import {
   AuthSession,
@@ -27,7 +28,7 @@ export class AuthResolver {
     @Ctx() { ctx, loginThrottle, clientAddress, userAgent }: GraphQLContext,
   ): Promise<typeof LoginResult> {
     const guarded = await loginThrottle.guard(input.email, clientAddress, () =>
-      login(ctx, input.email, input.password, config.sessionTtlHours, { userAgent, address: clientAddress }),
+      login(ctx, input.email, input.password, sessionLifetimeOf(config), { userAgent, address: clientAddress }),
     );
     if (guarded.refused) {
       const { retryAfterSeconds } = guarded;
@@ -36,7 +37,12 @@ export class AuthResolver {
     const outcome = guarded.result;
     if (!outcome) return errorResult(InvalidCredentialsError, 'Wrong email or password');
     const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
-    return Object.assign(new AuthSession(), { token: outcome.token, expiresAt: outcome.expiresAt, viewer: await viewerOf(signedIn) });
+    return Object.assign(new AuthSession(), {
+      token: outcome.token,
+      expiresAt: outcome.expiresAt,
+      endsAt: outcome.endsAt,
+      viewer: await viewerOf(signedIn),
+    });
   }
 
   @Authorized()

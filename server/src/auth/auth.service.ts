@@ -6,13 +6,14 @@ import { recordAudit } from '../audit/audit.service';
 import { Account, Session } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { DUMMY_PASSWORD_HASH, hashPassword, hashSecret, newSecret, verifyPassword } from './password';
-import { API_KEY_PREFIX, ActorResolver, SESSION_PREFIX } from './request-actor';
+import { API_KEY_PREFIX, ActorResolver, SESSION_PREFIX, SessionLifetime } from './request-actor';
 
 export { API_KEY_PREFIX, SESSION_PREFIX };
 
 export interface LoginOutcome {
   token: string;
   expiresAt: Date;
+  endsAt: Date;
   account: Account;
 }
 
@@ -30,7 +31,7 @@ export async function login(
   ctx: RequestContext,
   email: string,
   password: string,
-  sessionTtlHours: number,
+  lifetime: SessionLifetime,
   client: SessionClient = { userAgent: null, address: null },
 ): Promise<LoginOutcome | null> {
   const account = await ctx.manager
@@ -40,18 +41,20 @@ export async function login(
     .getOne();
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!account || !valid) return null;
-  return { ...(await openSession(ctx, account.id, sessionTtlHours, client)), account };
+  return { ...(await openSession(ctx, account.id, lifetime, client)), account };
 }
 
 /** A new session token for the account (after a sign-in or a sign-up); only its hash is stored. */
 export async function openSession(
   ctx: RequestContext,
   accountId: string,
-  sessionTtlHours: number,
+  lifetime: SessionLifetime,
   client: SessionClient,
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; expiresAt: Date; endsAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
-  const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
+  const now = Date.now();
+  const endsAt = new Date(now + lifetime.maxDays * 86_400_000);
+  const expiresAt = new Date(Math.min(now + lifetime.ttlHours * 3_600_000, endsAt.getTime()));
   await ctx.manager.getRepository(Session).insert({
     tokenHash: hashSecret(token),
     accountId,
@@ -59,7 +62,7 @@ export async function openSession(
     userAgent: client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
     clientAddress: client.address,
   });
-  return { token, expiresAt };
+  return { token, expiresAt, endsAt };
 }
 
 export async function logout(ctx: RequestContext, token: string): Promise<boolean> {

@@ -67,8 +67,11 @@ export class AuthSession {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the session ends unless used: each use in its second half extends it (SESSION_TTL_HOURS)' })
   expiresAt: Date;
+
+  @Field({ description: 'The latest it can last, used or not (SESSION_MAX_DAYS after sign-in)' })
+  endsAt: Date;
 
   @Field(() => Viewer)
   viewer: Viewer;

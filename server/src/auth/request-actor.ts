@@ -1,6 +1,7 @@
 import { DataSource, EntityMetadata } from 'typeorm';
 import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
 import { Actor, poolQuery } from '../common/request-context';
+import { AppConfig, loadConfig } from '../config';
 import { Partner } from '../partners/partner.entity';
 import { hashSecret } from './password';
 
@@ -60,6 +61,16 @@ interface ApiKeyRow {
   program_locale: string;
 }
 
+/** How long a session lasts: SESSION_TTL_HOURS since it was last used, at most SESSION_MAX_DAYS since sign-in. */
+export interface SessionLifetime {
+  ttlHours: number;
+  maxDays: number;
+}
+
+export function sessionLifetimeOf(config: AppConfig): SessionLifetime {
+  return { ttlHours: config.sessionTtlHours, maxDays: config.sessionMaxDays };
+}
+
 /**
  * Resolves a bearer token (session or API key) to its actor and profile in one statement, or
  * null when unknown, expired or revoked. Raw SQL and hand-built rows: this runs on every request.
@@ -69,19 +80,33 @@ export class ActorResolver {
   readonly sessionSql: string;
   private readonly hydratePartner: (dataSource: DataSource, row: Record<string, unknown>) => Record<string, unknown>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionLifetime = sessionLifetimeOf(loadConfig()),
+  ) {
     const partner = entityColumns(dataSource.getMetadata(Partner), 'p', 'partner_');
     this.hydratePartner = partner.hydrate;
+    // Sliding expiry: a session used in the second half of its lifetime gets a full one again, but
+    // never beyond SESSION_MAX_DAYS after sign-in; at most one write per session per half-lifetime.
     this.sessionSql = `
+      WITH s AS (
+        SELECT id, account_id, created_at, expires_at FROM session
+         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+      ), slid AS (
+        UPDATE session SET expires_at = least(now() + make_interval(hours => $2), s.created_at + make_interval(days => $3))
+          FROM s
+         WHERE session.id = s.id
+           AND s.expires_at < now() + make_interval(hours => $2) / 2
+           AND s.expires_at < s.created_at + make_interval(days => $3)
+      )
       SELECT a.id AS account_id, a.program_id, a.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
              a.email_verified_at IS NOT NULL AS email_verified,
              pr.name AS program_name, pr.currency AS program_currency, pr.timezone AS program_timezone, pr.locale AS program_locale,
              ${partner.select}
-        FROM session s
+        FROM s
         JOIN account a ON a.id = s.account_id
         JOIN program pr ON pr.id = a.program_id
-        LEFT JOIN partner p ON p.id = a.partner_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+        LEFT JOIN partner p ON p.id = a.partner_id`;
   }
 
   /** `tokenHash` is hashSecret(bearer), when the caller has it already. */
@@ -92,7 +117,7 @@ export class ActorResolver {
   }
 
   private async session(tokenHash: string): Promise<ResolvedActor | null> {
-    const [row] = await poolQuery<SessionRow>(this.dataSource, this.sessionSql, [tokenHash]);
+    const [row] = await poolQuery<SessionRow>(this.dataSource, this.sessionSql, [tokenHash, this.sessions.ttlHours, this.sessions.maxDays]);
     if (!row) return null;
     const program = {
       id: row.program_id,

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
+import { sessionLifetimeOf } from '../auth/request-actor';
 import { AccountEnvironment } from '../accounts/account.service';
 import { SignUpInput, VerifyEmailInput } from './signup.inputs';
 import { SignUpResult, SignupOptions, VerifyEmailResult } from './signup.types';
@@ -23,7 +24,7 @@ export class SignupResolver {
       'Starts a program with you as its admin and signs you in; a link to confirm your address is emailed (SIGNUP decides who may)',
   })
   signUp(@Arg('input') input: SignUpInput, @Ctx() context: GraphQLContext): Promise<typeof SignUpResult> {
-    const env = { ...environment(context), mode: context.signupMode, sessionTtlHours: config.sessionTtlHours };
+    const env = { ...environment(context), mode: context.signupMode, sessions: sessionLifetimeOf(config) };
     return signUp(context.ctx, input, env, { userAgent: context.userAgent, address: context.clientAddress });
   }
 

@@ -5,6 +5,7 @@ import { BadInputError, errorResult } from '../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword, hashSecret, newSecret } from '../auth/password';
 import { SessionClient, openSession } from '../auth/auth.service';
+import { SessionLifetime } from '../auth/request-actor';
 import { AuthSession } from '../auth/auth.types';
 import { viewerOf } from '../auth/viewer';
 import { AccountEnvironment } from '../accounts/account.service';
@@ -28,7 +29,7 @@ const NEW_PROGRAM = { defaultAttribution: 'LAST', holdingPeriodDays: 30, autoApp
 
 export interface SignupEnvironment extends AccountEnvironment {
   mode: SignupMode;
-  sessionTtlHours: number;
+  sessions: SessionLifetime;
 }
 
 async function programCount(ctx: RequestContext): Promise<number> {
@@ -120,7 +121,7 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
       },
     ]);
     await sendVerification(admin, { id: account.id, email, name, programId: created.id, programName: program.name }, env);
-    const session = await openSession(tx, account.id, env.sessionTtlHours, client);
+    const session = await openSession(tx, account.id, env.sessions, client);
     return Object.assign(new SignedUp(), {
       session: Object.assign(new AuthSession(), { ...session, viewer: await viewerOf(admin) }),
       verificationSentTo: email,
