@@ -69,4 +69,6 @@ export enum ErrorCode {
   EMAIL_IN_USE = 'EMAIL_IN_USE',
   /** Starting a program is not allowed here now (SIGNUP setting). */
   SIGNUP_CLOSED = 'SIGNUP_CLOSED',
+  /** A suspended partner keeps reading what they earned but cannot change their payout details. */
+  PARTNER_SUSPENDED = 'PARTNER_SUSPENDED',
 }

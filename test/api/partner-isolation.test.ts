@@ -144,13 +144,15 @@ describe('partner isolation', () => {
   });
 
   it('a partner changes only their own PayPal email', async () => {
-    const response = await app.gql(
-      `mutation { updateMyPaypalEmail(paypalEmail: "a-new@paypal.test") { id paypalEmail } }`,
-      {},
-      fx.tokens.partnerA,
-    );
-    expect(response.data.updateMyPaypalEmail).toEqual({ id: fx.partnerA.id, paypalEmail: 'a-new@paypal.test' });
-    const bad = await app.gql(`mutation { updateMyPaypalEmail(paypalEmail: "not an email") { id } }`, {}, fx.tokens.partnerA);
+    const change = (paypalEmail: string) =>
+      app.gql(
+        `mutation($input: ChangeMyPayoutDetailsInput!) { changeMyPayoutDetails(input: $input) { ... on PayoutDetailsChanged { partner { id paypalEmail } } } }`,
+        { input: { paypalEmail, currentPassword: 'correct horse battery' } },
+        fx.tokens.partnerA,
+      );
+    const response = await change('a-new@paypal.test');
+    expect(response.data.changeMyPayoutDetails.partner).toEqual({ id: fx.partnerA.id, paypalEmail: 'a-new@paypal.test' });
+    const bad = await change('not an email');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const [b] = await app.dataSource.query(`SELECT paypal_email FROM partner WHERE id = $1`, [fx.partnerB.id]);
     expect(b.paypal_email).toBeNull();

@@ -200,12 +200,18 @@ describe('merchant admin in the browser', () => {
     const expectedTotals = before.pendingPayments.totals.filter((t: any) => t.eligibleCount > 0);
     const expectedCount = expectedTotals.reduce((sum: number, t: any) => sum + t.eligibleCount, 0);
     expect(expectedCount).toBeGreaterThan(0);
+    // A payout to details changed in the last 48 hours is flagged in the confirmation.
+    const { partners } = await api(`{ partners(filter: { search: "Alice" }, page: { first: 1 }) { nodes { id } } }`);
+    await api(`mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`, {
+      input: { id: partners.nodes[0].id, paypalEmail: 'alice-changed@paypal.test' },
+    });
 
     await page.getByLabel('Currency', { exact: true }).fill('');
     await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Select all eligible' }).click();
     await page.getByRole('button', { name: 'Pay…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pay partners' });
+    await dialog.getByTestId('payout-details-warning').getByText(/Alice Outdoors Blog: PayPal alice-changed@paypal\.test, changed .* by your team/).waitFor();
     const totalsText = await dialog.getByTestId('pay-totals').textContent();
     for (const t of expectedTotals) expect(totalsText).toContain(money(t.eligibleBalance));
     await dialog.getByLabel('Method').selectOption('BANK_TRANSFER');

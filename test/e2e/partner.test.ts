@@ -91,9 +91,13 @@ describe('partner in the browser', () => {
     await checkPage(page, 'partner-messages');
   });
 
-  it('updates their PayPal email', async () => {
+  it('updates their PayPal email, with their password', async () => {
     await openPage(page, 'Profile', 'Profile');
     await page.getByLabel('PayPal email (where you are paid)').fill('alice-new@paypal.test');
+    await page.getByLabel('Your password (to confirm it is you)').fill('not the password');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').getByText('Your password is not right').waitFor();
+    await page.getByLabel('Your password (to confirm it is you)').fill(ALICE.password);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('PayPal email saved').waitFor();
     await checkPage(page, 'partner-profile');

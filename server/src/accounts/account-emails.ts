@@ -82,3 +82,17 @@ export function emailVerificationEmail(input: { name: string; programName: strin
     ].join('\n'),
   };
 }
+
+export function payoutDetailsChangedEmail(input: { name: string; programName: string; previous: string | null; next: string | null }) {
+  return {
+    subject: `Your ${input.programName} payout details were changed`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `The PayPal address your ${input.programName} commissions are paid to was just changed`,
+      `from ${input.previous ?? '(none)'} to ${input.next ?? '(none)'}.`,
+      'If this was not you, reset your password from the sign-in page now and tell the program’s administrators:',
+      'payouts in the next 48 hours are flagged for them to check.',
+    ].join('\n'),
+  };
+}

@@ -28,6 +28,7 @@ import { ApprovedBalanceIndex1796200000000 } from './migrations/1796200000000-ap
 import { ReadYourWrites1796600000000 } from './migrations/1796600000000-read-your-writes';
 import { RefundLinks1796800000000 } from './migrations/1796800000000-refund-links';
 import { ProgramSignup1796900000000 } from './migrations/1796900000000-program-signup';
+import { PayoutDetailsChanges1796900000001 } from './migrations/1796900000001-payout-details-changes';
 
 export const entities = [
   Program,
@@ -62,6 +63,7 @@ export const migrations = [
   ReadYourWrites1796600000000,
   RefundLinks1796800000000,
   ProgramSignup1796900000000,
+  PayoutDetailsChanges1796900000001,
 ];
 
 /**

@@ -50,6 +50,14 @@ export class Partner {
   @Column({ name: 'paypal_email', type: 'text', nullable: true })
   paypalEmail: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the payout details (PayPal email) last changed; null if never since creation' })
+  @Column({ name: 'payout_details_changed_at', type: 'timestamptz', nullable: true })
+  payoutDetailsChangedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who changed them last: PARTNER or MERCHANT' })
+  @Column({ name: 'payout_details_changed_by', type: 'text', nullable: true })
+  payoutDetailsChangedBy: 'PARTNER' | 'MERCHANT' | null;
+
   @Column({ name: 'pay_thresholds', type: 'jsonb' })
   payThresholdMap: ThresholdMap;
 

@@ -94,3 +94,15 @@ export class PartnerFilter {
   @Field(() => PartnerStatus, { nullable: true })
   status?: PartnerStatus;
 }
+
+@InputType({ description: 'Where the partner is paid; the password again, so a stolen session cannot redirect payouts' })
+export class ChangeMyPayoutDetailsInput {
+  @Field(() => String, { nullable: true, description: 'The PayPal email to be paid at; null or empty removes it' })
+  @IsOptional()
+  @Length(0, 320)
+  paypalEmail?: string | null;
+
+  @Field()
+  @Length(1, 200)
+  currentPassword: string;
+}

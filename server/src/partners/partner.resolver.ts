@@ -7,9 +7,16 @@ import { CommissionFilter } from '../commissions/commission.inputs';
 import { listCommissions } from '../commissions/commission.service';
 import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from './partner.entity';
-import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
-import { PartnerConnection, PartnerStats } from './partner.types';
-import { createPartner, getPartner, listPartners, updateOwnPaypalEmail, updatePartner } from './partner.service';
+import { ChangeMyPayoutDetailsInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+import { ChangeMyPayoutDetailsResult, PartnerConnection, PartnerStats } from './partner.types';
+import {
+  changeOwnPayoutDetails,
+  createPartner,
+  getPartner,
+  listPartners,
+  recentPayoutDetailChanges,
+  updatePartner,
+} from './partner.service';
 
 const config = loadConfig();
 
@@ -44,12 +51,23 @@ export class PartnerResolver {
   }
 
   @Authorized(AuthRole.PARTNER)
-  @Mutation(() => Partner, { description: 'A partner sets the PayPal email they are paid at' })
-  updateMyPaypalEmail(
-    @Arg('paypalEmail', () => String, { nullable: true }) paypalEmail: string | null,
-    @Ctx() { ctx }: GraphQLContext,
-  ): Promise<Partner> {
-    return updateOwnPaypalEmail(ctx, paypalEmail);
+  @Mutation(() => ChangeMyPayoutDetailsResult, {
+    description:
+      'A partner sets the PayPal email they are paid at, with their password; not while suspended; they and the old address are emailed',
+  })
+  changeMyPayoutDetails(
+    @Arg('input') input: ChangeMyPayoutDetailsInput,
+    @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
+  ): Promise<typeof ChangeMyPayoutDetailsResult> {
+    return changeOwnPayoutDetails(ctx, input, { clientAddress, loginThrottle });
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => [Partner], {
+    description: 'Partners with an approved balance whose payout details changed in the last 48 hours: check before paying them',
+  })
+  recentPayoutDetailChanges(@Ctx() { ctx }: GraphQLContext): Promise<Partner[]> {
+    return recentPayoutDetailChanges(ctx);
   }
 
   // Partner records are reachable only by the program's merchants (partner queries) and by the

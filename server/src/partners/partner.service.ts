@@ -1,16 +1,20 @@
 import { CommissionRuleType, CommissionStatus, ExactMoney, MerchantRole, PartnerStatus, minorUnits } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, NotFoundError } from '../common/errors';
+import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
 import { AccountEnvironment, createWelcomedLogin } from '../accounts/account.service';
+import { payoutDetailsChangedEmail, queueAccountEmail } from '../accounts/account-emails';
+import { verifyPassword } from '../auth/password';
+import { LoginThrottle } from '../auth/login-throttle';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { thresholdMap } from '../programs/program.service';
 import { Partner } from './partner.entity';
-import { CommissionRuleInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
-import { BalanceLine, PartnerStats } from './partner.types';
+import { ChangeMyPayoutDetailsInput, CommissionRuleInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+import { BalanceLine, PartnerStats, PartnerSuspendedError, PayoutDetailsChanged } from './partner.types';
 
 function ruleColumns(rule: CommissionRuleInput | null | undefined) {
   if (!rule) return { ruleType: null, rateBps: null, flatAmountMinor: null, flatCurrency: null };
@@ -130,6 +134,12 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
     }
     if (Object.keys(after).length > 0) {
       await tx.manager.getRepository(Partner).save(partner);
+      if ('paypalEmail' in after) {
+        await tx.query(`UPDATE partner SET payout_details_changed_at = now(), payout_details_changed_by = 'MERCHANT' WHERE id = $1`, [
+          partner.id,
+        ]);
+        Object.assign(partner, { payoutDetailsChangedAt: new Date(), payoutDetailsChangedBy: 'MERCHANT' });
+      }
       await recordAudit(tx, [{ action: 'partner.update', entityType: 'Partner', entityId: partner.id, changes: { before, after } }]);
     }
     return partner;
@@ -139,26 +149,85 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
 /** A partner may change their own PayPal email, and nothing else about their record. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function updateOwnPaypalEmail(ctx: RequestContext, paypalEmail: string | null): Promise<Partner> {
+/** How long after a change of payout details a payout to them is flagged in the pay confirmation. */
+export const RECENT_PAYOUT_CHANGE_HOURS = 48;
+
+/**
+ * A partner changes where they are paid: only with their password (a stolen session cannot
+ * redirect money), not while suspended; they and the previous PayPal address are told by email,
+ * and the merchant's pay confirmation flags payouts to details changed in the last 48 hours.
+ */
+export async function changeOwnPayoutDetails(
+  ctx: RequestContext,
+  input: ChangeMyPayoutDetailsInput,
+  request: { clientAddress: string; loginThrottle: LoginThrottle },
+) {
+  const paypalEmail = input.paypalEmail?.trim() || null;
   if (paypalEmail !== null && (!EMAIL.test(paypalEmail) || paypalEmail.length > 320)) {
     throw new BadInputError(`"${paypalEmail}" is not an email address`, { field: 'paypalEmail' });
   }
+  const actor = ctx.authenticatedActor;
+  if (actor.kind !== 'PARTNER') throw new ForbiddenError('Only the partner changes their own payout details');
+  const [account] = await ctx.query<{ email: string; password_hash: string; display_name: string; program_name: string }>(
+    `SELECT a.email, a.password_hash, a.display_name, pr.name AS program_name FROM account a JOIN program pr ON pr.id = a.program_id WHERE a.id = $1`,
+    [actor.accountId],
+  );
+  const guarded = await request.loginThrottle.guard(account.email, request.clientAddress, async () =>
+    (await verifyPassword(input.currentPassword, account.password_hash)) ? true : null,
+  );
+  if (guarded.refused) {
+    const { retryAfterSeconds } = guarded;
+    return errorResult(TooManyAttemptsError, `Too many wrong passwords: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+  if (!guarded.result) return errorResult(InvalidCredentialsError, 'The password is wrong: nothing was changed');
   return ctx.transaction(async (tx) => {
-    const partner = await getOwnPartner(tx);
-    if (partner.paypalEmail !== paypalEmail) {
-      await tx.manager.getRepository(Partner).update({ id: partner.id }, { paypalEmail });
-      await recordAudit(tx, [
-        {
-          action: 'partner.paypalEmail',
-          entityType: 'Partner',
-          entityId: partner.id,
-          changes: { before: partner.paypalEmail, after: paypalEmail },
-        },
-      ]);
-      partner.paypalEmail = paypalEmail;
+    const partner = await tx.manager
+      .getRepository(Partner)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id AND p.program_id = :programId', { id: tx.partnerId, programId: tx.programId })
+      .getOneOrFail();
+    if (partner.status === PartnerStatus.SUSPENDED) {
+      return errorResult(PartnerSuspendedError, 'Your partnership is suspended: payout details cannot be changed now; ask the program');
     }
-    return partner;
+    if (partner.paypalEmail === paypalEmail) return Object.assign(new PayoutDetailsChanged(), { partner, changed: false });
+    const previous = partner.paypalEmail;
+    const [stamped] = await tx.query<{ changed_at: Date }>(
+      `UPDATE partner SET paypal_email = $2, payout_details_changed_at = now(), payout_details_changed_by = 'PARTNER'
+        WHERE id = $1 RETURNING payout_details_changed_at AS changed_at`,
+      [partner.id, paypalEmail],
+    );
+    Object.assign(partner, { paypalEmail, payoutDetailsChangedAt: stamped.changed_at, payoutDetailsChangedBy: 'PARTNER' });
+    await recordAudit(tx, [
+      { action: 'partner.paypalEmail', entityType: 'Partner', entityId: partner.id, changes: { before: previous, after: paypalEmail } },
+    ]);
+    const notice = payoutDetailsChangedEmail({
+      name: account.display_name,
+      programName: account.program_name,
+      previous,
+      next: paypalEmail,
+    });
+    await queueAccountEmail(tx, { programId: tx.programId, accountId: actor.accountId, recipient: account.email, ...notice });
+    // The old payout address hears of it too: whoever controls it may not control this login any more.
+    if (previous && previous.toLowerCase() !== account.email.toLowerCase() && previous !== paypalEmail) {
+      await queueAccountEmail(tx, { programId: tx.programId, accountId: actor.accountId, recipient: previous, ...notice });
+    }
+    return Object.assign(new PayoutDetailsChanged(), { partner, changed: true });
   });
+}
+
+/** Partners with a pending (approved) balance whose payout details changed in the last 48 hours, newest change first. */
+export async function recentPayoutDetailChanges(ctx: RequestContext): Promise<Partner[]> {
+  return ctx.manager
+    .getRepository(Partner)
+    .createQueryBuilder('p')
+    .where('p.program_id = :programId', { programId: ctx.programId })
+    .andWhere(`p.payout_details_changed_at > now() - make_interval(hours => :hours)`, { hours: RECENT_PAYOUT_CHANGE_HOURS })
+    .andWhere(`EXISTS (SELECT 1 FROM commission c WHERE c.program_id = p.program_id AND c.partner_id = p.id AND c.status = 'APPROVED')`)
+    .orderBy('p.payout_details_changed_at', 'DESC')
+    .addOrderBy('p.id')
+    .limit(1000)
+    .getMany();
 }
 
 /** Sales behind each partner's commissions, per currency ($1 program, $2 partner ids). */

@@ -1,5 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { CommissionStatus, ExactMoney } from '@partnerbook/shared';
+import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { CommissionStatus, ErrorCode, ExactMoney } from '@partnerbook/shared';
+import { ErrorResult } from '../common/errors';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection } from '../common/paging';
 import { Partner } from './partner.entity';
@@ -33,3 +35,22 @@ export class PartnerStats {
 
 @ObjectType()
 export class PartnerConnection extends Connection(Partner) {}
+
+@ObjectType({ implements: ErrorResult, description: 'The partner is suspended: they can read, not change payout details' })
+export class PartnerSuspendedError extends ErrorResult {
+  code = ErrorCode.PARTNER_SUSPENDED;
+}
+
+@ObjectType({ description: 'The payout details are saved (changed is false when they were already so)' })
+export class PayoutDetailsChanged {
+  @Field(() => Partner)
+  partner: Partner;
+
+  @Field()
+  changed: boolean;
+}
+
+export const ChangeMyPayoutDetailsResult = createUnionType({
+  name: 'ChangeMyPayoutDetailsResult',
+  types: () => [PayoutDetailsChanged, InvalidCredentialsError, TooManyAttemptsError, PartnerSuspendedError] as const,
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture } from '../support/fixtures';
+import { approvedSale } from '../support/payments';
+
+/** Payout details (issue 12): the password again, emails to the person and the old address, 48-hour flag, never while suspended. */
+const PASSWORD = 'correct horse battery'; // the fixture's
+const CHANGE = `mutation($input: ChangeMyPayoutDetailsInput!) { changeMyPayoutDetails(input: $input) { __typename
+  ... on PayoutDetailsChanged { changed partner { paypalEmail payoutDetailsChangedBy } } ... on ErrorResult { code message } } }`;
+const RECENT = `{ recentPayoutDetailChanges { id paypalEmail payoutDetailsChangedAt payoutDetailsChangedBy } }`;
+
+let app: TestApp;
+let fx: ProgramFixture;
+beforeAll(async () => {
+  app = await startTestApp();
+  fx = await createProgramFixture(app);
+  await approvedSale(app, fx, fx.partnerA.partnerKey, 40_000);
+});
+afterAll(async () => app?.close());
+
+const change = (paypalEmail: string | null, currentPassword = PASSWORD, token = fx.tokens.partnerA) =>
+  app.gql(CHANGE, { input: { paypalEmail, currentPassword } }, token);
+const paypalOf = async (partnerId: string) =>
+  (await app.dataSource.query(`SELECT paypal_email FROM partner WHERE id = $1`, [partnerId]))[0].paypal_email as string | null;
+const mailsTo = async (recipient: string) =>
+  (await app.dataSource.query(`SELECT subject, body FROM email_message WHERE recipient = $1 AND topic = 'ACCOUNT'`, [recipient])) as {
+    subject: string;
+    body: string;
+  }[];
+
+describe('changing payout details', () => {
+  it('needs the password: a wrong one changes nothing', async () => {
+    const before = await paypalOf(fx.partnerA.id);
+    const wrong = (await change('thief@paypal.test', 'not my password at all')).data.changeMyPayoutDetails;
+    expect(wrong.code).toBe('INVALID_CREDENTIALS');
+    expect(await paypalOf(fx.partnerA.id)).toBe(before);
+    expect(await mailsTo('thief@paypal.test')).toEqual([]);
+  });
+
+  it('with the password: saved, the partner and the previous address are told, and the merchant sees it flagged for 48 hours', async () => {
+    expect((await change('first@paypal.test')).data.changeMyPayoutDetails.changed).toBe(true);
+    const answer = (await change('second@paypal.test')).data.changeMyPayoutDetails;
+    expect(answer).toEqual({
+      __typename: 'PayoutDetailsChanged',
+      changed: true,
+      partner: { paypalEmail: 'second@paypal.test', payoutDetailsChangedBy: 'PARTNER' },
+    });
+    const [toOld] = await mailsTo('first@paypal.test');
+    expect(toOld.body).toContain('from first@paypal.test to second@paypal.test');
+    // The same again changes nothing and sends nothing more.
+    expect((await change('second@paypal.test')).data.changeMyPayoutDetails.changed).toBe(false);
+    expect(await mailsTo('second@paypal.test')).toEqual([]);
+
+    const recent = (await app.gql(RECENT, {}, fx.tokens.viewer)).data.recentPayoutDetailChanges;
+    expect(recent).toEqual([
+      expect.objectContaining({ id: fx.partnerA.id, paypalEmail: 'second@paypal.test', payoutDetailsChangedBy: 'PARTNER' }),
+    ]);
+    // Another program's merchant sees nothing of it.
+    const other = await createProgramFixture(app);
+    expect((await app.gql(RECENT, {}, other.tokens.admin)).data.recentPayoutDetailChanges).toEqual([]);
+
+    await app.dataSource.query(`UPDATE partner SET payout_details_changed_at = now() - interval '49 hours' WHERE id = $1`, [
+      fx.partnerA.id,
+    ]);
+    expect((await app.gql(RECENT, {}, fx.tokens.admin)).data.recentPayoutDetailChanges).toEqual([]);
+  });
+
+  it('a merchant changing them is flagged too; a partner with nothing to be paid is not listed', async () => {
+    await app.gql(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: fx.partnerA.id, paypalEmail: 'set-by-merchant@paypal.test' } },
+      fx.tokens.admin,
+    );
+    await app.gql(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: fx.partnerB.id, paypalEmail: 'b@paypal.test' } },
+      fx.tokens.admin,
+    );
+    const recent = (await app.gql(RECENT, {}, fx.tokens.admin)).data.recentPayoutDetailChanges;
+    expect(recent.map((p: { id: string; payoutDetailsChangedBy: string }) => [p.id, p.payoutDetailsChangedBy])).toEqual([
+      [fx.partnerA.id, 'MERCHANT'],
+    ]);
+  });
+
+  it('a suspended partner still reads what they earned but cannot change where they are paid', async () => {
+    await app.gql(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: fx.partnerA.id, status: 'SUSPENDED' } },
+      fx.tokens.admin,
+    );
+    const refused = (await change('after-suspension@paypal.test')).data.changeMyPayoutDetails;
+    expect(refused.code).toBe('PARTNER_SUSPENDED');
+    expect(await paypalOf(fx.partnerA.id)).toBe('set-by-merchant@paypal.test');
+    const mine = await app.gql(`{ myCommissions(page: { first: 10 }) { totalCount } }`, {}, fx.tokens.partnerA);
+    expect(mine.data.myCommissions.totalCount).toBeGreaterThan(0);
+  });
+
+  it('refuses a bad address and callers who are not the partner', async () => {
+    expect((await change('not an email')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await change('x@paypal.test', PASSWORD, fx.tokens.admin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
