@@ -211,7 +211,10 @@ describe('merchant admin in the browser', () => {
     await page.getByRole('button', { name: 'Select all eligible' }).click();
     await page.getByRole('button', { name: 'Pay…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pay partners' });
-    await dialog.getByTestId('payout-details-warning').getByText(/Alice Outdoors Blog: PayPal alice-changed@paypal\.test, changed .* by your team/).waitFor();
+    await dialog
+      .getByTestId('payout-details-warning')
+      .getByText(/Alice Outdoors Blog: PayPal alice-changed@paypal\.test, changed .* by your team/)
+      .waitFor();
     const totalsText = await dialog.getByTestId('pay-totals').textContent();
     for (const t of expectedTotals) expect(totalsText).toContain(money(t.eligibleBalance));
     await dialog.getByLabel('Method').selectOption('BANK_TRANSFER');
