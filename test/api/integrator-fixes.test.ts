@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { RefundLinks1796800000000 } from '../../server/src/database/migrations/1796800000000-refund-links';
 
 /** Defects an integrator met (issue 13, "The API as an integrator meets it"). */
 let app: TestApp;
@@ -317,5 +318,37 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
       expect(merchant.errors).toBeUndefined();
       expect(merchant.data.me).toMatchObject({ commissions: null, rewards: null, payments: null, balances: null });
     }
+  });
+});
+
+describe('refund links of refunds recorded before them (item 1, migration)', () => {
+  it('the migration links earlier refunds exactly as refundSale links new ones', async () => {
+    const paid = await tentSale('backfill-paid', true);
+    const unpaid = await tentSale('backfill-unpaid', false);
+    for (const [saleId, id, amount] of [
+      [paid.saleId, 'backfill-paid-a', 2_000],
+      [paid.saleId, 'backfill-paid-b', 3_000],
+      [unpaid.saleId, 'backfill-unpaid-a', 1_000],
+      [unpaid.saleId, 'backfill-unpaid-b', 9_000],
+    ] as const) {
+      const answer = await app.gql(REFUND, { input: { sale: { id: saleId }, refundExternalId: id, amount: usd(amount) } }, fx.tokens.admin);
+      expect(answer.data.refundSale.created).toBe(true);
+    }
+    const links = () =>
+      app.dataSource.query(
+        `SELECT r.external_id, l.commission_id, l.effect, l.position FROM refund_commission l JOIN refund r ON r.id = l.refund_id
+          WHERE r.program_id = $1 ORDER BY 1, 4`,
+        [fx.programId],
+      );
+    const recorded = await links();
+    expect(recorded.filter((l: { external_id: string }) => l.external_id.startsWith('backfill-'))).toHaveLength(4);
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await runner.query(`DROP TABLE refund_commission`);
+      await new RefundLinks1796800000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await links()).toEqual(recorded);
   });
 });
