@@ -13,6 +13,8 @@ import { CustomerResolver } from './customers/customer.resolver';
 import { SaleResolver } from './sales/sale.resolver';
 import { markOneOfInputs } from './common/one-of';
 import { RefundResolver } from './sales/refund.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
+import { CommissionSaleResolver } from './commissions/commission-sale.resolver';
 import { CommissionResolver } from './commissions/commission.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
@@ -31,6 +33,7 @@ import { runInRequestSlots } from './http/resolver-slots';
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  ViewerResolver,
   AccountResolver,
   TeamResolver,
   SignupResolver,
@@ -41,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SaleResolver,
   RefundResolver,
   CommissionResolver,
+  CommissionSaleResolver,
   RewardResolver,
   AuditResolver,
   EventResolver,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { RefundLinks1796800000000 } from '../../server/src/database/migrations/1796800000000-refund-links';
 
 /** Defects an integrator met (issue 13, "The API as an integrator meets it"). */
 let app: TestApp;
@@ -237,5 +238,117 @@ describe('mixed identifiers (item 4)', () => {
     });
     const other = await app.gql(PARTNER_SALE, { externalId: 'ext-lookup' }, fx.tokens.partnerB);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe("a commission's product and sale date, and the partner's me (item 6)", () => {
+  it('a commission shows its product and its sale’s date; a reward shows neither', async () => {
+    const [recorded] = await recordSales(app, fx.tokens.apiWrite, [
+      {
+        externalId: 'dated-1',
+        customerExternalId: 'dated-c',
+        productSku: 'PACK',
+        amount: usd(8_000),
+        partnerKey: fx.partnerA.partnerKey,
+        occurredAt: '2026-03-04T05:06:07.000Z',
+      },
+    ]);
+    const commissionId = recorded.result.commissions[0].id;
+    const query = `query($id: ID!) { commission(id: $id) { product { sku name } saleDate } }`;
+    for (const token of [fx.tokens.admin, fx.tokens.partnerA]) {
+      const answer = await app.gql(query, { id: commissionId }, token);
+      expect(answer.data.commission).toEqual({ product: { sku: 'PACK', name: 'Pack' }, saleDate: '2026-03-04T05:06:07.000Z' });
+    }
+    const reward = await app.gql(
+      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { product { sku } saleDate } }`,
+      { input: { partnerId: fx.partnerA.id, description: 'Bonus', amount: usd(100) } },
+      fx.tokens.admin,
+    );
+    expect(reward.data.createManualReward).toEqual({ product: null, saleDate: null });
+  });
+
+  const ME = `{ me { kind
+    commissions(page: { first: 100 }) { totalCount nodes { partnerId kind product { sku } saleDate } }
+    rewards(page: { first: 100 }) { totalCount nodes { partnerId kind } }
+    payments(page: { first: 100 }) { totalCount nodes { partnerId amount } }
+    balances { status total } } }`;
+
+  it('me gives a partner their commissions, rewards, payments and balances — their own only — and merchants none', async () => {
+    await tentSale('me-paid', true);
+    const reward = await app.gql(
+      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
+      { input: { partnerId: fx.partnerA.id, description: 'Launch bonus', amount: usd(300) } },
+      fx.tokens.admin,
+    );
+    expect(reward.errors).toBeUndefined();
+    await recordSales(app, fx.tokens.admin, [
+      { externalId: 'me-b', customerExternalId: 'me-b-c', productSku: 'TENT', amount: usd(4_000), partnerKey: fx.partnerB.partnerKey },
+    ]);
+    const me = await app.gql(ME, {}, fx.tokens.partnerA);
+    expect(me.errors).toBeUndefined();
+    const mine = me.data.me;
+    const own = (await app.dataSource.query(`SELECT kind, count(*)::int AS n FROM commission WHERE partner_id = $1 GROUP BY kind`, [
+      fx.partnerA.id,
+    ])) as { kind: string; n: number }[];
+    const count = (kind?: string) => own.filter((row) => !kind || row.kind === kind).reduce((sum, row) => sum + row.n, 0);
+    expect(mine.commissions.totalCount).toBe(count());
+    expect(mine.rewards.totalCount).toBe(count('REWARD'));
+    expect(mine.rewards.totalCount).toBeGreaterThan(0);
+    const [{ payments }] = await app.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE partner_id = $1`, [
+      fx.partnerA.id,
+    ]);
+    expect(mine.payments.totalCount).toBe(payments);
+    expect(payments).toBeGreaterThan(0);
+    const everything = [...mine.commissions.nodes, ...mine.rewards.nodes, ...mine.payments.nodes];
+    expect(new Set(everything.map((row: { partnerId: string }) => row.partnerId))).toEqual(new Set([fx.partnerA.id]));
+    expect(mine.commissions.nodes.find((c: { kind: string }) => c.kind === 'SALE')).toMatchObject({
+      product: { sku: expect.any(String) },
+      saleDate: expect.any(String),
+    });
+    const stats = await app.gql(
+      `query($id: ID!) { partner(id: $id) { stats { balances { status total } } } }`,
+      { id: fx.partnerA.id },
+      fx.tokens.admin,
+    );
+    expect(mine.balances).toEqual(stats.data.partner.stats.balances);
+    expect(mine.balances.length).toBeGreaterThan(0);
+
+    for (const token of [fx.tokens.admin, fx.tokens.apiRead]) {
+      const merchant = await app.gql(ME, {}, token);
+      expect(merchant.errors).toBeUndefined();
+      expect(merchant.data.me).toMatchObject({ commissions: null, rewards: null, payments: null, balances: null });
+    }
+  });
+});
+
+describe('refund links of refunds recorded before them (item 1, migration)', () => {
+  it('the migration links earlier refunds exactly as refundSale links new ones', async () => {
+    const paid = await tentSale('backfill-paid', true);
+    const unpaid = await tentSale('backfill-unpaid', false);
+    for (const [saleId, id, amount] of [
+      [paid.saleId, 'backfill-paid-a', 2_000],
+      [paid.saleId, 'backfill-paid-b', 3_000],
+      [unpaid.saleId, 'backfill-unpaid-a', 1_000],
+      [unpaid.saleId, 'backfill-unpaid-b', 9_000],
+    ] as const) {
+      const answer = await app.gql(REFUND, { input: { sale: { id: saleId }, refundExternalId: id, amount: usd(amount) } }, fx.tokens.admin);
+      expect(answer.data.refundSale.created).toBe(true);
+    }
+    const links = () =>
+      app.dataSource.query(
+        `SELECT r.external_id, l.commission_id, l.effect, l.position FROM refund_commission l JOIN refund r ON r.id = l.refund_id
+          WHERE r.program_id = $1 ORDER BY 1, 4`,
+        [fx.programId],
+      );
+    const recorded = await links();
+    expect(recorded.filter((l: { external_id: string }) => l.external_id.startsWith('backfill-'))).toHaveLength(4);
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await runner.query(`DROP TABLE refund_commission`);
+      await new RefundLinks1796800000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await links()).toEqual(recorded);
   });
 });

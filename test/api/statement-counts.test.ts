@@ -104,6 +104,29 @@ const LISTS: { name: string; bound: number; token: keyof ProgramFixture['tokens'
     rows: (data) => data.commissions.nodes.length,
   },
   {
+    name: 'commissions with product and sale date',
+    bound: 8,
+    token: 'admin',
+    query: `query($first: Int!) { commissions(page: { first: $first }) { totalCount nodes { id saleDate product { sku } } } }`,
+    rows: (data) => data.commissions.nodes.length,
+  },
+  {
+    name: 'sales with refunds and what each refund did',
+    bound: 8,
+    token: 'admin',
+    query: `query($first: Int!) { sales(page: { first: $first }) { totalCount nodes { id refunds { id commissions { id } clawbacks { id } } } } }`,
+    rows: (data) => data.sales.nodes.length,
+  },
+  {
+    name: "a partner's me: commissions with product and sale date, rewards, payments, balances",
+    bound: 12,
+    token: 'partnerA',
+    query: `query($first: Int!) { me { commissions(page: { first: $first }) { totalCount nodes { id saleDate product { sku } sale { externalId } } }
+      rewards(page: { first: $first }) { totalCount nodes { id } } payments(page: { first: $first }) { totalCount nodes { id amount } }
+      balances { status total } } }`,
+    rows: (data) => data.me.commissions.nodes.length,
+  },
+  {
     name: 'partners with stats',
     bound: 8,
     token: 'admin',
