@@ -30,7 +30,8 @@ beforeAll(async () => {
   };
   (app.dataSource as { logger: Logger }).logger = counting;
 
-  // 32 sales by both partners, new and returning customers, a refund on every fourth, a paid batch.
+  // 32 sales by both partners, new and returning customers, a partial refund on each (whichever sale a one-row
+  // page shows, its refunds' loaders run as on a full page), a paid batch.
   const sales = Array.from({ length: 32 }, (_, i) => ({
     externalId: `count-${i}`,
     amount: usd(10_000 + i),
@@ -40,7 +41,6 @@ beforeAll(async () => {
   }));
   const recorded = await recordSales(app, fx.tokens.apiWrite, sales);
   for (const [i, item] of recorded.entries()) {
-    if (i % 4) continue;
     const response = await app.gql(
       `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename } }`,
       { input: { saleId: item.result.sale.id, refundExternalId: `refund-${i}`, amount: usd(1_000) } },
