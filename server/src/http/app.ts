@@ -377,6 +377,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       await readiness.close();
       await exportPools.exports.end();
       await exportPools.standby?.exports.end();
+      await exportPools.standby?.requests.end();
       await readRouter?.close();
       return cut;
     })());
