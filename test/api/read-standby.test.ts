@@ -177,6 +177,9 @@ describe.skipIf(!bin)(
 
     it('reads its own writes on every instance: after a mutation the writer reads the primary for the window', async () => {
       await cluster.waitForReplay();
+      // Each instance sees the standby current once, so that it can bound its age while replay is paused below.
+      for (const instance of [app, other])
+        expect(readFrom(await gql(instance, PARTNERS, fx.tokens.viewer))).toMatchObject({ source: 'standby' });
       await cluster.pauseReplay();
       try {
         const renamed = `Renamed ${Date.now()}`;
