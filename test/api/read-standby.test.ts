@@ -298,5 +298,21 @@ describe.skipIf(!bin)(
       clock.advance(STANDBY_RETRY_MS + 1);
       expect(readFrom(await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
     });
+
+    it('never reads from a DATABASE_READ_URL that is not a standby in recovery (e.g. the primary itself, or a promoted one)', async () => {
+      const misconfigured = await startAppOn(
+        cluster.primaryUrl('partnerbook'),
+        { databaseReadUrl: cluster.primaryUrl('partnerbook'), readMaxLagMs: MAX_LAG_MS, readConnectTimeoutMs: 500 },
+        undefined,
+        { clock },
+      );
+      try {
+        const response = await gql(misconfigured, PARTNER_DASHBOARD, fx.tokens.partnerA);
+        expect(readFrom(response)).toEqual({ source: 'primary', lagMs: 0, reason: 'not-a-standby' });
+        expect(response.data).toEqual((await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA)).data);
+      } finally {
+        await misconfigured.close();
+      }
+    });
   },
 );
