@@ -175,6 +175,18 @@ describe.skipIf(!bin)(
       expect(readFrom(pending)).toEqual({ source: 'primary', lagMs: 0, reason: 'primary-only' });
     });
 
+    it('serves 24 concurrent reads on two instances from the standby, each answer the same as the primary answer', async () => {
+      await cluster.waitForReplay();
+      const reference = await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA);
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => gql(i % 2 ? app : other, PARTNER_DASHBOARD, fx.tokens.partnerA)),
+      );
+      for (const answer of answers) {
+        expect(readFrom(answer)).toMatchObject({ source: 'standby' });
+        expect(answer.data).toEqual(reference.data);
+      }
+    });
+
     it('reads its own writes on every instance: after a mutation the writer reads the primary for the window', async () => {
       await cluster.waitForReplay();
       // Each instance sees the standby current once, so that it can bound its age while replay is paused below.
