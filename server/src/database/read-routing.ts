@@ -111,7 +111,8 @@ interface StandbyState {
  *   latest earlier sample (time, P') whose P' it has replayed. The answer reports that bound.
  * - **Read your writes.** After a mutation the actor's marker (`read_your_writes`, on the primary,
  *   so every instance sees it) sends their reads to the primary for `readYourWritesMs`. It is read
- *   in the same statement as P: no extra round trip.
+ *   by primary key for every routed read, beside the (shared) probe; a marker that cannot be read
+ *   counts as a recent write.
  * - **Fallback.** A standby that lags beyond `maxLagMs`, cannot be reached or does not answer
  *   within `connectTimeoutMs`, or is not in recovery at all, is not read: the primary is. After a
  *   failure the standby is left alone for STANDBY_RETRY_MS, so a dead standby costs nothing.
