@@ -29,6 +29,7 @@ import { validateArgument } from './common/input-validation';
 import { useDefaultResolversForPlainFields } from './common/plain-fields';
 import { databaseFieldsOf } from './http/query-limits';
 import { runInRequestSlots } from './http/resolver-slots';
+import { fallBackFromStandby } from './http/read-routing-plugin';
 
 /** Every resolver of the API; a new domain adds its resolver here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -71,6 +72,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     markOneOfInputs(schema);
     useDefaultResolversForPlainFields(schema);
+    fallBackFromStandby(schema);
     runInRequestSlots(schema, databaseFieldsOf(schema));
     return schema;
   });

@@ -42,6 +42,9 @@ describe.skipIf(!bin)(
     let app: TestApp;
     /** A second instance on the same primary and standby: the read-your-writes marker must reach it. */
     let other: TestApp;
+    /** Instances that trust one probe for an hour: their next reads go to a standby that has gone since. */
+    let trustingGraphql: TestApp;
+    let trustingExports: TestApp;
     /** The same database without a standby: the reference answers. */
     let primaryOnly: TestApp;
     let fx: ProgramFixture;
@@ -66,6 +69,8 @@ describe.skipIf(!bin)(
       };
       app = await startAppOn(cluster.primaryUrl('partnerbook'), settings, undefined, { clock });
       other = await startAppOn(cluster.primaryUrl('partnerbook'), settings, undefined, { clock });
+      trustingGraphql = await startAppOn(cluster.primaryUrl('partnerbook'), settings, undefined, { clock, readProbeReuseMs: 3_600_000 });
+      trustingExports = await startAppOn(cluster.primaryUrl('partnerbook'), settings, undefined, { clock, readProbeReuseMs: 3_600_000 });
       primaryOnly = await startAppOn(cluster.primaryUrl('partnerbook'));
       fx = await createProgramFixture(app);
       const key = fx.partnerA.partnerKey;
@@ -94,6 +99,8 @@ describe.skipIf(!bin)(
       await cluster?.resumeReplay().catch(() => undefined);
       await app?.close();
       await other?.close();
+      await trustingGraphql?.close();
+      await trustingExports?.close();
       await primaryOnly?.close();
       await cluster?.destroy();
     });
@@ -168,8 +175,23 @@ describe.skipIf(!bin)(
       expect(readFrom(pending)).toEqual({ source: 'primary', lagMs: 0, reason: 'primary-only' });
     });
 
+    it('serves 24 concurrent reads on two instances from the standby, each answer the same as the primary answer', async () => {
+      await cluster.waitForReplay();
+      const reference = await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA);
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => gql(i % 2 ? app : other, PARTNER_DASHBOARD, fx.tokens.partnerA)),
+      );
+      for (const answer of answers) {
+        expect(readFrom(answer)).toMatchObject({ source: 'standby' });
+        expect(answer.data).toEqual(reference.data);
+      }
+    });
+
     it('reads its own writes on every instance: after a mutation the writer reads the primary for the window', async () => {
       await cluster.waitForReplay();
+      // Each instance sees the standby current once, so that it can bound its age while replay is paused below.
+      for (const instance of [app, other])
+        expect(readFrom(await gql(instance, PARTNERS, fx.tokens.viewer))).toMatchObject({ source: 'standby' });
       await cluster.pauseReplay();
       try {
         const renamed = `Renamed ${Date.now()}`;
@@ -224,9 +246,25 @@ describe.skipIf(!bin)(
     });
 
     it('falls back to the primary when the standby is down, and returns to it once it is back', async () => {
+      const download = (target: TestApp) =>
+        fetch(`${target.url}/exports/payments.csv`, { headers: { authorization: `Bearer ${fx.tokens.partnerA}` } });
+      await cluster.waitForReplay();
+      clock.advance(STANDBY_RETRY_MS + 1);
+      expect(readFrom(await gql(trustingGraphql, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
+      const before = await download(trustingExports);
+      expect(before.headers.get('x-read-from')).toBe('standby');
+      const csvBefore = await before.text();
       await cluster.stopStandby();
       try {
+        // Gone after the probe that sent these reads to it: the read moves to the primary, the answer says so.
         const reference = await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA);
+        const moved = await gql(trustingGraphql, PARTNER_DASHBOARD, fx.tokens.partnerA);
+        expect(readFrom(moved)).toEqual({ source: 'primary', lagMs: 0, reason: 'standby-unavailable' });
+        expect(moved.data).toEqual(reference.data);
+        const movedCsv = await download(trustingExports);
+        expect(movedCsv.status).toBe(200);
+        expect(movedCsv.headers.get('x-read-from')).toBe('primary');
+        expect(await movedCsv.text()).toBe(csvBefore);
         for (let i = 0; i < 3; i++) {
           const response = await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA);
           expect(readFrom(response)).toEqual({ source: 'primary', lagMs: 0, reason: 'standby-unavailable' });
@@ -271,6 +309,22 @@ describe.skipIf(!bin)(
       await cluster.waitForReplay();
       clock.advance(STANDBY_RETRY_MS + 1);
       expect(readFrom(await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
+    });
+
+    it('never reads from a DATABASE_READ_URL that is not a standby in recovery (e.g. the primary itself, or a promoted one)', async () => {
+      const misconfigured = await startAppOn(
+        cluster.primaryUrl('partnerbook'),
+        { databaseReadUrl: cluster.primaryUrl('partnerbook'), readMaxLagMs: MAX_LAG_MS, readConnectTimeoutMs: 500 },
+        undefined,
+        { clock },
+      );
+      try {
+        const response = await gql(misconfigured, PARTNER_DASHBOARD, fx.tokens.partnerA);
+        expect(readFrom(response)).toEqual({ source: 'primary', lagMs: 0, reason: 'not-a-standby' });
+        expect(response.data).toEqual((await gql(primaryOnly, PARTNER_DASHBOARD, fx.tokens.partnerA)).data);
+      } finally {
+        await misconfigured.close();
+      }
     });
   },
 );

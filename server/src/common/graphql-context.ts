@@ -43,4 +43,6 @@ export interface GraphQLContext {
   releaseConcurrency?: () => void;
   /** Counts this request out of the foreground requests in flight (resolver-slots.ts), once answered. */
   leaveForeground?: () => void;
+  /** Set while the request reads from the hot standby: moves it to the primary if the standby fails (read-routing-plugin.ts). */
+  standbyRead?: { fallBack(error: unknown): void };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, OperationDefinitionNode } from 'graphql';
 import { MerchantRole, ApiKeyScope } from '@partnerbook/shared';
-import { actorKey, lsnValue } from './read-routing';
+import { actorKey, lsnValue, standbyFailed } from './read-routing';
 import { standbyMayServe } from '../http/read-routing-plugin';
 import { Actor } from '../common/request-context';
 
@@ -36,5 +36,16 @@ describe('read routing', () => {
     expect(standbyMayServe(apiKey, operation('{ partners { totalCount } }'))).toBe(true);
     expect(standbyMayServe(merchant, operation('{ partners { totalCount } pendingPayments { totalCount } }'))).toBe(false);
     expect(standbyMayServe(merchant, operation('{ ...F } fragment F on Query { partners { totalCount } }'))).toBe(false);
+  });
+
+  it('moves a read to the primary when the standby failed it, not when the query was too slow or wrong', () => {
+    const driver = (code: string, message = 'x') => ({ driverError: Object.assign(new Error(message), { code }) });
+    expect(standbyFailed({ originalError: driver('40001', 'canceling statement due to conflict with recovery') })).toBe(true);
+    expect(standbyFailed(driver('25006', 'cannot execute INSERT in a read-only transaction'))).toBe(true);
+    expect(standbyFailed(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(standbyFailed(driver('57P01', 'terminating connection due to administrator command'))).toBe(true);
+    expect(standbyFailed(driver('57014', 'canceling statement due to statement timeout'))).toBe(false);
+    expect(standbyFailed(driver('22P02', 'invalid input syntax for type uuid'))).toBe(false);
+    expect(standbyFailed(new Error('Partner not found'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { DatabaseTimeouts } from '../config';
 import { Clock, systemClock } from '../common/clock';
 import { Actor, poolQuery } from '../common/request-context';
 import { logger } from '../logger';
+import { databaseUnavailability } from '../common/database-errors';
 import { connectionOptions, createDataSource } from './data-source';
 
 /** Where a read was served from, and how old its data may be (an upper bound, in milliseconds). */
@@ -27,6 +28,8 @@ export interface ReadRoutingOptions {
   timeouts: DatabaseTimeouts;
   poolSize: number;
   clock?: Clock;
+  /** How long one probe's answer serves further requests (default PROBE_REUSE_MS; tests lengthen it). */
+  probeReuseMs?: number;
 }
 
 /** After the standby failed to answer, reads stay on the primary this long before it is tried again. */
@@ -62,6 +65,29 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+/** PostgreSQL's "canceling statement due to conflict with recovery" and friends: the standby, not the query, failed. */
+const STANDBY_ONLY_FAILURES = new Set(['40001', '40P01', '25006', '57P04']);
+
+/**
+ * A read that the standby could not serve: it went away or stopped answering after the probe, or
+ * cancelled the statement to replay WAL. Timeouts are not among them: the primary would be no faster.
+ */
+export function standbyFailed(error: unknown): boolean {
+  const kind = databaseUnavailability(error);
+  if (kind) return kind !== 'STATEMENT_TIMEOUT' && kind !== 'LOCK_TIMEOUT';
+  for (let link: unknown = error, depth = 0; link && typeof link === 'object' && depth < 8; depth++) {
+    const { code, originalError, driverError, cause } = link as {
+      code?: unknown;
+      originalError?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string' && STANDBY_ONLY_FAILURES.has(code)) return true;
+    link = originalError ?? driverError ?? cause;
+  }
+  return false;
+}
+
 /** A probe's answer is reused by the requests of the next this many milliseconds. */
 export const PROBE_REUSE_MS = 50;
 
@@ -85,7 +111,8 @@ interface StandbyState {
  *   latest earlier sample (time, P') whose P' it has replayed. The answer reports that bound.
  * - **Read your writes.** After a mutation the actor's marker (`read_your_writes`, on the primary,
  *   so every instance sees it) sends their reads to the primary for `readYourWritesMs`. It is read
- *   in the same statement as P: no extra round trip.
+ *   by primary key for every routed read, beside the (shared) probe; a marker that cannot be read
+ *   counts as a recent write.
  * - **Fallback.** A standby that lags beyond `maxLagMs`, cannot be reached or does not answer
  *   within `connectTimeoutMs`, or is not in recovery at all, is not read: the primary is. After a
  *   failure the standby is left alone for STANDBY_RETRY_MS, so a dead standby costs nothing.
@@ -149,7 +176,7 @@ export class ReadRouter {
    */
   private probe(): Promise<Probe> {
     const now = this.clock.now().getTime();
-    if (this.lastProbe && now - this.lastProbe.at < PROBE_REUSE_MS && this.lastProbe.at <= now)
+    if (this.lastProbe && now - this.lastProbe.at < (this.options.probeReuseMs ?? PROBE_REUSE_MS) && this.lastProbe.at <= now)
       return Promise.resolve(this.lastProbe.probe);
     this.probing ??= this.runProbe()
       .then((probe) => {
@@ -211,6 +238,17 @@ export class ReadRouter {
     let newest = replayedAt ? replayedAt.getTime() : -Infinity;
     for (const sample of this.samples) if (sample.lsn <= replay && sample.at > newest) newest = sample.at;
     return newest;
+  }
+
+  /**
+   * A read sent to the standby failed there (it went away after the probe, or cancelled the query
+   * in a recovery conflict): reads go to the primary until it is probed again.
+   */
+  reportStandbyFailure(error: unknown): void {
+    this.lastProbe = undefined;
+    this.downUntil = this.clock.now().getTime() + STANDBY_RETRY_MS;
+    if (!this.reportedDown) logger.warn({ cause: (error as Error)?.message }, 'standby failed a read: partner reads go to the primary');
+    this.reportedDown = true;
   }
 
   /** After a mutation by `actor`: their reads go to the primary for the configured window. */

@@ -11,7 +11,7 @@ import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
 import { logger } from '../logger';
-import { ReadRouter } from '../database/read-routing';
+import { ReadRouter, standbyFailed } from '../database/read-routing';
 import { contextForRequest } from '../http/authenticate-request';
 import { MAX_BODY } from '../http/query-limits';
 import { databaseUnavailability, unavailableMessage } from '../common/database-errors';
@@ -213,7 +213,17 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools, readRo
         res.setHeader('x-read-from', read.route.source);
         res.setHeader('x-read-lag-ms', String(read.route.lagMs));
       }
-      await streamCsvExport(read?.dataSource && pools.standby ? pools.standby : pools, res, csv, exportId);
+      if (!read?.dataSource || !pools.standby) return streamCsvExport(pools, res, csv, exportId);
+      try {
+        await streamCsvExport(pools.standby, res, csv, exportId);
+      } catch (error) {
+        // The standby failed before the first byte (gone since the probe, recovery conflict): the primary answers.
+        if (res.headersSent || !standbyFailed(error)) throw error;
+        readRouter!.reportStandbyFailure(error);
+        res.setHeader('x-read-from', 'primary');
+        res.setHeader('x-read-lag-ms', '0');
+        await streamCsvExport(pools, res, csv, exportId);
+      }
     });
 
   const routes: [string, express.RequestHandler][] = [

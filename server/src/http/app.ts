@@ -58,6 +58,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** Pause before answering a caller that keeps sending while refused (default REFUSAL_DELAY_MS). */
   refusalDelayMs?: number;
+  /** How long one standby probe serves further reads (default 50 ms; tests lengthen it to fail a read after its probe). */
+  readProbeReuseMs?: number;
   /** Each caller's in-flight allowance (default DEFAULT_CONCURRENCY_POLICY, cost points from the configuration). */
   concurrency?: Partial<ConcurrencyPolicy>;
 }
@@ -177,6 +179,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         timeouts: config.databaseTimeouts,
         poolSize: config.databasePoolSize,
         clock,
+        probeReuseMs: options.readProbeReuseMs,
       })
     : undefined;
   const exportPools = createExportPools(dataSource, config);
@@ -374,6 +377,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       await readiness.close();
       await exportPools.exports.end();
       await exportPools.standby?.exports.end();
+      await exportPools.standby?.requests.end();
       await readRouter?.close();
       return cut;
     })());

@@ -1,8 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { OperationDefinitionNode } from 'graphql';
+import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType, OperationDefinitionNode } from 'graphql';
 import { Actor, RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { ReadRoute, ReadRouter } from '../database/read-routing';
+import { ReadRoute, ReadRouter, standbyFailed } from '../database/read-routing';
 import { createLoaders } from './loaders';
 
 /** Merchant queries the standby may serve: the partner list and a partner's page. */
@@ -46,6 +46,16 @@ export function readRoutingPlugin(router: ReadRouter | undefined): ApolloServerP
           const onStandby = new RequestContext(decision.dataSource, ctx.actor, decision.dataSource.manager, ctx.logger, ctx.requestId);
           contextValue.ctx = onStandby;
           contextValue.loaders = createLoaders(onStandby);
+          contextValue.standbyRead = {
+            fallBack: (error) => {
+              if (contextValue.ctx !== onStandby) return;
+              router.reportStandbyFailure(error);
+              route = { source: 'primary', lagMs: 0, reason: 'standby-unavailable' };
+              contextValue.ctx = ctx;
+              contextValue.loaders = createLoaders(ctx);
+              contextValue.standbyRead = undefined;
+            },
+          };
         },
         async willSendResponse({ response, operation, contextValue }) {
           const { actor } = contextValue.ctx;
@@ -61,4 +71,33 @@ export function readRoutingPlugin(router: ReadRouter | undefined): ApolloServerP
       };
     },
   };
+}
+
+/**
+ * Every resolver of `schema`: when the request reads from the standby and the standby fails it,
+ * the request moves to the primary (its context and loaders) and the resolver runs again there,
+ * as do the resolvers after it. The answer then says `source: "primary"`. Never a 500 for a
+ * standby that went away between the probe and the read.
+ */
+export function fallBackFromStandby(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.resolve || field.resolve === defaultFieldResolver) continue;
+      const resolve: GraphQLFieldResolver<unknown, GraphQLContext> = field.resolve;
+      field.resolve = (source, args, context, info) => {
+        const standby = context?.standbyRead;
+        if (!standby) return resolve(source, args, context, info);
+        return (async () => {
+          try {
+            return await resolve(source, args, context, info);
+          } catch (error) {
+            if (!standbyFailed(error)) throw error;
+            standby.fallBack(error);
+            return resolve(source, args, context, info);
+          }
+        })();
+      };
+    }
+  }
 }

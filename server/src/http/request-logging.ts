@@ -7,7 +7,7 @@ export function requestLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, operation, errors }) {
+        async willSendResponse({ operationName, operation, errors, response }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           contextValue.ctx.logger.info(
             {
@@ -16,6 +16,8 @@ export function requestLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
               type: operation?.operation ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+              // With DATABASE_READ_URL: where the query read ({ source, lagMs, reason }).
+              readFrom: response.body.kind === 'single' ? response.body.singleResult.extensions?.readFrom : undefined,
             },
             'graphql',
           );
