@@ -66,6 +66,7 @@ export const POLICY: Record<string, Actor[]> = {
   createPartner: WRITE,
   updatePartner: WRITE,
   changeMyPayoutDetails: PARTNER,
+  endPartnerSessions: ADMIN,
   recentPayoutDetailChanges: READ,
   createProduct: WRITE,
   updateProduct: WRITE,

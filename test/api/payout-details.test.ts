@@ -99,4 +99,19 @@ describe('changing payout details', () => {
     expect((await change('not an email')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await change('x@paypal.test', PASSWORD, fx.tokens.admin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("a merchant admin signs a partner out everywhere; another program's admin cannot", async () => {
+    const END = `mutation($id: ID!) { endPartnerSessions(partnerId: $id) }`;
+    const other = await createProgramFixture(app);
+    expect((await app.gql(END, { id: fx.partnerB.id }, other.tokens.admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await app.gql(`{ me { kind } }`, {}, fx.tokens.partnerB)).data.me.kind).toBe('PARTNER');
+    expect((await app.gql(END, { id: fx.partnerB.id }, fx.tokens.admin)).data.endPartnerSessions).toBeGreaterThanOrEqual(1);
+    expect((await app.gql(`{ me { kind } }`, {}, fx.tokens.partnerB)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(`{ me { kind } }`, {}, fx.tokens.partnerA)).data.me.kind).toBe('PARTNER');
+    expect((await app.gql(END, { id: fx.partnerB.id }, fx.tokens.admin)).data.endPartnerSessions).toBe(0);
+    const [audit] = await app.dataSource.query(`SELECT changes FROM audit_entry WHERE action = 'partner.endSessions' AND entity_id = $1`, [
+      fx.partnerB.id,
+    ]);
+    expect(audit.changes).toEqual({ endedSessions: expect.any(Number) });
+  });
 });

@@ -17,6 +17,7 @@ const ACTION_BUTTONS = [
   'Full amount',
   'Reinstate cancelled commissions',
   'Email partner…',
+  'Sign out everywhere…',
   'Create key',
   'Revoke',
   'Save settings',

@@ -53,6 +53,7 @@ type Documents = {
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": typeof types.CreateManualRewardDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": typeof types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": typeof types.CustomersDocument,
+    "mutation EndPartnerSessions($partnerId: ID!) {\n  endPartnerSessions(partnerId: $partnerId)\n}": typeof types.EndPartnerSessionsDocument,
     "query PartnerDetail($id: ID!, $page: PageInput!) {\n  partner(id: $id) {\n    id\n    name\n    email\n    partnerKey\n    status\n    paypalEmail\n    createdAt\n    payThresholdOverrides\n    stats {\n      ...PartnerStatsFields\n    }\n    commissions(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CommissionFields\n      }\n    }\n  }\n}": typeof types.PartnerDetailDocument,
     "fragment PartnerStatsFields on PartnerStats {\n  salesCount\n  salesTotals\n  refundedTotals\n  balances {\n    status\n    count\n    total\n  }\n}": typeof types.PartnerStatsFieldsFragmentDoc,
     "query Partners($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      partnerKey\n      status\n      paypalEmail\n      stats {\n        salesCount\n        balances {\n          status\n          count\n          total\n        }\n      }\n    }\n  }\n}": typeof types.PartnersDocument,
@@ -132,6 +133,7 @@ const documents: Documents = {
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": types.CreateManualRewardDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": types.CustomersDocument,
+    "mutation EndPartnerSessions($partnerId: ID!) {\n  endPartnerSessions(partnerId: $partnerId)\n}": types.EndPartnerSessionsDocument,
     "query PartnerDetail($id: ID!, $page: PageInput!) {\n  partner(id: $id) {\n    id\n    name\n    email\n    partnerKey\n    status\n    paypalEmail\n    createdAt\n    payThresholdOverrides\n    stats {\n      ...PartnerStatsFields\n    }\n    commissions(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CommissionFields\n      }\n    }\n  }\n}": types.PartnerDetailDocument,
     "fragment PartnerStatsFields on PartnerStats {\n  salesCount\n  salesTotals\n  refundedTotals\n  balances {\n    status\n    count\n    total\n  }\n}": types.PartnerStatsFieldsFragmentDoc,
     "query Partners($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      partnerKey\n      status\n      paypalEmail\n      stats {\n        salesCount\n        balances {\n          status\n          count\n          total\n        }\n      }\n    }\n  }\n}": types.PartnersDocument,
@@ -342,6 +344,10 @@ export function graphql(source: "mutation CreatePartner($input: CreatePartnerInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}"): (typeof documents)["query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndPartnerSessions($partnerId: ID!) {\n  endPartnerSessions(partnerId: $partnerId)\n}"): (typeof documents)["mutation EndPartnerSessions($partnerId: ID!) {\n  endPartnerSessions(partnerId: $partnerId)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

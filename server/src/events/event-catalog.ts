@@ -21,6 +21,7 @@ export const EVENT_TYPE_OF_ACTION = {
   'payment.void': 'payment.voided',
   'partner.create': 'partner.created',
   'partner.update': 'partner.updated',
+  'partner.endSessions': 'partner.sessionsEnded',
   'partner.paypalEmail': 'partner.updated',
   'product.create': 'product.created',
   'product.update': 'product.updated',

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
@@ -13,6 +13,7 @@ import {
   changeOwnPayoutDetails,
   createPartner,
   getPartner,
+  endPartnerSessions,
   listPartners,
   recentPayoutDetailChanges,
   updatePartner,
@@ -60,6 +61,12 @@ export class PartnerResolver {
     @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
   ): Promise<typeof ChangeMyPayoutDetailsResult> {
     return changeOwnPayoutDetails(ctx, input, { clientAddress, loginThrottle });
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => Int, { description: 'Signs the partner out of every session (they sign in again); returns how many ended' })
+  endPartnerSessions(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx }: GraphQLContext): Promise<number> {
+    return endPartnerSessions(ctx, partnerId);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)

@@ -216,6 +216,24 @@ export async function changeOwnPayoutDetails(
   });
 }
 
+/** Signs the partner out everywhere (a lost phone, a leaving employee of the partner); returns how many sessions ended. */
+export async function endPartnerSessions(ctx: RequestContext, partnerId: string): Promise<number> {
+  return ctx.transaction(async (tx) => {
+    const partner = await getPartner(tx, partnerId);
+    const ended = await tx.query<{ id: string }>(
+      `UPDATE session s SET revoked_at = now()
+         FROM account a
+        WHERE a.id = s.account_id AND a.partner_id = $1 AND a.program_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+       RETURNING s.id`,
+      [partner.id, tx.programId],
+    );
+    await recordAudit(tx, [
+      { action: 'partner.endSessions', entityType: 'Partner', entityId: partner.id, changes: { endedSessions: ended.length } },
+    ]);
+    return ended.length;
+  });
+}
+
 /** Partners with a pending (approved) balance whose payout details changed in the last 48 hours, newest change first. */
 export async function recentPayoutDetailChanges(ctx: RequestContext): Promise<Partner[]> {
   return ctx.manager
