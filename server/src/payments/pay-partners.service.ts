@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   CommissionStatus,
   ExactMoney,
@@ -11,7 +11,6 @@ import {
   minorUnits,
   sumByCurrency,
 } from '@partnerbook/shared';
-import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -186,23 +185,25 @@ interface Due {
   target: PayTarget;
   amount: MinorUnits;
   commissionIds: string[];
+  paymentId: string;
 }
 
 /**
  * Decides (and when due, pays) one batch of targets in one transaction, with a fixed number of
  * statements whatever its size:
- * 1. the batch's (key, partner, currency) advisory locks, in one sorted order, so a concurrent
- *    request with the same key queues here and then reads this one's decisions (never paying
- *    commissions approved in between);
+ * 1. the pay request's row locked, so a concurrent request with the same key (same targets, same
+ *    batches) queues here and then reads this one's decisions (never paying commissions approved
+ *    in between);
  * 2. the decisions already stored under the key (an earlier, cut attempt) — answered as they were;
  * 3. the remaining targets' APPROVED commissions locked in id order (one order for every batch, so
  *    batches of different keys never deadlock on each other) and summed in SQL (numeric: exact at
- *    any size), with each partner's PayPal address and thresholds;
- * 4. the payments in one INSERT … RETURNING and exactly the locked commissions PAID in one
- *    UPDATE … FROM in the same statement;
- * 5. every decision stored in one INSERT (the idempotency record a retry resumes from);
- * 6. the audit: one `payment.record` per payment listing its commissions, one `commission.pay`
- *    per commission, in one statement.
+ *    any size), with each partner's PayPal address and thresholds; each target decided by
+ *    `decidePayment`;
+ * 4. one statement: the payments (one multi-row INSERT), exactly the locked commissions PAID
+ *    (one UPDATE … FROM unnest) and every decision stored (the idempotency record a retry resumes
+ *    from);
+ * 5. the audit: one `payment.record` per payment listing its commissions, one `commission.pay`
+ *    per commission (what the event feed and webhooks publish), in one statement.
  * Per-target refusals (below threshold, no PayPal address…) are decisions, not errors: they are
  * stored and answered, and the batch's other payments commit.
  */
@@ -219,9 +220,10 @@ async function payBatch(ctx: RequestContext, key: string, request: NormalisedPay
 }
 
 async function decideBatch(tx: RequestContext, key: string, request: NormalisedPayRequest, batch: PayTarget[]): Promise<Decided[]> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k`, [
-    [...new Set(batch.map((t) => `pay:${tx.programId}:${key}:${targetKey(t)}`))].sort(),
-  ]);
+  // Requests with the key queue here, batch by batch (one row lock, whatever the batch's size):
+  // the later one then reads the first one's decisions instead of paying commissions approved in
+  // between. Its own statement, so the decisions read next are those committed while it waited.
+  await tx.query(`SELECT 1 FROM pay_request WHERE program_id = $1 AND idempotency_key = $2 FOR NO KEY UPDATE`, [tx.programId, key]);
   const stored = new Map(
     (
       await tx.query<{ partner_id: string; currency: string; result: ItemOutcome }>(
@@ -278,38 +280,23 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
       paypal: request.method === PaymentMethod.PAYPAL,
       paypalEmail: row.paypal_email,
     });
-    if (decision.pay) due.push({ target, amount: balance, commissionIds: row.commission_ids });
+    if (decision.pay) due.push({ target, amount: balance, commissionIds: row.commission_ids, paymentId: randomUUID() });
     else if (decision.reason === 'BALANCE_CHANGED')
       outcomes.set(targetKey(target), { kind: 'BALANCE_CHANGED', expected: amountToJson(expectedBalance!), actual: amountToJson(balance) });
     else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcomes.set(targetKey(target), { kind: 'MISSING_PAYPAL_EMAIL' });
     else if (decision.reason === 'TOO_LARGE') outcomes.set(targetKey(target), { kind: 'TOO_LARGE', balance: amountToJson(balance) });
     else outcomes.set(targetKey(target), { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold });
   }
-  const paymentIds = await recordPayments(tx, key, request, due);
-  for (const d of due) outcomes.set(targetKey(d.target), { kind: 'PAID', paymentId: paymentIds.get(targetKey(d.target))! });
-  if (open.length > 0) {
-    const decisions = open.map((t) => {
-      const outcome = outcomes.get(targetKey(t))!;
-      return {
-        partner_id: t.partnerId,
-        currency: t.currency,
-        result: outcome,
-        payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
-      };
-    });
-    const [{ inserted }] = await tx.query<{ inserted: number }>(
-      `WITH d AS (
-         SELECT * FROM jsonb_to_recordset($3::jsonb) AS d(partner_id uuid, currency text, result jsonb, payment_id uuid)
-       ), ins AS (
-         INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
-         SELECT $1, $2, d.partner_id, d.currency, d.result, d.payment_id FROM d
-         ON CONFLICT DO NOTHING RETURNING 1
-       )
-       SELECT count(*)::int AS inserted FROM ins`,
-      [tx.programId, key, JSON.stringify(decisions)],
+  // Payment ids are drawn here, so every decision is known before the one write statement.
+  for (const d of due) outcomes.set(targetKey(d.target), { kind: 'PAID', paymentId: d.paymentId });
+  if (open.length > 0)
+    await writeBatch(
+      tx,
+      key,
+      request,
+      due,
+      open.map((t) => ({ target: t, outcome: outcomes.get(targetKey(t))! })),
     );
-    if (inserted !== decisions.length) throw new DecidedElsewhere();
-  }
   return batch.map((t) => {
     const earlier = stored.get(targetKey(t));
     return earlier ? { outcome: earlier, decidedNow: false } : { outcome: outcomes.get(targetKey(t))!, decidedNow: true };
@@ -317,39 +304,55 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
 }
 
 /**
- * The batch's payments, in one statement: one row per due target, and exactly its locked
- * commissions PAID and pointing at it; then the audit in one more. Returns the payment id per target key.
+ * The batch's writes: in one statement, its payments, exactly their locked commissions PAID and
+ * pointing at them, and every decision stored; then the audit in one more.
  */
-async function recordPayments(tx: RequestContext, key: string, request: NormalisedPayRequest, due: Due[]): Promise<Map<string, string>> {
-  if (due.length === 0) return new Map();
+async function writeBatch(
+  tx: RequestContext,
+  key: string,
+  request: NormalisedPayRequest,
+  due: Due[],
+  decisions: { target: PayTarget; outcome: ItemOutcome }[],
+): Promise<void> {
   const actor = tx.authenticatedActor;
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
-  const [result] = await tx.query<{ moved: number; payments: { id: string; partner_id: string; currency: string }[] }>(
+  const [result] = await tx.query<{ paid: number; moved: number; decided: number }>(
     `WITH d AS (
-       SELECT * FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::int[]) WITH ORDINALITY AS d(partner_id, currency, amount, n, ord)
+       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::bigint[], $6::int[]) WITH ORDINALITY AS d(id, partner_id, currency, amount, n, ord)
      ), paid AS (
-       INSERT INTO payment (program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
+       INSERT INTO payment (id, program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
                             idempotency_key, actor_kind, actor_id, actor_label)
-       SELECT $1, d.partner_id, d.currency, d.amount, d.n, $8, $9, $10, $11, $12, $13, $14 FROM d ORDER BY d.ord
-       RETURNING id, partner_id, currency::text AS currency
+       SELECT d.id, $1, d.partner_id, d.currency, d.amount, d.n, $10, $11, $12, $13, $14, $15, $16 FROM d ORDER BY d.ord
+       RETURNING 1
      ), moved AS (
-       UPDATE commission c SET status = 'PAID', payment_id = paid.id, paid_at = now(), updated_at = now()
-         FROM unnest($6::uuid[], $7::int[]) AS m(id, ord)
-         JOIN d ON d.ord = m.ord
-         JOIN paid ON paid.partner_id = d.partner_id AND paid.currency = d.currency
+       UPDATE commission c SET status = 'PAID', payment_id = m.payment_id, paid_at = now(), updated_at = now()
+         FROM unnest($7::uuid[], $8::uuid[]) AS m(id, payment_id)
         WHERE c.program_id = $1 AND c.id = m.id AND c.status = 'APPROVED'
-       RETURNING c.id
+       RETURNING 1
+     ), decided AS (
+       INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
+       SELECT $1, $13, i.partner_id, i.currency, i.result, i.payment_id
+         FROM jsonb_to_recordset($9::jsonb) AS i(partner_id uuid, currency text, result jsonb, payment_id uuid)
+       ON CONFLICT DO NOTHING RETURNING 1
      )
-     SELECT (SELECT count(*) FROM moved)::int AS moved,
-            (SELECT coalesce(json_agg(json_build_object('id', id, 'partner_id', partner_id, 'currency', currency)), '[]') FROM paid) AS payments`,
+     SELECT (SELECT count(*) FROM paid)::int AS paid, (SELECT count(*) FROM moved)::int AS moved, (SELECT count(*) FROM decided)::int AS decided`,
     [
       tx.programId,
+      due.map((d) => d.paymentId),
       due.map((d) => d.target.partnerId),
       due.map((d) => d.target.currency),
       due.map((d) => String(d.amount)),
       due.map((d) => d.commissionIds.length),
       due.flatMap((d) => d.commissionIds),
-      due.flatMap((d, i) => d.commissionIds.map(() => i + 1)),
+      due.flatMap((d) => d.commissionIds.map(() => d.paymentId)),
+      JSON.stringify(
+        decisions.map(({ target, outcome }) => ({
+          partner_id: target.partnerId,
+          currency: target.currency,
+          result: outcome,
+          payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
+        })),
+      ),
       request.method,
       request.reference,
       request.note,
@@ -359,42 +362,39 @@ async function recordPayments(tx: RequestContext, key: string, request: Normalis
       actor.label,
     ],
   );
+  // Another request with the key decided one of these targets first: roll back, answer its decisions.
+  if (result.decided !== decisions.length) throw new DecidedElsewhere();
   const expectedMoves = due.reduce((n, d) => n + d.commissionIds.length, 0);
   // The rows are locked, so this cannot differ; if it ever did, the transaction must not commit.
-  if (result.moved !== expectedMoves || result.payments.length !== due.length) {
+  if (result.moved !== expectedMoves || result.paid !== due.length) {
     throw new Error(
-      `pay batch: ${result.moved} of ${expectedMoves} locked commissions were updated for ${result.payments.length} of ${due.length} payments`,
+      `pay batch: ${result.moved} of ${expectedMoves} locked commissions were updated for ${result.paid} of ${due.length} payments`,
     );
   }
-  const ids = new Map(result.payments.map((p) => [targetKey({ partnerId: p.partner_id, currency: p.currency.trim() }), p.id]));
   await recordAudit(
     tx,
-    due.flatMap((d) => {
-      const paymentId = ids.get(targetKey(d.target))!;
-      return [
-        {
-          action: 'payment.record' as const,
-          entityType: 'Payment',
-          entityId: paymentId,
-          changes: {
-            partnerId: d.target.partnerId,
-            amount: { amount: amountToJson(d.amount), currency: d.target.currency },
-            method: request.method,
-            reference: request.reference,
-            idempotencyKey: key,
-            commissionIds: d.commissionIds,
-          },
+    due.flatMap((d) => [
+      {
+        action: 'payment.record' as const,
+        entityType: 'Payment',
+        entityId: d.paymentId,
+        changes: {
+          partnerId: d.target.partnerId,
+          amount: { amount: amountToJson(d.amount), currency: d.target.currency },
+          method: request.method,
+          reference: request.reference,
+          idempotencyKey: key,
+          commissionIds: d.commissionIds,
         },
-        ...d.commissionIds.map((id) => ({
-          action: 'commission.pay' as const,
-          entityType: 'Commission',
-          entityId: id,
-          changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId },
-        })),
-      ];
-    }),
+      },
+      ...d.commissionIds.map((id) => ({
+        action: 'commission.pay' as const,
+        entityType: 'Commission',
+        entityId: id,
+        changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId: d.paymentId },
+      })),
+    ]),
   );
-  return ids;
 }
 
 function requestHash(request: NormalisedPayRequest): string {
@@ -414,9 +414,14 @@ function requestHash(request: NormalisedPayRequest): string {
 async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: ReadonlySet<string>): Promise<PayPartnersPayload> {
   const paymentIds = items.flatMap((item) => (item.outcome.kind === 'PAID' ? [item.outcome.paymentId] : []));
   const payments = new Map(
-    (paymentIds.length ? await ctx.manager.getRepository(Payment).findBy({ id: In(paymentIds), programId: ctx.programId }) : []).map(
-      (p) => [p.id, p],
-    ),
+    (paymentIds.length
+      ? await ctx.manager
+          .getRepository(Payment)
+          .createQueryBuilder('p')
+          .where('p.program_id = :programId AND p.id = ANY(:ids)', { programId: ctx.programId, ids: paymentIds })
+          .getMany()
+      : []
+    ).map((p) => [p.id, p]),
   );
   const money = (amount: JsonAmount, currency: string): ExactMoney => ({ amount: amountFromJson(amount), currency });
   const results = items.map((item) => {
