@@ -160,7 +160,7 @@ async function claimRequest(ctx: RequestContext, key: string, hash: string, requ
   });
 }
 
-/** Targets in a pay run's first transaction, and at most in any one (see payBatches). */
+/** Targets in a pay run's first transaction, and in each of the others (see payBatches). */
 export const PAY_BATCH_PLAN: PayBatchPlan = { first: 16, max: 500 };
 
 /** A target's decision and whether this call took it (false: an earlier or concurrent call with the same key did). */
@@ -169,10 +169,15 @@ interface Decided {
   decidedNow: boolean;
 }
 
-/** One undecided, existing target as locked: its APPROVED commissions (id order), their exact sum, the partner's settings. */
-interface LockedBalance {
+/**
+ * One target of a batch: its decision if one is stored under the key; else (for a partner of the
+ * program) its APPROVED commissions as locked (id order), their exact sum and the partner's settings.
+ */
+interface BatchRow {
   partner_id: string;
   currency: string;
+  stored: ItemOutcome | null;
+  found: boolean;
   balance: string;
   commission_ids: string[];
   paypal_email: string | null;
@@ -224,47 +229,47 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
   // the later one then reads the first one's decisions instead of paying commissions approved in
   // between. Its own statement, so the decisions read next are those committed while it waited.
   await tx.query(`SELECT 1 FROM pay_request WHERE program_id = $1 AND idempotency_key = $2 FOR NO KEY UPDATE`, [tx.programId, key]);
-  const stored = new Map(
-    (
-      await tx.query<{ partner_id: string; currency: string; result: ItemOutcome }>(
-        `SELECT i.partner_id, i.currency::text AS currency, i.result FROM pay_request_item i
-           JOIN unnest($3::uuid[], $4::text[]) AS t(partner_id, currency) ON t.partner_id = i.partner_id AND t.currency = i.currency
-          WHERE i.program_id = $1 AND i.idempotency_key = $2`,
-        [tx.programId, key, batch.map((t) => t.partnerId), batch.map((t) => t.currency)],
-      )
-    ).map((row) => [targetKey({ partnerId: row.partner_id, currency: row.currency.trim() }), row.result]),
+  // One statement: the decisions already stored under the key for the batch's targets, and for
+  // every other target its APPROVED commissions locked and summed.
+  const rows = await tx.query<BatchRow>(
+    `WITH t AS (
+       SELECT * FROM unnest($3::uuid[], $4::text[], $5::boolean[]) AS t(partner_id, currency, missing)
+     ), stored AS (
+       SELECT i.partner_id, i.currency::text AS currency, i.result FROM pay_request_item i
+         JOIN t ON t.partner_id = i.partner_id AND t.currency = i.currency
+        WHERE i.program_id = $1 AND i.idempotency_key = $2
+     ), open AS (
+       SELECT t.partner_id, t.currency FROM t
+        WHERE NOT t.missing AND NOT EXISTS (SELECT 1 FROM stored s WHERE s.partner_id = t.partner_id AND s.currency = t.currency)
+     ), locked AS (
+       SELECT c.id, c.partner_id, c.currency::text AS currency, c.amount_minor
+         FROM commission c JOIN open o ON o.partner_id = c.partner_id AND o.currency = c.currency
+        WHERE c.program_id = $1 AND c.status = 'APPROVED'
+        ORDER BY c.id FOR UPDATE OF c
+     ), sums AS (
+       SELECT partner_id, currency, sum(amount_minor) AS balance, array_agg(id ORDER BY id) AS commission_ids
+         FROM locked GROUP BY partner_id, currency
+     )
+     SELECT t.partner_id, t.currency, st.result AS stored, p.id IS NOT NULL AS found,
+            coalesce(s.balance, 0)::text AS balance, coalesce(s.commission_ids, '{}') AS commission_ids,
+            p.paypal_email, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
+       FROM t
+       LEFT JOIN stored st ON st.partner_id = t.partner_id AND st.currency = t.currency
+       LEFT JOIN partner p ON NOT t.missing AND p.id = t.partner_id AND p.program_id = $1
+       LEFT JOIN program pr ON pr.id = p.program_id
+       LEFT JOIN sums s ON s.partner_id = t.partner_id AND s.currency = t.currency`,
+    [tx.programId, key, batch.map((t) => t.partnerId), batch.map((t) => t.currency), batch.map((t) => Boolean(t.missing))],
   );
+  const byKey = new Map(rows.map((row) => [targetKey({ partnerId: row.partner_id, currency: row.currency }), row]));
+  const stored = new Map<string, ItemOutcome>();
+  for (const [k, row] of byKey) if (row.stored) stored.set(k, row.stored);
   const open = batch.filter((t) => !stored.has(targetKey(t)));
-  const existing = open.filter((t) => !t.missing);
-  const locked = new Map(
-    (existing.length === 0
-      ? []
-      : await tx.query<LockedBalance>(
-          `WITH t AS (
-             SELECT * FROM unnest($2::uuid[], $3::text[]) AS t(partner_id, currency)
-           ), locked AS (
-             SELECT c.id, c.partner_id, c.currency::text AS currency, c.amount_minor
-               FROM commission c JOIN t ON t.partner_id = c.partner_id AND t.currency = c.currency
-              WHERE c.program_id = $1 AND c.status = 'APPROVED'
-              ORDER BY c.id FOR UPDATE OF c
-           ), sums AS (
-             SELECT partner_id, currency, sum(amount_minor) AS balance, array_agg(id ORDER BY id) AS commission_ids
-               FROM locked GROUP BY partner_id, currency
-           )
-           SELECT t.partner_id, t.currency, coalesce(s.balance, 0)::text AS balance, coalesce(s.commission_ids, '{}') AS commission_ids,
-                  p.paypal_email, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
-             FROM t JOIN partner p ON p.id = t.partner_id AND p.program_id = $1 JOIN program pr ON pr.id = p.program_id
-             LEFT JOIN sums s ON s.partner_id = t.partner_id AND s.currency = t.currency`,
-          [tx.programId, existing.map((t) => t.partnerId), existing.map((t) => t.currency)],
-        )
-    ).map((row) => [targetKey({ partnerId: row.partner_id, currency: row.currency }), row]),
-  );
   const expected = new Map(request.expected.map((e) => [targetKey(e), e.amount]));
   const outcomes = new Map<string, ItemOutcome>();
   const due: Due[] = [];
   for (const target of open) {
-    const row = target.missing ? undefined : locked.get(targetKey(target));
-    if (!row) {
+    const row = byKey.get(targetKey(target));
+    if (target.missing || !row?.found) {
       outcomes.set(targetKey(target), { kind: 'NOT_FOUND' });
       continue;
     }

@@ -73,12 +73,13 @@ describe('decidePayment', () => {
 });
 
 describe('payBatches', () => {
-  it('starts small and doubles up to the maximum', () => {
+  it('starts small, then takes the maximum', () => {
     const sizes = payBatches(
       Array.from({ length: 1_000 }, (_, i) => i),
       { first: 16, max: 250 },
     ).map((b) => b.length);
-    expect(sizes).toEqual([16, 32, 64, 128, 250, 250, 250, 10]);
+    expect(sizes).toEqual([16, 250, 250, 250, 234]);
+    expect(payBatches([1, 2, 3], { first: 16, max: 500 })).toEqual([[1, 2, 3]]);
   });
   it('has no batch for no targets', () => {
     expect(payBatches([], { first: 16, max: 500 })).toEqual([]);
@@ -88,7 +89,7 @@ describe('payBatches', () => {
     expect(() => payBatches([1], { first: 10, max: 5 })).toThrow();
     expect(() => payBatches([1], { first: 1.5, max: 5 })).toThrow();
   });
-  it('puts every target in exactly one batch, in order, none empty, none above the maximum, never shrinking but for the last', () => {
+  it('puts every target in exactly one batch, in order, none empty, none above the maximum, the first of `first`, the others of `max` but for the last', () => {
     fc.assert(
       fc.property(
         fc.array(fc.nat(), { maxLength: 3_000 }),
@@ -100,9 +101,7 @@ describe('payBatches', () => {
           expect(batches.flat()).toEqual(targets);
           expect(batches.every((b) => b.length >= 1 && b.length <= plan.max)).toBe(true);
           if (batches.length > 0) expect(batches[0].length).toBe(Math.min(first, targets.length));
-          for (let i = 1; i < batches.length - 1; i++) {
-            expect(batches[i].length).toBe(Math.min(batches[i - 1].length * 2, plan.max));
-          }
+          for (let i = 1; i < batches.length - 1; i++) expect(batches[i].length).toBe(plan.max);
           // Deterministic: the same count splits the same way.
           expect(payBatches(targets, plan).map((b) => b.length)).toEqual(batches.map((b) => b.length));
         },

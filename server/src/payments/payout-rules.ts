@@ -62,19 +62,18 @@ export interface PayBatchPlan {
 }
 
 /**
- * A pay run's batches: consecutive slices of the targets, in their order, starting at `first` and
- * doubling up to `max`. The first payments commit (and a cut or failing run loses) within a small
- * transaction; later ones share their commit and round trips with hundreds of others. Every
- * target is in exactly one batch; the split depends only on the count, so two calls with the same
- * key split the same targets the same way.
+ * A pay run's batches: consecutive slices of the targets, in their order, the first of `first`
+ * targets and every other of `max`. The first payments commit (and a run cut early keeps them)
+ * within a small transaction; the rest share each commit and round trip with hundreds of others.
+ * Every target is in exactly one batch; the split depends only on the count, so two calls with the
+ * same key split the same targets the same way.
  */
 export function payBatches<T>(targets: readonly T[], plan: PayBatchPlan): T[][] {
   if (!Number.isInteger(plan.first) || !Number.isInteger(plan.max) || plan.first < 1 || plan.max < plan.first) {
     throw new Error(`pay batches: first ${plan.first} and max ${plan.max} must be whole, with 1 <= first <= max`);
   }
   const batches: T[][] = [];
-  let size = plan.first;
-  for (let start = 0; start < targets.length; start += size, size = Math.min(size * 2, plan.max)) {
+  for (let start = 0, size = plan.first; start < targets.length; start += size, size = plan.max) {
     batches.push(targets.slice(start, start + size));
   }
   return batches;
