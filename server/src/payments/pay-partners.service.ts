@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   CommissionStatus,
   ExactMoney,
@@ -10,9 +10,7 @@ import {
   isCurrencyCode,
   minorUnits,
   sumByCurrency,
-  sumMinorUnits,
 } from '@partnerbook/shared';
-import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -28,7 +26,7 @@ import {
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPartnersInput } from './payment.inputs';
 import { PayDecidedBy, PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
 import { listPendingPaymentRows } from './pending-payments.service';
-import { ThresholdMap, applicableThreshold, decidePayment } from './payout-rules';
+import { PayBatchPlan, ThresholdMap, applicableThreshold, decidePayment, payBatches } from './payout-rules';
 
 /** One partner-currency balance a pay request covers; fixed when the request is first received. */
 interface PayTarget {
@@ -162,117 +160,204 @@ async function claimRequest(ctx: RequestContext, key: string, hash: string, requ
   });
 }
 
-async function readItem(ctx: RequestContext, key: string, target: PayTarget): Promise<ItemOutcome | null> {
-  const [row] = await ctx.query<{ result: ItemOutcome }>(
-    `SELECT result FROM pay_request_item WHERE program_id = $1 AND idempotency_key = $2 AND partner_id = $3 AND currency = $4`,
-    [ctx.programId, key, target.partnerId, target.currency],
-  );
-  return row?.result ?? null;
-}
+/** Targets in a pay run's first transaction, and in each of the others (see payBatches). */
+export const PAY_BATCH_PLAN: PayBatchPlan = { first: 16, max: 500 };
 
-/**
- * Decides and (when due) pays one partner-currency balance, in one transaction: the partner's
- * APPROVED commissions of that currency are locked in id order, summed (clawbacks net in), and
- * exactly those rows become PAID pointing at the new payment. The decision is stored under the
- * request key in the same transaction, so it is taken once per key whatever the retries.
- */
 /** A target's decision and whether this call took it (false: an earlier or concurrent call with the same key did). */
 interface Decided {
   outcome: ItemOutcome;
   decidedNow: boolean;
 }
 
-async function payOne(ctx: RequestContext, key: string, request: NormalisedPayRequest, target: PayTarget): Promise<Decided> {
-  try {
-    return await ctx.transaction(async (tx) => {
-      // Requests with one key deciding the same partner-currency queue here, so the later one
-      // reads the first one's decision instead of paying commissions approved in between.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `pay:${tx.programId}:${key}:${target.partnerId}:${target.currency}`,
-      ]);
-      const decided = await readItem(tx, key, target);
-      if (decided) return { outcome: decided, decidedNow: false };
-      let outcome: ItemOutcome;
-      let paymentId: string | null = null;
-      if (target.missing) outcome = { kind: 'NOT_FOUND' };
-      else {
-        const [partner] = await tx.query<{
-          paypal_email: string | null;
-          partner_thresholds: ThresholdMap;
-          program_thresholds: ThresholdMap;
-        }>(
-          `SELECT p.paypal_email, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
-             FROM partner p JOIN program pr ON pr.id = p.program_id WHERE p.id = $1 AND p.program_id = $2`,
-          [target.partnerId, tx.programId],
-        );
-        const locked = await tx.query<{ id: string; amount_minor: string }>(
-          `SELECT id, amount_minor FROM commission
-            WHERE program_id = $1 AND partner_id = $2 AND currency = $3 AND status = 'APPROVED'
-            ORDER BY id FOR UPDATE`,
-          [tx.programId, target.partnerId, target.currency],
-        );
-        // Exact at any size: 911 commissions of 10^13 already pass 2^53.
-        const balance = sumMinorUnits(locked.map((row) => minorUnits(row.amount_minor)));
-        const threshold = applicableThreshold(partner.partner_thresholds, partner.program_thresholds, target.currency);
-        const expected = request.expected.find((e) => e.partnerId === target.partnerId && e.currency === target.currency);
-        const decision = decidePayment({
-          balance,
-          threshold,
-          expectedBalance: expected?.amount,
-          allowBelowThreshold: request.allowBelowThreshold,
-          paypal: request.method === PaymentMethod.PAYPAL,
-          paypalEmail: partner.paypal_email,
-        });
-        if (decision.pay) {
-          paymentId = await recordPayment(
-            tx,
-            key,
-            request,
-            target,
-            locked.map((row) => row.id),
-            balance,
-          );
-          outcome = { kind: 'PAID', paymentId };
-        } else if (decision.reason === 'BALANCE_CHANGED')
-          outcome = { kind: 'BALANCE_CHANGED', expected: amountToJson(expected!.amount), actual: amountToJson(balance) };
-        else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcome = { kind: 'MISSING_PAYPAL_EMAIL' };
-        else if (decision.reason === 'TOO_LARGE') outcome = { kind: 'TOO_LARGE', balance: amountToJson(balance) };
-        else outcome = { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold };
-      }
-      const stored = await tx.query(
-        `INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6) ON CONFLICT DO NOTHING RETURNING 1`,
-        [tx.programId, key, target.partnerId, target.currency, JSON.stringify(outcome), paymentId],
-      );
-      if (stored.length === 0) throw new DecidedElsewhere();
-      return { outcome, decidedNow: true };
-    });
-  } catch (error) {
-    if (!(error instanceof DecidedElsewhere)) throw error;
-    return { outcome: (await readItem(ctx, key, target))!, decidedNow: false };
+/**
+ * One target of a batch: its decision if one is stored under the key; else (for a partner of the
+ * program) its APPROVED commissions as locked (id order), their exact sum and the partner's settings.
+ */
+interface BatchRow {
+  partner_id: string;
+  currency: string;
+  stored: ItemOutcome | null;
+  found: boolean;
+  balance: string;
+  commission_ids: string[];
+  paypal_email: string | null;
+  partner_thresholds: ThresholdMap | null;
+  program_thresholds: ThresholdMap | null;
+}
+
+/** The payment a target is due, once decided. */
+interface Due {
+  target: PayTarget;
+  amount: MinorUnits;
+  commissionIds: string[];
+  paymentId: string;
+}
+
+/**
+ * Decides (and when due, pays) one batch of targets in one transaction, with a fixed number of
+ * statements whatever its size:
+ * 1. the pay request's row locked, so a concurrent request with the same key (same targets, same
+ *    batches) queues here and then reads this one's decisions (never paying commissions approved
+ *    in between);
+ * 2. the decisions already stored under the key (an earlier, cut attempt) — answered as they were;
+ * 3. the remaining targets' APPROVED commissions locked in id order (one order for every batch, so
+ *    batches of different keys never deadlock on each other) and summed in SQL (numeric: exact at
+ *    any size), with each partner's PayPal address and thresholds; each target decided by
+ *    `decidePayment`;
+ * 4. one statement: the payments (one multi-row INSERT), exactly the locked commissions PAID
+ *    (one UPDATE … FROM unnest) and every decision stored (the idempotency record a retry resumes
+ *    from);
+ * 5. the audit: one `payment.record` per payment listing its commissions, one `commission.pay`
+ *    per commission (what the event feed and webhooks publish), in one statement.
+ * Per-target refusals (below threshold, no PayPal address…) are decisions, not errors: they are
+ * stored and answered, and the batch's other payments commit.
+ */
+async function payBatch(ctx: RequestContext, key: string, request: NormalisedPayRequest, batch: PayTarget[]): Promise<Decided[]> {
+  for (;;) {
+    try {
+      return await ctx.transaction((tx) => decideBatch(tx, key, request, batch));
+    } catch (error) {
+      // A concurrent same-key request stored a decision this one took too: this transaction rolled
+      // back (nothing of it was paid); the next attempt reads that request's decisions.
+      if (!(error instanceof DecidedElsewhere)) throw error;
+    }
   }
 }
 
-async function recordPayment(
+async function decideBatch(tx: RequestContext, key: string, request: NormalisedPayRequest, batch: PayTarget[]): Promise<Decided[]> {
+  // Requests with the key queue here, batch by batch (one row lock, whatever the batch's size):
+  // the later one then reads the first one's decisions instead of paying commissions approved in
+  // between. Its own statement, so the decisions read next are those committed while it waited.
+  await tx.query(`SELECT 1 FROM pay_request WHERE program_id = $1 AND idempotency_key = $2 FOR NO KEY UPDATE`, [tx.programId, key]);
+  // One statement: the decisions already stored under the key for the batch's targets, and for
+  // every other target its APPROVED commissions locked and summed.
+  const rows = await tx.query<BatchRow>(
+    `WITH t AS (
+       SELECT * FROM unnest($3::uuid[], $4::text[], $5::boolean[]) AS t(partner_id, currency, missing)
+     ), stored AS (
+       SELECT i.partner_id, i.currency::text AS currency, i.result FROM pay_request_item i
+         JOIN t ON t.partner_id = i.partner_id AND t.currency = i.currency
+        WHERE i.program_id = $1 AND i.idempotency_key = $2
+     ), open AS (
+       SELECT t.partner_id, t.currency FROM t
+        WHERE NOT t.missing AND NOT EXISTS (SELECT 1 FROM stored s WHERE s.partner_id = t.partner_id AND s.currency = t.currency)
+     ), locked AS (
+       SELECT c.id, c.partner_id, c.currency::text AS currency, c.amount_minor
+         FROM commission c JOIN open o ON o.partner_id = c.partner_id AND o.currency = c.currency
+        WHERE c.program_id = $1 AND c.status = 'APPROVED'
+        ORDER BY c.id FOR UPDATE OF c
+     ), sums AS (
+       SELECT partner_id, currency, sum(amount_minor) AS balance, array_agg(id ORDER BY id) AS commission_ids
+         FROM locked GROUP BY partner_id, currency
+     )
+     SELECT t.partner_id, t.currency, st.result AS stored, p.id IS NOT NULL AS found,
+            coalesce(s.balance, 0)::text AS balance, coalesce(s.commission_ids, '{}') AS commission_ids,
+            p.paypal_email, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
+       FROM t
+       LEFT JOIN stored st ON st.partner_id = t.partner_id AND st.currency = t.currency
+       LEFT JOIN partner p ON NOT t.missing AND p.id = t.partner_id AND p.program_id = $1
+       LEFT JOIN program pr ON pr.id = p.program_id
+       LEFT JOIN sums s ON s.partner_id = t.partner_id AND s.currency = t.currency`,
+    [tx.programId, key, batch.map((t) => t.partnerId), batch.map((t) => t.currency), batch.map((t) => Boolean(t.missing))],
+  );
+  const byKey = new Map(rows.map((row) => [targetKey({ partnerId: row.partner_id, currency: row.currency }), row]));
+  const stored = new Map<string, ItemOutcome>();
+  for (const [k, row] of byKey) if (row.stored) stored.set(k, row.stored);
+  const open = batch.filter((t) => !stored.has(targetKey(t)));
+  const expected = new Map(request.expected.map((e) => [targetKey(e), e.amount]));
+  const outcomes = new Map<string, ItemOutcome>();
+  const due: Due[] = [];
+  for (const target of open) {
+    const row = byKey.get(targetKey(target));
+    if (target.missing || !row?.found) {
+      outcomes.set(targetKey(target), { kind: 'NOT_FOUND' });
+      continue;
+    }
+    // Summed by PostgreSQL as numeric: exact at any size (911 commissions of 10^13 already pass 2^53).
+    const balance = minorUnits(row.balance);
+    const threshold = applicableThreshold(row.partner_thresholds, row.program_thresholds, target.currency);
+    const expectedBalance = expected.get(targetKey(target));
+    const decision = decidePayment({
+      balance,
+      threshold,
+      expectedBalance,
+      allowBelowThreshold: request.allowBelowThreshold,
+      paypal: request.method === PaymentMethod.PAYPAL,
+      paypalEmail: row.paypal_email,
+    });
+    if (decision.pay) due.push({ target, amount: balance, commissionIds: row.commission_ids, paymentId: randomUUID() });
+    else if (decision.reason === 'BALANCE_CHANGED')
+      outcomes.set(targetKey(target), { kind: 'BALANCE_CHANGED', expected: amountToJson(expectedBalance!), actual: amountToJson(balance) });
+    else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcomes.set(targetKey(target), { kind: 'MISSING_PAYPAL_EMAIL' });
+    else if (decision.reason === 'TOO_LARGE') outcomes.set(targetKey(target), { kind: 'TOO_LARGE', balance: amountToJson(balance) });
+    else outcomes.set(targetKey(target), { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold });
+  }
+  // Payment ids are drawn here, so every decision is known before the one write statement.
+  for (const d of due) outcomes.set(targetKey(d.target), { kind: 'PAID', paymentId: d.paymentId });
+  if (open.length > 0)
+    await writeBatch(
+      tx,
+      key,
+      request,
+      due,
+      open.map((t) => ({ target: t, outcome: outcomes.get(targetKey(t))! })),
+    );
+  return batch.map((t) => {
+    const earlier = stored.get(targetKey(t));
+    return earlier ? { outcome: earlier, decidedNow: false } : { outcome: outcomes.get(targetKey(t))!, decidedNow: true };
+  });
+}
+
+/**
+ * The batch's writes: in one statement, its payments, exactly their locked commissions PAID and
+ * pointing at them, and every decision stored; then the audit in one more.
+ */
+async function writeBatch(
   tx: RequestContext,
   key: string,
   request: NormalisedPayRequest,
-  target: PayTarget,
-  commissionIds: string[],
-  amount: MinorUnits,
-): Promise<string> {
+  due: Due[],
+  decisions: { target: PayTarget; outcome: ItemOutcome }[],
+): Promise<void> {
   const actor = tx.authenticatedActor;
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
-  const [payment] = await tx.query<{ id: string }>(
-    `INSERT INTO payment (program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
-                          idempotency_key, actor_kind, actor_id, actor_label)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+  const [result] = await tx.query<{ paid: number; moved: number; decided: number }>(
+    `WITH d AS (
+       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::bigint[], $6::int[]) WITH ORDINALITY AS d(id, partner_id, currency, amount, n, ord)
+     ), paid AS (
+       INSERT INTO payment (id, program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
+                            idempotency_key, actor_kind, actor_id, actor_label)
+       SELECT d.id, $1, d.partner_id, d.currency, d.amount, d.n, $10, $11, $12, $13, $14, $15, $16 FROM d ORDER BY d.ord
+       RETURNING 1
+     ), moved AS (
+       UPDATE commission c SET status = 'PAID', payment_id = m.payment_id, paid_at = now(), updated_at = now()
+         FROM unnest($7::uuid[], $8::uuid[]) AS m(id, payment_id)
+        WHERE c.program_id = $1 AND c.id = m.id AND c.status = 'APPROVED'
+       RETURNING 1
+     ), decided AS (
+       INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
+       SELECT $1, $13, i.partner_id, i.currency, i.result, i.payment_id
+         FROM jsonb_to_recordset($9::jsonb) AS i(partner_id uuid, currency text, result jsonb, payment_id uuid)
+       ON CONFLICT DO NOTHING RETURNING 1
+     )
+     SELECT (SELECT count(*) FROM paid)::int AS paid, (SELECT count(*) FROM moved)::int AS moved, (SELECT count(*) FROM decided)::int AS decided`,
     [
       tx.programId,
-      target.partnerId,
-      target.currency,
-      String(amount),
-      commissionIds.length,
+      due.map((d) => d.paymentId),
+      due.map((d) => d.target.partnerId),
+      due.map((d) => d.target.currency),
+      due.map((d) => String(d.amount)),
+      due.map((d) => d.commissionIds.length),
+      due.flatMap((d) => d.commissionIds),
+      due.flatMap((d) => d.commissionIds.map(() => d.paymentId)),
+      JSON.stringify(
+        decisions.map(({ target, outcome }) => ({
+          partner_id: target.partnerId,
+          currency: target.currency,
+          result: outcome,
+          payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
+        })),
+      ),
       request.method,
       request.reference,
       request.note,
@@ -282,37 +367,39 @@ async function recordPayment(
       actor.label,
     ],
   );
-  const updated = await tx.query<{ id: string }>(
-    `UPDATE commission SET status = 'PAID', payment_id = $2, paid_at = now(), updated_at = now()
-      WHERE id = ANY($1::uuid[]) AND status = 'APPROVED' RETURNING id`,
-    [commissionIds, payment.id],
-  );
+  // Another request with the key decided one of these targets first: roll back, answer its decisions.
+  if (result.decided !== decisions.length) throw new DecidedElsewhere();
+  const expectedMoves = due.reduce((n, d) => n + d.commissionIds.length, 0);
   // The rows are locked, so this cannot differ; if it ever did, the transaction must not commit.
-  if (updated.length !== commissionIds.length) {
-    throw new Error(`payment ${payment.id}: ${updated.length} of ${commissionIds.length} locked commissions were updated`);
+  if (result.moved !== expectedMoves || result.paid !== due.length) {
+    throw new Error(
+      `pay batch: ${result.moved} of ${expectedMoves} locked commissions were updated for ${result.paid} of ${due.length} payments`,
+    );
   }
-  await recordAudit(tx, [
-    {
-      action: 'payment.record',
-      entityType: 'Payment',
-      entityId: payment.id,
-      changes: {
-        partnerId: target.partnerId,
-        amount: { amount: amountToJson(amount), currency: target.currency },
-        method: request.method,
-        reference: request.reference,
-        idempotencyKey: key,
-        commissionIds,
+  await recordAudit(
+    tx,
+    due.flatMap((d) => [
+      {
+        action: 'payment.record' as const,
+        entityType: 'Payment',
+        entityId: d.paymentId,
+        changes: {
+          partnerId: d.target.partnerId,
+          amount: { amount: amountToJson(d.amount), currency: d.target.currency },
+          method: request.method,
+          reference: request.reference,
+          idempotencyKey: key,
+          commissionIds: d.commissionIds,
+        },
       },
-    },
-    ...commissionIds.map((id) => ({
-      action: 'commission.pay' as const,
-      entityType: 'Commission',
-      entityId: id,
-      changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId: payment.id },
-    })),
-  ]);
-  return payment.id;
+      ...d.commissionIds.map((id) => ({
+        action: 'commission.pay' as const,
+        entityType: 'Commission',
+        entityId: id,
+        changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId: d.paymentId },
+      })),
+    ]),
+  );
 }
 
 function requestHash(request: NormalisedPayRequest): string {
@@ -332,9 +419,14 @@ function requestHash(request: NormalisedPayRequest): string {
 async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: ReadonlySet<string>): Promise<PayPartnersPayload> {
   const paymentIds = items.flatMap((item) => (item.outcome.kind === 'PAID' ? [item.outcome.paymentId] : []));
   const payments = new Map(
-    (paymentIds.length ? await ctx.manager.getRepository(Payment).findBy({ id: In(paymentIds), programId: ctx.programId }) : []).map(
-      (p) => [p.id, p],
-    ),
+    (paymentIds.length
+      ? await ctx.manager
+          .getRepository(Payment)
+          .createQueryBuilder('p')
+          .where('p.program_id = :programId AND p.id = ANY(:ids)', { programId: ctx.programId, ids: paymentIds })
+          .getMany()
+      : []
+    ).map((p) => [p.id, p]),
   );
   const money = (amount: JsonAmount, currency: string): ExactMoney => ({ amount: amountFromJson(amount), currency });
   const results = items.map((item) => {
@@ -400,8 +492,8 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
 }
 
 /**
- * Pays the selected partners: one payment per partner and currency, each in its own transaction
- * (one partner's failure never undoes another's payment). Exactly once per idempotency key: the
+ * Pays the selected partners: one payment per partner and currency, in batches of targets of one
+ * transaction each (payBatch; a refusal for one partner never undoes another's payment). Exactly once per idempotency key: the
  * targets are fixed by the first request, each target's decision is stored with its payment, and
  * a retry (after a crash, a timeout, or concurrently) completes the missing targets and answers
  * the stored decisions for the rest.
@@ -419,10 +511,12 @@ export async function payPartners(ctx: RequestContext, input: PayPartnersInput):
   if (claim.response) return toPayload(ctx, claim.response, new Set());
   const items: StoredItem[] = [];
   const decidedNow = new Set<string>();
-  for (const target of claim.targets) {
-    const decided = await payOne(ctx, key, request, target);
-    items.push({ ...target, outcome: decided.outcome });
-    if (decided.decidedNow) decidedNow.add(targetKey(target));
+  for (const batch of payBatches(claim.targets, PAY_BATCH_PLAN)) {
+    const decided = await payBatch(ctx, key, request, batch);
+    batch.forEach((target, i) => {
+      items.push({ ...target, outcome: decided[i].outcome });
+      if (decided[i].decidedNow) decidedNow.add(targetKey(target));
+    });
   }
   await ctx.query(
     `UPDATE pay_request SET response = $3::jsonb, completed_at = now()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applicableThreshold, decidePayment, isEligible } from './payout-rules';
+import { applicableThreshold, decidePayment, isEligible, payBatches } from './payout-rules';
 import { MAX_STORED_AMOUNT } from '@partnerbook/shared';
 
 describe('applicableThreshold', () => {
@@ -69,5 +69,43 @@ describe('decidePayment', () => {
     expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT })).toEqual({ pay: true });
     expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT + 1n })).toEqual({ pay: false, reason: 'TOO_LARGE' });
     expect(isEligible(big, 2 ** 53)).toBe(true);
+  });
+});
+
+describe('payBatches', () => {
+  it('starts small, then takes the maximum', () => {
+    const sizes = payBatches(
+      Array.from({ length: 1_000 }, (_, i) => i),
+      { first: 16, max: 250 },
+    ).map((b) => b.length);
+    expect(sizes).toEqual([16, 250, 250, 250, 234]);
+    expect(payBatches([1, 2, 3], { first: 16, max: 500 })).toEqual([[1, 2, 3]]);
+  });
+  it('has no batch for no targets', () => {
+    expect(payBatches([], { first: 16, max: 500 })).toEqual([]);
+  });
+  it('refuses a plan that cannot make progress', () => {
+    expect(() => payBatches([1], { first: 0, max: 10 })).toThrow();
+    expect(() => payBatches([1], { first: 10, max: 5 })).toThrow();
+    expect(() => payBatches([1], { first: 1.5, max: 5 })).toThrow();
+  });
+  it('puts every target in exactly one batch, in order, none empty, none above the maximum, the first of `first`, the others of `max` but for the last', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { maxLength: 3_000 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 0, max: 600 }),
+        (targets, first, extra) => {
+          const plan = { first, max: first + extra };
+          const batches = payBatches(targets, plan);
+          expect(batches.flat()).toEqual(targets);
+          expect(batches.every((b) => b.length >= 1 && b.length <= plan.max)).toBe(true);
+          if (batches.length > 0) expect(batches[0].length).toBe(Math.min(first, targets.length));
+          for (let i = 1; i < batches.length - 1; i++) expect(batches[i].length).toBe(plan.max);
+          // Deterministic: the same count splits the same way.
+          expect(payBatches(targets, plan).map((b) => b.length)).toEqual(batches.map((b) => b.length));
+        },
+      ),
+    );
   });
 });

@@ -52,3 +52,29 @@ export function decidePayment(input: {
   if (compareMinorUnits(input.balance, MAX_STORED_AMOUNT) > 0) return { pay: false, reason: 'TOO_LARGE' };
   return { pay: true };
 }
+
+/** How a pay run splits its partner-currency targets into transactions. */
+export interface PayBatchPlan {
+  /** Targets in the first transaction. */
+  first: number;
+  /** Targets in any one transaction. */
+  max: number;
+}
+
+/**
+ * A pay run's batches: consecutive slices of the targets, in their order, the first of `first`
+ * targets and every other of `max`. The first payments commit (and a run cut early keeps them)
+ * within a small transaction; the rest share each commit and round trip with hundreds of others.
+ * Every target is in exactly one batch; the split depends only on the count, so two calls with the
+ * same key split the same targets the same way.
+ */
+export function payBatches<T>(targets: readonly T[], plan: PayBatchPlan): T[][] {
+  if (!Number.isInteger(plan.first) || !Number.isInteger(plan.max) || plan.first < 1 || plan.max < plan.first) {
+    throw new Error(`pay batches: first ${plan.first} and max ${plan.max} must be whole, with 1 <= first <= max`);
+  }
+  const batches: T[][] = [];
+  for (let start = 0, size = plan.first; start < targets.length; start += size, size = plan.max) {
+    batches.push(targets.slice(start, start + size));
+  }
+  return batches;
+}
