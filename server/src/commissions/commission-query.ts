@@ -15,8 +15,7 @@ import { CommissionFilter } from './commission.inputs';
 
 /** A `CommissionFilter` on alias `c`; a partner's filter is always narrowed to themselves. */
 export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFilter): SqlWhere {
-  const where = scopeWhere(ctx, 'c');
-  if (!ctx.isPartner && filter.partnerId) where.add('c.partner_id = :partnerId', { partnerId: requireId(filter.partnerId, 'partner') });
+  const where = scopeWhere(ctx, 'c', filter);
   if (filter.status) where.add('c.status = :status', { status: filter.status });
   if (filter.kind) where.add('c.kind = :kind', { kind: filter.kind });
   if (filter.saleId) where.add('c.sale_id = :saleId', { saleId: requireId(filter.saleId, 'sale') });

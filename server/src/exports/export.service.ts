@@ -3,6 +3,7 @@ import { CommissionStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { ForbiddenError } from '../common/errors';
 import { SqlWhere } from '../common/sql-where';
+import { scopedPartnerId } from '../common/scope';
 import { recordAudit } from '../audit/audit.service';
 import { commissionSelectionWhere } from '../commissions/commission-query';
 import { commissionHistoryWhere, paymentFilterWhere } from '../payments/payment-query';
@@ -44,7 +45,7 @@ const positional = (ctx: RequestContext, where: SqlWhere) => where.positional(ct
 
 /** What the audit records of a partner's filter: the partner it was narrowed to. */
 const scopedSummary = (ctx: RequestContext, filter: { partnerId?: string }) =>
-  defined({ ...filter, partnerId: ctx.isPartner ? ctx.partnerId : filter.partnerId });
+  defined({ ...filter, partnerId: scopedPartnerId(ctx, filter.partnerId) });
 
 const text = sqlTextCell;
 const plain = sqlPlainCell;
