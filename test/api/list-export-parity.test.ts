@@ -335,6 +335,9 @@ describe('a value the list refuses, the export refuses with the same code and me
     payments: [{ partnerId: 'nope' }, { currency: 'XXX' }, { currency: 'usd' }, { from: '1500-01-01T00:00:00.000Z' }],
     pendingPayments: [{ partnerIds: ['nope'] }, { currency: 'XXX' }],
   };
+  // The GraphQL input classes' own rules (class-validator, NUL characters) hold for the exports too.
+  for (const name of ['commissions', 'history', 'payments'])
+    bad[name].push({ currency: 'XXXX' }, { currency: 'US' }, { currency: 'U\u0000S' });
   for (const pair of PAIRS) {
     it(pair.name, async () => {
       for (const filter of bad[pair.samples]) {

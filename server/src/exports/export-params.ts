@@ -1,6 +1,7 @@
 import { CommissionKind, Money, PaymentMethod } from '@partnerbook/shared';
 import { BadInputError } from '../common/errors';
 import { requireCurrency, requireIds } from '../common/input-values';
+import { validateArgument } from '../common/input-validation';
 import { MoneyScalar } from '../common/money.scalar';
 import { CommissionFilter } from '../commissions/commission.inputs';
 import { CommissionHistoryFilter, PaymentFilter } from '../payments/payment.inputs';
@@ -9,8 +10,9 @@ import { PendingPaymentFilter } from '../payments/pending-payments.service';
 /**
  * The export transport: HTTP parameters (query string values, or typed values from a JSON body)
  * parsed into the very filter types the GraphQL inputs are. Only the wire format is handled here
- * (strings to dates, numbers, booleans, enums); what a filter means and which values it accepts is
- * checked once, by the domain's query module, for the GraphQL list and the export alike.
+ * (strings to dates, numbers, booleans, enums), then the filter gets the GraphQL argument's own
+ * class-validator check; what a filter means and which values it accepts is checked once, by the
+ * domain's query module, for the GraphQL list and the export alike.
  */
 
 /** The most ids one export may name (a POST body of 10,000 UUIDs is ~400 kB). */
@@ -77,44 +79,61 @@ export function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** A parsed filter, checked by every class-validator rule of its GraphQL input class, as GraphQL checks its argument. */
+async function validated<T extends object>(filter: T): Promise<T> {
+  await validateArgument(filter);
+  return filter;
+}
+
 /** The `pendingCommissions` filter, from `filter` (JSON body) or flat query parameters. */
-export function commissionFilterParams(params: ExportParams): CommissionFilter {
+export function commissionFilterParams(params: ExportParams): Promise<CommissionFilter> {
   const source = (typeof params.filter === 'object' && params.filter !== null ? params.filter : params) as ExportParams;
   const currency = str(source, 'currency');
-  return Object.assign(
-    new CommissionFilter(),
-    defined({
-      partnerId: str(source, 'partnerId'),
-      productId: str(source, 'productId'),
-      saleId: str(source, 'saleId'),
-      kind: oneOf(source, 'kind', Object.values(CommissionKind)),
-      currency,
-      from: date(source, 'from'),
-      to: date(source, 'to'),
-      minAmount: money(source, 'minAmount', currency),
-      maxAmount: money(source, 'maxAmount', currency),
-    }),
+  return validated(
+    Object.assign(
+      new CommissionFilter(),
+      defined({
+        partnerId: str(source, 'partnerId'),
+        productId: str(source, 'productId'),
+        saleId: str(source, 'saleId'),
+        kind: oneOf(source, 'kind', Object.values(CommissionKind)),
+        currency,
+        from: date(source, 'from'),
+        to: date(source, 'to'),
+        minAmount: money(source, 'minAmount', currency),
+        maxAmount: money(source, 'maxAmount', currency),
+      }),
+    ),
   );
 }
 
-export function commissionHistoryFilterParams(params: ExportParams): CommissionHistoryFilter {
-  return Object.assign(
-    new CommissionHistoryFilter(),
-    defined({ partnerId: str(params, 'partnerId'), currency: str(params, 'currency'), from: date(params, 'from'), to: date(params, 'to') }),
+export function commissionHistoryFilterParams(params: ExportParams): Promise<CommissionHistoryFilter> {
+  return validated(
+    Object.assign(
+      new CommissionHistoryFilter(),
+      defined({
+        partnerId: str(params, 'partnerId'),
+        currency: str(params, 'currency'),
+        from: date(params, 'from'),
+        to: date(params, 'to'),
+      }),
+    ),
   );
 }
 
-export function paymentFilterParams(params: ExportParams): PaymentFilter {
-  return Object.assign(
-    new PaymentFilter(),
-    defined({
-      partnerId: str(params, 'partnerId'),
-      currency: str(params, 'currency'),
-      method: oneOf(params, 'method', Object.values(PaymentMethod)),
-      from: date(params, 'from'),
-      to: date(params, 'to'),
-      voided: booleanParam(params, 'voided'),
-    }),
+export function paymentFilterParams(params: ExportParams): Promise<PaymentFilter> {
+  return validated(
+    Object.assign(
+      new PaymentFilter(),
+      defined({
+        partnerId: str(params, 'partnerId'),
+        currency: str(params, 'currency'),
+        method: oneOf(params, 'method', Object.values(PaymentMethod)),
+        from: date(params, 'from'),
+        to: date(params, 'to'),
+        voided: booleanParam(params, 'voided'),
+      }),
+    ),
   );
 }
 

@@ -57,9 +57,9 @@ const amount = sqlAmountCell;
 const PENDING_ONLY = { byDefault: [CommissionStatus.PENDING], allowed: [CommissionStatus.PENDING] };
 
 /** Pending commissions: the selected ids, or everything PENDING matching the list's filters. */
-export function pendingCommissionsExport(ctx: RequestContext, params: ExportParams): CsvExport {
+export async function pendingCommissionsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
   const ids = idList(params, 'ids', 'commission');
-  const filter = ids ? undefined : commissionFilterParams(params);
+  const filter = ids ? undefined : await commissionFilterParams(params);
   const where = positional(ctx, commissionSelectionWhere(ctx, { ids, filter }, PENDING_ONLY, MAX_EXPORT_IDS));
   // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.
   const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.id = c.customer_id';
@@ -101,8 +101,8 @@ export function pendingCommissionsExport(ctx: RequestContext, params: ExportPara
 }
 
 /** Commission history: PAID commissions with the payment that paid them. */
-export function commissionHistoryExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  const filter = commissionHistoryFilterParams(params);
+export async function commissionHistoryExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
+  const filter = await commissionHistoryFilterParams(params);
   const where = positional(ctx, commissionHistoryWhere(ctx, filter));
   const { header, select } = csvColumns([
     ['commission_id', plain('c.id')],
@@ -141,8 +141,8 @@ export function commissionHistoryExport(ctx: RequestContext, params: ExportParam
 }
 
 /** Payments recorded (voided ones included and marked, unless filtered). */
-export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  const filter = paymentFilterParams(params);
+export async function paymentsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
+  const filter = await paymentFilterParams(params);
   const where = positional(ctx, paymentFilterWhere(ctx, filter));
   const { header, select } = csvColumns([
     ['payment_id', plain('pay.id')],
@@ -173,7 +173,7 @@ export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvEx
 }
 
 /** Pending payments (approved balances per partner and currency) for accounting software. */
-export function pendingPaymentsExport(ctx: RequestContext, params: ExportParams): CsvExport {
+export async function pendingPaymentsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
   if (ctx.isPartner) throw new ForbiddenError("Pending payments are the merchant's");
   const filter = pendingPaymentFilterParams(params);
   const { sql, params: sqlParams } = pendingPaymentsSql(ctx, filter);
