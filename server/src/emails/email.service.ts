@@ -4,6 +4,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { requireId, requireIds } from '../common/input-values';
+import { scopeWhere } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { MAX_IDS_PER_ACTION } from '../commissions/commission.inputs';
@@ -247,29 +248,22 @@ export function listPlaceholders(topic: EmailTopic): EmailPlaceholder[] {
 
 /** The program's outbox, newest first. */
 export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(EmailMessage)
-    .createQueryBuilder('m')
-    .where('m.program_id = :programId', { programId: ctx.programId })
+  const query = scopeWhere(ctx, 'm', filter)
+    .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))
     // Account emails (password resets, invitations) carry live links for one person only.
     .andWhere(`m.topic <> 'ACCOUNT'`);
   if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
   if (filter.topic) query.andWhere('m.topic = :topic', { topic: filter.topic });
-  if (filter.partnerId) query.andWhere('m.partner_id = :partnerId', { partnerId: requireId(filter.partnerId, 'partner') });
   if (filter.batchId) query.andWhere('m.batch_id = :batchId', { batchId: requireId(filter.batchId, 'batch') });
   return paginate(query, page, { alias: 'm', table: 'email_message' });
 }
 
 /** The signed-in partner's messages that were delivered to them. */
 export function listMyMessages(ctx: RequestContext, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(EmailMessage)
-    .createQueryBuilder('m')
-    .where('m.program_id = :programId AND m.partner_id = :partnerId AND m.status = :sent', {
-      programId: ctx.programId,
-      partnerId: ctx.partnerId,
-      sent: EmailStatus.SENT,
-    });
+  if (!ctx.isPartner) throw new ForbiddenError('Only partners have their own partner view');
+  const query = scopeWhere(ctx, 'm')
+    .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))
+    .andWhere('m.status = :sent', { sent: EmailStatus.SENT });
   return paginate(query, page, { alias: 'm', table: 'email_message' });
 }
 
