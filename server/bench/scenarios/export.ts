@@ -64,7 +64,7 @@ export const csvExport: Scenario = {
 
   async baseline(bench) {
     const expected = await expectedRows(bench.pool, bench.program.programId);
-    const csv = pendingCommissionsExport(bench.system, {});
+    const csv = await pendingCommissionsExport(bench.system, {});
     const client = await bench.pool.connect();
     let bytes = 0;
     let lines = 0;

@@ -3,6 +3,7 @@ import { CommissionKind, CommissionStatus, ErrorCode } from '@partnerbook/shared
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
+import { scopedFind } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
 import { recordAudit } from '../audit/audit.service';
@@ -17,11 +18,11 @@ import {
   SaleFullyRefundedError,
 } from './commission.errors';
 import { CommissionFilter, CommissionSelection, MAX_IDS_PER_ACTION } from './commission.inputs';
+import { checkCommissionSelection, commissionFilterWhere, commissionSelectionWhere } from './commission-query';
 
 export async function getCommission(ctx: RequestContext, id: string): Promise<Commission> {
   assertId('Commission', id);
-  const where = ctx.isPartner ? { id, programId: ctx.programId, partnerId: ctx.partnerId } : { id, programId: ctx.programId };
-  const commission = await ctx.manager.getRepository(Commission).findOneBy(where);
+  const commission = await ctx.manager.getRepository(Commission).findOneBy(scopedFind<Commission>(ctx, { id }));
   if (!commission) throw new NotFoundError('Commission', id);
   return commission;
 }
@@ -35,35 +36,7 @@ export async function getCommissionsByIds(ctx: RequestContext, ids: string[]): P
 }
 
 function filteredQuery(ctx: RequestContext, filter: CommissionFilter) {
-  const query = ctx.manager
-    .getRepository(Commission)
-    .createQueryBuilder('c')
-    .where('c.program_id = :programId', { programId: ctx.programId });
-  // A partner's lists are always their own, whatever the filter says.
-  const partnerId = ctx.isPartner ? ctx.partnerId : filter.partnerId;
-  if (partnerId) {
-    if (!isUuid(partnerId)) throw new BadInputError(`"${partnerId}" is not a partner id`);
-    query.andWhere('c.partner_id = :partnerId', { partnerId });
-  }
-  if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-  if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
-  if (filter.saleId) {
-    if (!isUuid(filter.saleId)) throw new BadInputError(`"${filter.saleId}" is not a sale id`);
-    query.andWhere('c.sale_id = :saleId', { saleId: filter.saleId });
-  }
-  if (filter.productId) {
-    if (!isUuid(filter.productId)) throw new BadInputError(`"${filter.productId}" is not a product id`);
-    query.andWhere('c.sale_id IN (SELECT s.id FROM sale s WHERE s.product_id = :productId)', { productId: filter.productId });
-  }
-  if (filter.from) query.andWhere('c.created_at >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('c.created_at < :to', { to: filter.to });
-  const currencies = new Set([filter.currency, filter.minAmount?.currency, filter.maxAmount?.currency].filter(Boolean));
-  if (currencies.size > 1) throw new BadInputError('The amount filters and the currency filter must use one currency');
-  const [currency] = currencies;
-  if (currency) query.andWhere('c.currency = :currency', { currency });
-  if (filter.minAmount) query.andWhere('c.amount_minor >= :minAmount', { minAmount: filter.minAmount.amount });
-  if (filter.maxAmount) query.andWhere('c.amount_minor <= :maxAmount', { maxAmount: filter.maxAmount.amount });
-  return query;
+  return commissionFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'));
 }
 
 export function listCommissions(ctx: RequestContext, filter: CommissionFilter, page: PageInput) {
@@ -106,17 +79,6 @@ const ALL_FIELDS: ActionReadBack = { commissionRows: true };
 
 /** Failures listed in the answer of an action over a filter (the rest are counted by code). */
 export const MAX_REPORTED_FAILURES = 1_000;
-
-function validateSelection(selection: CommissionSelection, from: CommissionStatus[]) {
-  const hasIds = selection.ids !== undefined && selection.ids !== null;
-  if (hasIds === Boolean(selection.filter)) throw new BadInputError('Select commissions either by ids or by filter, not both or neither');
-  if (hasIds) {
-    if (selection.ids!.length === 0) throw new BadInputError('Select at least one commission');
-    if (selection.ids!.length > MAX_IDS_PER_ACTION) throw new BadInputError(`At most ${MAX_IDS_PER_ACTION} ids per action`);
-  } else if (selection.filter!.status && !from.includes(selection.filter!.status)) {
-    throw new BadInputError(`This action applies to ${from.join(' or ')} commissions, not ${selection.filter!.status}`);
-  }
-}
 
 interface BatchOutcome {
   /** Per id, in the order given: the commission (updated) or why not. */
@@ -203,10 +165,10 @@ async function transition(
   spec: TransitionSpec,
   readBack: ActionReadBack,
 ): Promise<CommissionActionPayload> {
-  validateSelection(selection, spec.from);
-  if (selection.ids) {
-    const ids = [...new Set(selection.ids)];
-    const outcome = await transitionBatch(ctx, ids, spec, readBack);
+  const statuses = { byDefault: spec.from, allowed: spec.from };
+  const byIds = checkCommissionSelection(selection, statuses, MAX_IDS_PER_ACTION);
+  if (byIds) {
+    const outcome = await transitionBatch(ctx, byIds, spec, readBack);
     const failures = outcome.results.filter((r) => isRefusal(r.result));
     return Object.assign(new CommissionActionPayload(), {
       items: outcome.results.map((r) => item(r.id, r.result)),
@@ -216,8 +178,9 @@ async function transition(
       failureCounts: countByCode(failures.map((r) => r.result as Refusal)),
     });
   }
-  const matching = filteredQuery(ctx, selection.filter!).select('c.id', 'id');
-  if (!selection.filter!.status) matching.andWhere('c.status IN (:...fromStatuses)', { fromStatuses: spec.from });
+  const matching = commissionSelectionWhere(ctx, selection, statuses, MAX_IDS_PER_ACTION)
+    .applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'))
+    .select('c.id', 'id');
   let after: string | null = null;
   let succeeded = 0;
   const failures: { id: string; result: Refusal }[] = [];

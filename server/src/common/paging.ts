@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from './errors';
+import { isUuid } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -47,15 +48,13 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
   return ConnectionType;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function encodeCursor(id: string | number): string {
   return Buffer.from(String(id), 'utf8').toString('base64url');
 }
 
 export function decodeCursor(cursor: string, numeric = false): string {
   const value = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (numeric ? !/^\d{1,18}$/.test(value) : !UUID.test(value)) throw new BadInputError(`"${cursor}" is not a valid cursor`);
+  if (numeric ? !/^\d{1,18}$/.test(value) : !isUuid(value)) throw new BadInputError(`"${cursor}" is not a valid cursor`);
   return value;
 }
 

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { CommissionStatus, ExactMoney, formatMajorUnits, minorUnits, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
-import { assertId, isUuid } from '../common/ids';
+import { assertId } from '../common/ids';
+import { requireId, requireIds } from '../common/input-values';
+import { scopeWhere } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { MAX_IDS_PER_ACTION } from '../commissions/commission.inputs';
-import { commissionSelectionWhere } from '../exports/commission-filter-sql';
+import { commissionSelectionWhere } from '../commissions/commission-query';
 import { listPendingPaymentRows } from '../payments/pending-payments.service';
 import { EmailAttempt, EmailMessage, EmailStatus, EmailTopic } from './email-message.entity';
 import { compileEmail, EmailTemplateError, PLACEHOLDER_DOCS, PLACEHOLDERS, renderTemplate } from './email-templates';
@@ -163,7 +165,9 @@ function saleLine(row: SelectedCommission): string {
 /** Emails the partners behind the selected commissions (PENDING ones when selected by filter). */
 export function emailCommissionPartners(ctx: RequestContext, input: EmailCommissionPartnersInput) {
   return queueEmails(ctx, EmailTopic.COMMISSIONS, input.email, async (tx) => {
-    const where = commissionSelectionWhere(tx, input.selection, CommissionStatus.PENDING, MAX_IDS_PER_ACTION);
+    const where = commissionSelectionWhere(tx, input.selection, { byDefault: [CommissionStatus.PENDING] }, MAX_IDS_PER_ACTION).positional(
+      tx.dataSource,
+    );
     const rows = await tx.query<SelectedCommission>(
       `SELECT c.partner_id, c.kind, c.currency, c.amount_minor, c.created_at, c.description,
               s.external_id AS sale_external_id, s.amount_minor AS sale_amount_minor, p.name AS product_name
@@ -224,8 +228,7 @@ export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPen
 export function emailPartners(ctx: RequestContext, input: EmailPartnersInput) {
   return queueEmails(ctx, EmailTopic.PARTNERS, input.email, async (tx) => {
     const ids = [...new Set(input.partnerIds)];
-    const bad = ids.find((id) => !isUuid(id));
-    if (bad) throw new BadInputError(`"${bad}" is not a partner id`);
+    requireIds(ids, 'partner');
     const found = await tx.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`, [
       tx.programId,
       ids,
@@ -245,35 +248,22 @@ export function listPlaceholders(topic: EmailTopic): EmailPlaceholder[] {
 
 /** The program's outbox, newest first. */
 export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(EmailMessage)
-    .createQueryBuilder('m')
-    .where('m.program_id = :programId', { programId: ctx.programId })
+  const query = scopeWhere(ctx, 'm', filter)
+    .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))
     // Account emails (password resets, invitations) carry live links for one person only.
     .andWhere(`m.topic <> 'ACCOUNT'`);
   if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
   if (filter.topic) query.andWhere('m.topic = :topic', { topic: filter.topic });
-  if (filter.partnerId) {
-    if (!isUuid(filter.partnerId)) throw new BadInputError(`"${filter.partnerId}" is not a partner id`);
-    query.andWhere('m.partner_id = :partnerId', { partnerId: filter.partnerId });
-  }
-  if (filter.batchId) {
-    if (!isUuid(filter.batchId)) throw new BadInputError(`"${filter.batchId}" is not a batch id`);
-    query.andWhere('m.batch_id = :batchId', { batchId: filter.batchId });
-  }
+  if (filter.batchId) query.andWhere('m.batch_id = :batchId', { batchId: requireId(filter.batchId, 'batch') });
   return paginate(query, page, { alias: 'm', table: 'email_message' });
 }
 
 /** The signed-in partner's messages that were delivered to them. */
 export function listMyMessages(ctx: RequestContext, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(EmailMessage)
-    .createQueryBuilder('m')
-    .where('m.program_id = :programId AND m.partner_id = :partnerId AND m.status = :sent', {
-      programId: ctx.programId,
-      partnerId: ctx.partnerId,
-      sent: EmailStatus.SENT,
-    });
+  if (!ctx.isPartner) throw new ForbiddenError('Only partners have their own partner view');
+  const query = scopeWhere(ctx, 'm')
+    .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))
+    .andWhere('m.status = :sent', { sent: EmailStatus.SENT });
   return paginate(query, page, { alias: 'm', table: 'email_message' });
 }
 

@@ -203,9 +203,9 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools, readRo
       }
     };
 
-  const csvEndpoint = (access: Access, build: (ctx: RequestContext, params: ExportParams) => CsvExport) =>
+  const csvEndpoint = (access: Access, build: (ctx: RequestContext, params: ExportParams) => Promise<CsvExport>) =>
     endpoint(access, async (ctx, params, res) => {
-      const csv = build(ctx, params);
+      const csv = await build(ctx, params);
       const exportId = await auditExport(ctx, csv.kind, csv.summary);
       // CSV exports may read from the standby (the audit entry above is written on the primary).
       const read = readRouter && pools.standby ? await readRouter.route(ctx.actor) : undefined;

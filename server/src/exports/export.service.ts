@@ -1,22 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { assertAmount, assertCurrency, CommissionKind, CommissionStatus, isCurrencyCode, Money, MoneyError } from '@partnerbook/shared';
+import { CommissionStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, ForbiddenError } from '../common/errors';
-import { isUuid } from '../common/ids';
+import { ForbiddenError } from '../common/errors';
+import { SqlWhere } from '../common/sql-where';
+import { scopedPartnerId } from '../common/scope';
 import { recordAudit } from '../audit/audit.service';
-import { CommissionFilter } from '../commissions/commission.inputs';
+import { commissionSelectionWhere } from '../commissions/commission-query';
+import { commissionHistoryWhere, paymentFilterWhere } from '../payments/payment-query';
 import { listPendingPaymentRows, pendingPaymentsSql } from '../payments/pending-payments.service';
-import { commissionSelectionWhere, SqlWhere } from './commission-filter-sql';
+import {
+  commissionFilterParams,
+  commissionHistoryFilterParams,
+  defined,
+  ExportParams,
+  idList,
+  MAX_EXPORT_IDS,
+  paymentFilterParams,
+  payoutParams,
+  pendingPaymentFilterParams,
+} from './export-params';
 import { csvColumns, sqlAmountCell, sqlBooleanCell, sqlPlainCell, sqlTextCell, sqlTimestampCell } from './csv-rules';
 import { PayoutPlan, planPaypalPayouts } from './paypal-file-rules';
 
-/** The most ids one export may name (a POST body of 10,000 UUIDs is ~400 kB). */
-export const MAX_EXPORT_IDS = 10_000;
+export { MAX_EXPORT_IDS } from './export-params';
+export type { ExportParams };
 
 export type ExportKind = 'pending-commissions' | 'pending-payments' | 'commission-history' | 'payments' | 'paypal-payouts';
-
-/** Request parameters as they arrive: query string values or a JSON body. */
-export type ExportParams = Record<string, unknown>;
 
 /** A streamed CSV export: the SELECT whose columns are the cells, already formatted (csv-rules), and its header. */
 export interface CsvExport {
@@ -29,108 +38,14 @@ export interface CsvExport {
   summary: Record<string, unknown>;
 }
 
-// ---- Parameter parsing: strings from a query string, or typed values from a JSON body ----
-
-function str(params: ExportParams, name: string): string | undefined {
-  const value = params[name];
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') throw new BadInputError(`"${name}" must be a string`);
-  return value;
-}
-
-function list(params: ExportParams, name: string): string[] | undefined {
-  const value = params[name];
-  if (value === undefined || value === null || value === '') return undefined;
-  const items = Array.isArray(value) ? value : String(value).split(',');
-  if (!items.every((item) => typeof item === 'string')) throw new BadInputError(`"${name}" must be a list of ids`);
-  const ids = [...new Set((items as string[]).map((item) => item.trim()).filter(Boolean))];
-  if (ids.length > MAX_EXPORT_IDS) throw new BadInputError(`At most ${MAX_EXPORT_IDS} ids per export`);
-  const bad = ids.find((id) => !isUuid(id));
-  if (bad !== undefined) throw new BadInputError(`"${bad}" is not an id`);
-  return ids;
-}
-
-const MIN_YEAR = 1970;
-const MAX_YEAR = 9999;
-
-function date(params: ExportParams, name: string): Date | undefined {
-  const value = str(params, name);
-  if (value === undefined) return undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new BadInputError(`"${name}" must be an ISO 8601 date`);
-  // JavaScript accepts years ±275,760 that PostgreSQL cannot take as a timestamp parameter.
-  const year = parsed.getUTCFullYear();
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new BadInputError(`"${name}" must be a date between ${MIN_YEAR} and ${MAX_YEAR}`);
-  return parsed;
-}
-
-function currency(params: ExportParams, name = 'currency'): string | undefined {
-  const value = str(params, name);
-  if (value !== undefined && !isCurrencyCode(value)) throw new BadInputError(`"${value}" is not an ISO 4217 currency code`);
-  return value;
-}
-
-function uuid(params: ExportParams, name: string): string | undefined {
-  const value = str(params, name);
-  if (value !== undefined && !isUuid(value)) throw new BadInputError(`"${name}" is not an id`);
-  return value;
-}
-
-function oneOf<T extends string>(params: ExportParams, name: string, values: readonly T[]): T | undefined {
-  const value = str(params, name);
-  if (value !== undefined && !values.includes(value as T)) throw new BadInputError(`"${name}" must be one of ${values.join(', ')}`);
-  return value as T | undefined;
-}
-
-/** A JSON body's `{ amount, currency }`, checked like the GraphQL Money scalar (it goes straight into SQL). */
-function moneyObject(value: Record<string, unknown>, name: string): Money {
-  const { amount, currency: code, ...rest } = value;
-  if (Array.isArray(value) || Object.keys(rest).length > 0) throw new BadInputError(`"${name}" must be { amount, currency }`);
-  try {
-    return { amount: assertAmount(amount), currency: assertCurrency(code) };
-  } catch (error) {
-    if (error instanceof MoneyError) throw new BadInputError(`"${name}": ${error.message}`);
-    throw error;
-  }
-}
-
-function minorAmount(params: ExportParams, name: string, currencyCode: string | undefined): Money | undefined {
-  const value = params[name];
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'object') return moneyObject(value as Record<string, unknown>, name); // JSON body, like the GraphQL filter
-  const amount = Number(value);
-  if (!Number.isSafeInteger(amount)) throw new BadInputError(`"${name}" is a whole number of minor units`);
-  if (!currencyCode) throw new BadInputError(`"${name}" needs "currency"`);
-  return { amount, currency: currencyCode };
-}
-
-function booleanParam(params: ExportParams, name: string): boolean | undefined {
-  const value = params[name];
-  if (value === undefined || value === null || value === '') return undefined;
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
-  throw new BadInputError(`"${name}" must be true or false`);
-}
-
-/** The `pendingCommissions` filter, from `filter` (JSON body) or flat query parameters. */
-function commissionFilterFrom(params: ExportParams): CommissionFilter {
-  const source = (typeof params.filter === 'object' && params.filter !== null ? params.filter : params) as ExportParams;
-  const code = currency(source);
-  return {
-    partnerId: uuid(source, 'partnerId'),
-    productId: uuid(source, 'productId'),
-    saleId: uuid(source, 'saleId'),
-    kind: oneOf(source, 'kind', Object.values(CommissionKind)),
-    currency: code,
-    from: date(source, 'from'),
-    to: date(source, 'to'),
-    minAmount: minorAmount(source, 'minAmount', code),
-    maxAmount: minorAmount(source, 'maxAmount', code),
-  };
-}
-
 const stamp = () => new Date().toISOString().slice(0, 10);
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** The query module's WHERE with positional parameters, for a hand-written statement. */
+const positional = (ctx: RequestContext, where: SqlWhere) => where.positional(ctx.dataSource);
+
+/** What the audit records of a partner's filter: the partner it was narrowed to. */
+const scopedSummary = (ctx: RequestContext, filter: { partnerId?: string }) =>
+  defined({ ...filter, partnerId: scopedPartnerId(ctx, filter.partnerId) });
 
 const text = sqlTextCell;
 const plain = sqlPlainCell;
@@ -139,11 +54,13 @@ const amount = sqlAmountCell;
 
 // ---- The exports ----
 
+const PENDING_ONLY = { byDefault: [CommissionStatus.PENDING], allowed: [CommissionStatus.PENDING] };
+
 /** Pending commissions: the selected ids, or everything PENDING matching the list's filters. */
-export function pendingCommissionsExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  const ids = list(params, 'ids');
-  const filter = ids ? undefined : commissionFilterFrom(params);
-  const where = commissionSelectionWhere(ctx, { ids, filter: filter ?? null }, CommissionStatus.PENDING, MAX_EXPORT_IDS);
+export async function pendingCommissionsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
+  const ids = idList(params, 'ids', 'commission');
+  const filter = ids ? undefined : await commissionFilterParams(params);
+  const where = positional(ctx, commissionSelectionWhere(ctx, { ids, filter }, PENDING_ONLY, MAX_EXPORT_IDS));
   // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.
   const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.id = c.customer_id';
   const { header, select } = csvColumns([
@@ -184,14 +101,9 @@ export function pendingCommissionsExport(ctx: RequestContext, params: ExportPara
 }
 
 /** Commission history: PAID commissions with the payment that paid them. */
-export function commissionHistoryExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  const partnerId = ctx.isPartner ? ctx.partnerId : uuid(params, 'partnerId');
-  const filter = { partnerId, currency: currency(params), from: date(params, 'from'), to: date(params, 'to') };
-  const where = new SqlWhere().add('c.program_id = ?', ctx.programId).add(`c.status = 'PAID'`);
-  if (filter.partnerId) where.add('c.partner_id = ?', filter.partnerId);
-  if (filter.currency) where.add('c.currency = ?', filter.currency);
-  if (filter.from) where.add('c.paid_at >= ?', filter.from);
-  if (filter.to) where.add('c.paid_at < ?', filter.to);
+export async function commissionHistoryExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
+  const filter = await commissionHistoryFilterParams(params);
+  const where = positional(ctx, commissionHistoryWhere(ctx, filter));
   const { header, select } = csvColumns([
     ['commission_id', plain('c.id')],
     ['created_at', at('c.created_at')],
@@ -224,29 +136,14 @@ export function commissionHistoryExport(ctx: RequestContext, params: ExportParam
            WHERE ${where.sql}
            ORDER BY c.paid_at DESC, c.id DESC`,
     params: where.params,
-    summary: { filter: defined(filter) },
+    summary: { filter: scopedSummary(ctx, filter) },
   };
 }
 
 /** Payments recorded (voided ones included and marked, unless filtered). */
-export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvExport {
-  const partnerId = ctx.isPartner ? ctx.partnerId : uuid(params, 'partnerId');
-  const filter = {
-    partnerId,
-    currency: currency(params),
-    method: oneOf(params, 'method', ['PAYPAL', 'BANK_TRANSFER', 'OTHER'] as const),
-    from: date(params, 'from'),
-    to: date(params, 'to'),
-    voided: booleanParam(params, 'voided'),
-  };
-  const where = new SqlWhere().add('pay.program_id = ?', ctx.programId);
-  if (filter.partnerId) where.add('pay.partner_id = ?', filter.partnerId);
-  if (filter.currency) where.add('pay.currency = ?', filter.currency);
-  if (filter.method) where.add('pay.method = ?', filter.method);
-  if (filter.from) where.add('pay.created_at >= ?', filter.from);
-  if (filter.to) where.add('pay.created_at < ?', filter.to);
-  if (filter.voided === true) where.add('pay.voided_at IS NOT NULL');
-  if (filter.voided === false) where.add('pay.voided_at IS NULL');
+export async function paymentsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
+  const filter = await paymentFilterParams(params);
+  const where = positional(ctx, paymentFilterWhere(ctx, filter));
   const { header, select } = csvColumns([
     ['payment_id', plain('pay.id')],
     ['created_at', at('pay.created_at')],
@@ -271,22 +168,14 @@ export function paymentsExport(ctx: RequestContext, params: ExportParams): CsvEx
            WHERE ${where.sql}
            ORDER BY pay.created_at DESC, pay.id DESC`,
     params: where.params,
-    summary: { filter: defined(filter) },
+    summary: { filter: scopedSummary(ctx, filter) },
   };
 }
 
-function pendingPaymentFilter(params: ExportParams) {
-  return defined({
-    partnerIds: list(params, 'partnerIds'),
-    currency: currency(params),
-    eligibleOnly: booleanParam(params, 'eligibleOnly'),
-  });
-}
-
 /** Pending payments (approved balances per partner and currency) for accounting software. */
-export function pendingPaymentsExport(ctx: RequestContext, params: ExportParams): CsvExport {
+export async function pendingPaymentsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
   if (ctx.isPartner) throw new ForbiddenError("Pending payments are the merchant's");
-  const filter = pendingPaymentFilter(params);
+  const filter = pendingPaymentFilterParams(params);
   const { sql, params: sqlParams } = pendingPaymentsSql(ctx, filter);
   const { header, select } = csvColumns([
     ['partner_id', plain('pp.partner_id')],
@@ -322,9 +211,7 @@ export async function paypalPayoutPlan(
   params: ExportParams,
 ): Promise<PayoutPlan & { summary: Record<string, unknown> }> {
   if (ctx.isPartner) throw new ForbiddenError("Payout files are the merchant's");
-  const partnerIds = list(params, 'partnerIds');
-  const code = currency(params);
-  const noteParam = params.note === undefined || params.note === null ? undefined : String(params.note);
+  const { partnerIds, currency: code, note: noteParam } = payoutParams(params);
   const rows = await listPendingPaymentRows(ctx, defined({ partnerIds, currency: code }));
   const [program] = await ctx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [ctx.programId]);
   const note = noteParam ?? DEFAULT_PAYPAL_NOTE.replace('{program}', program.name);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
+import { scopedFind } from '../common/scope';
 import { Partner } from '../partners/partner.entity';
 import { partnerStatsByIds } from '../partners/partner.service';
 import { Refund, Sale } from '../sales/sale.entity';
@@ -56,9 +57,7 @@ export function createLoaders(ctx: RequestContext) {
     }),
     partnerStats: new DataLoader((ids: readonly string[]) => partnerStatsByIds(ctx, ids)),
     /** A sale's commissions and clawbacks; a partner gets only their own. */
-    saleCommissions: bySaleLoader(ctx, Commission, () =>
-      ctx.isPartner ? { programId: ctx.programId, partnerId: ctx.partnerId } : { programId: ctx.programId },
-    ),
+    saleCommissions: bySaleLoader(ctx, Commission, () => scopedFind<Commission>(ctx, {})),
     saleRefunds: bySaleLoader(ctx, Refund, () => ({ programId: ctx.programId })),
     /** What each refund did: the commissions it reduced and the clawbacks it created (two statements per batch). */
     refundCommissions: new DataLoader<string, { adjusted: Commission[]; clawbacks: Commission[] }>(async (refundIds) => {

@@ -1,14 +1,16 @@
-import { CommissionStatus, isCurrencyCode } from '@partnerbook/shared';
+import { CommissionStatus } from '@partnerbook/shared';
 import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
-import { assertId, isUuid } from '../common/ids';
+import { assertId } from '../common/ids';
+import { scopedFind } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { Commission } from '../commissions/commission.entity';
 import { Payment } from './payment.entity';
 import { PaymentNotVoidableError } from './payment.errors';
 import { CommissionHistoryFilter, PaymentFilter } from './payment.inputs';
+import { commissionHistoryWhere, paymentFilterWhere } from './payment-query';
 
 /**
  * Voids a payment recorded in error: its commissions return to APPROVED (to be paid again).
@@ -64,40 +66,20 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
 
 export async function getPayment(ctx: RequestContext, id: string): Promise<Payment> {
   assertId('Payment', id);
-  const where = ctx.isPartner ? { id, programId: ctx.programId, partnerId: ctx.partnerId } : { id, programId: ctx.programId };
-  const payment = await ctx.manager.getRepository(Payment).findOneBy(where);
+  const payment = await ctx.manager.getRepository(Payment).findOneBy(scopedFind<Payment>(ctx, { id }));
   if (!payment) throw new NotFoundError('Payment', id);
   return payment;
 }
 
 export function getPaymentsByIds(ctx: RequestContext, ids: string[]): Promise<Payment[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  const where = ctx.isPartner
-    ? { id: In(ids), programId: ctx.programId, partnerId: ctx.partnerId }
-    : { id: In(ids), programId: ctx.programId };
-  return ctx.manager.getRepository(Payment).findBy(where);
-}
-
-function checkCurrency(currency: string | undefined) {
-  if (currency && !isCurrencyCode(currency)) throw new BadInputError(`"${currency}" is not a currency code`);
+  return ctx.manager.getRepository(Payment).findBy(scopedFind<Payment>(ctx, { id: In(ids) }));
 }
 
 /** Payments, newest first; a partner's list is always their own. */
 export function listPayments(ctx: RequestContext, filter: PaymentFilter, page: PageInput) {
-  const query = ctx.manager.getRepository(Payment).createQueryBuilder('p').where('p.program_id = :programId', { programId: ctx.programId });
-  const partnerId = ctx.isPartner ? ctx.partnerId : filter.partnerId;
-  if (partnerId) {
-    if (!isUuid(partnerId)) throw new BadInputError(`"${partnerId}" is not a partner id`);
-    query.andWhere('p.partner_id = :partnerId', { partnerId });
-  }
-  checkCurrency(filter.currency);
-  if (filter.currency) query.andWhere('p.currency = :currency', { currency: filter.currency });
-  if (filter.method) query.andWhere('p.method = :method', { method: filter.method });
-  if (filter.from) query.andWhere('p.created_at >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('p.created_at < :to', { to: filter.to });
-  if (filter.voided === true) query.andWhere('p.voided_at IS NOT NULL');
-  if (filter.voided === false) query.andWhere('p.voided_at IS NULL');
-  return paginate(query, page, { alias: 'p', table: 'payment' });
+  const query = paymentFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Payment).createQueryBuilder('pay'));
+  return paginate(query, page, { alias: 'pay', table: 'payment' });
 }
 
 /** The commissions a payment covers (none once voided: they went back to APPROVED). */
@@ -111,18 +93,6 @@ export function listPaymentCommissions(ctx: RequestContext, payment: Payment, pa
 
 /** Commission history: PAID commissions (each with its payment), filtered by partner and paid date; partners see their own. */
 export function listCommissionHistory(ctx: RequestContext, filter: CommissionHistoryFilter, page: PageInput) {
-  const query = ctx.manager
-    .getRepository(Commission)
-    .createQueryBuilder('c')
-    .where(`c.program_id = :programId AND c.status = 'PAID'`, { programId: ctx.programId });
-  const partnerId = ctx.isPartner ? ctx.partnerId : filter.partnerId;
-  if (partnerId) {
-    if (!isUuid(partnerId)) throw new BadInputError(`"${partnerId}" is not a partner id`);
-    query.andWhere('c.partner_id = :partnerId', { partnerId });
-  }
-  checkCurrency(filter.currency);
-  if (filter.currency) query.andWhere('c.currency = :currency', { currency: filter.currency });
-  if (filter.from) query.andWhere('c.paid_at >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('c.paid_at < :to', { to: filter.to });
+  const query = commissionHistoryWhere(ctx, filter).applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'));
   return paginate(query, page, { alias: 'c', table: 'commission' });
 }

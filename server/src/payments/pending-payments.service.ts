@@ -1,6 +1,7 @@
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { requireCurrency, requireIds } from '../common/input-values';
 import { MAX_PAGE_SIZE } from '../common/paging';
 import { MinorUnits, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
@@ -49,14 +50,11 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
   const params: unknown[] = [ctx.programId];
   const where: string[] = [`c.program_id = $1`, `c.status = 'APPROVED'`];
   if (filter.partnerIds) {
-    const bad = filter.partnerIds.find((id) => !isUuid(id));
-    if (bad !== undefined) throw new BadInputError(`"${bad}" is not a partner id`);
-    params.push(filter.partnerIds);
+    params.push(requireIds(filter.partnerIds, 'partner'));
     where.push(`c.partner_id = ANY($${params.length}::uuid[])`);
   }
   if (filter.currency) {
-    if (!isCurrencyCode(filter.currency)) throw new BadInputError(`"${filter.currency}" is not an ISO 4217 currency code`);
-    params.push(filter.currency);
+    params.push(requireCurrency(filter.currency));
     where.push(`c.currency = $${params.length}`);
   }
   const sql = `
