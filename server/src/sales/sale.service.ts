@@ -105,8 +105,9 @@ interface BatchRead {
  * Everything a batch needs, in one statement: the program's settings, the products and partners it
  * names, the sales already recorded under its external ids (with their commissions), and its
  * customers — locked, in id order, until the transaction ends — with the partners who referred them.
- * Lookups probe the unique indexes once per key of the batch (a correlated subquery per key, kept
- * from being flattened into a hash join over the whole table by OFFSET 0), whatever the table sizes.
+ * Lookups probe the unique indexes with the batch's keys (`= ANY` of the keys, or a correlated
+ * subquery per key kept from being flattened into a hash join by OFFSET 0), never a scan of a whole
+ * table: the cost follows the batch, not the program's history.
  */
 async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<BatchRead> {
   const [row] = await tx.query<BatchRead>(
@@ -115,8 +116,7 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
         CROSS JOIN LATERAL (SELECT * FROM customer WHERE program_id = $1 AND external_id = k.external_id OFFSET 0) c
         ORDER BY c.id FOR UPDATE OF c
      ), named_partner AS (
-       SELECT p.* FROM unnest($4::text[]) AS k(partner_key)
-        CROSS JOIN LATERAL (SELECT * FROM partner WHERE program_id = $1 AND partner_key = k.partner_key OFFSET 0) p
+       SELECT * FROM partner WHERE program_id = $1 AND partner_key = ANY ($4::text[])
      ), referrer AS (
        SELECT p.* FROM (SELECT first_partner_id AS id FROM locked UNION SELECT last_partner_id FROM locked) r
          JOIN partner p ON p.id = r.id
@@ -128,12 +128,12 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
             (SELECT coalesce(json_agg(row_to_json(l)), '[]') FROM locked l) AS customers,
             (SELECT coalesce(json_agg(row_to_json(p)), '[]') FROM (SELECT * FROM named_partner UNION ALL SELECT * FROM referrer) p) AS partners,
             (SELECT coalesce(json_agg(json_build_object(
-                      'sale', row_to_json(s), 'customer_external_id', c.external_id, 'product_sku', pr.sku,
+                      'sale', row_to_json(s),
+                      'customer_external_id', (SELECT c.external_id FROM customer c WHERE c.id = s.customer_id),
+                      'product_sku', (SELECT pr.sku FROM product pr WHERE pr.id = s.product_id),
                       'commissions', (SELECT coalesce(json_agg(row_to_json(k) ORDER BY k.created_at, k.id), '[]')
                                         FROM commission k WHERE k.sale_id = s.id AND k.kind = 'SALE'))), '[]')
-               FROM unnest($5::text[]) AS e(external_id)
-               JOIN sale s ON s.program_id = $1 AND s.external_id = e.external_id
-               JOIN customer c ON c.id = s.customer_id JOIN product pr ON pr.id = s.product_id) AS stored
+               FROM sale s WHERE s.program_id = $1 AND s.external_id = ANY ($5::text[])) AS stored
        FROM program pg WHERE pg.id = $1`,
     [
       tx.programId,
