@@ -5,7 +5,7 @@ import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { PageInput, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
-import { recordAudit } from '../audit/audit.service';
+import { AUDIT_SOURCE_COLUMNS, AuditRecord, auditCtes, auditSourceJson } from '../audit/audit.service';
 import { Partner } from '../partners/partner.entity';
 import { getPartner } from '../partners/partner.service';
 import { Product } from '../products/product.entity';
@@ -149,9 +149,10 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
 
 /**
  * Writes a planned batch in one statement: customers created or moved to their new referrers,
- * the sales, their commissions (held until the sale date plus the program's holding period) and
- * the referral events, each set-based. Answers the ids of the sales inserted (fewer than planned
- * when a concurrent request recorded one of them first) and each commission's payable date.
+ * the sales, their commissions (held until the sale date plus the program's holding period), the
+ * referral events, and the sales' audit entries with their events (audit.service.ts), each
+ * set-based. Answers how many sales were inserted (fewer than planned when a concurrent request
+ * recorded one of them first: the caller then rolls everything back) and each commission's payable date.
  */
 async function writeBatch(
   tx: RequestContext,
@@ -160,9 +161,20 @@ async function writeBatch(
     sales: Record<string, unknown>[];
     commissions: Record<string, unknown>[];
     referrals: Record<string, unknown>[];
+    audit: AuditRecord[];
     holdingPeriodDays: number;
   },
 ): Promise<{ sales: number; payable: [string, string][] }> {
+  const params: unknown[] = [
+    tx.programId,
+    JSON.stringify(input.customers),
+    JSON.stringify(input.sales),
+    JSON.stringify(input.commissions),
+    input.holdingPeriodDays,
+    JSON.stringify(input.referrals),
+    auditSourceJson(input.audit),
+  ];
+  const audit = auditCtes(tx, params, 'audit_source');
   const [row] = await tx.query<{ sales: number; payable: [string, string][] }>(
     `WITH customer_rows AS (
        INSERT INTO customer (id, program_id, external_id, name, email, first_partner_id, last_partner_id, first_referred_at, last_referred_at)
@@ -196,18 +208,13 @@ async function writeBatch(
          FROM jsonb_to_recordset($6::jsonb) AS x(ord int, customer_id uuid, partner_id uuid, event text, created_at timestamptz)
         ORDER BY x.ord
        RETURNING 1
-     )
+     ), audit_source AS (
+       SELECT * FROM jsonb_to_recordset($7::jsonb) AS r(${AUDIT_SOURCE_COLUMNS})
+     ), ${audit}
      SELECT (SELECT count(*)::int FROM sale_rows) AS sales,
             (SELECT coalesce(json_agg(json_build_array(c.id, c.payable_at)), '[]') FROM commission_rows c) AS payable,
             (SELECT count(*) FROM customer_rows) + (SELECT count(*) FROM referral_rows) AS others`,
-    [
-      tx.programId,
-      JSON.stringify(input.customers),
-      JSON.stringify(input.sales),
-      JSON.stringify(input.commissions),
-      input.holdingPeriodDays,
-      JSON.stringify(input.referrals),
-    ],
+    params,
   );
   return row;
 }
@@ -272,7 +279,49 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
     commissionIds.set(sale.id, ids);
     return sale.shares.map((share, i) => ({ id: ids[i], sale_id: sale.id, partner_id: share.partnerId, amount_minor: share.amount }));
   });
+  // The rows as they will be inserted: what the statement writes, and the transaction's time for the
+  // defaults; the payable dates are the database's (the sale date plus the program's holding period).
   const created = new Map<string, { sale: Sale; commissions: Commission[] }>();
+  for (const planned of recorded) {
+    const sale = Object.assign(new Sale(), {
+      id: planned.id,
+      programId: tx.programId,
+      externalId: planned.externalId,
+      customerId: customerIds.get(planned.customerExternalId)!,
+      productId: planned.productId,
+      amountMinor: planned.amount.amount,
+      currency: planned.amount.currency,
+      refundedMinor: 0,
+      occurredAt: planned.occurredAt,
+      manual,
+      createdAt: now,
+    });
+    const own = planned.shares.map((share, i) =>
+      Object.assign(new Commission(), {
+        id: commissionIds.get(planned.id)![i],
+        programId: tx.programId,
+        partnerId: share.partnerId,
+        kind: CommissionKind.SALE,
+        status: CommissionStatus.PENDING,
+        currency: planned.amount.currency,
+        amountMinor: share.amount,
+        originalAmountMinor: share.amount,
+        saleId: planned.id,
+        customerId: sale.customerId,
+        clawbackOfId: null,
+        description: null,
+        cancelReason: null,
+        payableAt: null as unknown as Date,
+        approvedAt: null,
+        cancelledAt: null,
+        paidAt: null,
+        paymentId: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    created.set(planned.externalId, { sale, commissions: own });
+  }
   if (recorded.length) {
     const written = await writeBatch(tx, {
       customers: plan.customerWrites.map((c) => ({
@@ -304,55 +353,7 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
         event: r.event,
         created_at: r.at,
       })),
-      holdingPeriodDays: read.holding_period_days,
-    });
-    if (written.sales !== recorded.length) throw new SaleRecordedConcurrently();
-    const payable = new Map(written.payable.map(([id, at]) => [id, new Date(at)]));
-    for (const planned of recorded) {
-      // The rows as inserted: what the statement wrote, and the transaction's time for the defaults.
-      const sale = Object.assign(new Sale(), {
-        id: planned.id,
-        programId: tx.programId,
-        externalId: planned.externalId,
-        customerId: customerIds.get(planned.customerExternalId)!,
-        productId: planned.productId,
-        amountMinor: planned.amount.amount,
-        currency: planned.amount.currency,
-        refundedMinor: 0,
-        occurredAt: planned.occurredAt,
-        manual,
-        createdAt: now,
-      });
-      const own = planned.shares.map((share, i) => {
-        const id = commissionIds.get(planned.id)![i];
-        return Object.assign(new Commission(), {
-          id,
-          programId: tx.programId,
-          partnerId: share.partnerId,
-          kind: CommissionKind.SALE,
-          status: CommissionStatus.PENDING,
-          currency: planned.amount.currency,
-          amountMinor: share.amount,
-          originalAmountMinor: share.amount,
-          saleId: planned.id,
-          customerId: sale.customerId,
-          clawbackOfId: null,
-          description: null,
-          cancelReason: null,
-          payableAt: payable.get(id)!,
-          approvedAt: null,
-          cancelledAt: null,
-          paidAt: null,
-          paymentId: null,
-          createdAt: now,
-          updatedAt: now,
-        });
-      });
-      created.set(planned.externalId, { sale, commissions: own });
-    }
-    await recordAudit(
-      tx,
-      recorded.map((planned) => {
+      audit: recorded.map((planned) => {
         const { sale, commissions: own } = created.get(planned.externalId)!;
         return {
           action: manual ? 'sale.recordManual' : 'sale.record',
@@ -365,7 +366,11 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
           },
         };
       }),
-    );
+      holdingPeriodDays: read.holding_period_days,
+    });
+    if (written.sales !== recorded.length) throw new SaleRecordedConcurrently();
+    const payable = new Map(written.payable.map(([id, at]) => [id, new Date(at)]));
+    for (const { commissions: own } of created.values()) for (const commission of own) commission.payableAt = payable.get(commission.id)!;
   }
 
   return plan.decisions.map((decision): SaleOutcome => {
