@@ -6,7 +6,8 @@ import { assertId, isUuid } from '../common/ids';
 import { scopedFind } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
-import { recordAudit } from '../audit/audit.service';
+import { auditCtes } from '../audit/audit.service';
+import { eventTypeOf } from '../events/event-catalog';
 import { Commission } from './commission.entity';
 import {
   CommissionActionItem,
@@ -88,29 +89,43 @@ interface BatchOutcome {
 
 /**
  * One set-based step of an action, in one transaction and one statement: the selected rows are
- * locked in id order (overlapping bulk actions queue instead of deadlocking), each is checked
- * (state, then the action's own refusal) and the eligible ones are updated with the state re-checked,
- * so two concurrent requests never both win a commission. Then one audit entry per change.
+ * found by their primary key (one probe per id, in id order, and the update by `id = ANY` of the
+ * eligible ones: never a scan of the program's commissions, so the cost follows the batch, not the
+ * table) and locked in id order as they are found (overlapping bulk actions queue instead of
+ * deadlocking), each is checked
+ * (state, then the action's own refusal), the eligible ones are updated with the state re-checked,
+ * so two concurrent requests never both win a commission, and each change gets its audit entry and
+ * event (audit.service.ts), in id order. Only what the caller asked for is read back.
  */
 async function transitionBatch(ctx: RequestContext, ids: string[], spec: TransitionSpec, readBack: ActionReadBack): Promise<BatchOutcome> {
   return ctx.transaction(async (tx) => {
-    const params: unknown[] = [tx.programId, ids.filter(isUuid), spec.to, spec.from];
-    const text = () => {
-      params.push(spec.text ?? null);
-      return `$${params.length}::text`;
+    const params: unknown[] = [tx.programId, ids.filter(isUuid), spec.to, spec.from, `commission.${spec.action}`];
+    const param = (value: unknown, type: string) => {
+      params.push(value);
+      return `$${params.length}::${type}`;
     };
-    const set = spec.set.replace(/\$text/g, () => text());
+    const text = spec.text ? param(spec.text, 'text') : null;
+    const set = spec.set.replace(/\$text/g, () => text ?? 'NULL::text');
+    const eventType = param(eventTypeOf(`commission.${spec.action}`), 'text');
+    const audit = auditCtes(tx, params, 'audit_source');
     const locked = await tx.query<LockedRow>(
       `WITH locked AS (
          SELECT c.id, c.status, c.kind, c.amount_minor, c.payable_at, c.payable_at > now() AS held
-           FROM unnest($2::uuid[]) AS u(id) JOIN commission c ON c.id = u.id
-          WHERE c.program_id = $1 ORDER BY c.id FOR UPDATE OF c
+           FROM (SELECT DISTINCT u.id FROM unnest($2::uuid[]) AS u(id) ORDER BY u.id) u
+          CROSS JOIN LATERAL (SELECT * FROM commission WHERE id = u.id AND program_id = $1 OFFSET 0) c
+          ORDER BY c.id FOR UPDATE OF c
        ), updated AS (
          UPDATE commission c SET status = $3, updated_at = now(), ${set}
-           FROM locked l
-          WHERE c.id = l.id AND l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}
+          WHERE c.id = ANY (ARRAY(SELECT l.id FROM locked l
+                                   WHERE l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}))
          RETURNING c.id${readBack.commissionRows ? ', row_to_json(c) AS row' : ''}
-       )
+       ), audit_source AS (
+         SELECT row_number() OVER (ORDER BY u.id)::int AS ord, $5::text AS action, ${eventType} AS event_type,
+                'Commission'::text AS entity_type, u.id::text AS entity_id,
+                jsonb_build_object('status', jsonb_build_object('from', l.status, 'to', $3::text))
+                  ${text ? `|| jsonb_build_object('reason', ${text})` : ''} AS changes
+           FROM updated u JOIN locked l ON l.id = u.id
+       ), ${audit}
        SELECT l.id, l.status, l.kind, l.amount_minor::text AS amount_minor, l.payable_at, l.held, u.id IS NOT NULL AS updated,
               ${readBack.commissionRows ? 'u.row' : 'NULL::json AS row'}
          FROM locked l LEFT JOIN updated u ON u.id = l.id`,
@@ -118,15 +133,6 @@ async function transitionBatch(ctx: RequestContext, ids: string[], spec: Transit
     );
     const byId = new Map(locked.map((row) => [row.id, row]));
     const changed = locked.filter((row) => row.updated);
-    await recordAudit(
-      tx,
-      changed.map((row) => ({
-        action: `commission.${spec.action}`,
-        entityType: 'Commission',
-        entityId: row.id,
-        changes: { status: { from: row.status, to: spec.to }, ...(spec.text ? { reason: spec.text } : {}) },
-      })),
-    );
     const results = ids.map((id) => {
       const row = byId.get(id);
       let result: Commission | Refusal;
