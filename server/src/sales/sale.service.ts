@@ -118,9 +118,9 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
      ), named_partner AS (
        SELECT * FROM partner WHERE program_id = $1 AND partner_key = ANY ($4::text[])
      ), referrer AS (
-       SELECT p.* FROM (SELECT first_partner_id AS id FROM locked UNION SELECT last_partner_id FROM locked) r
-         JOIN partner p ON p.id = r.id
-        WHERE NOT EXISTS (SELECT 1 FROM named_partner n WHERE n.id = p.id)
+       SELECT p.* FROM partner p
+        WHERE p.id = ANY (ARRAY(SELECT first_partner_id FROM locked UNION SELECT last_partner_id FROM locked))
+          AND p.id <> ALL (ARRAY(SELECT id FROM named_partner))
      )
      SELECT now() AS now, pg.default_attribution, pg.holding_period_days,
             (SELECT coalesce(json_agg(row_to_json(pr)), '[]') FROM unnest($3::text[]) AS k(sku)
