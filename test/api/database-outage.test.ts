@@ -202,8 +202,8 @@ describe('the email worker on a database blip', () => {
       }
       const rows: { recipient: string; attempts: number; outcomes: string[] }[] = await app.dataSource.query(
         `SELECT m.recipient, m.attempts, array_agg(a.outcome ORDER BY a.id) AS outcomes
-           FROM email_message m JOIN email_attempt a ON a.message_id = m.id
-          WHERE m.batch_id = $1 AND m.status = 'SENT' GROUP BY m.id`,
+           FROM email_message m JOIN email_attempt a ON a.program_id = m.program_id AND a.message_id = m.id
+          WHERE m.batch_id = $1 AND m.status = 'SENT' GROUP BY m.program_id, m.id`,
         [batchId],
       );
       expect(rows).toHaveLength(5);

@@ -83,8 +83,8 @@ export async function ledgerViolations(app: TestApp, programId?: string): Promis
   const sums = await app.dataSource.query(
     `SELECT p.id, p.amount_minor, p.commission_count, p.voided_at, coalesce(sum(c.amount_minor), 0) AS covered, count(c.id) AS n,
             bool_and(c.partner_id = p.partner_id AND c.currency = p.currency) AS same_owner
-       FROM payment p LEFT JOIN commission c ON c.payment_id = p.id ${where}
-      GROUP BY p.id`,
+       FROM payment p LEFT JOIN commission c ON c.program_id = p.program_id AND c.payment_id = p.id ${where}
+      GROUP BY p.program_id, p.id`,
   );
   for (const row of sums) {
     if (row.voided_at) {
@@ -103,13 +103,13 @@ export async function ledgerViolations(app: TestApp, programId?: string): Promis
   if (paidWithout[0].n > 0) problems.push(`${paidWithout[0].n} commissions PAID without payment or vice versa`);
   const clawedTooMuch = await app.dataSource.query(
     `SELECT c.id, c.status, c.amount_minor, -sum(k.amount_minor) AS clawed
-       FROM commission c JOIN commission k ON k.clawback_of_id = c.id
+       FROM commission c JOIN commission k ON k.program_id = c.program_id AND k.clawback_of_id = c.id
       ${programId ? `WHERE c.program_id = '${programId}'` : ''}
-      GROUP BY c.id HAVING -sum(k.amount_minor) > c.amount_minor OR c.status <> 'PAID'`,
+      GROUP BY c.program_id, c.id HAVING -sum(k.amount_minor) > c.amount_minor OR c.status <> 'PAID'`,
   );
   for (const row of clawedTooMuch) problems.push(`commission ${row.id} (${row.status}, ${row.amount_minor}) clawed back ${row.clawed}`);
   const mixed = await app.dataSource.query(
-    `SELECT k.id FROM commission k JOIN commission c ON c.id = k.clawback_of_id WHERE k.currency <> c.currency OR k.partner_id <> c.partner_id`,
+    `SELECT k.id FROM commission k JOIN commission c ON c.program_id = k.program_id AND c.id = k.clawback_of_id WHERE k.currency <> c.currency OR k.partner_id <> c.partner_id`,
   );
   for (const row of mixed) problems.push(`clawback ${row.id} in another currency or partner than its commission`);
   return problems;

@@ -166,7 +166,7 @@ export class Seeder {
       const token = newSecret(SESSION_PREFIX);
       await dataSource
         .getRepository(Session)
-        .insert({ tokenHash: hashSecret(token), accountId: account.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
+        .insert({ programId, tokenHash: hashSecret(token), accountId: account.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
       partnerSessions.push({ partnerId: partner.id, token });
     }
     return new Seeder(

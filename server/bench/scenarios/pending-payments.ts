@@ -24,7 +24,7 @@ const ONE_PASS = `
   ), row AS (
     SELECT p.id AS partner_id, p.name, p.partner_key, p.paypal_email, b.currency, b.balance, b.commission_count, t.threshold,
            (b.balance >= t.threshold AND b.balance > 0) AS eligible
-      FROM balance b JOIN partner p ON p.id = b.partner_id JOIN program pr ON pr.id = p.program_id
+      FROM balance b JOIN partner p ON p.program_id = $1 AND p.id = b.partner_id JOIN program pr ON pr.id = p.program_id
      CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency)::bigint, (pr.pay_thresholds ->> b.currency)::bigint, 0) AS threshold) t
   )
   SELECT (SELECT json_agg(x) FROM (SELECT * FROM row ORDER BY name, partner_id, currency LIMIT 26) x) AS page,

@@ -41,12 +41,10 @@ export async function createWelcomedLogin(
   );
   const token = newSecret(WELCOME_PREFIX);
   const now = env.clock.now();
-  await tx.query(`INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, 'WELCOME', $2, $3, $4)`, [
-    account.id,
-    hashSecret(token),
-    now,
-    new Date(now.getTime() + WELCOME_TTL_MS),
-  ]);
+  await tx.query(
+    `INSERT INTO account_token (program_id, account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, 'WELCOME', $3, $4, $5)`,
+    [person.programId, account.id, hashSecret(token), now, new Date(now.getTime() + WELCOME_TTL_MS)],
+  );
   await queueAccountEmail(tx, {
     programId: person.programId,
     accountId: account.id,
@@ -165,8 +163,9 @@ export async function requestPasswordReset(ctx: RequestContext, input: RequestPa
     if (recent >= MAX_RESETS_PER_HOUR) return;
     const token = newSecret(PASSWORD_RESET_PREFIX);
     await tx.query(
-      `INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, 'PASSWORD_RESET', $2, $3, $4)`,
-      [account.id, hashSecret(token), now, new Date(now.getTime() + PASSWORD_RESET_TTL_MS)],
+      `INSERT INTO account_token (program_id, account_id, purpose, token_hash, created_at, expires_at)
+       VALUES ($1, $2, 'PASSWORD_RESET', $3, $4, $5)`,
+      [account.program_id, account.id, hashSecret(token), now, new Date(now.getTime() + PASSWORD_RESET_TTL_MS)],
     );
     // The token travels in the fragment: browsers never send it to a server or in a Referer.
     const link = `${env.publicUrl}/reset-password#token=${token}`;

@@ -41,6 +41,9 @@ export class Session {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
   @Column({ name: 'token_hash' })
   tokenHash: string;
 

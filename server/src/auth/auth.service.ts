@@ -41,13 +41,13 @@ export async function login(
     .getOne();
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!account || !valid) return null;
-  return { ...(await openSession(ctx, account.id, lifetime, client)), account };
+  return { ...(await openSession(ctx, account, lifetime, client)), account };
 }
 
 /** A new session token for the account (after a sign-in or a sign-up); only its hash is stored. */
 export async function openSession(
   ctx: RequestContext,
-  accountId: string,
+  account: { id: string; programId: string },
   lifetime: SessionLifetime,
   client: SessionClient,
 ): Promise<{ token: string; expiresAt: Date; endsAt: Date }> {
@@ -56,8 +56,9 @@ export async function openSession(
   const endsAt = new Date(now + lifetime.maxDays * 86_400_000);
   const expiresAt = new Date(Math.min(now + lifetime.ttlHours * 3_600_000, endsAt.getTime()));
   await ctx.manager.getRepository(Session).insert({
+    programId: account.programId,
     tokenHash: hashSecret(token),
-    accountId,
+    accountId: account.id,
     expiresAt,
     userAgent: client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
     clientAddress: client.address,

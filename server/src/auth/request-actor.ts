@@ -106,7 +106,7 @@ export class ActorResolver {
         FROM s
         JOIN account a ON a.id = s.account_id
         JOIN program pr ON pr.id = a.program_id
-        LEFT JOIN partner p ON p.id = a.partner_id`;
+        LEFT JOIN partner p ON p.program_id = a.program_id AND p.id = a.partner_id`;
   }
 
   /** `tokenHash` is hashSecret(bearer), when the caller has it already. */

@@ -14,7 +14,9 @@ export async function viewerOf(ctx: RequestContext, profile: ActorProfile | null
       ? null
       : await ctx.manager.getRepository(Account).findOneBy({ id: actor.accountId });
   const partner =
-    actor.kind !== 'PARTNER' ? null : (profile?.partner ?? (await ctx.manager.getRepository(Partner).findOneBy({ id: actor.partnerId })));
+    actor.kind !== 'PARTNER'
+      ? null
+      : (profile?.partner ?? (await ctx.manager.getRepository(Partner).findOneBy({ programId: actor.programId, id: actor.partnerId })));
   return Object.assign(new Viewer(), {
     kind: actor.kind === 'SYSTEM' ? ViewerKind.API_KEY : ViewerKind[actor.kind],
     label: actor.label,

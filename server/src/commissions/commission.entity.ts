@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
@@ -21,7 +21,7 @@ export class Commission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'program_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
   @Field(() => ID)

@@ -116,7 +116,7 @@ async function transitionBatch(ctx: RequestContext, ids: string[], spec: Transit
           ORDER BY c.id FOR UPDATE OF c
        ), updated AS (
          UPDATE commission c SET status = $3, updated_at = now(), ${set}
-          WHERE c.id = ANY (ARRAY(SELECT l.id FROM locked l
+          WHERE c.program_id = $1 AND c.id = ANY (ARRAY(SELECT l.id FROM locked l
                                    WHERE l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}))
          RETURNING c.id${readBack.commissionRows ? ', row_to_json(c) AS row' : ''}
        ), audit_source AS (

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType({ description: 'A customer of the merchant, with the first and the latest partner who referred them' })
 @Entity('customer')
@@ -8,7 +8,7 @@ export class Customer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'program_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
   @Field({ description: "The merchant's own id for the customer" })

@@ -29,6 +29,7 @@ import { ReadYourWrites1796600000000 } from './migrations/1796600000000-read-you
 import { RefundLinks1796800000000 } from './migrations/1796800000000-refund-links';
 import { ProgramSignup1796900000000 } from './migrations/1796900000000-program-signup';
 import { PayoutDetailsChanges1796900000001 } from './migrations/1796900000001-payout-details-changes';
+import { ProgramKeys1796999999999 } from './migrations/1796999999999-program-keys';
 
 export const entities = [
   Program,
@@ -64,6 +65,7 @@ export const migrations = [
   RefundLinks1796800000000,
   ProgramSignup1796900000000,
   PayoutDetailsChanges1796900000001,
+  ProgramKeys1796999999999,
 ];
 
 /**

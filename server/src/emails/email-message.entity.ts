@@ -32,7 +32,7 @@ export class EmailMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'program_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
   @Field(() => ID, { description: 'All messages composed by one request share it' })
@@ -101,6 +101,9 @@ export class EmailMessage {
 export class EmailAttempt {
   @PrimaryColumn({ type: 'bigint' })
   id: string;
+
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
+  programId: string;
 
   @Column({ name: 'message_id', type: 'uuid' })
   messageId: string;

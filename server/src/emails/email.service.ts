@@ -171,7 +171,8 @@ export function emailCommissionPartners(ctx: RequestContext, input: EmailCommiss
     const rows = await tx.query<SelectedCommission>(
       `SELECT c.partner_id, c.kind, c.currency, c.amount_minor, c.created_at, c.description,
               s.external_id AS sale_external_id, s.amount_minor AS sale_amount_minor, p.name AS product_name
-         FROM commission c LEFT JOIN sale s ON s.id = c.sale_id LEFT JOIN product p ON p.id = s.product_id
+         FROM commission c LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id
+         LEFT JOIN product p ON p.program_id = s.program_id AND p.id = s.product_id
         WHERE ${where.sql} ORDER BY c.partner_id, c.created_at, c.id LIMIT ${MAX_COMMISSIONS_PER_EMAIL + 1}`,
       where.params,
     );
@@ -294,7 +295,9 @@ export async function resendEmail(ctx: RequestContext, id: string): Promise<Emai
 /** Every delivery attempt of a message, oldest first (merchants only). */
 export function listAttempts(ctx: RequestContext, message: EmailMessage): Promise<EmailAttempt[]> {
   if (ctx.isPartner || message.programId !== ctx.programId) return Promise.resolve([]);
-  return ctx.manager.getRepository(EmailAttempt).find({ where: { messageId: message.id }, order: { id: 'ASC' } });
+  return ctx.manager
+    .getRepository(EmailAttempt)
+    .find({ where: { programId: message.programId, messageId: message.id }, order: { id: 'ASC' } });
 }
 
 /** Why the last attempt failed; merchants only (SMTP errors say nothing a partner needs). */

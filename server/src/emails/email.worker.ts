@@ -84,6 +84,7 @@ function rowsOf<T>(raw: unknown): T[] {
 }
 
 export interface ClaimedMessage {
+  programId: string;
   id: string;
   recipient: string;
   subject: string;
@@ -174,7 +175,7 @@ export class EmailWorker {
       const claimed: Omit<ClaimedMessage, 'claimId'>[] = rowsOf(
         await manager.query(
           `WITH due AS (
-           SELECT id FROM email_message
+           SELECT program_id, id FROM email_message
             WHERE (status = 'PENDING' AND next_attempt_at <= $3) OR (status = 'SENDING' AND locked_until < $3)
             ORDER BY next_attempt_at, id
             LIMIT $1
@@ -182,18 +183,19 @@ export class EmailWorker {
          UPDATE email_message m
             SET status = 'SENDING', claim_id = $4, updated_at = now(),
                 locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
-           FROM due WHERE m.id = due.id
-         RETURNING m.id, m.recipient, m.subject, m.body`,
+           FROM due WHERE m.program_id = due.program_id AND m.id = due.id
+         RETURNING m.program_id AS "programId", m.id, m.recipient, m.subject, m.body`,
           [limit, this.leaseMs, this.clock.now(), claimId],
         ),
       );
       if (claimed.length === 0) return { claimed, maybeSent: [] as string[] };
       const maybeSent: { message_id: string }[] = rowsOf(
         await manager.query(
-          `UPDATE email_attempt SET finished_at = now(), outcome = 'UNKNOWN', error = $2
-            WHERE message_id = ANY($1::uuid[]) AND finished_at IS NULL
-          RETURNING message_id`,
-          [claimed.map((m) => m.id), MAYBE_SENT],
+          `UPDATE email_attempt a SET finished_at = now(), outcome = 'UNKNOWN', error = $2
+             FROM unnest($3::uuid[], $1::uuid[]) AS k(program_id, message_id)
+            WHERE a.program_id = k.program_id AND a.message_id = k.message_id AND a.finished_at IS NULL
+          RETURNING a.message_id`,
+          [claimed.map((m) => m.id), MAYBE_SENT, claimed.map((m) => m.programId)],
         ),
       );
       return { claimed, maybeSent: maybeSent.map((row) => row.message_id) };
@@ -224,10 +226,10 @@ export class EmailWorker {
     const rows: { id: string; attempt: number }[] = await this.dataSource.query(
       `WITH started AS (
          UPDATE email_message SET attempts = attempts + 1, updated_at = now()
-          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'
-         RETURNING id, attempts)
-       INSERT INTO email_attempt (message_id, attempt) SELECT id, attempts FROM started RETURNING id, attempt`,
-      [message.id, message.claimId],
+          WHERE program_id = $3 AND id = $1 AND claim_id = $2 AND status = 'SENDING'
+         RETURNING program_id, id, attempts)
+       INSERT INTO email_attempt (program_id, message_id, attempt) SELECT program_id, id, attempts FROM started RETURNING id, attempt`,
+      [message.id, message.claimId, message.programId],
     );
     return rows.length === 1 ? { attemptId: rows[0].id, attempt: rows[0].attempt } : null;
   }
@@ -249,14 +251,13 @@ export class EmailWorker {
                 last_error = CASE WHEN $3::text = 'SENT' THEN last_error ELSE $4 END,
                 next_attempt_at = $6::timestamptz + make_interval(secs => $5::double precision / 1000),
                 locked_until = NULL, claim_id = NULL, updated_at = now()
-          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'`,
-        [message.id, message.claimId, outcome, detail, delayMs, this.clock.now()],
+          WHERE program_id = $7 AND id = $1 AND claim_id = $2 AND status = 'SENDING'`,
+        [message.id, message.claimId, outcome, detail, delayMs, this.clock.now(), message.programId],
       );
-      await manager.query(`UPDATE email_attempt SET finished_at = now(), outcome = $2, error = $3 WHERE id = $1 AND finished_at IS NULL`, [
-        attemptId,
-        outcome,
-        outcome === 'SENT' ? null : detail,
-      ]);
+      await manager.query(
+        `UPDATE email_attempt SET finished_at = now(), outcome = $2, error = $3 WHERE program_id = $4 AND id = $1 AND finished_at IS NULL`,
+        [attemptId, outcome, outcome === 'SENT' ? null : detail, message.programId],
+      );
     });
   }
 
@@ -295,10 +296,11 @@ export class EmailWorker {
     if (messages.length === 0) return 0;
     const released = rowsOf(
       await this.dataSource.query(
-        `UPDATE email_message SET status = 'PENDING', claim_id = NULL, locked_until = NULL, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND claim_id = $2 AND status = 'SENDING'
-        RETURNING id`,
-        [messages.map((m) => m.id), messages[0].claimId],
+        `UPDATE email_message m SET status = 'PENDING', claim_id = NULL, locked_until = NULL, updated_at = now()
+           FROM unnest($3::uuid[], $1::uuid[]) AS k(program_id, id)
+          WHERE m.program_id = k.program_id AND m.id = k.id AND m.claim_id = $2 AND m.status = 'SENDING'
+        RETURNING m.id`,
+        [messages.map((m) => m.id), messages[0].claimId, messages.map((m) => m.programId)],
       ),
     );
     return released.length;

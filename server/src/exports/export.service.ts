@@ -62,7 +62,7 @@ export async function pendingCommissionsExport(ctx: RequestContext, params: Expo
   const filter = ids ? undefined : await commissionFilterParams(params);
   const where = positional(ctx, commissionSelectionWhere(ctx, { ids, filter }, PENDING_ONLY, MAX_EXPORT_IDS));
   // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.
-  const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.id = c.customer_id';
+  const customerJoin = ctx.isPartner ? '' : 'LEFT JOIN customer cu ON cu.program_id = c.program_id AND cu.id = c.customer_id';
   const { header, select } = csvColumns([
     ['commission_id', plain('c.id')],
     ['created_at', at('c.created_at')],
@@ -89,9 +89,9 @@ export async function pendingCommissionsExport(ctx: RequestContext, params: Expo
     header,
     sql: `SELECT ${select}
             FROM commission c
-            JOIN partner p ON p.id = c.partner_id
-            LEFT JOIN sale s ON s.id = c.sale_id
-            LEFT JOIN product pr ON pr.id = s.product_id
+            JOIN partner p ON p.program_id = c.program_id AND p.id = c.partner_id
+            LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id
+            LEFT JOIN product pr ON pr.program_id = s.program_id AND pr.id = s.product_id
             ${customerJoin}
            WHERE ${where.sql}
            ORDER BY c.created_at DESC, c.id DESC`,
@@ -129,10 +129,10 @@ export async function commissionHistoryExport(ctx: RequestContext, params: Expor
     header,
     sql: `SELECT ${select}
             FROM commission c
-            JOIN partner p ON p.id = c.partner_id
-            LEFT JOIN sale s ON s.id = c.sale_id
-            LEFT JOIN product pr ON pr.id = s.product_id
-            LEFT JOIN payment pay ON pay.id = c.payment_id
+            JOIN partner p ON p.program_id = c.program_id AND p.id = c.partner_id
+            LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id
+            LEFT JOIN product pr ON pr.program_id = s.program_id AND pr.id = s.product_id
+            LEFT JOIN payment pay ON pay.program_id = c.program_id AND pay.id = c.payment_id
            WHERE ${where.sql}
            ORDER BY c.paid_at DESC, c.id DESC`,
     params: where.params,
@@ -164,7 +164,7 @@ export async function paymentsExport(ctx: RequestContext, params: ExportParams):
     filename: `payments-${stamp()}.csv`,
     header,
     sql: `SELECT ${select}
-            FROM payment pay JOIN partner p ON p.id = pay.partner_id
+            FROM payment pay JOIN partner p ON p.program_id = pay.program_id AND p.id = pay.partner_id
            WHERE ${where.sql}
            ORDER BY pay.created_at DESC, pay.id DESC`,
     params: where.params,

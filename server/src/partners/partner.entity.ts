@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CommissionRuleType, Money, PartnerStatus } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
@@ -27,7 +27,7 @@ export class Partner {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'program_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
   @Field()

@@ -30,7 +30,7 @@ export async function runAutoApprovePass(dataSource: DataSource, now: Date = new
              FROM (SELECT id FROM commission
                     WHERE program_id = $1 AND status = 'PENDING' AND kind = 'SALE' AND payable_at <= $2
                     ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) due
-            WHERE c.id = due.id AND c.status = 'PENDING'
+            WHERE c.program_id = $1 AND c.id = due.id AND c.status = 'PENDING'
             RETURNING c.id`,
           [programId, now, BATCH_SIZE],
         );

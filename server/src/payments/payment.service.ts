@@ -28,11 +28,14 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
     );
     if (!row) throw new NotFoundError('Payment', id);
     if (row.voided_at) return errorResult(PaymentNotVoidableError, 'The payment is already voided');
-    const commissions = await tx.query<{ id: string }>(`SELECT id FROM commission WHERE payment_id = $1 ORDER BY id FOR UPDATE`, [id]);
+    const commissions = await tx.query<{ id: string }>(
+      `SELECT id FROM commission WHERE program_id = $2 AND payment_id = $1 ORDER BY id FOR UPDATE`,
+      [id, tx.programId],
+    );
     const ids = commissions.map((c) => c.id);
     const [clawbacks] = await tx.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM commission WHERE clawback_of_id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT count(*)::int AS count FROM commission WHERE program_id = $2 AND clawback_of_id = ANY($1::uuid[])`,
+      [ids, tx.programId],
     );
     if (clawbacks.count > 0) {
       return errorResult(
@@ -42,14 +45,15 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
     }
     const reverted = await tx.query<{ id: string }>(
       `UPDATE commission SET status = 'APPROVED', payment_id = NULL, paid_at = NULL, updated_at = now()
-        WHERE payment_id = $1 AND status = 'PAID' RETURNING id`,
-      [id],
+        WHERE program_id = $2 AND payment_id = $1 AND status = 'PAID' RETURNING id`,
+      [id, tx.programId],
     );
     if (reverted.length !== ids.length) throw new Error(`void ${id}: ${reverted.length} of ${ids.length} commissions reverted`);
-    await tx.query(`UPDATE payment SET voided_at = now(), voided_by_label = $2, void_reason = $3 WHERE id = $1`, [
+    await tx.query(`UPDATE payment SET voided_at = now(), voided_by_label = $2, void_reason = $3 WHERE program_id = $4 AND id = $1`, [
       id,
       tx.authenticatedActor.label,
       why,
+      tx.programId,
     ]);
     await recordAudit(tx, [
       { action: 'payment.void', entityType: 'Payment', entityId: id, changes: { reason: why, commissionIds: ids } },
@@ -60,7 +64,7 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
         changes: { status: { from: CommissionStatus.PAID, to: CommissionStatus.APPROVED }, paymentId: { from: id, to: null } },
       })),
     ]);
-    return tx.manager.getRepository(Payment).findOneByOrFail({ id });
+    return tx.manager.getRepository(Payment).findOneByOrFail({ programId: tx.programId, id });
   });
 }
 

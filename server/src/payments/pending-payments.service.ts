@@ -65,7 +65,7 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
         FROM (SELECT c.partner_id, c.currency::text AS currency, sum(c.amount_minor) AS balance, count(*) AS commission_count
                 FROM commission c WHERE ${where.join(' AND ')}
                GROUP BY c.partner_id, c.currency) b
-        JOIN partner p ON p.id = b.partner_id
+        JOIN partner p ON p.program_id = $1 AND p.id = b.partner_id
         JOIN program pr ON pr.id = p.program_id
         CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency)::bigint,
                                             (pr.pay_thresholds ->> b.currency)::bigint, 0) AS threshold) t

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Attribution, CommissionRuleType } from '@partnerbook/shared';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 import { CommissionRule } from '../partners/partner.entity';
@@ -11,7 +11,7 @@ export class Product {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'program_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
   @Field({ description: "The merchant's product code; unique in the program" })

@@ -84,9 +84,9 @@ export async function refundSale(ctx: RequestContext, input: RefundSaleInput): P
     if (!inserted) {
       return errorResult(DuplicateRefundError, `Refund id "${input.refundExternalId}" was already used for a different refund`);
     }
-    const refund = await tx.manager.getRepository(Refund).findOneByOrFail({ id: inserted.id });
+    const refund = await tx.manager.getRepository(Refund).findOneByOrFail({ programId: tx.programId, id: inserted.id });
     sale.refundedMinor += input.amount.amount;
-    await tx.query(`UPDATE sale SET refunded_minor = $2 WHERE id = $1`, [sale.id, sale.refundedMinor]);
+    await tx.query(`UPDATE sale SET refunded_minor = $2 WHERE program_id = $3 AND id = $1`, [sale.id, sale.refundedMinor, tx.programId]);
 
     const commissions = await tx.query<{
       id: string;
@@ -97,9 +97,9 @@ export async function refundSale(ctx: RequestContext, input: RefundSaleInput): P
       clawed: string;
     }>(
       `SELECT c.id, c.status, c.partner_id, c.amount_minor, c.original_amount_minor,
-              coalesce((SELECT -sum(k.amount_minor) FROM commission k WHERE k.clawback_of_id = c.id), 0) AS clawed
-         FROM commission c WHERE c.sale_id = $1 AND c.kind = 'SALE' ORDER BY c.id FOR UPDATE OF c`,
-      [sale.id],
+              coalesce((SELECT -sum(k.amount_minor) FROM commission k WHERE k.program_id = c.program_id AND k.clawback_of_id = c.id), 0) AS clawed
+         FROM commission c WHERE c.program_id = $2 AND c.sale_id = $1 AND c.kind = 'SALE' ORDER BY c.id FOR UPDATE OF c`,
+      [sale.id, tx.programId],
     );
     const adjustedIds: string[] = [];
     const clawbackIds: string[] = [];
@@ -128,8 +128,8 @@ export async function refundSale(ctx: RequestContext, input: RefundSaleInput): P
                   cancel_reason = CASE WHEN $3 THEN 'Sale fully refunded' ELSE cancel_reason END,
                   cancelled_at = CASE WHEN $3 THEN now() ELSE cancelled_at END,
                   approved_at = CASE WHEN $3 THEN NULL ELSE approved_at END
-            WHERE id = $1 AND status <> 'PAID'`,
-          [row.id, effect.newAmount, cancel],
+            WHERE program_id = $4 AND id = $1 AND status <> 'PAID'`,
+          [row.id, effect.newAmount, cancel, tx.programId],
         );
         adjustedIds.push(row.id);
         audit.push({

@@ -121,7 +121,7 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
       },
     ]);
     await sendVerification(admin, { id: account.id, email, name, programId: created.id, programName: program.name }, env);
-    const session = await openSession(tx, account.id, env.sessions, client);
+    const session = await openSession(tx, { id: account.id, programId: created.id }, env.sessions, client);
     return Object.assign(new SignedUp(), {
       session: Object.assign(new AuthSession(), { ...session, viewer: await viewerOf(admin) }),
       verificationSentTo: email,
@@ -137,8 +137,9 @@ async function sendVerification(
   const token = newSecret(EMAIL_VERIFICATION_PREFIX);
   const now = env.clock.now();
   await tx.query(
-    `INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, 'EMAIL_VERIFICATION', $2, $3, $4)`,
-    [account.id, hashSecret(token), now, new Date(now.getTime() + EMAIL_VERIFICATION_TTL_MS)],
+    `INSERT INTO account_token (program_id, account_id, purpose, token_hash, created_at, expires_at)
+     VALUES ($1, $2, 'EMAIL_VERIFICATION', $3, $4, $5)`,
+    [account.programId, account.id, hashSecret(token), now, new Date(now.getTime() + EMAIL_VERIFICATION_TTL_MS)],
   );
   await queueAccountEmail(tx, {
     programId: account.programId,

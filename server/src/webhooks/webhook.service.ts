@@ -134,8 +134,8 @@ export async function updateWebhookEndpoint(
     if (Object.keys(after).length === 0) return endpointFromRow(current);
     const [row] = await tx.query<EndpointRow>(
       `UPDATE webhook_endpoint SET url = $2, description = $3, event_types = $4, enabled = $5, updated_at = now()
-        WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
-      [current.id, next.url, next.description, next.event_types, next.enabled],
+        WHERE program_id = $6 AND id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+      [current.id, next.url, next.description, next.event_types, next.enabled, tx.programId],
     );
     await recordAudit(tx, [
       { action: 'webhookEndpoint.update', entityType: 'WebhookEndpoint', entityId: row.id, changes: { before, after } },
@@ -147,7 +147,7 @@ export async function updateWebhookEndpoint(
 export async function deleteWebhookEndpoint(ctx: RequestContext, id: string): Promise<string> {
   return ctx.transaction(async (tx) => {
     const current = await lockEndpoint(tx, id);
-    await tx.query(`DELETE FROM webhook_endpoint WHERE id = $1`, [current.id]);
+    await tx.query(`DELETE FROM webhook_endpoint WHERE program_id = $2 AND id = $1`, [current.id, tx.programId]);
     await recordAudit(tx, [
       { action: 'webhookEndpoint.delete', entityType: 'WebhookEndpoint', entityId: current.id, changes: { url: current.url } },
     ]);
@@ -164,8 +164,8 @@ export async function rotateWebhookSecret(ctx: RequestContext, id: string): Prom
       `UPDATE webhook_endpoint
           SET previous_secret = secret, secret = $2, updated_at = now(),
               previous_secret_expires_at = now() + make_interval(hours => $3)
-        WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
-      [current.id, secret, SECRET_OVERLAP_HOURS],
+        WHERE program_id = $4 AND id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+      [current.id, secret, SECRET_OVERLAP_HOURS, tx.programId],
     );
     await recordAudit(tx, [
       {
@@ -209,8 +209,8 @@ const DELIVERY_SELECT = `
          coalesce((SELECT json_agg(json_build_object('attempt', a.attempt, 'started_at', a.started_at, 'finished_at', a.finished_at,
                                                      'outcome', a.outcome, 'status_code', a.status_code, 'duration_ms', a.duration_ms,
                                                      'response_excerpt', a.response_excerpt, 'error', a.error) ORDER BY a.attempt)
-                     FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log
-    FROM webhook_delivery d JOIN event e ON e.id = d.event_id`;
+                     FROM webhook_attempt a WHERE a.program_id = d.program_id AND a.delivery_id = d.id), '[]') AS attempt_log
+    FROM webhook_delivery d JOIN event e ON e.program_id = d.program_id AND e.id = d.event_id`;
 
 function deliveryFromRow(row: DeliveryRow): WebhookDelivery {
   return Object.assign(new WebhookDelivery(), {
@@ -279,7 +279,7 @@ export async function redeliverWebhook(ctx: RequestContext, deliveryId: string):
     await recordAudit(tx, [
       { action: 'webhookDelivery.redeliver', entityType: 'WebhookDelivery', entityId: created.id, changes: { redeliveryOf: deliveryId } },
     ]);
-    const [row] = await tx.query<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.id = $1`, [created.id]);
+    const [row] = await tx.query<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.program_id = $2 AND d.id = $1`, [created.id, tx.programId]);
     return deliveryFromRow(row);
   });
 }

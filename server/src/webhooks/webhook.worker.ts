@@ -23,6 +23,7 @@ export interface WebhookWorkerOptions {
 }
 
 export interface ClaimedDelivery {
+  programId: string;
   id: string;
   claimId: string;
   url: string;
@@ -88,6 +89,7 @@ export class WebhookWorker {
     const claimId = randomUUID();
     const rows = await this.dataSource.transaction(async (manager) => {
       const claimed: {
+        program_id: string;
         id: string;
         url: string;
         secret: string;
@@ -96,7 +98,8 @@ export class WebhookWorker {
         body: string;
       }[] = await manager.query(
         `WITH due AS (
-           SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint w ON w.id = d.endpoint_id AND w.enabled
+           SELECT d.program_id, d.id FROM webhook_delivery d
+             JOIN webhook_endpoint w ON w.program_id = d.program_id AND w.id = d.endpoint_id AND w.enabled
             WHERE (d.status = 'PENDING' AND d.next_attempt_at <= $3) OR (d.status = 'SENDING' AND d.locked_until < $3)
             ORDER BY d.next_attempt_at, d.event_seq
             LIMIT $1
@@ -105,10 +108,10 @@ export class WebhookWorker {
            UPDATE webhook_delivery d
               SET status = 'SENDING', claim_id = $4, updated_at = now(),
                   locked_until = $3::timestamptz + make_interval(secs => $2::double precision / 1000)
-             FROM due WHERE d.id = due.id
-           RETURNING d.id, d.endpoint_id, d.event_id
+             FROM due WHERE d.program_id = due.program_id AND d.id = due.id
+           RETURNING d.program_id, d.id, d.endpoint_id, d.event_id
          )
-         SELECT t.id, w.url, w.secret,
+         SELECT t.program_id, t.id, w.url, w.secret,
                 CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret END AS previous_secret,
                 e.id AS event_id,
                 json_build_object(
@@ -117,15 +120,17 @@ export class WebhookWorker {
                   'data', json_build_object('id', e.id, 'sequence', e.seq::text, 'entityType', e.entity_type, 'entityId', e.entity_id,
                                             'actor', json_build_object('kind', e.actor_kind, 'label', e.actor_label), 'payload', e.payload)
                 )::text AS body
-           FROM taken t JOIN webhook_endpoint w ON w.id = t.endpoint_id JOIN event e ON e.id = t.event_id
+           FROM taken t JOIN webhook_endpoint w ON w.program_id = t.program_id AND w.id = t.endpoint_id
+           JOIN event e ON e.program_id = t.program_id AND e.id = t.event_id
           ORDER BY e.seq`,
         [limit, this.leaseMs, this.clock.now(), claimId],
       );
       if (claimed.length > 0) {
         const maybeSent: { delivery_id: string }[] = await manager.query(
-          `UPDATE webhook_attempt SET finished_at = now(), outcome = 'UNKNOWN', error = $2
-            WHERE delivery_id = ANY($1::uuid[]) AND finished_at IS NULL RETURNING delivery_id`,
-          [claimed.map((c) => c.id), MAYBE_SENT],
+          `UPDATE webhook_attempt a SET finished_at = now(), outcome = 'UNKNOWN', error = $2
+             FROM unnest($3::uuid[], $1::uuid[]) AS k(program_id, delivery_id)
+            WHERE a.program_id = k.program_id AND a.delivery_id = k.delivery_id AND a.finished_at IS NULL RETURNING a.delivery_id`,
+          [claimed.map((c) => c.id), MAYBE_SENT, claimed.map((c) => c.program_id)],
         );
         for (const row of Array.isArray(maybeSent[0]) ? (maybeSent[0] as typeof maybeSent) : maybeSent) {
           this.logger.warn(
@@ -137,6 +142,7 @@ export class WebhookWorker {
       return claimed;
     });
     return rows.map((row) => ({
+      programId: row.program_id,
       id: row.id,
       claimId,
       url: row.url,
@@ -163,10 +169,10 @@ export class WebhookWorker {
       this.dataSource,
       `WITH started AS (
          UPDATE webhook_delivery SET attempts = attempts + 1, updated_at = now()
-          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'
-         RETURNING id, attempts)
-       INSERT INTO webhook_attempt (delivery_id, attempt) SELECT id, attempts FROM started RETURNING id::text, attempt`,
-      [delivery.id, delivery.claimId],
+          WHERE program_id = $3 AND id = $1 AND claim_id = $2 AND status = 'SENDING'
+         RETURNING program_id, id, attempts)
+       INSERT INTO webhook_attempt (program_id, delivery_id, attempt) SELECT program_id, id, attempts FROM started RETURNING id::text, attempt`,
+      [delivery.id, delivery.claimId, delivery.programId],
     );
     return rows.length === 1 ? { attemptId: rows[0].id, attempt: rows[0].attempt } : null;
   }
@@ -185,13 +191,13 @@ export class WebhookWorker {
                 last_status_code = $4, last_error = $5,
                 next_attempt_at = $6::timestamptz + make_interval(secs => $7::double precision / 1000),
                 locked_until = NULL, claim_id = NULL, updated_at = now()
-          WHERE id = $1 AND claim_id = $2 AND status = 'SENDING'`,
-        [delivery.id, delivery.claimId, outcome, detail.statusCode, detail.error, this.clock.now(), detail.delayMs],
+          WHERE program_id = $8 AND id = $1 AND claim_id = $2 AND status = 'SENDING'`,
+        [delivery.id, delivery.claimId, outcome, detail.statusCode, detail.error, this.clock.now(), detail.delayMs, delivery.programId],
       );
       await manager.query(
         `UPDATE webhook_attempt SET finished_at = now(), outcome = $2, status_code = $3, duration_ms = $4, response_excerpt = $5, error = $6
-          WHERE id = $1 AND finished_at IS NULL`,
-        [attempt.attemptId, outcome, detail.statusCode, detail.durationMs, detail.excerpt, detail.error],
+          WHERE program_id = $7 AND id = $1 AND finished_at IS NULL`,
+        [attempt.attemptId, outcome, detail.statusCode, detail.durationMs, detail.excerpt, detail.error, delivery.programId],
       );
     });
   }

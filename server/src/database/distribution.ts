@@ -1,0 +1,50 @@
+/**
+ * How the schema would be distributed by program on Citus (docs/scaling.md), in one place; the
+ * catalog test (test/api/schema-catalog.test.ts) holds the migrated schema to it.
+ *
+ * Every table carries `program_id` but `program` itself. A table is distributed by `program_id`
+ * (all colocated: a program's rows of every table live on one shard group) unless it is listed
+ * here as a reference table (a full copy on every node).
+ */
+
+/**
+ * Reference tables, and why: `program` is the tenant list; the others are the sign-in directory,
+ * looked up by a global key before the program is known (a login email, a session token, an API
+ * key, a reset or welcome token, an invitation token), and those keys must stay unique across all
+ * programs. They are small next to the ledger (rows per person or key, not per sale).
+ */
+export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
+  program: 'the tenants themselves',
+  account: 'signed in by email before the program is known; email unique across programs',
+  session: 'found by its token hash on every request',
+  api_key: 'found by its key hash on every API request',
+  account_token: 'password-reset and welcome links are found by their token hash',
+  team_invitation: 'an invitation link is found by its token hash',
+  signup_link: 'comes before the program it creates (program_id stays null until used); found by its token hash',
+};
+
+/**
+ * Indexes of distributed tables that do not lead with `program_id`, and why: the background
+ * workers' scans for due work across all programs. On Citus each shard runs the scan over its own
+ * index; none of them is unique, and no request of a program uses them.
+ */
+export const CROSS_PROGRAM_INDEXES: Readonly<Record<string, string>> = {
+  email_message_due_idx: 'the email worker claims due messages of every program',
+  webhook_delivery_due_idx: 'the webhook worker claims due deliveries of every program',
+};
+
+/**
+ * Indexes of distributed tables kept on `id` (or `sale_id`) alone while queries of the sale ingest
+ * (server/src/sales/sale.service.ts) still look rows up without their program: with the primary keys now `(program_id, id)`, those
+ * lookups would otherwise cost one index descent per program. Not unique (Citus accepts them; the
+ * lookups would just not be routed to one shard). Drop each in a migration once no query needs it.
+ */
+export const TRANSITIONAL_INDEXES: Readonly<Record<string, string>> = {
+  commission_sale_idx: 'sale ingest and sale reads: commission k WHERE k.sale_id = s.id (sale.service.ts)',
+  partner_id_idx: 'sale ingest: the referrers, partner p WHERE p.id = ANY(…) (sale.service.ts)',
+  customer_id_idx: 'sale ingest, recorded sales: customer c WHERE c.id = s.customer_id (sale.service.ts)',
+  product_id_idx: 'sale ingest, recorded sales: product pr WHERE pr.id = s.product_id (sale.service.ts)',
+};
+
+/** Tables of the tool, not of Partnerbook. */
+export const UNDISTRIBUTED_TABLES: readonly string[] = ['migrations'];
