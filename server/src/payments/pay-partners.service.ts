@@ -7,13 +7,12 @@ import {
   PaymentMethod,
   amountFromJson,
   amountToJson,
-  isCurrencyCode,
   minorUnits,
   sumByCurrency,
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
-import { isUuid } from '../common/ids';
+import { requireCurrency, requireId, requireIds } from '../common/input-values';
 import { recordAudit } from '../audit/audit.service';
 import { Payment } from './payment.entity';
 import {
@@ -85,14 +84,13 @@ function validate(input: PayPartnersInput, request: NormalisedPayRequest) {
     if (request.partnerIds.length > MAX_PARTNERS_PER_PAYMENT_REQUEST) {
       throw new BadInputError(`At most ${MAX_PARTNERS_PER_PAYMENT_REQUEST} partners per request`);
     }
-    const bad = request.partnerIds.find((id) => !isUuid(id));
-    if (bad) throw new BadInputError(`"${bad}" is not a partner id`);
+    requireIds(request.partnerIds, 'partner');
   }
-  if (request.currency && !isCurrencyCode(request.currency)) throw new BadInputError(`"${request.currency}" is not a currency code`);
+  if (request.currency) requireCurrency(request.currency);
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new BadInputError('idempotencyKey must be 1 to 200 characters');
   const seen = new Set<string>();
   for (const e of request.expected) {
-    if (!isUuid(e.partnerId)) throw new BadInputError(`"${e.partnerId}" is not a partner id`);
+    requireId(e.partnerId, 'partner');
     const key = `${e.partnerId}:${e.currency}`;
     if (seen.has(key)) throw new BadInputError(`Two expected balances for partner ${e.partnerId} in ${e.currency}`);
     seen.add(key);

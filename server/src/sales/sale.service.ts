@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Attribution, CommissionKind, CommissionStatus, Money, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
-import { assertId, isUuid } from '../common/ids';
+import { assertId } from '../common/ids';
+import { requireId } from '../common/input-values';
+import { scopedPartnerId } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
 import { AUDIT_SOURCE_COLUMNS, AuditRecord, auditCtes, auditSourceJson } from '../audit/audit.service';
@@ -28,7 +30,11 @@ export async function getSale(ctx: RequestContext, id: string): Promise<Sale> {
   if (!sale) throw new NotFoundError('Sale', id);
   // A partner sees only sales that earned them a commission.
   if (ctx.isPartner) {
-    const [own] = await ctx.query(`SELECT 1 FROM commission WHERE sale_id = $1 AND partner_id = $2 LIMIT 1`, [id, ctx.partnerId]);
+    const [own] = await ctx.query(`SELECT 1 FROM commission WHERE program_id = $1 AND sale_id = $2 AND partner_id = $3 LIMIT 1`, [
+      ctx.programId,
+      id,
+      ctx.partnerId,
+    ]);
     if (!own) throw new NotFoundError('Sale', id);
   }
   return sale;
@@ -36,15 +42,15 @@ export async function getSale(ctx: RequestContext, id: string): Promise<Sale> {
 
 export function listSales(ctx: RequestContext, filter: SaleFilter, page: PageInput) {
   const query = ctx.manager.getRepository(Sale).createQueryBuilder('s').where('s.program_id = :programId', { programId: ctx.programId });
-  const partnerId = ctx.isPartner ? ctx.partnerId : filter.partnerId;
+  // A sale belongs to the partners its commissions pay: the scope is theirs (common/scope.ts).
+  const partnerId = scopedPartnerId(ctx, filter.partnerId);
   if (partnerId) {
-    if (!isUuid(partnerId)) throw new BadInputError(`"${partnerId}" is not a partner id`);
-    query.andWhere(`EXISTS (SELECT 1 FROM commission c WHERE c.sale_id = s.id AND c.partner_id = :partnerId)`, { partnerId });
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM commission c WHERE c.program_id = s.program_id AND c.sale_id = s.id AND c.partner_id = :partnerId)`,
+      { partnerId },
+    );
   }
-  if (filter.customerId) {
-    if (!isUuid(filter.customerId)) throw new BadInputError(`"${filter.customerId}" is not a customer id`);
-    query.andWhere('s.customer_id = :customerId', { customerId: filter.customerId });
-  }
+  if (filter.customerId) query.andWhere('s.customer_id = :customerId', { customerId: requireId(filter.customerId, 'customer') });
   if (filter.externalId) query.andWhere('s.external_id = :externalId', { externalId: filter.externalId });
   return paginate(query, page, { alias: 's', table: 'sale' });
 }
