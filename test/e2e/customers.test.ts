@@ -99,6 +99,7 @@ describe('overview, customers, partners and products in the browser', () => {
     await checkPage(page, 'merchant-customer-detail');
 
     await page.getByTestId('reinstate-all').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Reinstate' }).click();
     await expect
       .poll(() => page.getByTestId('bulk-results').textContent())
       .toContain(`Reinstate: ${cancelledIds.length} succeeded, 0 failed.`);
@@ -123,15 +124,14 @@ describe('overview, customers, partners and products in the browser', () => {
     await dialog.getByLabel('Name').fill('Dana Hikes');
     await dialog.getByLabel('Email', { exact: true }).fill('dana@partners.test');
     await dialog.getByLabel('Partner key').fill('x');
-    await dialog.getByLabel('Portal password (optional)').fill('short');
     await expect(dialog.getByRole('alert').first().textContent()).resolves.toContain('partner key');
     await expect(dialog.getByRole('button', { name: 'Create partner' }).isDisabled()).resolves.toBe(true);
     await dialog.getByLabel('Partner key').fill('dana');
     await dialog.getByLabel('PayPal email (optional)').fill('dana-pp@partners.test');
-    await dialog.getByLabel('Portal password (optional)').fill('dana hikes a lot');
     await checkPage(page, 'merchant-new-partner');
     await dialog.getByRole('button', { name: 'Create partner' }).click();
     await settle(page, 'Dana Hikes');
+    await page.getByText('Partner Dana Hikes created').waitFor();
     const { partners } = await api(`{ partners(filter: { search: "dana" }) { nodes { id name email partnerKey paypalEmail status } } }`);
     expect(partners.nodes).toEqual([
       expect.objectContaining({
@@ -142,6 +142,15 @@ describe('overview, customers, partners and products in the browser', () => {
         status: 'ACTIVE',
       }),
     ]);
+    // Nobody typed her password: she chooses it from the welcome email, then signs in.
+    const [welcome] = await app.dataSource.query(
+      `SELECT body FROM email_message WHERE recipient = 'dana@partners.test' AND topic = 'ACCOUNT'`,
+    );
+    const token = /\/set-password#token=([A-Za-z0-9_-]+)/.exec(welcome.body)![1];
+    const chosen = await app.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename } }`, {
+      input: { token, newPassword: 'dana hikes a lot' },
+    });
+    expect(chosen.data.resetPassword.__typename).toBe('PasswordChanged');
     expect(await tokenFor(app, 'dana@partners.test', 'dana hikes a lot')).toBeTruthy();
 
     // A duplicate partner key is refused with the API's message, nothing created.
@@ -164,6 +173,8 @@ describe('overview, customers, partners and products in the browser', () => {
     await page.getByRole('button', { name: 'Set override' }).click();
     await expect.poll(() => page.getByTestId('threshold-overrides').textContent()).toContain(money({ amount: 7550, currency: 'USD' }));
     await page.getByRole('button', { name: 'Suspend partner' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Suspend' }).click();
+    await page.getByText('Dana Hikes suspended').waitFor();
     await page.getByRole('button', { name: 'Reactivate partner' }).waitFor();
     const { partner } = await api(`query($id: ID!) { partner(id: $id) { status payThresholdOverrides } }`, { id: partners.nodes[0].id });
     expect(partner).toEqual({ status: 'SUSPENDED', payThresholdOverrides: [{ amount: 7550, currency: 'USD' }] });
@@ -206,6 +217,29 @@ describe('overview, customers, partners and products in the browser', () => {
       rule: { type: 'FLAT', rateBps: null, flatAmount: { amount: 725, currency: 'USD' } },
     });
     await checkPage(page, 'merchant-products');
+  });
+
+  it('records a sale by hand and says so; the same order id again records nothing and says why', async () => {
+    const fill = async () => {
+      await openPage(page, 'Sales', 'Sales');
+      await page.getByRole('button', { name: 'Record a sale manually' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Record a sale manually' });
+      await dialog.getByLabel('Partner').selectOption({ index: 1 });
+      await dialog.getByLabel('Product').selectOption({ index: 1 });
+      await dialog.getByLabel('Customer id (yours)').fill('manual-cust-1');
+      await dialog.getByLabel('Order id (yours)').fill('manual-order-1');
+      await dialog.getByLabel('Amount paid').fill('120.00');
+      await dialog.getByRole('button', { name: 'Record sale' }).click();
+      return dialog;
+    };
+    await fill();
+    await settle(page, 'Sale manual-order-1');
+    await page.getByText('Sale manual-order-1 recorded').waitFor();
+    const dialog = await fill();
+    await dialog.getByRole('alert').getByText('A sale with order id manual-order-1 exists already').waitFor();
+    await page.keyboard.press('Escape');
+    const { sales } = await api(`{ sales(filter: { externalId: "manual-order-1" }) { totalCount } }`);
+    expect(sales.totalCount).toBe(1);
   });
 
   it('a viewer sees customers, products and partners without any action control', async () => {

@@ -246,6 +246,12 @@ describe('merchant admin in the browser', () => {
     await settle(page, `Sale ${paid.sale.externalId}`);
     await page.getByRole('button', { name: 'Full amount' }).click();
     await page.getByRole('button', { name: 'Refund', exact: true }).click();
+    // Asked first: cancelling changes nothing, accepting records it.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('refund-result').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Refund', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Record refund' }).click();
     const result = page.getByTestId('refund-result');
     await expect.poll(() => result.textContent()).toContain('Refund recorded.');
     await expect(page.getByTestId('clawback').first().textContent()).resolves.toContain(
@@ -272,6 +278,7 @@ describe('merchant admin in the browser', () => {
     await page.getByRole('link', { name: 'e2e-4' }).click();
     await settle(page, 'Sale e2e-4');
     await page.getByRole('button', { name: 'Reinstate cancelled commissions' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Reinstate' }).click();
     await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('Reinstate: 1 succeeded, 0 failed.');
     const [reinstated] = await commissionsOfSales(['e2e-4']);
     expect(reinstated.status).toBe('PENDING');
