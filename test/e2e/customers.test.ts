@@ -104,7 +104,7 @@ describe('overview, customers, partners and products in the browser', () => {
       .poll(() => page.getByTestId('bulk-results').textContent())
       .toContain(`Reinstate: ${cancelledIds.length} succeeded, 0 failed.`);
     await expect(page.getByTestId('result-ok').count()).resolves.toBe(cancelledIds.length);
-    await expect(page.getByTestId('result-ok').first().textContent()).resolves.toContain('now PENDING');
+    await expect(page.getByTestId('result-ok').first().textContent()).resolves.toContain('now pending');
     const after = await api(`{ commissions(page: { first: 100 }) { nodes { id status } } }`);
     for (const id of cancelledIds) expect(after.commissions.nodes.find((c: any) => c.id === id)?.status).toBe('PENDING');
     await expect.poll(() => page.getByTestId('reinstate-all').count()).toBe(0);

@@ -1,6 +1,7 @@
 import { ref } from 'vue';
 import type { CommissionActionFieldsFragment } from '../../gql/graphql';
 import type { BulkResultItem } from '../../shared/components/BulkResults.vue';
+import { describeFailure, statusInWords } from '../../shared/failure-sentences';
 
 /** Keeps the per-commission outcome of the last bulk action to show it to the person. */
 export function useBulkResults() {
@@ -17,7 +18,7 @@ export function useBulkResults() {
           id: item.commissionId,
           label: labels.get(item.commissionId),
           ok,
-          message: ok ? `now ${result.status}` : 'message' in result ? `${result.code}: ${result.message}` : 'failed',
+          message: ok ? `now ${statusInWords(result.status)}` : describeFailure(result),
         };
       }),
     };
