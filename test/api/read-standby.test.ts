@@ -242,6 +242,8 @@ describe.skipIf(!bin)(
         await cluster.resumeReplay();
       }
       await cluster.waitForReplay();
+      // A probe younger than PROBE_REUSE_MS (taken while replay was paused) may still be reused: let it lapse.
+      clock.advance(PROBE_REUSE_MS + 1);
       expect(readFrom(await gql(app, PARTNER_DASHBOARD, fx.tokens.partnerA))).toMatchObject({ source: 'standby' });
     });
 

@@ -161,7 +161,7 @@ describe('accounts in the browser', () => {
     const members = page.getByRole('table', { name: 'Team members' });
     await members.getByText(VIEWER.email).waitFor();
 
-    await page.getByLabel('Email').fill('bookkeeper@example.test');
+    await page.getByLabel('Email', { exact: true }).fill('bookkeeper@example.test');
     await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     const invitations = page.getByRole('table', { name: 'Team invitations' });
