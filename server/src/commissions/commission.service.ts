@@ -51,6 +51,8 @@ interface LockedRow {
   amount_minor: string;
   payable_at: Date;
   held: boolean;
+  /** In a start state and not refused, as locked. */
+  eligible: boolean;
   updated: boolean;
   /** The updated commission, when the caller asked for more than its id and status. */
   row: Record<string, unknown> | null;
@@ -118,6 +120,8 @@ async function transitionBatch(ctx: RequestContext, ids: string[], spec: Transit
          UPDATE commission c SET status = $3, updated_at = now(), ${set}
           WHERE c.program_id = $1 AND c.id = ANY (ARRAY(SELECT l.id FROM locked l
                                    WHERE l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}))
+            -- Re-checked on the row's latest version: a concurrent payout may have made it PAID since this statement's snapshot.
+            AND c.status = ANY($4::text[])
          RETURNING c.id${readBack.commissionRows ? ', row_to_json(c) AS row' : ''}
        ), audit_source AS (
          SELECT row_number() OVER (ORDER BY u.id)::int AS ord, $5::text AS action, ${eventType} AS event_type,
@@ -127,19 +131,29 @@ async function transitionBatch(ctx: RequestContext, ids: string[], spec: Transit
            FROM updated u JOIN locked l ON l.id = u.id
        ), ${audit}
        SELECT l.id, l.status, l.kind, l.amount_minor::text AS amount_minor, l.payable_at, l.held, u.id IS NOT NULL AS updated,
+              (l.status = ANY($4::text[]) ${spec.refuse ? `AND NOT (${spec.refuse.sql})` : ''}) AS eligible,
               ${readBack.commissionRows ? 'u.row' : 'NULL::json AS row'}
          FROM locked l LEFT JOIN updated u ON u.id = l.id`,
       params,
     );
     const byId = new Map(locked.map((row) => [row.id, row]));
     const changed = locked.filter((row) => row.updated);
+    // Eligible as read but changed by a concurrent request before the update (e.g. paid): its state now, read afresh.
+    const overtaken = locked.filter((row) => row.eligible && !row.updated).map((row) => row.id);
+    if (overtaken.length > 0) {
+      const now = await tx.query<{ id: string; status: CommissionStatus }>(
+        `SELECT id, status FROM commission WHERE program_id = $1 AND id = ANY($2::uuid[])`,
+        [tx.programId, overtaken],
+      );
+      for (const { id, status } of now) byId.set(id, { ...byId.get(id)!, status, eligible: false });
+    }
     const results = ids.map((id) => {
       const row = byId.get(id);
       let result: Commission | Refusal;
       if (!row) result = errorResult(CommissionNotFoundError, `Commission "${id}" was not found`, { commissionId: id });
       else if (row.updated) {
         result = row.row ? entityFromJson(tx.manager, Commission, row.row) : Object.assign(new Commission(), { id, status: spec.to });
-      } else if (!spec.from.includes(row.status)) {
+      } else if (!spec.from.includes(row.status) || (!row.eligible && !spec.refuse)) {
         result = errorResult(InvalidCommissionStateError, `Cannot ${spec.action} a ${row.status} commission`, {
           currentStatus: row.status,
         });
