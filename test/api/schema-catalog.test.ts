@@ -2,12 +2,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../server/src/database/data-source';
 import { ProgramKeys1796999999999 } from '../../server/src/database/migrations/1796999999999-program-keys';
-import {
-  CROSS_PROGRAM_INDEXES,
-  REFERENCE_TABLES,
-  TRANSITIONAL_INDEXES,
-  UNDISTRIBUTED_TABLES,
-} from '../../server/src/database/distribution';
+import { CROSS_PROGRAM_INDEXES, REFERENCE_TABLES, UNDISTRIBUTED_TABLES } from '../../server/src/database/distribution';
 import { createTestDatabase } from '../support/test-app';
 
 /**
@@ -20,7 +15,7 @@ import { createTestDatabase } from '../support/test-app';
  * 3. a distributed table has a primary key, and every index on it (primary key, unique,
  *    plain, partial or on expressions) has `program_id` as its FIRST key column — stricter than
  *    Citus, which wants the column anywhere in a primary or unique key — but for the
- *    CROSS_PROGRAM_INDEXES and TRANSITIONAL_INDEXES, which must not be unique;
+ *    CROSS_PROGRAM_INDEXES, which must not be unique;
  * 4. every foreign key that references a distributed table has `program_id` as the first column
  *    on both sides (colocated rows; a row never points into another program). Foreign keys to
  *    reference tables are free.
@@ -60,7 +55,7 @@ async function violations(query: Query): Promise<string[]> {
       WHERE n.nspname = 'public'
       ORDER BY 1, 2`,
   );
-  const excepted = { ...CROSS_PROGRAM_INDEXES, ...TRANSITIONAL_INDEXES };
+  const excepted = { ...CROSS_PROGRAM_INDEXES };
   for (const name of Object.keys(excepted)) {
     const index = indexes.find((row) => row.index_name === name);
     if (!index) found.push(`excepted index ${name} does not exist`);

@@ -20,7 +20,7 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   if (filter.kind) where.add('c.kind = :kind', { kind: filter.kind });
   if (filter.saleId) where.add('c.sale_id = :saleId', { saleId: requireId(filter.saleId, 'sale') });
   if (filter.productId) {
-    where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.product_id = :productId)', {
+    where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.program_id = :scopeProgramId AND s.product_id = :productId)', {
       productId: requireId(filter.productId, 'product'),
     });
   }

@@ -33,18 +33,5 @@ export const CROSS_PROGRAM_INDEXES: Readonly<Record<string, string>> = {
   webhook_delivery_due_idx: 'the webhook worker claims due deliveries of every program',
 };
 
-/**
- * Indexes of distributed tables kept on `id` (or `sale_id`) alone while queries of the sale ingest
- * (server/src/sales/sale.service.ts) still look rows up without their program: with the primary keys now `(program_id, id)`, those
- * lookups would otherwise cost one index descent per program. Not unique (Citus accepts them; the
- * lookups would just not be routed to one shard). Drop each in a migration once no query needs it.
- */
-export const TRANSITIONAL_INDEXES: Readonly<Record<string, string>> = {
-  commission_sale_idx: 'sale ingest and sale reads: commission k WHERE k.sale_id = s.id (sale.service.ts)',
-  partner_id_idx: 'sale ingest: the referrers, partner p WHERE p.id = ANY(…) (sale.service.ts)',
-  customer_id_idx: 'sale ingest, recorded sales: customer c WHERE c.id = s.customer_id (sale.service.ts)',
-  product_id_idx: 'sale ingest, recorded sales: product pr WHERE pr.id = s.product_id (sale.service.ts)',
-};
-
 /** Tables of the tool, not of Partnerbook. */
 export const UNDISTRIBUTED_TABLES: readonly string[] = ['migrations'];

@@ -125,7 +125,8 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
        SELECT * FROM partner WHERE program_id = $1 AND partner_key = ANY ($4::text[])
      ), referrer AS (
        SELECT p.* FROM partner p
-        WHERE p.id = ANY (ARRAY(SELECT first_partner_id FROM locked UNION SELECT last_partner_id FROM locked))
+        WHERE p.program_id = $1
+          AND p.id = ANY (ARRAY(SELECT first_partner_id FROM locked UNION SELECT last_partner_id FROM locked))
           AND p.id <> ALL (ARRAY(SELECT id FROM named_partner))
      )
      SELECT now() AS now, pg.default_attribution, pg.holding_period_days,
@@ -135,10 +136,10 @@ async function readBatch(tx: RequestContext, requests: SaleRequest[]): Promise<B
             (SELECT coalesce(json_agg(row_to_json(p)), '[]') FROM (SELECT * FROM named_partner UNION ALL SELECT * FROM referrer) p) AS partners,
             (SELECT coalesce(json_agg(json_build_object(
                       'sale', row_to_json(s),
-                      'customer_external_id', (SELECT c.external_id FROM customer c WHERE c.id = s.customer_id),
-                      'product_sku', (SELECT pr.sku FROM product pr WHERE pr.id = s.product_id),
+                      'customer_external_id', (SELECT c.external_id FROM customer c WHERE c.program_id = s.program_id AND c.id = s.customer_id),
+                      'product_sku', (SELECT pr.sku FROM product pr WHERE pr.program_id = s.program_id AND pr.id = s.product_id),
                       'commissions', (SELECT coalesce(json_agg(row_to_json(k) ORDER BY k.created_at, k.id), '[]')
-                                        FROM commission k WHERE k.sale_id = s.id AND k.kind = 'SALE'))), '[]')
+                                        FROM commission k WHERE k.program_id = s.program_id AND k.sale_id = s.id AND k.kind = 'SALE'))), '[]')
                FROM sale s WHERE s.program_id = $1 AND s.external_id = ANY ($5::text[])) AS stored
        FROM program pg WHERE pg.id = $1`,
     [
