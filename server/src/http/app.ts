@@ -5,6 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import Redis from 'ioredis';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '@partnerbook/shared';
@@ -31,7 +32,7 @@ import { requestLoggingPlugin } from './request-logging';
 import { databaseUnavailability, DatabaseUnavailability, rootCause, unavailableMessage } from '../common/database-errors';
 import { ServiceUnavailableError } from '../common/errors';
 import { healthRoutes, Readiness } from './health';
-import { portalIndexHandler, securityHeaders } from './security-headers';
+import { explorerPageCsp, portalIndexHandler, securityHeaders } from './security-headers';
 import { portalAssets } from './static-assets';
 import { InFlightRequest, InFlightRequests, stopListening } from './in-flight';
 import { ReadRouter } from '../database/read-routing';
@@ -226,8 +227,11 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       ),
       readRoutingPlugin(readRouter),
       requestLoggingPlugin(),
-      // The portal is the UI; Apollo's landing page loads scripts from elsewhere, which the CSP forbids.
-      ApolloServerPluginLandingPageDisabled(),
+      // Outside production, a browser opening /graphql gets Apollo Sandbox, an explorer of the schema
+      // (loaded from Apollo's CDN under the page's own CSP, see explorerPageCsp); in production nothing.
+      config.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, includeCookies: false }),
     ],
     formatError: (unredacted, error) => {
       const formatted = redactInputEcho(unredacted, error);
@@ -259,6 +263,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   app.use(inFlight.middleware());
   app.use(
     '/graphql',
+    ...(config.production ? [] : [explorerPageCsp()]),
     refusedCallerGate(limiter, requestKeyOf, options.refusalDelayMs),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {

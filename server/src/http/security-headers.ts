@@ -49,3 +49,20 @@ export function portalIndexHandler(indexFile: string): express.RequestHandler {
     res.type('html').send(html.replace('<head>', `<head>\n    <meta name="csp-nonce" content="${nonce}" />`));
   };
 }
+
+/**
+ * Outside production, a browser's GET of /graphql is Apollo Sandbox's page, which loads the explorer
+ * from Apollo's CDN and carries its own Content-Security-Policy in a `<meta>` (scripts from this
+ * origin, its nonce and Apollo's CDN only). The portal's header policy would forbid that CDN, and a
+ * page under two policies must satisfy both, so only that page's answer drops the header policy; every
+ * other answer of /graphql keeps it (Apollo answers such a GET with its page whatever its query
+string), and framing stays forbidden (X-Frame-Options).
+ */
+export function explorerPageCsp(): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.removeHeader('Content-Security-Policy');
+    }
+    next();
+  };
+}
