@@ -11,6 +11,12 @@ const merchantRoutes: RouteRecordRaw[] = [
     meta: { title: 'Overview' },
   },
   {
+    path: 'search',
+    name: 'merchant-search',
+    component: () => import('./modules/search/pages/SearchPage.vue'),
+    meta: { title: 'Search' },
+  },
+  {
     path: 'commissions/pending',
     name: 'pending-commissions',
     component: () => import('./modules/commissions/pages/PendingCommissionsPage.vue'),

@@ -179,11 +179,31 @@ describe('every page of every role on a phone (390×844) and a desktop (1440×90
 
       await openPage(page, 'Sales', 'Sales');
       const saleLink = page.getByRole('table', { name: 'Sales' }).getByRole('link').first();
-      const saleHeading = `Sale ${(await saleLink.textContent())!.trim()}`;
+      const orderId = (await saleLink.textContent())!.trim();
+      const saleHeading = `Sale ${orderId}`;
       await saleLink.click();
       await settle(page, saleHeading);
       await expectFits(page, viewport, `sale detail at ${viewport.name}`, page.getByRole('heading', { level: 1 }));
       await checkPage(page, `${viewport.name}-merchant-sale-detail`);
+
+      // The global search in the top bar: names and emails match in part, an order id exactly.
+      const searchBox = page.getByRole('searchbox', { name: 'Search orders, partners and customers' });
+      await searchBox.fill('  alice\n');
+      await page.keyboard.press('Enter');
+      await settle(page, 'Search');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('alice');
+      await expectFits(page, viewport, `search at ${viewport.name}`, page.getByRole('link', { name: 'Alice Outdoors Blog' }));
+      await checkPage(page, `${viewport.name}-merchant-search`);
+      await searchBox.fill(orderId);
+      await page.keyboard.press('Enter');
+      await page.getByRole('link', { name: `Order ${orderId}`, exact: true }).click();
+      await settle(page, saleHeading);
+      await page.goBack();
+      await settle(page, 'Search');
+      await expect(page.getByRole('searchbox', { name: /order id, partner name/i }).inputValue()).resolves.toBe(orderId);
+      await page.getByRole('searchbox', { name: /order id, partner name/i }).fill('no such thing anywhere');
+      await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+      await page.getByText('Nothing matches “no such thing anywhere”.').waitFor();
 
       // A dialog fits the screen and its buttons are reachable.
       await openPage(page, 'Sales', 'Sales');
