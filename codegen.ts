@@ -1,24 +1,33 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed documents for the portal, generated from the committed SDL (server/schema.graphql).
-// One .graphql file per operation lives beside the module that uses it.
+const scalars = {
+  Money: '{ amount: number | string; currency: string }',
+  MoneyBalance: '{ amount: number | string; currency: string }',
+  DateTimeISO: 'string',
+  JSONObject: 'Record<string, unknown>',
+};
+
+// Typed documents, generated from the committed SDL (server/schema.graphql): the portal's (one
+// .graphql file per operation beside the module that uses it) and the integrators' worked example
+// in docs/api.md (docs/examples/typed-client/), which `npm test` compiles and runs.
 const config: CodegenConfig = {
   schema: 'server/schema.graphql',
-  documents: ['portal/src/**/*.graphql'],
   ignoreNoDocuments: true,
   generates: {
+    'docs/examples/typed-client/gql/': {
+      documents: ['docs/examples/typed-client/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
     'portal/src/gql/': {
+      documents: ['portal/src/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: {
-          Money: '{ amount: number | string; currency: string }',
-          MoneyBalance: '{ amount: number | string; currency: string }',
-          DateTimeISO: 'string',
-          JSONObject: 'Record<string, unknown>',
-        },
+        scalars,
       },
     },
   },
