@@ -4,6 +4,7 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { AccountResolver } from './accounts/account.resolver';
+import { TwoFactorResolver } from './two-factor/two-factor.resolver';
 import { TeamResolver } from './team/team.resolver';
 import { SignupResolver } from './signup/signup.resolver';
 import { ProgramResolver } from './programs/program.resolver';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ViewerResolver,
   AccountResolver,
+  TwoFactorResolver,
   TeamResolver,
   SignupResolver,
   ProgramResolver,

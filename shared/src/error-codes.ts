@@ -32,6 +32,8 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The database cannot serve the request now (HTTP 503); `extensions.outcome` says whether a change may have been saved. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The program requires two-factor sign-in for admins and this admin has not turned it on: only enrolment (and own account) operations answer. */
+  TWO_FACTOR_ENROLMENT_REQUIRED = 'TWO_FACTOR_ENROLMENT_REQUIRED',
   // Typed results
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
@@ -71,4 +73,10 @@ export enum ErrorCode {
   SIGNUP_CLOSED = 'SIGNUP_CLOSED',
   /** A suspended partner keeps reading what they earned but cannot change their payout details. */
   PARTNER_SUSPENDED = 'PARTNER_SUSPENDED',
+  /** A two-factor code (or recovery code) is wrong, was used already or is out of its time window; nothing changed. */
+  INVALID_TWO_FACTOR_CODE = 'INVALID_TWO_FACTOR_CODE',
+  /** Two-factor sign-in is on already: turn it off first to enrol a new authenticator. */
+  TWO_FACTOR_ALREADY_ENABLED = 'TWO_FACTOR_ALREADY_ENABLED',
+  /** Two-factor sign-in is not on (or no enrolment was started) for this login. */
+  TWO_FACTOR_NOT_ENABLED = 'TWO_FACTOR_NOT_ENABLED',
 }

@@ -34,6 +34,8 @@ const PARTNER: Actor[] = ['partnerA', 'partnerB'];
 const READ_OR_PARTNER: Actor[] = [...READ, ...PARTNER];
 /** People who sign in (not API keys): their own password and sessions. */
 const PERSON: Actor[] = ['partnerA', 'partnerB', 'admin', 'viewer', 'otherAdmin'];
+/** Merchant users (not partners, not API keys): two-factor sign-in. */
+const MERCHANT_PERSON: Actor[] = ['admin', 'viewer', 'otherAdmin'];
 
 /** Who may call each root field (tenancy and ownership are tested elsewhere). */
 export const POLICY: Record<string, Actor[]> = {
@@ -123,6 +125,14 @@ export const POLICY: Record<string, Actor[]> = {
   signUp: PUBLIC,
   verifyEmail: PUBLIC,
   resendEmailVerification: PERSON,
+  // Two-factor sign-in (issue 12)
+  myTwoFactor: MERCHANT_PERSON,
+  startTwoFactorEnrolment: MERCHANT_PERSON,
+  confirmTwoFactorEnrolment: MERCHANT_PERSON,
+  disableTwoFactor: MERCHANT_PERSON,
+  regenerateRecoveryCodes: MERCHANT_PERSON,
+  completeTwoFactorLogin: PUBLIC,
+  setTwoFactorRequirement: ADMIN,
 };
 
 function sampleValue(type: GraphQLInputType): unknown {

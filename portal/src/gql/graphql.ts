@@ -235,6 +235,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'
   | 'INVALID_TOKEN'
+  | 'INVALID_TWO_FACTOR_CODE'
   | 'LAST_ADMIN'
   | 'MISSING_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
@@ -258,6 +259,9 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'SIGNUP_CLOSED'
   | 'TOO_MANY_ATTEMPTS'
+  | 'TWO_FACTOR_ALREADY_ENABLED'
+  | 'TWO_FACTOR_ENROLMENT_REQUIRED'
+  | 'TWO_FACTOR_NOT_ENABLED'
   | 'UNAUTHENTICATED'
   | 'WEAK_PASSWORD';
 
@@ -584,6 +588,7 @@ export type LoginMutation = { login:
     | { __typename: 'AuthSession', token: string, expiresAt: string, endsAt: string, viewer: { kind: ViewerKind, label: string, displayName: string | null, emailVerified: boolean | null, merchantRole: MerchantRole | null, apiKeyScope: ApiKeyScope | null, program: { id: string, name: string, currency: string, timezone: string, locale: string }, partner: { id: string, name: string, partnerKey: string, email: string } | null } }
     | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
     | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string }
+    | { __typename: 'TwoFactorChallenge' }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;

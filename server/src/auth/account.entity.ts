@@ -34,6 +34,10 @@ export class Account {
   /** When the person proved they read this address (a link sent to it); null until then. */
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
+
+  /** When two-factor sign-in (TOTP) was turned on; null while it is off. */
+  @Column({ name: 'two_factor_enabled_at', type: 'timestamptz', nullable: true })
+  twoFactorEnabledAt: Date | null;
 }
 
 @Entity('session')

@@ -15,6 +15,7 @@ import {
   LoginInput,
   LoginResult,
   TooManyAttemptsError,
+  TwoFactorChallenge,
   Viewer,
 } from './auth.types';
 
@@ -25,10 +26,10 @@ export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
   async login(
     @Arg('input') input: LoginInput,
-    @Ctx() { ctx, loginThrottle, clientAddress, userAgent }: GraphQLContext,
+    @Ctx() { ctx, loginThrottle, clientAddress, userAgent, clock }: GraphQLContext,
   ): Promise<typeof LoginResult> {
     const guarded = await loginThrottle.guard(input.email, clientAddress, () =>
-      login(ctx, input.email, input.password, sessionLifetimeOf(config), { userAgent, address: clientAddress }),
+      login(ctx, input.email, input.password, sessionLifetimeOf(config), { userAgent, address: clientAddress }, clock),
     );
     if (guarded.refused) {
       const { retryAfterSeconds } = guarded;
@@ -36,6 +37,9 @@ export class AuthResolver {
     }
     const outcome = guarded.result;
     if (!outcome) return errorResult(InvalidCredentialsError, 'Wrong email or password');
+    if ('challenge' in outcome) {
+      return Object.assign(new TwoFactorChallenge(), { challenge: outcome.challenge, expiresAt: outcome.expiresAt });
+    }
     const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
     return Object.assign(new AuthSession(), {
       token: outcome.token,

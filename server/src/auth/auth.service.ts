@@ -3,6 +3,8 @@ import { Actor, RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
+import { Clock, systemClock } from '../common/clock';
+import { CHALLENGE_PREFIX, CHALLENGE_TTL_MS } from '../two-factor/two-factor-rules';
 import { Account, Session } from './account.entity';
 import { ApiKey } from './api-key.entity';
 import { DUMMY_PASSWORD_HASH, hashPassword, hashSecret, newSecret, verifyPassword } from './password';
@@ -17,6 +19,13 @@ export interface LoginOutcome {
   account: Account;
 }
 
+/** The password was right and the account signs in with a second step: the challenge to complete it with. */
+export interface LoginChallenge {
+  challenge: string;
+  expiresAt: Date;
+  account: Account;
+}
+
 /** Where a session was opened from, shown to its owner in their list of sessions. */
 export interface SessionClient {
   userAgent: string | null;
@@ -26,14 +35,19 @@ export interface SessionClient {
 /** The longest user agent kept with a session: enough to recognise a browser, not a place to store data. */
 const MAX_USER_AGENT = 300;
 
-/** Email + password → a new session token, or null when either is wrong. */
+/**
+ * Email + password → a new session token, or null when either is wrong. An account with
+ * two-factor sign-in gets no session yet but a challenge (single-use, stored hashed, valid
+ * CHALLENGE_TTL_MS by `clock`) for completeTwoFactorLogin.
+ */
 export async function login(
   ctx: RequestContext,
   email: string,
   password: string,
   lifetime: SessionLifetime,
   client: SessionClient = { userAgent: null, address: null },
-): Promise<LoginOutcome | null> {
+  clock: Clock = systemClock,
+): Promise<LoginOutcome | LoginChallenge | null> {
   const account = await ctx.manager
     .getRepository(Account)
     .createQueryBuilder('a')
@@ -41,6 +55,16 @@ export async function login(
     .getOne();
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!account || !valid) return null;
+  if (account.twoFactorEnabledAt) {
+    const challenge = newSecret(CHALLENGE_PREFIX);
+    const now = clock.now();
+    const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
+    await ctx.query(
+      `INSERT INTO two_factor_challenge (program_id, account_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [account.programId, account.id, hashSecret(challenge), now, expiresAt],
+    );
+    return { challenge, expiresAt, account };
+  }
   return { ...(await openSession(ctx, account, lifetime, client)), account };
 }
 

@@ -49,6 +49,15 @@ export class Viewer {
   })
   emailVerified: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether the person signs in with a second step (TOTP); null for API keys' })
+  twoFactorEnabled: boolean | null;
+
+  @Field({
+    description:
+      'The program requires two-factor sign-in of admins and this admin has not turned it on: only enrolment and own-account operations answer until then',
+  })
+  twoFactorEnrolmentRequired: boolean;
+
   @Field(() => MerchantRole, { nullable: true })
   merchantRole: MerchantRole | null;
 
@@ -90,9 +99,18 @@ export class TooManyAttemptsError extends ErrorResult {
   retryAfterSeconds: number;
 }
 
+@ObjectType({ description: 'The password was right; a code from the authenticator app (or a recovery code) completes the sign-in' })
+export class TwoFactorChallenge {
+  @Field({ description: 'Send with the code to completeTwoFactorLogin; works once, for 5 minutes' })
+  challenge: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
 export const LoginResult = createUnionType({
   name: 'LoginResult',
-  types: () => [AuthSession, InvalidCredentialsError, TooManyAttemptsError] as const,
+  types: () => [AuthSession, TwoFactorChallenge, InvalidCredentialsError, TooManyAttemptsError] as const,
 });
 
 @InputType()

@@ -13,6 +13,8 @@ export interface ActorProfile {
   displayName: string | null;
   /** Null for API keys, which have no address. */
   emailVerified: boolean | null;
+  /** Whether two-factor sign-in is on for the login; null for API keys. */
+  twoFactorEnabled: boolean | null;
   program: { id: string; name: string; currency: string; timezone: string; locale: string };
   partner: Partner | null;
 }
@@ -44,6 +46,8 @@ interface SessionRow extends Record<string, unknown> {
   merchant_role: MerchantRole | null;
   partner_id: string | null;
   email_verified: boolean;
+  two_factor_enabled: boolean;
+  two_factor_enrolment_required: boolean;
   program_name: string;
   program_currency: string;
   program_timezone: string;
@@ -101,6 +105,9 @@ export class ActorResolver {
       )
       SELECT a.id AS account_id, a.program_id, a.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
              a.email_verified_at IS NOT NULL AS email_verified,
+             a.two_factor_enabled_at IS NOT NULL AS two_factor_enabled,
+             (a.kind = 'MERCHANT' AND a.merchant_role = 'ADMIN' AND pr.require_two_factor_for_admins AND a.two_factor_enabled_at IS NULL)
+               AS two_factor_enrolment_required,
              pr.name AS program_name, pr.currency AS program_currency, pr.timezone AS program_timezone, pr.locale AS program_locale,
              ${partner.select}
         FROM s
@@ -128,14 +135,33 @@ export class ActorResolver {
     };
     if (row.kind === 'MERCHANT') {
       return {
-        actor: { kind: 'MERCHANT', accountId: row.account_id, programId: row.program_id, role: row.merchant_role!, label: row.email },
-        profile: { displayName: row.display_name, emailVerified: row.email_verified, program, partner: null },
+        actor: {
+          kind: 'MERCHANT',
+          accountId: row.account_id,
+          programId: row.program_id,
+          role: row.merchant_role!,
+          label: row.email,
+          ...(row.two_factor_enrolment_required ? { twoFactorEnrolmentRequired: true } : {}),
+        },
+        profile: {
+          displayName: row.display_name,
+          emailVerified: row.email_verified,
+          twoFactorEnabled: row.two_factor_enabled,
+          program,
+          partner: null,
+        },
       };
     }
     const partner = row.partner_id ? (this.hydratePartner(this.dataSource, row) as unknown as Partner) : null;
     return {
       actor: { kind: 'PARTNER', accountId: row.account_id, programId: row.program_id, partnerId: row.partner_id!, label: row.email },
-      profile: { displayName: row.display_name, emailVerified: row.email_verified, program, partner },
+      profile: {
+        displayName: row.display_name,
+        emailVerified: row.email_verified,
+        twoFactorEnabled: row.two_factor_enabled,
+        program,
+        partner,
+      },
     };
   }
 
@@ -160,6 +186,7 @@ export class ActorResolver {
       profile: {
         displayName: null,
         emailVerified: null,
+        twoFactorEnabled: null,
         program: {
           id: row.program_id,
           name: row.program_name,

@@ -24,6 +24,8 @@ export async function viewerOf(ctx: RequestContext, profile: ActorProfile | null
     merchantRole: actor.kind === 'MERCHANT' ? actor.role : null,
     apiKeyScope: actor.kind === 'API_KEY' ? actor.scope : null,
     emailVerified: profile ? profile.emailVerified : account ? account.emailVerifiedAt !== null : null,
+    twoFactorEnabled: profile ? profile.twoFactorEnabled : account ? account.twoFactorEnabledAt !== null : null,
+    twoFactorEnrolmentRequired: actor.kind === 'MERCHANT' && actor.twoFactorEnrolmentRequired === true,
     program: { id: program.id, name: program.name, currency: program.currency, timezone: program.timezone, locale: program.locale },
     partner,
   });

@@ -23,6 +23,13 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
+/** The program requires two-factor sign-in for admins: this admin's session only enrols until it is on. */
+export class TwoFactorEnrolmentRequiredError extends GraphQLError {
+  constructor(message = 'This program requires two-factor sign-in for admins: turn it on under "Your account" first') {
+    super(message, { extensions: { code: ErrorCode.TWO_FACTOR_ENROLMENT_REQUIRED } });
+  }
+}
+
 export class BadInputError extends GraphQLError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });

@@ -9,7 +9,15 @@ import { CommitOutcomeUnknownError, databaseUnavailability } from './database-er
 
 /** Who is making the request. Every actor acts for exactly one program. */
 export type Actor =
-  | { kind: 'MERCHANT'; accountId: string; programId: string; role: MerchantRole; label: string }
+  | {
+      kind: 'MERCHANT';
+      accountId: string;
+      programId: string;
+      role: MerchantRole;
+      label: string;
+      /** The program requires two-factor sign-in for admins and this admin has not turned it on (the auth checker limits the session). */
+      twoFactorEnrolmentRequired?: boolean;
+    }
   | { kind: 'PARTNER'; accountId: string; programId: string; partnerId: string; label: string }
   | { kind: 'API_KEY'; apiKeyId: string; programId: string; scope: ApiKeyScope; label: string }
   | { kind: 'SYSTEM'; programId: string; label: string };
@@ -25,14 +33,16 @@ export enum AuthRole {
   PARTNER = 'PARTNER',
   /** A person with a login (merchant users and partners, not API keys): their own password and sessions. */
   ACCOUNT = 'ACCOUNT',
+  /** A merchant user with a login (admins and viewers, not API keys or partners): their own two-factor sign-in. */
+  MERCHANT_USER = 'MERCHANT_USER',
 }
 
 export function rolesOf(actor: Actor): AuthRole[] {
   switch (actor.kind) {
     case 'MERCHANT':
       return actor.role === MerchantRole.ADMIN
-        ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE, AuthRole.MERCHANT_ADMIN, AuthRole.ACCOUNT]
-        : [AuthRole.MERCHANT_READ, AuthRole.ACCOUNT];
+        ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE, AuthRole.MERCHANT_ADMIN, AuthRole.ACCOUNT, AuthRole.MERCHANT_USER]
+        : [AuthRole.MERCHANT_READ, AuthRole.ACCOUNT, AuthRole.MERCHANT_USER];
     case 'API_KEY':
       return actor.scope === ApiKeyScope.WRITE ? [AuthRole.MERCHANT_READ, AuthRole.MERCHANT_WRITE] : [AuthRole.MERCHANT_READ];
     case 'PARTNER':

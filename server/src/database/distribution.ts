@@ -20,6 +20,8 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   api_key: 'found by its key hash on every API request',
   account_token: 'password-reset and welcome links are found by their token hash',
   team_invitation: 'an invitation link is found by its token hash',
+  two_factor_challenge: 'the second sign-in step is found by its challenge token hash',
+  two_factor_recovery_code: 'per login, beside the account it belongs to (a reference table)',
   signup_link: 'comes before the program it creates (program_id stays null until used); found by its token hash',
 };
 

@@ -171,6 +171,8 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools, readRo
       try {
         const ctx = await contextForRequest(dataSource, req);
         if (!ctx.actor) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API key, to use this');
+        if (ctx.actor.kind === 'MERCHANT' && ctx.actor.twoFactorEnrolmentRequired)
+          return sendError(res, 403, ErrorCode.TWO_FACTOR_ENROLMENT_REQUIRED, 'Turn on two-factor sign-in under "Your account" first');
         if (!allowed(ctx, access)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'You are not allowed to download this export');
         const params: ExportParams = {
           ...(req.query as ExportParams),

@@ -58,6 +58,10 @@ export class Program {
   @Column({ name: 'auto_approve' })
   autoApprove: boolean;
 
+  @Field({ description: 'Admins must sign in with a second step (TOTP); an admin without it may only enrol until they do' })
+  @Column({ name: 'require_two_factor_for_admins' })
+  requireTwoFactorForAdmins: boolean;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
