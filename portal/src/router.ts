@@ -204,6 +204,8 @@ export function createAppRouter() {
     if (!viewer.value) return { name: 'login', query: { next: to.fullPath } };
     const area = to.matched[0]?.meta.area;
     if (area === 'merchant' && isPartner.value) return { name: 'partner-overview' };
+    // The program requires two-factor sign-in of admins: until it is on, only "Your account" answers.
+    if (viewer.value.twoFactorEnrolmentRequired && to.name !== 'merchant-account') return { name: 'merchant-account' };
     if (area === 'partner' && !isPartner.value) return { name: 'merchant-overview' };
     return true;
   });

@@ -5,6 +5,8 @@ const viewer = {
   label: 'ada',
   displayName: 'Ada',
   emailVerified: false,
+  twoFactorEnabled: false,
+  twoFactorEnrolmentRequired: false,
   merchantRole: 'VIEWER',
   apiKeyScope: null,
   program: { id: 'p', name: 'Acme', currency: 'USD', timezone: 'UTC', locale: 'en-US' },

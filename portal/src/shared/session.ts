@@ -50,3 +50,13 @@ export function markEmailVerified(email: string): void {
   if (!current || current.viewer.label !== email) return;
   setSession({ ...current, viewer: { ...current.viewer, emailVerified: true } });
 }
+
+/** After the signed-in person turned two-factor sign-in on or off (lifts the enrolment requirement when on). */
+export function markTwoFactor(enabled: boolean, enrolmentRequired: boolean): void {
+  const current = state.current;
+  if (!current) return;
+  setSession({
+    ...current,
+    viewer: { ...current.viewer, twoFactorEnabled: enabled, twoFactorEnrolmentRequired: enrolmentRequired },
+  });
+}
