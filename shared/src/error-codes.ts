@@ -71,4 +71,8 @@ export enum ErrorCode {
   SIGNUP_CLOSED = 'SIGNUP_CLOSED',
   /** A suspended partner keeps reading what they earned but cannot change their payout details. */
   PARTNER_SUSPENDED = 'PARTNER_SUSPENDED',
+  /** No application form at this address, or the program does not take applications now. */
+  APPLICATIONS_CLOSED = 'APPLICATIONS_CLOSED',
+  /** The partner is not (or no longer) an application that can be approved or declined. */
+  INVALID_APPLICATION_STATE = 'INVALID_APPLICATION_STATE',
 }

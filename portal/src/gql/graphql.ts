@@ -217,6 +217,7 @@ export type EmailTopic =
 /** Machine-readable error codes */
 export type ErrorCode =
   | 'ALREADY_MEMBER'
+  | 'APPLICATIONS_CLOSED'
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
@@ -231,6 +232,7 @@ export type ErrorCode =
   | 'HOLDING_PERIOD_ACTIVE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_APPLICATION_STATE'
   | 'INVALID_COMMISSION_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'
@@ -335,6 +337,8 @@ export type PartnerFilter = {
 
 export type PartnerStatus =
   | 'ACTIVE'
+  | 'APPLIED'
+  | 'DECLINED'
   | 'SUSPENDED';
 
 /** Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment */
