@@ -118,7 +118,11 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
   }
   return ctx.transaction(async (tx) => {
     const partner = await getPartner(tx, input.id);
-    if (input.status && input.status !== partner.status && (partner.status === PartnerStatus.APPLIED || partner.status === PartnerStatus.DECLINED)) {
+    if (
+      input.status &&
+      input.status !== partner.status &&
+      (partner.status === PartnerStatus.APPLIED || partner.status === PartnerStatus.DECLINED)
+    ) {
       // Approving sends the welcome email and a login; that is approvePartnerApplication's work.
       throw new BadInputError('This is an application: approve or decline it instead', { field: 'status' });
     }
