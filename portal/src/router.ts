@@ -44,6 +44,12 @@ const merchantRoutes: RouteRecordRaw[] = [
     meta: { title: 'Partner' },
   },
   {
+    path: 'applications',
+    name: 'applications',
+    component: () => import('./modules/applications/pages/ApplicationsPage.vue'),
+    meta: { title: 'Applications' },
+  },
+  {
     path: 'rewards',
     name: 'rewards',
     component: () => import('./modules/partners/pages/ReviewRewardsPage.vue'),
@@ -188,6 +194,13 @@ export function createAppRouter() {
         name: 'set-password',
         component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),
         meta: { public: true, anyone: true, title: 'Choose your password' },
+      },
+      {
+        path: '/join/:slug',
+        name: 'join',
+        component: () => import('./modules/applications/pages/JoinPage.vue'),
+        props: true,
+        meta: { public: true, anyone: true, title: 'Apply' },
       },
       { path: '/merchant', component: () => import('./shared/layout/AppShell.vue'), children: merchantRoutes, meta: { area: 'merchant' } },
       { path: '/partner', component: () => import('./shared/layout/AppShell.vue'), children: partnerRoutes, meta: { area: 'partner' } },

@@ -37,6 +37,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   /** Failed sign-ins from one address within a day before that address must wait for the day to pass. */
   loginMaxFailuresPerAddress: number;
+  /** Applications (public application pages) one address may send per hour. */
+  applyMaxPerAddressPerHour: number;
   /** Query cost each caller (account, API key) may spend per minute (a token bucket). */
   rateLimitPointsPerMinute: number;
   /** The same for anonymous callers, per address. */
@@ -182,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, { min: 1 }),
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, { min: 1 }),
+    applyMaxPerAddressPerHour: integer(env, 'APPLY_MAX_PER_ADDRESS_PER_HOUR', 10, { min: 1 }),
     rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 30_000, { min: 1 }),
     rateLimitAnonymousPointsPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS_PER_MINUTE', 3_000, { min: 1 }),
     callerInFlightCost: integer(env, 'CALLER_IN_FLIGHT_COST', DEFAULT_CONCURRENCY_POLICY.maxCost, { min: 1 }),

@@ -9,6 +9,7 @@ import { TeamResolver } from './team/team.resolver';
 import { SignupResolver } from './signup/signup.resolver';
 import { ProgramResolver } from './programs/program.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
+import { ApplicationResolver } from './applications/application.resolver';
 import { ProductResolver } from './products/product.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { SaleResolver } from './sales/sale.resolver';
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SignupResolver,
   ProgramResolver,
   PartnerResolver,
+  ApplicationResolver,
   ProductResolver,
   CustomerResolver,
   SaleResolver,

@@ -33,7 +33,14 @@ export enum MerchantRole {
 export enum PartnerStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
+  /** Applied on the program's public application page; earns nothing and has no login until approved. */
+  APPLIED = 'APPLIED',
+  /** An application the merchant declined; earns nothing, has no login. */
+  DECLINED = 'DECLINED',
 }
+
+/** Partners who may earn commissions and be paid (SUSPENDED ones keep what they earned but earn nothing new). */
+export const EARNING_PARTNER_STATUSES: readonly PartnerStatus[] = [PartnerStatus.ACTIVE];
 
 export enum ApiKeyScope {
   READ = 'READ',

@@ -79,4 +79,8 @@ export enum ErrorCode {
   TWO_FACTOR_ALREADY_ENABLED = 'TWO_FACTOR_ALREADY_ENABLED',
   /** Two-factor sign-in is not on (or no enrolment was started) for this login. */
   TWO_FACTOR_NOT_ENABLED = 'TWO_FACTOR_NOT_ENABLED',
+  /** No application form at this address, or the program does not take applications now. */
+  APPLICATIONS_CLOSED = 'APPLICATIONS_CLOSED',
+  /** The partner is not (or no longer) an application that can be approved or declined. */
+  INVALID_APPLICATION_STATE = 'INVALID_APPLICATION_STATE',
 }

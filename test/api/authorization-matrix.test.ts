@@ -124,6 +124,11 @@ export const POLICY: Record<string, Actor[]> = {
   signupOptions: PUBLIC,
   signUp: PUBLIC,
   verifyEmail: PUBLIC,
+  programApplicationForm: PUBLIC,
+  applyToProgram: PUBLIC,
+  updateApplicationSettings: ADMIN,
+  approvePartnerApplication: ADMIN,
+  declinePartnerApplication: ADMIN,
   resendEmailVerification: PERSON,
   // Two-factor sign-in (issue 12)
   myTwoFactor: MERCHANT_PERSON,

@@ -52,7 +52,9 @@ describe('merchant viewer (read only) in the browser', () => {
     }
     // Inputs of the settings form are shown but disabled.
     const enabledSettingsInputs = await page
-      .locator('form[aria-label="Program settings"] input:enabled, form[aria-label="Program settings"] select:enabled')
+      .locator(
+        'form[aria-label="Program settings"] input:enabled, form[aria-label="Program settings"] select:enabled, form[aria-label="Application page"] input:enabled, form[aria-label="Application page"] textarea:enabled',
+      )
       .count();
     expect(enabledSettingsInputs, `editable settings on ${where}`).toBe(0);
   }
@@ -68,6 +70,7 @@ describe('merchant viewer (read only) in the browser', () => {
       ['Commission history', 'Commission history'],
       ['Payments', 'Payments'],
       ['Partners', 'Partners'],
+      ['Applications', 'Applications'],
       ['Review rewards', 'Review rewards'],
       ['Sales', 'Sales'],
       ['Email outbox', 'Email outbox'],

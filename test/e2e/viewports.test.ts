@@ -20,6 +20,7 @@ const MERCHANT_PAGES: MainPage[] = [
   ['Commission history', 'Commission history', 'commission-history', (p) => p.getByRole('table', { name: 'Commission history' })],
   ['Payments', 'Payments', 'payments', (p) => p.getByRole('table').first()],
   ['Partners', 'Partners', 'partners', (p) => p.getByRole('link', { name: 'Alice Outdoors Blog' })],
+  ['Applications', 'Applications', 'applications', (p) => p.getByRole('combobox', { name: 'Show' })],
   ['Review rewards', 'Review rewards', 'review-rewards', (p) => p.getByRole('heading', { level: 1 })],
   ['Sales', 'Sales', 'sales', (p) => p.getByRole('button', { name: 'Record a sale manually' })],
   ['Customers', 'Customers', 'customers', (p) => p.getByRole('table', { name: 'Customers' })],

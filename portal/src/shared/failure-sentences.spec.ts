@@ -21,6 +21,7 @@ describe('describeFailure', () => {
     });
     expect(notDue).toContain('below the pay threshold');
     expect(notDue).not.toContain('NOT_ELIGIBLE');
+    expect(describeFailure({ code: 'INVALID_APPLICATION_STATE', message: 'This partner is active' })).toMatch(/not an open application/);
   });
 
   it('falls back to the server’s sentence, never the bare code', () => {

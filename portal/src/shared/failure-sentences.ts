@@ -53,6 +53,8 @@ export function describeFailure(failure: ItemFailure): string {
       return 'Partner not found: removed, or in another program.';
     case 'PARTNER_SUSPENDED':
       return 'The partner is suspended.';
+    case 'INVALID_APPLICATION_STATE':
+      return 'This is not an open application any more (someone may have approved or declined it already): reload the list.';
     case 'PAYMENT_TOO_LARGE':
       return 'Too large to record as one payment: split it.';
     default:

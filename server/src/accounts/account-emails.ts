@@ -96,3 +96,45 @@ export function payoutDetailsChangedEmail(input: { name: string; programName: st
     ].join('\n'),
   };
 }
+
+export function applicationReceivedEmail(input: { name: string; programName: string }) {
+  return {
+    subject: `We received your application to ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Thank you for applying to the ${input.programName} partner program. The team will review your application;`,
+      'if it is approved, you will get an email with a link to choose your password and sign in.',
+      '',
+      'If you did not apply, ignore this email.',
+    ].join('\n'),
+  };
+}
+
+/** To someone the program already knows (partner or applicant) who applied again: nothing new was created. */
+export function applicationKnownEmail(input: { name: string; programName: string }) {
+  return {
+    subject: `Your application to ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Someone (hopefully you) applied to the ${input.programName} partner program with this address,`,
+      'which the program already knows: nothing new was created. If you are a partner already, sign in as usual',
+      '(or use "Forgot password" on the sign-in page); if you applied before, your application is being reviewed.',
+    ].join('\n'),
+  };
+}
+
+export function applicationDeclinedEmail(input: { name: string; programName: string; reason: string }) {
+  return {
+    subject: `Your application to ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Thank you for applying to the ${input.programName} partner program. Unfortunately, your application was declined.`,
+      'The reason the team gave:',
+      '',
+      input.reason,
+    ].join('\n'),
+  };
+}

@@ -55,6 +55,14 @@ export async function login(
     .getOne();
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!account || !valid) return null;
+  if (account.partnerId) {
+    // An applicant (APPLIED) or a declined one has no partnership to sign in to.
+    const [partner] = await ctx.query<{ status: string }>(`SELECT status FROM partner WHERE program_id = $1 AND id = $2`, [
+      account.programId,
+      account.partnerId,
+    ]);
+    if (partner?.status === 'APPLIED' || partner?.status === 'DECLINED') return null;
+  }
   if (account.twoFactorEnabledAt) {
     const challenge = newSecret(CHALLENGE_PREFIX);
     const now = clock.now();

@@ -7,6 +7,8 @@ export interface LoginThrottleOptions {
   maxConsecutiveFailures?: number;
   /** Failures from one address (any accounts) per day. */
   maxFailuresPerAddress?: number;
+  /** Applications (public application pages) from one address per hour. */
+  maxApplicationsPerAddressPerHour?: number;
   /** Shared store; without it the counters live in this process. */
   redis?: Redis;
   keyPrefix?: string;
@@ -42,6 +44,7 @@ export class LoginThrottle {
   private readonly consecutive: RateLimiterAbstract;
   private readonly lockouts: RateLimiterAbstract;
   private readonly maxConsecutiveFailures: number;
+  private readonly applications: RateLimiterAbstract;
 
   constructor(options: LoginThrottleOptions = {}) {
     this.maxConsecutiveFailures = options.maxConsecutiveFailures ?? 10;
@@ -60,6 +63,21 @@ export class LoginThrottle {
     this.byAddress = limiter('address', options.maxFailuresPerAddress ?? 100, DAY_SECONDS);
     this.consecutive = limiter('consecutive', this.maxConsecutiveFailures, DAY_SECONDS);
     this.lockouts = limiter('lockouts', Number.MAX_SAFE_INTEGER, DAY_SECONDS);
+    this.applications = limiter('applications', options.maxApplicationsPerAddressPerHour ?? 10, 60 * 60);
+  }
+
+  /**
+   * Counts one application (a public, unauthenticated form that creates records and emails) from
+   * `address`; null when it may go ahead, else the seconds until the address may apply again.
+   */
+  async takeApplication(address: string): Promise<number | null> {
+    try {
+      await this.applications.consume(address);
+      return null;
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+    }
   }
 
   /**

@@ -30,6 +30,7 @@ import { RefundLinks1796800000000 } from './migrations/1796800000000-refund-link
 import { ProgramSignup1796900000000 } from './migrations/1796900000000-program-signup';
 import { PayoutDetailsChanges1796900000001 } from './migrations/1796900000001-payout-details-changes';
 import { ProgramKeys1796999999999 } from './migrations/1796999999999-program-keys';
+import { PartnerApplications1797100000000 } from './migrations/1797100000000-partner-applications';
 import { TwoFactor1797200000000 } from './migrations/1797200000000-two-factor';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
 
@@ -68,6 +69,7 @@ export const migrations = [
   ProgramSignup1796900000000,
   PayoutDetailsChanges1796900000001,
   ProgramKeys1796999999999,
+  PartnerApplications1797100000000,
   TwoFactor1797200000000,
   ProgramLedLookups1797900000000,
 ];

@@ -189,6 +189,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const loginThrottle = new LoginThrottle({
     maxConsecutiveFailures: config.loginMaxFailures,
     maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    maxApplicationsPerAddressPerHour: config.applyMaxPerAddressPerHour,
     redis,
     keyPrefix: config.redisKeyPrefix,
   });

@@ -4,6 +4,7 @@ import { CommissionRuleType, Money, PartnerStatus } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 import { ThresholdMap, thresholdsToMoney } from '../programs/program.entity';
+import { ApplicationAnswer } from '../applications/application-form';
 
 registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
 registerEnumType(CommissionRuleType, { name: 'CommissionRuleType' });
@@ -90,6 +91,22 @@ export class Partner {
           : null,
     };
   }
+
+  @Field(() => [ApplicationAnswer], { nullable: true, description: 'What they answered when they applied; null if they did not apply' })
+  @Column({ name: 'application_answers', type: 'jsonb', nullable: true })
+  applicationAnswers: ApplicationAnswer[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'When they applied on the application page; null if invited' })
+  @Column({ name: 'applied_at', type: 'timestamptz', nullable: true })
+  appliedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When their application was approved or declined' })
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why their application was declined (they were told)' })
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: string | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -113,8 +113,19 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
 }
 
 export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput): Promise<Partner> {
+  if (input.status === PartnerStatus.APPLIED || input.status === PartnerStatus.DECLINED) {
+    throw new BadInputError('Only an application is APPLIED or DECLINED: set ACTIVE or SUSPENDED', { field: 'status' });
+  }
   return ctx.transaction(async (tx) => {
     const partner = await getPartner(tx, input.id);
+    if (
+      input.status &&
+      input.status !== partner.status &&
+      (partner.status === PartnerStatus.APPLIED || partner.status === PartnerStatus.DECLINED)
+    ) {
+      // Approving sends the welcome email and a login; that is approvePartnerApplication's work.
+      throw new BadInputError('This is an application: approve or decline it instead', { field: 'status' });
+    }
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const next: Partial<Partner> = {

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { Attribution, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { trimmed } from '../common/column-transformers';
+import { ApplicationSettings, StoredQuestion } from '../applications/application-form';
 
 registerEnumType(Attribution, { name: 'Attribution', description: 'Which referrer a sale pays' });
 
@@ -61,6 +62,27 @@ export class Program {
   @Field({ description: 'Admins must sign in with a second step (TOTP); an admin without it may only enrol until they do' })
   @Column({ name: 'require_two_factor_for_admins' })
   requireTwoFactorForAdmins: boolean;
+  @Column({ name: 'applications_open' })
+  applicationsOpen: boolean;
+
+  @Column({ name: 'application_slug', type: 'text', nullable: true })
+  applicationSlug: string | null;
+
+  @Column({ name: 'application_intro', type: 'text' })
+  applicationIntro: string;
+
+  @Column({ name: 'application_questions', type: 'jsonb' })
+  applicationQuestions: StoredQuestion[];
+
+  @Field(() => ApplicationSettings, { description: 'The public application page (/join/<slug>) and its questions' })
+  get applications(): ApplicationSettings {
+    return Object.assign(new ApplicationSettings(), {
+      open: this.applicationsOpen ?? false,
+      slug: this.applicationSlug ?? null,
+      intro: this.applicationIntro ?? '',
+      questions: (this.applicationQuestions ?? []).map((q) => ({ id: q.id, label: q.label, required: q.required })),
+    });
+  }
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

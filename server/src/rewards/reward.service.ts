@@ -1,4 +1,4 @@
-import { CommissionKind, CommissionStatus } from '@partnerbook/shared';
+import { CommissionKind, CommissionStatus, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { PageInput } from '../common/paging';
@@ -18,6 +18,10 @@ export async function createManualReward(ctx: RequestContext, input: CreateManua
   const customerRef = input.customer ?? (input.customerId ? { id: input.customerId } : null);
   return ctx.transaction(async (tx) => {
     const partner = await getPartner(tx, input.partnerId);
+    if (partner.status === PartnerStatus.APPLIED || partner.status === PartnerStatus.DECLINED) {
+      // An applicant is not a partner yet (or was declined): nothing to reward, nothing to pay.
+      throw new BadInputError('This person applied and is not an approved partner: approve the application first', { field: 'partnerId' });
+    }
     const customer = customerRef ? await getCustomerByRef(tx, customerRef) : null;
     const repo = tx.manager.getRepository(Commission);
     const reward = await repo.save(

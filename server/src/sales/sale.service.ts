@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Attribution, CommissionKind, CommissionStatus, Money, PartnerStatus } from '@partnerbook/shared';
+import { Attribution, CommissionKind, CommissionStatus, Money, EARNING_PARTNER_STATUSES } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -73,7 +73,8 @@ function partnerFacts(partner: Partner): PartnerFacts {
   return {
     id: partner.id,
     partnerKey: partner.partnerKey,
-    suspended: partner.status === PartnerStatus.SUSPENDED,
+    // Suspended partners, and applicants not (or not) approved (APPLIED, DECLINED), earn nothing new.
+    suspended: !EARNING_PARTNER_STATUSES.includes(partner.status),
     rule: partner.ruleType ? ruleOf({ ...partner, ruleType: partner.ruleType }) : null,
   };
 }

@@ -13,6 +13,7 @@ export type CommissionStatus =
 /** Machine-readable error codes */
 export type ErrorCode =
   | 'ALREADY_MEMBER'
+  | 'APPLICATIONS_CLOSED'
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
@@ -27,6 +28,7 @@ export type ErrorCode =
   | 'HOLDING_PERIOD_ACTIVE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_APPLICATION_STATE'
   | 'INVALID_COMMISSION_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL_TEMPLATE'

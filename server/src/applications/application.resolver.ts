@@ -1,0 +1,56 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { AuthRole } from '../common/request-context';
+import { GraphQLContext } from '../common/graphql-context';
+import { loadConfig } from '../config';
+import { Program } from '../programs/program.entity';
+import { ApplicationSettingsInput, ApplyToProgramInput, DeclineApplicationInput } from './application.inputs';
+import { ApplicationFormResult, ApplyToProgramResult, DecideApplicationResult } from './application.types';
+import {
+  applicationForm,
+  applyToProgram,
+  approvePartnerApplication,
+  declinePartnerApplication,
+  updateApplicationSettings,
+} from './application.service';
+
+const config = loadConfig();
+
+/** Partner applications: the public page (/join/<slug>) and the merchant's review. */
+@Resolver()
+export class ApplicationResolver {
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => Program, { description: 'Opens or closes the public application page, sets its address, intro and questions' })
+  updateApplicationSettings(@Arg('input') input: ApplicationSettingsInput, @Ctx() { ctx }: GraphQLContext): Promise<Program> {
+    return updateApplicationSettings(ctx, input);
+  }
+
+  @Query(() => ApplicationFormResult, { description: 'The public application form at /join/<slug>; anyone may ask' })
+  programApplicationForm(@Arg('slug') slug: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof ApplicationFormResult> {
+    return applicationForm(ctx, slug);
+  }
+
+  @Mutation(() => ApplyToProgramResult, {
+    description: 'Applies to become a partner (anyone; throttled per address); the same answer whether or not the address is known',
+  })
+  applyToProgram(
+    @Arg('slug') slug: string,
+    @Arg('input') input: ApplyToProgramInput,
+    @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
+  ): Promise<typeof ApplyToProgramResult> {
+    return applyToProgram(ctx, slug, input, { clientAddress, loginThrottle });
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => DecideApplicationResult, {
+    description: 'Approves an application: the partner becomes ACTIVE and is emailed the welcome link',
+  })
+  approvePartnerApplication(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx, clock }: GraphQLContext) {
+    return approvePartnerApplication(ctx, partnerId, { clock, publicUrl: config.publicUrl });
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => DecideApplicationResult, { description: 'Declines an application; the applicant is emailed the reason' })
+  declinePartnerApplication(@Arg('input') input: DeclineApplicationInput, @Ctx() { ctx }: GraphQLContext) {
+    return declinePartnerApplication(ctx, input);
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, ObjectType, createUnionType } from 'type-graphql';
+import { ErrorCode } from '@partnerbook/shared';
+import { ErrorResult } from '../common/errors';
+import { TooManyAttemptsError } from '../auth/auth.types';
+import { Partner } from '../partners/partner.entity';
+import { ApplicationQuestion } from './application-form';
+
+@ObjectType({ description: "A program's public application form, as applicants see it" })
+export class PublicApplicationForm {
+  @Field()
+  slug: string;
+
+  @Field({ description: 'The program applicants apply to' })
+  programName: string;
+
+  @Field()
+  intro: string;
+
+  @Field(() => [ApplicationQuestion])
+  questions: ApplicationQuestion[];
+}
+
+@ObjectType({ implements: ErrorResult, description: 'No application form at this address, or the program takes no applications now' })
+export class ApplicationsClosedError extends ErrorResult {
+  code = ErrorCode.APPLICATIONS_CLOSED;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The partner is not an application in a state this allows' })
+export class InvalidApplicationStateError extends ErrorResult {
+  code = ErrorCode.INVALID_APPLICATION_STATE;
+}
+
+@ObjectType({ description: 'The application is received; the same answer whatever the program already knew of the address' })
+export class ApplicationReceived {
+  @Field()
+  message: string;
+}
+
+@ObjectType({ description: 'The application is approved or declined (changed is false when it already was)' })
+export class ApplicationDecided {
+  @Field(() => Partner)
+  partner: Partner;
+
+  @Field()
+  changed: boolean;
+}
+
+export const ApplicationFormResult = createUnionType({
+  name: 'ApplicationFormResult',
+  types: () => [PublicApplicationForm, ApplicationsClosedError] as const,
+});
+
+export const ApplyToProgramResult = createUnionType({
+  name: 'ApplyToProgramResult',
+  types: () => [ApplicationReceived, ApplicationsClosedError, TooManyAttemptsError] as const,
+});
+
+export const DecideApplicationResult = createUnionType({
+  name: 'DecideApplicationResult',
+  types: () => [ApplicationDecided, InvalidApplicationStateError] as const,
+});
