@@ -18,6 +18,7 @@ export default tseslint.config(
       'test-results/',
       '.data/',
       'portal/src/gql/',
+      'docs/examples/typed-client/gql/',
       'server/schema.graphql',
       'bench/results*',
     ],
