@@ -17,6 +17,7 @@ const client = createUrqlClient(() => {
   void router.push({ name: 'login', query: { expired: '1' } });
 });
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- a .vue import is opaque to typescript-eslint; vue-tsc checks it
 createApp(App)
   .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: 'system' } }, csp: { nonce: cspNonce } })
   .use(ToastService)

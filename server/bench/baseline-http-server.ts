@@ -18,6 +18,7 @@ async function main() {
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler answers its own failures (try/catch inside)
     request.on('end', async () => {
       try {
         const url = new URL(request.url ?? '/', 'http://localhost');
@@ -38,6 +39,7 @@ async function main() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- bench child: a rejection crashes it and fails the run, as intended
   process.on('message', async (message: { type: string; routes?: Routes }) => {
     if (message.type === 'load') {
       routes = Object.fromEntries(
@@ -56,7 +58,7 @@ async function main() {
   process.send!({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -19,6 +19,7 @@ export interface CapturedQuery {
 let capturing: CapturedQuery[] | null = null;
 
 function installQueryCapture() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this) below
   const original = Client.prototype.query as (...args: unknown[]) => unknown;
   (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
     if (capturing) {
@@ -47,6 +48,7 @@ async function main() {
     const rss = process.memoryUsage().rss;
     if (rss > peak) peak = rss;
   }, 10);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- bench child: a rejection crashes it and fails the run, as intended
   process.on('message', async (message: { type: string }) => {
     switch (message.type) {
       case 'reset':
@@ -75,7 +77,7 @@ async function main() {
   process.send!({ type: 'ready', url: app.url, rss: process.memoryUsage().rss });
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -86,9 +86,9 @@ async function runScenario(scenario: Scenario, bench: BenchContext, reps: number
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message.split('\n')[0].slice(0, 300) : String(error);
-    log(`${scenario.name} @${bench.stage.label} failed: ${error instanceof Error ? error.stack : error}`);
+    log(`${scenario.name} @${bench.stage.label} failed: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
-    await scenario.finish?.(bench).catch((error) => log(`${scenario.name}: finish failed: ${error}`));
+    await scenario.finish?.(bench).catch((error: unknown) => log(`${scenario.name}: finish failed: ${String(error)}`));
   }
   return result;
 }
@@ -236,7 +236,7 @@ async function main() {
 
 main().then(
   () => process.exit(0),
-  (error) => {
+  (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },

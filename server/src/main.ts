@@ -108,7 +108,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   if (error instanceof StartupError) logger.fatal(error.message);
   else logger.fatal({ err: error }, 'failed to start');
   process.exit(1);

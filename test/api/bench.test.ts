@@ -22,7 +22,8 @@ it('npm run bench works end to end at --scale tiny', { timeout: 600_000 }, async
       cwd: root,
       env: { ...process.env, DATABASE_URL: inject('databaseAdminUrl') },
       maxBuffer: 10 * 1024 * 1024,
-    }).catch((error: Error & { stdout?: string }) => {
+    }).catch((caught: unknown) => {
+      const error = caught as Error & { stdout?: string };
       // Which scenario failed, and why, is in the harness's log: show its end.
       throw new Error(`${error.message}\n${(error.stdout ?? '').split('\n').slice(-40).join('\n')}`);
     });

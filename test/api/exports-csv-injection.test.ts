@@ -57,15 +57,15 @@ async function gqlOk(query: string, variables: Record<string, unknown>, token: s
 async function unzip(bytes: Buffer): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z!))),
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z))),
   );
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) =>
       zip.openReadStream(entry, (error, stream) => {
         if (error) return reject(error);
         const chunks: Buffer[] = [];
-        stream!.on('data', (c: Buffer) => chunks.push(c));
-        stream!.on('end', () => {
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
           files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
           zip.readEntry();
         });

@@ -66,7 +66,7 @@ describe('export endpoints × callers', () => {
     { path: '/exports/pending-payments.csv', who: READERS, partnerColumn: 'partner_id' },
   ];
   for (const { path, who, partnerColumn } of endpoints) {
-    it(`${path}`, async () => {
+    it(path, async () => {
       const outcomes: string[] = [];
       const expected: string[] = [];
       for (const actor of ACTORS) {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd } from '../support/fixtures';
 import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
@@ -18,7 +17,7 @@ afterAll(async () => app?.close());
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 /** A GraphQL request with a token and/or a forwarded client address; the answer with its status and headers. */
@@ -48,11 +47,7 @@ class ManualClock implements Clock {
 /** A second server on the test's database with some settings changed (closed after the file). */
 const extraApps: RunningApp[] = [];
 async function startInstance(config: Partial<AppConfig>, options: AppOptions = {}): Promise<RunningApp> {
-  const instance = await createApp(
-    app.dataSource as DataSource,
-    { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config },
-    options,
-  );
+  const instance = await createApp(app.dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, ...config }, options);
   extraApps.push(instance);
   return instance;
 }
@@ -383,7 +378,7 @@ describe('query cost and rate limits', () => {
     expect(first.headers.get('ratelimit-remaining')).toBe('0'); // 1,000 points: the whole of this small budget
     const second = await download();
     expect(second.status).toBe(429);
-    expect(((await second.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await second.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 });
 
@@ -397,7 +392,7 @@ describe('one caller at a time', () => {
     const [tokenA, tokenB] = [fx.tokens.partnerA, fx.tokens.partnerB];
     const ME = `{ me { kind } }`;
     // Holding the commission table makes partner A's first request stay in flight until the test lets go.
-    const locker = await (app.dataSource as DataSource).createQueryRunner();
+    const locker = app.dataSource.createQueryRunner();
     await locker.connect();
     await locker.startTransaction();
     try {
@@ -484,7 +479,7 @@ describe('hostile documents and input', () => {
       headers: { authorization: `Bearer ${fx.tokens.admin}` },
     });
     expect(download.status).toBe(400);
-    expect(((await download.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await download.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM partner`))[0].n).toBe(before);
   });
 
@@ -526,7 +521,7 @@ describe('hostile documents and input', () => {
 describe('production mode', () => {
   let prod: RunningApp;
   beforeAll(async () => {
-    prod = await createApp(app.dataSource as DataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', production: true });
+    prod = await createApp(app.dataSource, { ...loadConfig(), port: 0, host: '127.0.0.1', production: true });
   });
   afterAll(async () => prod?.close());
 

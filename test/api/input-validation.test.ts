@@ -89,6 +89,7 @@ const UUID = '00000000-0000-4000-8000-000000000000';
 
 /** A value GraphQL accepts for a type: only required fields, each with a plain sample. */
 function sample(type: GraphQLInputType): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- getNullableType's overloads lose the input-ness
   const nullable = getNullableType(type) as GraphQLInputType;
   if (isListType(nullable)) return [sample(nullable.ofType)];
   if (isEnumType(nullable)) return nullable.getValues()[0].value;
@@ -166,7 +167,7 @@ function argumentWith(route: Route, target: GraphQLInputObjectType, fieldName: s
   const join = (key: string) => (path ? `${path}.${key}` : key);
   for (const hop of route.hops) {
     const fieldType = hop.type.getFields()[hop.field].type;
-    const inner = sample(getNamedType(fieldType) as GraphQLInputType) as Record<string, unknown>;
+    const inner = sample(getNamedType(fieldType)) as Record<string, unknown>;
     const list = isListType(getNullableType(fieldType));
     holder[hop.field] = list ? [inner] : inner;
     path = list ? `${join(hop.field)}[0]` : join(hop.field);
@@ -229,7 +230,9 @@ describe('every validation rule of every input type, nested or not', () => {
               if (code !== 'FORBIDDEN' && code !== 'UNAUTHENTICATED') break;
             }
             const label = `${route.field.name}(${route.arg.name}) → ${inputType.name}.${field.schemaName} ${rule.name}`;
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc (evolving `let`) sees it possibly undefined after the loop
             expect(answer!.errors?.[0]?.extensions?.code, `${label}: ${JSON.stringify(answer!.errors)}`).toBe('BAD_USER_INPUT');
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc (evolving `let`) sees it possibly undefined after the loop
             const named = (answer!.errors?.[0]?.extensions?.validationErrors as { property: string }[] | undefined)?.map((p) => p.property);
             expect(named, label).toContain(path);
             checked.push(label);

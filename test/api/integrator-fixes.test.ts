@@ -287,9 +287,10 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
     const me = await app.gql(ME, {}, fx.tokens.partnerA);
     expect(me.errors).toBeUndefined();
     const mine = me.data.me;
-    const own = (await app.dataSource.query(`SELECT kind, count(*)::int AS n FROM commission WHERE partner_id = $1 GROUP BY kind`, [
-      fx.partnerA.id,
-    ])) as { kind: string; n: number }[];
+    const own = await app.dataSource.query<{ kind: string; n: number }[]>(
+      `SELECT kind, count(*)::int AS n FROM commission WHERE partner_id = $1 GROUP BY kind`,
+      [fx.partnerA.id],
+    );
     const count = (kind?: string) => own.filter((row) => !kind || row.kind === kind).reduce((sum, row) => sum + row.n, 0);
     expect(mine.commissions.totalCount).toBe(count());
     expect(mine.rewards.totalCount).toBe(count('REWARD'));

@@ -296,7 +296,7 @@ async function runSequence(steps: Step[]) {
           idempotencyKey: randomUUID(),
           allowBelowThreshold: step.allowBelow,
         };
-        const result = (await payPartners(ctx, input as any)) as any;
+        const result = (await payPartners(ctx, input)) as any;
         // What the model expects for each partner-currency balance.
         const balances = new Map<string, { partnerId: string; currency: string; ids: string[]; sum: number }>();
         for (const c of ordered()) {

@@ -23,10 +23,10 @@ const change = (paypalEmail: string | null, currentPassword = PASSWORD, token = 
 const paypalOf = async (partnerId: string) =>
   (await app.dataSource.query(`SELECT paypal_email FROM partner WHERE id = $1`, [partnerId]))[0].paypal_email as string | null;
 const mailsTo = async (recipient: string) =>
-  (await app.dataSource.query(`SELECT subject, body FROM email_message WHERE recipient = $1 AND topic = 'ACCOUNT'`, [recipient])) as {
-    subject: string;
-    body: string;
-  }[];
+  app.dataSource.query<{ subject: string; body: string }[]>(
+    `SELECT subject, body FROM email_message WHERE recipient = $1 AND topic = 'ACCOUNT'`,
+    [recipient],
+  );
 
 describe('changing payout details', () => {
   it('needs the password: a wrong one changes nothing', async () => {

@@ -212,7 +212,7 @@ describe('recordSales: a batch is recorded set-based, with the outcome of record
         ).toHaveLength(1);
         expect(
           outcomes.filter((o) => o !== 'created').every((o) => o === 'SALE_CONFLICT'),
-          `${externalId}: ${outcomes}`,
+          `${externalId}: ${outcomes.join(',')}`,
         ).toBe(true);
       }
       const [{ sales, commissions }] = await app.dataSource.query(

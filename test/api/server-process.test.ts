@@ -53,7 +53,7 @@ async function loginWorks(url: string) {
       variables: { i: { email: DEMO_LOGINS[2].email, password: DEMO_LOGINS[2].password } },
     }),
   });
-  return ((await response.json()) as any).data.login.__typename === 'AuthSession';
+  return (await response.json()).data.login.__typename === 'AuthSession';
 }
 
 describe('the run command', () => {
@@ -114,8 +114,8 @@ function spawnServer(env: Record<string, string>) {
   const proc = spawn(process.execPath, [main], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   let output = '';
-  proc.stdout!.on('data', (chunk) => (output += chunk));
-  proc.stderr!.on('data', (chunk) => (output += chunk));
+  proc.stdout.on('data', (chunk) => (output += chunk));
+  proc.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const waitFor = async (pattern: RegExp): Promise<RegExpExecArray> => {
     for (;;) {
@@ -244,7 +244,7 @@ describe('shutting down (SIGTERM)', () => {
     await holder.query('LOCK TABLE account IN ACCESS EXCLUSIVE MODE');
     const held = post(url).then(
       async (response) => ({ status: response.status, body: await response.text() }),
-      (error: Error) => ({ status: 0, body: String(error) }),
+      (error: unknown) => ({ status: 0, body: String(error) }),
     );
     await blockedBackend(holder);
     return { database, run, url, holder, held };

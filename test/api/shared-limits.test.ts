@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
@@ -48,7 +47,7 @@ const prefix = `partnerbook-test:${randomUUID()}:`;
 
 async function instance(config: Partial<AppConfig>, options: AppOptions = {}) {
   const running = await createApp(
-    app.dataSource as DataSource,
+    app.dataSource,
     { ...loadConfig(), port: 0, host: '127.0.0.1', production: false, trustProxy: ['loopback'], ...config },
     options,
   );
@@ -62,7 +61,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 const ME = `{ me { kind } }`; // 51 points

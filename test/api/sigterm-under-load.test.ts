@@ -40,6 +40,7 @@ describe('SIGTERM under load', () => {
     const env = { DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: '600000' };
     let server: ServerProcess = spawnServerProcess(env);
     await server.url();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- gql is an arrow function at runtime (test-app.ts)
     const asApp = () => ({ dataSource, gql: server.gql, databaseUrl: database.url }) as unknown as TestApp;
     const fx = await createProgramFixture(asApp(), { payThresholds: {} });
     await admin.query(
@@ -55,7 +56,7 @@ describe('SIGTERM under load', () => {
     const settle = (promise: Promise<any>) =>
       promise.then(
         (answer) => ({ status: answer.status as number, errors: answer.errors as any[] | undefined }),
-        (error: Error) => ({ status: 0, errors: [{ message: String(error) }] }),
+        (error: unknown) => ({ status: 0, errors: [{ message: String(error) }] }),
       );
     const payout = settle(server.gql(PAY, { input }, fx.tokens.admin));
     const load = [

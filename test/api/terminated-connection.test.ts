@@ -36,7 +36,7 @@ it('a connection whose backend was terminated mid-statement is never handed out 
     const [{ pid }] = await runner.query('SELECT pg_backend_pid() AS pid');
     const sleeping = runner.query('SELECT pg_sleep(60)').then(
       () => null,
-      (error: Error) => error,
+      (error: unknown) => error as Error,
     );
     // Wait (a condition) until the statement runs, then end its session.
     for (;;) {

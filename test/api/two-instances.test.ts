@@ -59,6 +59,7 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 /** Fixtures are written through instance A and the test's own pool. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- gql is an arrow function at runtime (test-app.ts)
 const viaA = () => ({ dataSource, gql: a.gql, url: '', databaseUrl: database.url }) as unknown as TestApp;
 
 async function scalar(sql: string, params: unknown[] = []): Promise<number> {
@@ -262,7 +263,7 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     expect(held).toHaveLength(3);
     const first = a.gql(PAY, { input }, fx.tokens.admin).then(
       (answer) => answer,
-      (error: Error) => error,
+      (error: unknown) => error as Error,
     );
     const blocked = await backendBlockedBy(admin);
     const paidBeforeKill = await scalar(`SELECT count(*) FROM payment WHERE program_id = $1`, [fx.programId]);

@@ -107,7 +107,7 @@ describe('merchant admin in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all matching (CSV)' }).click();
     const file = await (await download).path();
-    const text = fs.readFileSync(file!, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     const pending = await api(`{ pendingCommissions(page: { first: 100 }) { totalCount nodes { id } } }`);
     expect(rows).toHaveLength(pending.pendingCommissions.totalCount);
@@ -175,7 +175,7 @@ describe('merchant admin in the browser', () => {
     await page.getByRole('button', { name: 'Download PayPal file' }).click();
     const paypalDownload = await paypal;
     expect(paypalDownload.suggestedFilename()).toMatch(/\.csv$/);
-    const paypalText = fs.readFileSync((await paypalDownload.path())!, 'utf8');
+    const paypalText = fs.readFileSync(await paypalDownload.path(), 'utf8');
     const lines = parse(paypalText) as string[][];
     // PayPal's format: no header; recipient, amount in major units, currency, unique id, note, wallet.
     expect(lines.map((l) => [l[0], l[1], l[2], l[5]]).sort()).toEqual(
@@ -191,7 +191,7 @@ describe('merchant admin in the browser', () => {
 
     const csv = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const csvRows = parse(fs.readFileSync((await (await csv).path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    const csvRows = parse(fs.readFileSync(await (await csv).path(), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(csvRows).toHaveLength(pendingPayments.totalCount);
   });
 

@@ -40,8 +40,8 @@ export function spawnServerProcess(env: Record<string, string>): ServerProcess {
   const proc = spawn(process.execPath, [SERVER_MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(proc);
   let output = '';
-  proc.stdout!.on('data', (chunk) => (output += chunk));
-  proc.stderr!.on('data', (chunk) => (output += chunk));
+  proc.stdout.on('data', (chunk) => (output += chunk));
+  proc.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) =>
     proc.once('exit', (code) => {
       running.delete(proc);

@@ -89,6 +89,7 @@ export async function startAppOn(
 /** The real server, on its own fresh database cloned from the migrated template, on a free port. */
 export async function startTestApp(config: Partial<AppConfig> = {}, options: AppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- drop is an arrow function at runtime
   return startAppOn(database.url, config, database.drop, options);
 }
 

@@ -31,7 +31,8 @@ export function useDownload() {
         const text = await response.text();
         let message = `${response.status} ${response.statusText}`;
         try {
-          message = JSON.parse(text).errors?.[0]?.message ?? JSON.parse(text).message ?? message;
+          const body = JSON.parse(text) as { errors?: { message?: string }[]; message?: string };
+          message = body.errors?.[0]?.message ?? body.message ?? message;
         } catch {
           if (text) message = text.slice(0, 200);
         }

@@ -31,6 +31,6 @@ export function describeUserAgent(userAgent: string | null | undefined): string 
   if (browser && system) return `${browser} on ${system}`;
   if (browser ?? system) return (browser ?? system)!;
   // Unrecognised: the first product token, cut short so a hostile header cannot flood the page.
-  const first = ua.trim().split(/\s+/)[0]!;
+  const first = ua.trim().split(/\s+/)[0];
   return first.length > 40 ? `${first.slice(0, 40)}…` : first;
 }

@@ -33,6 +33,7 @@ export function ask<T>(child: ChildProcess, message: { type: string; [key: strin
 }
 
 /** Forks a helper script (compiled, beside this folder's parent), waits for its `ready` message. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape of the child's `ready` message
 export async function forkReady<T>(
   script: string,
   options: { env: NodeJS.ProcessEnv; execArgv: string[]; logFile: string },
@@ -103,6 +104,7 @@ export class ServerUnderTest {
       failure = error;
     }
     const { queries } = await ask<{ queries: CapturedQuery[] }>(this.child, { type: 'capture-stop' });
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what the measured request threw, unchanged
     if (failure) throw failure;
     return queries;
   }

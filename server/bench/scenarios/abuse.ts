@@ -164,7 +164,7 @@ export const abuse: Scenario = {
     }
     attack = timed.reduce((a, b) => (b.msAlone > a.msAlone ? b : a));
     attackServer = await ServerUnderTest.start(bench.databaseUrl, bench.serverExecArgv, path.join(bench.workDir, 'abuse-server.log'));
-    await victim({ ...bench, scale: 0 } as BenchContext, attackServer.url); // warm up (plans, caches)
+    await victim({ ...bench, scale: 0 }, attackServer.url); // warm up (plans, caches)
   },
 
   async run(bench) {

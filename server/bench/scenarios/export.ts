@@ -22,6 +22,7 @@ function inline(client: PoolClient, sql: string, params: unknown[]): string {
     if (typeof value === 'number' || typeof value === 'bigint') return String(value);
     if (value instanceof Date) return client.escapeLiteral(value.toISOString());
     if (Array.isArray(value)) return client.escapeLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- bench parameters are scalars
     return client.escapeLiteral(String(value));
   });
 }

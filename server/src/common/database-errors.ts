@@ -90,7 +90,7 @@ function chainOf(error: unknown): object[] {
 /** Non-null when `error` means "the database cannot serve this now" (unreachable, lost, too slow, locked). */
 export function databaseUnavailability(error: unknown): DatabaseUnavailability | null {
   for (const link of chainOf(error)) {
-    const kind = classifyOne(link as never);
+    const kind = classifyOne(link);
     if (kind) return kind;
   }
   return null;

@@ -9,6 +9,7 @@ const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with tim
  * numbers: exact up to 2^53 minor units, as the bigint column transformer assumes anyway.
  */
 export function entityFromJson<T>(manager: EntityManager, entity: new () => T, row: Record<string, unknown>): T {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- EntityManager exposes its DataSource only as `connection`
   const metadata = manager.connection.getMetadata(entity);
   const target = new entity() as Record<string, unknown>;
   for (const column of metadata.columns) {

@@ -43,7 +43,7 @@ export function redactInputEcho(formatted: GraphQLFormattedError, error: unknown
   if (extensions && Array.isArray(details)) extensions.validationErrors = details.map(stripValues);
   // Outside production the stack trace's first line repeats the message.
   if (extensions && message !== formatted.message && Array.isArray(extensions.stacktrace)) {
-    extensions.stacktrace = extensions.stacktrace.map((line) =>
+    extensions.stacktrace = extensions.stacktrace.map((line: unknown) =>
       typeof line === 'string' && line.includes(formatted.message) ? line.replace(formatted.message, message) : line,
     );
   }

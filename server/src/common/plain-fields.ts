@@ -8,7 +8,11 @@ import { getMetadataStorage } from 'type-graphql';
  * resolver does: drop the wrapper (type-graphql's `simpleResolvers`, applied to the whole schema).
  */
 function isGetter(target: Function, name: string): boolean {
-  for (let proto = target.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = target.prototype as object | null;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return typeof descriptor.get === 'function';
   }

@@ -178,9 +178,9 @@ export class RequestContext {
     // Outside a transaction a statement needs no TypeORM query runner (its bookkeeping costs more
     // than the round trip on hot reads): pg's pool runs it, failing with the same QueryFailedError.
     if (!this.inTransaction && this.manager === this.dataSource.manager) return poolQuery<T>(this.dataSource, sql, parameters);
-    const raw = await this.manager.query(sql, parameters);
+    const raw: unknown = await this.manager.query(sql, parameters);
     // TypeORM answers UPDATE/DELETE with [rows, rowCount]; always hand back the rows.
-    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0];
-    return raw;
+    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0] as T[];
+    return raw as T[];
   }
 }

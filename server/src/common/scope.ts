@@ -27,5 +27,5 @@ export function scopedFind<T extends ObjectLiteral & { programId: string; partne
   ctx: RequestContext,
   where: FindOptionsWhere<T>,
 ): FindOptionsWhere<T> {
-  return { ...where, programId: ctx.programId, ...(ctx.isPartner ? { partnerId: ctx.partnerId } : {}) } as FindOptionsWhere<T>;
+  return { ...where, programId: ctx.programId, ...(ctx.isPartner ? { partnerId: ctx.partnerId } : {}) };
 }

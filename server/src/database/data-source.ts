@@ -134,9 +134,10 @@ function timedClient(answerTimeoutMs: number): typeof pg.Client {
             clearTimeout(timer);
             resolve(result);
           },
-          (error) => {
+          (error: unknown) => {
             clearTimeout(timer);
             if (connectionIsGone(error)) self._queryable = false;
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- pg's rejection is passed on untouched
             reject(error);
           },
         );
@@ -145,11 +146,11 @@ function timedClient(answerTimeoutMs: number): typeof pg.Client {
       const done = callback as (error: unknown, result?: unknown) => void;
       answer.then(
         (result) => done(null, result),
-        (error) => done(error),
+        (error: unknown) => done(error),
       );
       return undefined as never;
     }
-  } as unknown as typeof pg.Client;
+  };
 }
 
 /** Pool and connection settings that bound every wait on PostgreSQL (see DatabaseTimeouts). */

@@ -155,6 +155,7 @@ export class ReadRouter {
             `SELECT until > $3 AS recent FROM read_your_writes WHERE program_id = $1 AND actor_key = $2`,
             [actor!.programId, key, new Date(now)],
           ).then(
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- no row yet reads as false, not undefined
             (rows) => rows[0]?.recent === true,
             // The primary does not answer: the read goes there and fails honestly (503), never to a standby nobody vouched for.
             () => true,

@@ -75,7 +75,7 @@ export function compileTemplate(
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
     parts.push(text.slice(last, match.index));
-    last = match.index! + match[0].length;
+    last = match.index + match[0].length;
     const name = NAME.exec(match[1])?.[1];
     if (!name) problems.push({ field, placeholder: match[0], reason: 'MALFORMED' });
     else if (!Object.hasOwn(PLACEHOLDER_DOCS, name)) problems.push({ field, placeholder: name, reason: 'UNKNOWN_PLACEHOLDER' });

@@ -72,7 +72,7 @@ async function commonValues(tx: RequestContext, partnerIds: string[]) {
           'partner.key': p.partner_key,
           'program.name': program.name,
           balance: formatAmounts(balanceOf.get(p.id) ?? [], zero),
-        } as Record<string, string>,
+        },
       },
     ]),
   );

@@ -176,16 +176,18 @@ export function exportsRouter(dataSource: DataSource, pools: ExportPools, readRo
         if (!allowed(ctx, access)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'You are not allowed to download this export');
         const params: ExportParams = {
           ...(req.query as ExportParams),
-          ...(req.method === 'POST' && req.body && typeof req.body === 'object' ? req.body : {}),
+          ...(req.method === 'POST' && req.body && typeof req.body === 'object' ? (req.body as ExportParams) : {}),
         };
         await run(ctx, params, res);
       } catch (error) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- extensions.code is a string when set by our errors
         const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
         const status = STATUS_OF[code];
         if (status && !res.headersSent) return sendError(res, status, code, (error as Error).message);
         if (!res.headersSent && !res.destroyed) {
           // Nothing written yet: still time for an answer. PostgreSQL's data exceptions (class 22:
           // out-of-range dates, bad numbers) come from the request's parameters.
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a PostgreSQL SQLSTATE when present
           if (String((error as { code?: unknown }).code ?? '').startsWith('22')) {
             return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The export parameters are out of range');
           }

@@ -211,7 +211,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: queryValidationRules(),
-    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    parseOptions: { maxLexicalTokens: MAX_DOCUMENT_TOKENS },
     plugins: [
       databaseUnavailablePlugin(),
       // No @cacheControl hints are used: the default plugin would only wrap every field's resolver.

@@ -10,7 +10,9 @@ beforeAll(async () => {
 });
 
 const errorsOf = (query: string) =>
-  validate(schema, parse(query, { maxTokens: MAX_DOCUMENT_TOKENS }), [...specifiedRules, ...queryValidationRules()]).map((e) => e.message);
+  validate(schema, parse(query, { maxLexicalTokens: MAX_DOCUMENT_TOKENS }), [...specifiedRules, ...queryValidationRules()]).map(
+    (e) => e.message,
+  );
 
 describe('validation rules', () => {
   it('refuse a fragment cycle as a validation error instead of walking it forever', () => {
@@ -29,9 +31,9 @@ describe('validation rules', () => {
     expect(errorsOf(chain(MAX_FRAGMENT_NESTING))).toEqual(['Fragments are nested more than 10 deep']);
     const longest = Math.floor(MAX_DOCUMENT_TOKENS / 8) - 2;
     expect(errorsOf(chain(longest))).toEqual(['Fragments are nested more than 10 deep']);
-    expect(() => parse(chain(longest) + ' fragment X on Query { me { kind } }'.repeat(200), { maxTokens: MAX_DOCUMENT_TOKENS })).toThrow(
-      /tokens/,
-    );
+    expect(() =>
+      parse(chain(longest) + ' fragment X on Query { me { kind } }'.repeat(200), { maxLexicalTokens: MAX_DOCUMENT_TOKENS }),
+    ).toThrow(/tokens/);
   });
 
   it('measure each fragment once, so a fragment spread thousands of times in each of ten layers is quick', () => {

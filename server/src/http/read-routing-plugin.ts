@@ -85,7 +85,7 @@ export function fallBackFromStandby(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       if (!field.resolve || field.resolve === defaultFieldResolver) continue;
       const resolve: GraphQLFieldResolver<unknown, GraphQLContext> = field.resolve;
-      field.resolve = (source, args, context, info) => {
+      field.resolve = (source, args, context: GraphQLContext, info) => {
         const standby = context?.standbyRead;
         if (!standby) return resolve(source, args, context, info);
         return (async () => {

@@ -107,7 +107,7 @@ export function runInRequestSlots(schema: GraphQLSchema, fields: Set<string>): v
     for (const field of Object.values(type.getFields())) {
       if (!fields.has(`${type.name}.${field.name}`)) continue;
       const resolve: GraphQLFieldResolver<unknown, { slots?: ResolverSlots }> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) =>
+      field.resolve = (source, args, context: { slots?: ResolverSlots }, info) =>
         context?.slots ? context.slots.run(() => resolve(source, args, context, info)) : resolve(source, args, context, info);
     }
   }

@@ -19,9 +19,9 @@ export interface AutoApprovePassResult {
  * merchant's cancel or a refund is left for the next pass.
  */
 export async function runAutoApprovePass(dataSource: DataSource, now: Date = new Date()): Promise<AutoApprovePassResult> {
-  const programs = await dataSource.query(`SELECT id FROM program WHERE auto_approve ORDER BY id`);
+  const programs = await dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE auto_approve ORDER BY id`);
   let approved = 0;
-  for (const { id: programId } of programs as { id: string }[]) {
+  for (const { id: programId } of programs) {
     const system = RequestContext.system(dataSource, programId);
     for (;;) {
       const batch = await system.transaction(async (tx) => {
@@ -67,7 +67,7 @@ export function startAutoApproveScheduler(dataSource: DataSource, intervalMs: nu
       .then((result) => {
         if (result.approved > 0) logger.info(result, 'auto-approved commissions');
       })
-      .catch((error) => logger.error({ err: error }, 'auto-approve pass failed'))
+      .catch((error: unknown) => logger.error({ err: error }, 'auto-approve pass failed'))
       .finally(() => {
         running = null;
       });

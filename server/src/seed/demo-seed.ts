@@ -24,7 +24,7 @@ const DAY = 86_400_000;
  * Idempotent: does nothing when a program exists.
  */
 export async function seedDemo(dataSource: DataSource): Promise<boolean> {
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM program`);
+  const [{ count }] = await dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM program`);
   if (count > 0) return false;
   const programRepo = dataSource.getRepository(Program);
   const program = await programRepo.save(
@@ -203,9 +203,9 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
   const pendingOlderThanHolding = await listCommissions(system, { status: CommissionStatus.PENDING, to: new Date() }, { first: 100 });
   const approvable = pendingOlderThanHolding.nodes.filter((c) => c.payableAt.getTime() <= Date.now());
   await approveCommissions(system, { ids: approvable.map((c) => c.id) });
-  const order1004 = (await dataSource.query(`SELECT id FROM sale WHERE external_id = 'order-1004'`))[0].id as string;
-  const order1002 = (await dataSource.query(`SELECT id FROM sale WHERE external_id = 'order-1002'`))[0].id as string;
-  const order1003 = (await dataSource.query(`SELECT id FROM sale WHERE external_id = 'order-1003'`))[0].id as string;
+  const order1004 = (await dataSource.query<{ id: string }[]>(`SELECT id FROM sale WHERE external_id = 'order-1004'`))[0].id;
+  const order1002 = (await dataSource.query<{ id: string }[]>(`SELECT id FROM sale WHERE external_id = 'order-1002'`))[0].id;
+  const order1003 = (await dataSource.query<{ id: string }[]>(`SELECT id FROM sale WHERE external_id = 'order-1003'`))[0].id;
   await refundSale(system, { saleId: order1002, refundExternalId: 'refund-1002-a', amount: { amount: 6_000, currency: 'USD' } });
   await refundSale(system, { saleId: order1004, refundExternalId: 'refund-1004', amount: { amount: 21_000, currency: 'EUR' } });
   const bobsEur = await listCommissions(system, { partnerId: bob.id, saleId: order1003 }, { first: 10 });

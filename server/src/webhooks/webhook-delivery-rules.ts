@@ -47,6 +47,5 @@ export const RESPONSE_EXCERPT_CHARS = 500;
 
 /** What is kept of a receiver's answer: the first characters, control characters replaced. */
 export function responseExcerpt(body: string): string {
-  // eslint-disable-next-line no-control-regex
   return body.slice(0, RESPONSE_EXCERPT_CHARS).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '�');
 }

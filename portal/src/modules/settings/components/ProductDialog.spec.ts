@@ -4,6 +4,7 @@ import PrimeVue from 'primevue/config';
 import ProductDialog from './ProductDialog.vue';
 
 // The dialog is teleported to <body>: query the document.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type, as with querySelector<T>
 const $ = <T extends Element>(selector: string) => document.body.querySelector<T>(selector)!;
 async function type(selector: string, value: string) {
   const input = $<HTMLInputElement>(selector);
