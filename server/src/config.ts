@@ -89,6 +89,11 @@ export interface AppConfig {
    * and again after DNS resolution at every delivery.
    */
   webhookAllowPrivate: boolean;
+  /**
+   * The webhook worker disables an endpoint whose every attempt has failed for this many days
+   * (WEBHOOK_AUTO_DISABLE_DAYS, default 5) and emails the program's admins.
+   */
+  webhookAutoDisableDays: number;
 }
 
 /** A setting the server cannot run with: main prints the message as one line and exits 1. */
@@ -213,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesMs: integer(env, 'READ_YOUR_WRITES_MS', 10_000),
     readConnectTimeoutMs: integer(env, 'DATABASE_READ_CONNECT_TIMEOUT_MS', 1_000, { min: 1 }),
     webhookAllowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    webhookAutoDisableDays: integer(env, 'WEBHOOK_AUTO_DISABLE_DAYS', 5, { min: 1 }),
   };
 }
 

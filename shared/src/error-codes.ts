@@ -83,4 +83,6 @@ export enum ErrorCode {
   APPLICATIONS_CLOSED = 'APPLICATIONS_CLOSED',
   /** The partner is not (or no longer) an application that can be approved or declined. */
   INVALID_APPLICATION_STATE = 'INVALID_APPLICATION_STATE',
+  /** A webhook replay names more events than one replay may queue: choose a shorter time range. */
+  REPLAY_RANGE_TOO_LARGE = 'REPLAY_RANGE_TOO_LARGE',
 }

@@ -47,6 +47,7 @@ export const POLICY: Record<string, Actor[]> = {
   events: READ,
   webhookEndpoints: READ,
   webhookDeliveries: READ,
+  webhookEventTypes: READ,
   partners: READ,
   partner: READ,
   products: READ,
@@ -103,6 +104,8 @@ export const POLICY: Record<string, Actor[]> = {
   deleteWebhookEndpoint: WRITE,
   rotateWebhookSecret: WRITE,
   redeliverWebhook: WRITE,
+  sendWebhookTestEvent: WRITE,
+  replayWebhookEvents: WRITE,
   // Overview
   programOverview: READ,
   myOverview: PARTNER,

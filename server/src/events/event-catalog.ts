@@ -41,6 +41,9 @@ export const EVENT_TYPE_OF_ACTION = {
   'webhookEndpoint.delete': 'webhookEndpoint.deleted',
   'webhookEndpoint.rotateSecret': 'webhookEndpoint.secretRotated',
   'webhookDelivery.redeliver': 'webhookDelivery.redelivered',
+  'webhookEndpoint.autoDisable': 'webhookEndpoint.autoDisabled',
+  'webhookEndpoint.replay': 'webhookEndpoint.replayed',
+  'webhookEndpoint.test': 'webhook.test',
   'account.changePassword': 'account.passwordChanged',
   'account.resetPassword': 'account.passwordReset',
   'account.verifyEmail': 'account.emailVerified',
@@ -66,6 +69,15 @@ export const EVENT_TYPES: readonly EventType[] = [
 ].sort();
 
 const KNOWN = new Set<string>(EVENT_TYPES);
+
+/**
+ * The ping `sendWebhookTestEvent` sends to one endpoint: in the feed like every event, but never
+ * subscribed to (it goes only to the endpoint it was sent to).
+ */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
+
+/** The types a webhook endpoint may subscribe to: every type but the test ping. */
+export const SUBSCRIBABLE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter((type) => type !== WEBHOOK_TEST_EVENT);
 
 export function isEventType(value: string): value is EventType {
   return KNOWN.has(value);

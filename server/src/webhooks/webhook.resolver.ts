@@ -3,6 +3,7 @@ import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs';
 import {
+  ReplayWebhookEventsResult,
   WebhookDelivery,
   WebhookDeliveryConnection,
   WebhookDeliveryStatus,
@@ -15,9 +16,13 @@ import {
   deleteWebhookEndpoint,
   listWebhookDeliveries,
   listWebhookEndpoints,
+  MAX_REPLAY_EVENTS,
   redeliverWebhook,
+  replayWebhookEvents,
   rotateWebhookSecret,
+  sendWebhookTestEvent,
   updateWebhookEndpoint,
+  webhookEventTypes,
 } from './webhook.service';
 
 @Resolver()
@@ -28,6 +33,14 @@ export class WebhookResolver {
   })
   webhookEndpoints(@Ctx() { ctx }: GraphQLContext) {
     return listWebhookEndpoints(ctx);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => [String], {
+    description: 'The event types a webhook endpoint may subscribe to, sorted (every type of the events feed but the webhook.test ping)',
+  })
+  webhookEventTypes() {
+    return webhookEventTypes();
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
@@ -80,5 +93,27 @@ export class WebhookResolver {
   })
   redeliverWebhook(@Arg('deliveryId', () => ID) deliveryId: string, @Ctx() { ctx }: GraphQLContext) {
     return redeliverWebhook(ctx, deliveryId);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => WebhookDelivery, {
+    description:
+      'Admins and WRITE keys. Sends a signed webhook.test event to this endpoint only (even while it is disabled), through the delivery log like any other; NOT_FOUND for an unknown endpoint',
+  })
+  sendWebhookTestEvent(@Arg('endpointId', () => ID) endpointId: string, @Ctx() { ctx }: GraphQLContext) {
+    return sendWebhookTestEvent(ctx, endpointId);
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => ReplayWebhookEventsResult, {
+    description: `Admins and WRITE keys. Queues a fresh delivery to the endpoint of every event of its types that occurred in [from, to), oldest first; events whose delivery to it is still waiting are left out (a second click does not double the queue). More than ${MAX_REPLAY_EVENTS} matching events: nothing is queued (ReplayRangeTooLargeError). BAD_USER_INPUT when to is not after from`,
+  })
+  replayWebhookEvents(
+    @Arg('endpointId', () => ID) endpointId: string,
+    @Arg('from', () => Date, { description: 'Events that occurred at or after this time' }) from: Date,
+    @Arg('to', () => Date, { description: 'Events that occurred before this time' }) to: Date,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
+    return replayWebhookEvents(ctx, { endpointId, from, to });
   }
 }

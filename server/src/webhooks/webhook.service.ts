@@ -1,18 +1,22 @@
 import { recordAudit } from '../audit/audit.service';
-import { BadInputError, NotFoundError } from '../common/errors';
+import { BadInputError, errorResult, NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../common/paging';
 import { RequestContext } from '../common/request-context';
+import { SUBSCRIBABLE_EVENT_TYPES, WEBHOOK_TEST_EVENT } from '../events/event-catalog';
 import { eventFromRow, validateEventTypes } from '../events/event.service';
 import { WebhookUrlPolicy, webhookUrlProblem } from './webhook-address-rules';
 import { newWebhookSecret } from './webhook-delivery-rules';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs';
 import {
+  ReplayRangeTooLargeError,
   WebhookDelivery,
   WebhookDeliveryConnection,
   WebhookDeliveryStatus,
+  WebhookDisabledReason,
   WebhookEndpoint,
   WebhookEndpointCreated,
+  WebhookReplayQueued,
   WebhookSecretRotated,
 } from './webhook.types';
 
@@ -20,8 +24,11 @@ import {
 export const MAX_ENDPOINTS_PER_PROGRAM = 20;
 /** After a rotation the previous secret signs too, for this long, so receivers can switch over. */
 export const SECRET_OVERLAP_HOURS = 24;
+/** The most events one replay queues: a longer range is refused (ReplayRangeTooLargeError). */
+export const MAX_REPLAY_EVENTS = 1_000;
 
-const ENDPOINT_COLUMNS = `id, url, description, event_types, enabled, previous_secret_expires_at, created_at, updated_at`;
+const ENDPOINT_COLUMNS = `id, url, description, event_types, enabled, previous_secret_expires_at, failing_since, disabled_at, disabled_reason,
+  created_at, updated_at`;
 
 interface EndpointRow {
   id: string;
@@ -30,6 +37,9 @@ interface EndpointRow {
   event_types: string[];
   enabled: boolean;
   previous_secret_expires_at: Date | null;
+  failing_since: Date | null;
+  disabled_at: Date | null;
+  disabled_reason: WebhookDisabledReason | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -42,6 +52,9 @@ function endpointFromRow(row: EndpointRow): WebhookEndpoint {
     eventTypes: row.event_types,
     enabled: row.enabled,
     previousSecretExpiresAt: row.previous_secret_expires_at,
+    failingSince: row.failing_since,
+    disabledAt: row.disabled_at,
+    disabledReason: row.disabled_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
@@ -55,7 +68,18 @@ function checkUrl(url: string, policy: WebhookUrlPolicy): string {
 }
 
 function checkTypes(types: string[]): string[] {
-  return validateEventTypes(types, 'eventTypes')!;
+  const checked = validateEventTypes(types, 'eventTypes')!;
+  if (checked.includes(WEBHOOK_TEST_EVENT)) {
+    throw new BadInputError(`eventTypes: ${WEBHOOK_TEST_EVENT} is sent only by sendWebhookTestEvent, to the endpoint it names`, {
+      field: 'eventTypes',
+    });
+  }
+  return checked;
+}
+
+/** The event types an endpoint may subscribe to, sorted. */
+export function webhookEventTypes(): string[] {
+  return [...SUBSCRIBABLE_EVENT_TYPES];
 }
 
 export async function listWebhookEndpoints(ctx: RequestContext): Promise<WebhookEndpoint[]> {
@@ -84,8 +108,8 @@ export async function createWebhookEndpoint(
       throw new BadInputError(`A program has at most ${MAX_ENDPOINTS_PER_PROGRAM} webhook endpoints; delete one first`);
     }
     const [row] = await tx.query<EndpointRow>(
-      `INSERT INTO webhook_endpoint (program_id, url, description, event_types, enabled, secret)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ENDPOINT_COLUMNS}`,
+      `INSERT INTO webhook_endpoint (program_id, url, description, event_types, enabled, secret, disabled_at, disabled_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN NOT $5 THEN now() END, CASE WHEN NOT $5 THEN 'MANUAL' END) RETURNING ${ENDPOINT_COLUMNS}`,
       [tx.programId, url, input.description.trim(), eventTypes, input.enabled, secret],
     );
     await recordAudit(tx, [
@@ -132,8 +156,13 @@ export async function updateWebhookEndpoint(
       after[key] = next[key];
     }
     if (Object.keys(after).length === 0) return endpointFromRow(current);
+    // Enabling clears why it was disabled and the failure streak (the receiver gets a fresh period);
+    // disabling by hand says so.
     const [row] = await tx.query<EndpointRow>(
-      `UPDATE webhook_endpoint SET url = $2, description = $3, event_types = $4, enabled = $5, updated_at = now()
+      `UPDATE webhook_endpoint SET url = $2, description = $3, event_types = $4, enabled = $5, updated_at = now(),
+              failing_since = CASE WHEN $5 AND NOT enabled THEN NULL ELSE failing_since END,
+              disabled_at = CASE WHEN $5 THEN NULL WHEN enabled THEN now() ELSE disabled_at END,
+              disabled_reason = CASE WHEN $5 THEN NULL WHEN enabled THEN 'MANUAL' ELSE disabled_reason END
         WHERE program_id = $6 AND id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
       [current.id, next.url, next.description, next.event_types, next.enabled, tx.programId],
     );
@@ -281,5 +310,93 @@ export async function redeliverWebhook(ctx: RequestContext, deliveryId: string):
     ]);
     const [row] = await tx.query<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.program_id = $2 AND d.id = $1`, [created.id, tx.programId]);
     return deliveryFromRow(row);
+  });
+}
+
+/** A delivery as the API shows it, by id, in the caller's transaction. */
+async function deliveryById(tx: RequestContext, id: string): Promise<WebhookDelivery> {
+  const [row] = await tx.query<DeliveryRow>(`${DELIVERY_SELECT} WHERE d.program_id = $2 AND d.id = $1`, [id, tx.programId]);
+  return deliveryFromRow(row);
+}
+
+/**
+ * Sends a `webhook.test` ping to one endpoint: an event like any other (in the feed, signed, retried,
+ * in the delivery log), delivered to this endpoint only — even while it is disabled, so a fixed
+ * receiver can be checked before the endpoint is enabled again.
+ */
+export async function sendWebhookTestEvent(ctx: RequestContext, endpointId: string): Promise<WebhookDelivery> {
+  return ctx.transaction(async (tx) => {
+    const endpoint = await lockEndpoint(tx, endpointId);
+    // The audit entry writes the event; no endpoint subscribes to webhook.test, so the one delivery is this one.
+    await recordAudit(tx, [
+      {
+        action: 'webhookEndpoint.test',
+        entityType: 'WebhookEndpoint',
+        entityId: endpoint.id,
+        changes: { message: 'A test event from Partnerbook: your endpoint receives and verifies webhooks.', endpointId: endpoint.id },
+      },
+    ]);
+    const [created] = await tx.query<{ id: string }>(
+      `INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
+       SELECT e.program_id, $2, e.id, e.seq FROM event e
+        WHERE e.program_id = $1 AND e.type = $3 AND e.entity_id = $4
+        ORDER BY e.seq DESC LIMIT 1
+       RETURNING id`,
+      [tx.programId, endpoint.id, WEBHOOK_TEST_EVENT, endpoint.id],
+    );
+    return deliveryById(tx, created.id);
+  });
+}
+
+/**
+ * Queues a fresh delivery to the endpoint of every event of its types that occurred in [from, to),
+ * oldest first (the worker sends one endpoint's deliveries in sequence order). An event whose
+ * delivery to this endpoint is still waiting is left out, so a second click does not double the
+ * queue. More than MAX_REPLAY_EVENTS matching events: nothing is queued (ReplayRangeTooLargeError).
+ */
+export async function replayWebhookEvents(
+  ctx: RequestContext,
+  args: { endpointId: string; from: Date; to: Date },
+): Promise<WebhookReplayQueued | ReplayRangeTooLargeError> {
+  const { from, to } = args;
+  if (!(from instanceof Date) || Number.isNaN(from.getTime())) throw new BadInputError('from must be a date and time', { field: 'from' });
+  if (!(to instanceof Date) || Number.isNaN(to.getTime())) throw new BadInputError('to must be a date and time', { field: 'to' });
+  if (to.getTime() <= from.getTime()) throw new BadInputError('to must be after from', { field: 'to' });
+  return ctx.transaction(async (tx) => {
+    const endpoint = await lockEndpoint(tx, args.endpointId);
+    const [{ matching }] = await tx.query<{ matching: number }>(
+      `SELECT count(*)::int AS matching FROM (
+         SELECT 1 FROM event e
+          WHERE e.program_id = $1 AND e.occurred_at >= $2 AND e.occurred_at < $3 AND e.type = ANY ($4::text[])
+          LIMIT $5) m`,
+      [tx.programId, from, to, endpoint.event_types, MAX_REPLAY_EVENTS + 1],
+    );
+    if (matching > MAX_REPLAY_EVENTS) {
+      return errorResult(
+        ReplayRangeTooLargeError,
+        `The range holds more than ${MAX_REPLAY_EVENTS} events of this endpoint's types: replay shorter ranges`,
+        { limit: MAX_REPLAY_EVENTS, matching },
+      );
+    }
+    const queued = await tx.query<{ id: string }>(
+      `INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
+       SELECT e.program_id, $6::uuid, e.id, e.seq FROM event e
+        WHERE e.program_id = $1 AND e.occurred_at >= $2 AND e.occurred_at < $3 AND e.type = ANY ($4::text[])
+          AND NOT EXISTS (SELECT 1 FROM webhook_delivery w
+                           WHERE w.program_id = e.program_id AND w.event_id = e.id AND w.endpoint_id = $6::uuid
+                             AND w.status IN ('PENDING', 'SENDING'))
+        ORDER BY e.seq LIMIT $5
+       RETURNING id`,
+      [tx.programId, from, to, endpoint.event_types, MAX_REPLAY_EVENTS, endpoint.id],
+    );
+    await recordAudit(tx, [
+      {
+        action: 'webhookEndpoint.replay',
+        entityType: 'WebhookEndpoint',
+        entityId: endpoint.id,
+        changes: { from: from.toISOString(), to: to.toISOString(), queued: queued.length, alreadyPending: matching - queued.length },
+      },
+    ]);
+    return Object.assign(new WebhookReplayQueued(), { queued: queued.length, alreadyPending: matching - queued.length });
   });
 }

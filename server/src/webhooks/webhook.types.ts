@@ -1,5 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ErrorCode } from '@partnerbook/shared';
 import { DomainEvent } from '../events/event.types';
+import { ErrorResult } from '../common/errors';
 import { PageInfo } from '../common/paging';
 
 export enum WebhookDeliveryStatus {
@@ -12,6 +14,22 @@ export enum WebhookDeliveryStatus {
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'PENDING: waiting for its (next) attempt; SENDING: being delivered; SUCCEEDED: a 2xx answer; DEAD: every attempt failed',
+});
+
+export enum WebhookDisabledReason {
+  MANUAL = 'MANUAL',
+  DELIVERIES_FAILING = 'DELIVERIES_FAILING',
+}
+
+registerEnumType(WebhookDisabledReason, {
+  name: 'WebhookDisabledReason',
+  description: 'Why an endpoint is disabled',
+  valuesConfig: {
+    MANUAL: { description: 'An admin or a WRITE key disabled it' },
+    DELIVERIES_FAILING: {
+      description: 'The webhook worker disabled it: every attempt failed for the configured period (5 days unless configured)',
+    },
+  },
 });
 
 @ObjectType({
@@ -35,6 +53,21 @@ export class WebhookEndpoint {
 
   @Field(() => Date, { nullable: true, description: 'While set, deliveries are signed with the previous secret too (after a rotation)' })
   previousSecretExpiresAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the first attempt failed since the last success; null while deliveries succeed. Enabling the endpoint clears it',
+  })
+  failingSince: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was disabled (null while enabled, or for endpoints disabled before this was kept)',
+  })
+  disabledAt: Date | null;
+
+  @Field(() => WebhookDisabledReason, { nullable: true, description: 'Why it is disabled; null while enabled' })
+  disabledReason: WebhookDisabledReason | null;
 
   @Field()
   createdAt: Date;
@@ -147,3 +180,31 @@ export class WebhookDeliveryConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 }
+
+@ObjectType({ description: 'A replay: the deliveries queued, one per matching event, oldest event first' })
+export class WebhookReplayQueued {
+  @Field(() => Int, { description: 'New deliveries queued' })
+  queued: number;
+
+  @Field(() => Int, { description: 'Matching events left out because a delivery of them to this endpoint is already waiting' })
+  alreadyPending: number;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The time range holds more events than one replay may queue: nothing was queued; replay shorter ranges',
+})
+export class ReplayRangeTooLargeError extends ErrorResult {
+  code = ErrorCode.REPLAY_RANGE_TOO_LARGE;
+
+  @Field(() => Int, { description: 'The most events one replay queues' })
+  limit: number;
+
+  @Field(() => Int, { description: 'Events of the endpoint’s types in the range' })
+  matching: number;
+}
+
+export const ReplayWebhookEventsResult = createUnionType({
+  name: 'ReplayWebhookEventsResult',
+  types: () => [WebhookReplayQueued, ReplayRangeTooLargeError] as const,
+});

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Webhook } from 'standardwebhooks';
 import { Clock, systemClock } from '../common/clock';
-import { poolQuery } from '../common/request-context';
+import { poolQuery, RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/audit.service';
+import { queueAccountEmail } from '../accounts/account-emails';
+import { WEBHOOK_TEST_EVENT } from '../events/event-catalog';
 import { logger as rootLogger, Logger } from '../logger';
 import { DEFAULT_WEBHOOK_RETRY_POLICY, isDelivered, responseExcerpt, retryDelayMs, WebhookRetryPolicy } from './webhook-delivery-rules';
 import { httpSender, WebhookSender } from './webhook-sender';
@@ -20,12 +23,19 @@ export interface WebhookWorkerOptions {
   clock?: Clock;
   /** Jitter source (tests may fix it). */
   random?: () => number;
+  /** An endpoint whose every attempt has failed for this long is disabled and its program's admins emailed (default 5 days). */
+  autoDisableAfterMs?: number;
+  /** The portal's address, for the link in that email. */
+  publicUrl?: string;
 }
+
+export const DEFAULT_AUTO_DISABLE_AFTER_MS = 5 * 24 * 60 * 60_000;
 
 export interface ClaimedDelivery {
   programId: string;
   id: string;
   claimId: string;
+  endpointId: string;
   url: string;
   secrets: string[];
   eventId: string;
@@ -60,6 +70,7 @@ export class WebhookWorker {
   private readonly logger: Logger;
   private readonly clock: Clock;
   private readonly random: () => number;
+  private readonly autoDisableAfterMs: number;
   private looping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -75,6 +86,7 @@ export class WebhookWorker {
     this.logger = (options.logger ?? rootLogger).child({ component: 'webhook-worker' });
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
+    this.autoDisableAfterMs = options.autoDisableAfterMs ?? DEFAULT_AUTO_DISABLE_AFTER_MS;
   }
 
   get running(): boolean {
@@ -83,7 +95,8 @@ export class WebhookWorker {
 
   /**
    * Claims due deliveries of enabled endpoints, oldest event first, and builds what each sends.
-   * Deliveries of one endpoint go out in sequence order within a pass.
+   * Deliveries of one endpoint go out in sequence order within a pass. A test ping goes out even to
+   * a disabled endpoint (it was asked for, to check a receiver before enabling it again).
    */
   async claim(limit = this.batchSize): Promise<ClaimedDelivery[]> {
     const claimId = randomUUID();
@@ -91,6 +104,7 @@ export class WebhookWorker {
       const claimed: {
         program_id: string;
         id: string;
+        endpoint_id: string;
         url: string;
         secret: string;
         previous_secret: string | null;
@@ -99,8 +113,9 @@ export class WebhookWorker {
       }[] = await manager.query(
         `WITH due AS (
            SELECT d.program_id, d.id FROM webhook_delivery d
-             JOIN webhook_endpoint w ON w.program_id = d.program_id AND w.id = d.endpoint_id AND w.enabled
-            WHERE (d.status = 'PENDING' AND d.next_attempt_at <= $3) OR (d.status = 'SENDING' AND d.locked_until < $3)
+             JOIN webhook_endpoint w ON w.program_id = d.program_id AND w.id = d.endpoint_id
+            WHERE (w.enabled OR EXISTS (SELECT 1 FROM event t WHERE t.program_id = d.program_id AND t.id = d.event_id AND t.type = $5))
+              AND ((d.status = 'PENDING' AND d.next_attempt_at <= $3) OR (d.status = 'SENDING' AND d.locked_until < $3))
             ORDER BY d.next_attempt_at, d.event_seq
             LIMIT $1
             FOR UPDATE OF d SKIP LOCKED
@@ -111,7 +126,7 @@ export class WebhookWorker {
              FROM due WHERE d.program_id = due.program_id AND d.id = due.id
            RETURNING d.program_id, d.id, d.endpoint_id, d.event_id
          )
-         SELECT t.program_id, t.id, w.url, w.secret,
+         SELECT t.program_id, t.id, t.endpoint_id, w.url, w.secret,
                 CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret END AS previous_secret,
                 e.id AS event_id,
                 json_build_object(
@@ -123,7 +138,7 @@ export class WebhookWorker {
            FROM taken t JOIN webhook_endpoint w ON w.program_id = t.program_id AND w.id = t.endpoint_id
            JOIN event e ON e.program_id = t.program_id AND e.id = t.event_id
           ORDER BY e.seq`,
-        [limit, this.leaseMs, this.clock.now(), claimId],
+        [limit, this.leaseMs, this.clock.now(), claimId, WEBHOOK_TEST_EVENT],
       );
       if (claimed.length > 0) {
         const maybeSent: { delivery_id: string }[] = await manager.query(
@@ -145,6 +160,7 @@ export class WebhookWorker {
       programId: row.program_id,
       id: row.id,
       claimId,
+      endpointId: row.endpoint_id,
       url: row.url,
       secrets: row.previous_secret ? [row.secret, row.previous_secret] : [row.secret],
       eventId: row.event_id,
@@ -199,7 +215,80 @@ export class WebhookWorker {
           WHERE program_id = $7 AND id = $1 AND finished_at IS NULL`,
         [attempt.attemptId, outcome, detail.statusCode, detail.durationMs, detail.excerpt, detail.error, delivery.programId],
       );
+      const ctx = new RequestContext(
+        this.dataSource,
+        { kind: 'SYSTEM', programId: delivery.programId, label: 'webhook worker' },
+        manager,
+        this.logger,
+        undefined,
+        true,
+      );
+      await this.trackEndpoint(ctx, delivery.endpointId, outcome === 'SUCCEEDED');
     });
+  }
+
+  /**
+   * Keeps the endpoint's failure streak: a success ends it; a failure starts it (at the worker's
+   * clock) if none runs. An enabled endpoint whose streak is older than autoDisableAfterMs is
+   * disabled (DELIVERIES_FAILING), audited, and its program's admins emailed — once: the update
+   * that disables it matches only while it is enabled.
+   */
+  private async trackEndpoint(ctx: RequestContext, endpointId: string, succeeded: boolean): Promise<void> {
+    const now = this.clock.now();
+    if (succeeded) {
+      await ctx.query(`UPDATE webhook_endpoint SET failing_since = NULL WHERE program_id = $1 AND id = $2 AND failing_since IS NOT NULL`, [
+        ctx.programId,
+        endpointId,
+      ]);
+      return;
+    }
+    await ctx.query(`UPDATE webhook_endpoint SET failing_since = $3 WHERE program_id = $1 AND id = $2 AND failing_since IS NULL`, [
+      ctx.programId,
+      endpointId,
+      now,
+    ]);
+    const disabled = await ctx.query<{ id: string; url: string; description: string; failing_since: Date }>(
+      `UPDATE webhook_endpoint SET enabled = false, disabled_at = $3, disabled_reason = 'DELIVERIES_FAILING', updated_at = now()
+        WHERE program_id = $1 AND id = $2 AND enabled AND failing_since <= $4
+        RETURNING id, url, description, failing_since`,
+      [ctx.programId, endpointId, now, new Date(now.getTime() - this.autoDisableAfterMs)],
+    );
+    const [endpoint] = disabled;
+    if (!endpoint) return;
+    this.logger.warn({ endpointId, failingSince: endpoint.failing_since }, 'webhook endpoint disabled: its deliveries kept failing');
+    await recordAudit(ctx, [
+      {
+        action: 'webhookEndpoint.autoDisable',
+        entityType: 'WebhookEndpoint',
+        entityId: endpoint.id,
+        changes: {
+          before: { enabled: true },
+          after: { enabled: false },
+          reason: 'DELIVERIES_FAILING',
+          failingSince: endpoint.failing_since,
+        },
+      },
+    ]);
+    const [program] = await ctx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [ctx.programId]);
+    const admins = await ctx.query<{ id: string; email: string; display_name: string }>(
+      `SELECT id, email, display_name FROM account WHERE program_id = $1 AND kind = 'MERCHANT' AND merchant_role = 'ADMIN' ORDER BY created_at, id`,
+      [ctx.programId],
+    );
+    for (const admin of admins) {
+      await queueAccountEmail(ctx, {
+        programId: ctx.programId,
+        accountId: admin.id,
+        recipient: admin.email,
+        ...endpointDisabledEmail({
+          name: admin.display_name,
+          programName: program.name,
+          url: endpoint.url,
+          description: endpoint.description,
+          failingSince: new Date(endpoint.failing_since),
+          link: this.options.publicUrl ? `${this.options.publicUrl}/merchant/settings/webhooks` : null,
+        }),
+      });
+    }
   }
 
   /** Sends one claimed delivery and records the outcome; 'LOST' when the claim ran out (another worker has it). */
@@ -271,8 +360,39 @@ export class WebhookWorker {
   }
 }
 
-export function startWebhookWorker(dataSource: DataSource, config: { webhookAllowPrivate: boolean }): WebhookWorker {
-  const worker = new WebhookWorker(dataSource, { sender: httpSender({ allowPrivate: config.webhookAllowPrivate }) });
+export function startWebhookWorker(
+  dataSource: DataSource,
+  config: { webhookAllowPrivate: boolean; webhookAutoDisableDays: number; publicUrl: string },
+): WebhookWorker {
+  const worker = new WebhookWorker(dataSource, {
+    sender: httpSender({ allowPrivate: config.webhookAllowPrivate }),
+    autoDisableAfterMs: config.webhookAutoDisableDays * 24 * 60 * 60_000,
+    publicUrl: config.publicUrl,
+  });
   worker.start();
   return worker;
+}
+
+/** The email to each admin when the worker disables an endpoint. */
+export function endpointDisabledEmail(input: {
+  name: string;
+  programName: string;
+  url: string;
+  description: string;
+  failingSince: Date;
+  link: string | null;
+}) {
+  const since = input.failingSince.toUTCString();
+  return {
+    subject: `A ${input.programName} webhook endpoint was disabled`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Partnerbook stopped sending webhooks to ${input.url}${input.description ? ` (${input.description})` : ''}:`,
+      `every delivery to it has failed since ${since}.`,
+      'Events keep being recorded. Fix the receiver, send it a test event, enable the endpoint again,',
+      'then replay the time it was down from its delivery log so it misses nothing.',
+      ...(input.link ? ['', input.link] : []),
+    ].join('\n'),
+  };
 }
