@@ -95,6 +95,19 @@ const merchantRoutes: RouteRecordRaw[] = [
     meta: { title: 'API keys' },
   },
   {
+    path: 'settings/webhooks',
+    name: 'webhooks',
+    component: () => import('./modules/webhooks/pages/WebhooksPage.vue'),
+    meta: { title: 'Webhooks' },
+  },
+  {
+    path: 'settings/webhooks/:id',
+    name: 'webhook-endpoint',
+    component: () => import('./modules/webhooks/pages/WebhookEndpointPage.vue'),
+    props: true,
+    meta: { title: 'Webhook endpoint' },
+  },
+  {
     path: 'settings/audit',
     name: 'audit-log',
     component: () => import('./modules/settings/pages/AuditLogPage.vue'),

@@ -107,6 +107,17 @@ type Documents = {
     "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": typeof types.TeamDocument,
     "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": typeof types.TeamInvitationFieldsFragmentDoc,
     "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": typeof types.TeamMemberFieldsFragmentDoc,
+    "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": typeof types.CreateWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id)\n}": typeof types.DeleteWebhookEndpointDocument,
+    "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.RedeliverWebhookDocument,
+    "mutation ReplayWebhookEvents($endpointId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  replayWebhookEvents(endpointId: $endpointId, from: $from, to: $to) {\n    __typename\n    ... on WebhookReplayQueued {\n      queued\n      alreadyPending\n    }\n    ... on ReplayRangeTooLargeError {\n      code\n      message\n      limit\n      matching\n    }\n  }\n}": typeof types.ReplayWebhookEventsDocument,
+    "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": typeof types.RotateWebhookSecretDocument,
+    "mutation SendWebhookTestEvent($endpointId: ID!) {\n  sendWebhookTestEvent(endpointId: $endpointId) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.SendWebhookTestEventDocument,
+    "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": typeof types.UpdateWebhookEndpointDocument,
+    "query WebhookDeliveries($endpointId: ID!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, first: 25, after: $after) {\n    nodes {\n      ...WebhookDeliveryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.WebhookDeliveriesDocument,
+    "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  status\n  attemptCount\n  nextAttemptAt\n  deliveredAt\n  lastStatusCode\n  createdAt\n  event {\n    id\n    type\n    occurredAt\n  }\n  attempts {\n    attempt\n    startedAt\n    outcome\n    statusCode\n    durationMs\n    error\n  }\n}": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  eventTypes\n  enabled\n  previousSecretExpiresAt\n  failingSince\n  disabledAt\n  disabledReason\n  createdAt\n}": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n  webhookEventTypes\n}": typeof types.WebhookEndpointsDocument,
 };
 const documents: Documents = {
     "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.AcceptTeamInvitationDocument,
@@ -202,6 +213,17 @@ const documents: Documents = {
     "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": types.TeamDocument,
     "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": types.TeamInvitationFieldsFragmentDoc,
     "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": types.TeamMemberFieldsFragmentDoc,
+    "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": types.CreateWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id)\n}": types.DeleteWebhookEndpointDocument,
+    "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}": types.RedeliverWebhookDocument,
+    "mutation ReplayWebhookEvents($endpointId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  replayWebhookEvents(endpointId: $endpointId, from: $from, to: $to) {\n    __typename\n    ... on WebhookReplayQueued {\n      queued\n      alreadyPending\n    }\n    ... on ReplayRangeTooLargeError {\n      code\n      message\n      limit\n      matching\n    }\n  }\n}": types.ReplayWebhookEventsDocument,
+    "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": types.RotateWebhookSecretDocument,
+    "mutation SendWebhookTestEvent($endpointId: ID!) {\n  sendWebhookTestEvent(endpointId: $endpointId) {\n    ...WebhookDeliveryFields\n  }\n}": types.SendWebhookTestEventDocument,
+    "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": types.UpdateWebhookEndpointDocument,
+    "query WebhookDeliveries($endpointId: ID!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, first: 25, after: $after) {\n    nodes {\n      ...WebhookDeliveryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.WebhookDeliveriesDocument,
+    "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  status\n  attemptCount\n  nextAttemptAt\n  deliveredAt\n  lastStatusCode\n  createdAt\n  event {\n    id\n    type\n    occurredAt\n  }\n  attempts {\n    attempt\n    startedAt\n    outcome\n    statusCode\n    durationMs\n    error\n  }\n}": types.WebhookDeliveryFieldsFragmentDoc,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  eventTypes\n  enabled\n  previousSecretExpiresAt\n  failingSince\n  disabledAt\n  disabledReason\n  createdAt\n}": types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n  webhookEventTypes\n}": types.WebhookEndpointsDocument,
 };
 
 /**
@@ -590,6 +612,50 @@ export function graphql(source: "fragment TeamInvitationFields on TeamInvitation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"): (typeof documents)["fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}"): (typeof documents)["mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id)\n}"): (typeof documents)["mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}"): (typeof documents)["mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayWebhookEvents($endpointId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  replayWebhookEvents(endpointId: $endpointId, from: $from, to: $to) {\n    __typename\n    ... on WebhookReplayQueued {\n      queued\n      alreadyPending\n    }\n    ... on ReplayRangeTooLargeError {\n      code\n      message\n      limit\n      matching\n    }\n  }\n}"): (typeof documents)["mutation ReplayWebhookEvents($endpointId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  replayWebhookEvents(endpointId: $endpointId, from: $from, to: $to) {\n    __typename\n    ... on WebhookReplayQueued {\n      queued\n      alreadyPending\n    }\n    ... on ReplayRangeTooLargeError {\n      code\n      message\n      limit\n      matching\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}"): (typeof documents)["mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendWebhookTestEvent($endpointId: ID!) {\n  sendWebhookTestEvent(endpointId: $endpointId) {\n    ...WebhookDeliveryFields\n  }\n}"): (typeof documents)["mutation SendWebhookTestEvent($endpointId: ID!) {\n  sendWebhookTestEvent(endpointId: $endpointId) {\n    ...WebhookDeliveryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}"): (typeof documents)["mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookDeliveries($endpointId: ID!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, first: 25, after: $after) {\n    nodes {\n      ...WebhookDeliveryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query WebhookDeliveries($endpointId: ID!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, first: 25, after: $after) {\n    nodes {\n      ...WebhookDeliveryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  status\n  attemptCount\n  nextAttemptAt\n  deliveredAt\n  lastStatusCode\n  createdAt\n  event {\n    id\n    type\n    occurredAt\n  }\n  attempts {\n    attempt\n    startedAt\n    outcome\n    statusCode\n    durationMs\n    error\n  }\n}"): (typeof documents)["fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  status\n  attemptCount\n  nextAttemptAt\n  deliveredAt\n  lastStatusCode\n  createdAt\n  event {\n    id\n    type\n    occurredAt\n  }\n  attempts {\n    attempt\n    startedAt\n    outcome\n    statusCode\n    durationMs\n    error\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  eventTypes\n  enabled\n  previousSecretExpiresAt\n  failingSince\n  disabledAt\n  disabledReason\n  createdAt\n}"): (typeof documents)["fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  eventTypes\n  enabled\n  previousSecretExpiresAt\n  failingSince\n  disabledAt\n  disabledReason\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n  webhookEventTypes\n}"): (typeof documents)["query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n  webhookEventTypes\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
