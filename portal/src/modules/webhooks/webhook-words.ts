@@ -95,7 +95,7 @@ export function endpointState(endpoint: EndpointState): { label: string; severit
       ? {
           label: 'Failing',
           severity: 'warn',
-          detail: `Every delivery since ${formatDateTime(endpoint.failingSince)} failed. If this goes on for 5 days, the endpoint is disabled.`,
+          detail: `Every delivery since ${formatDateTime(endpoint.failingSince)} failed. If this goes on for days, Partnerbook disables the endpoint and emails the admins.`,
         }
       : { label: 'Enabled', severity: 'success', detail: null };
   }
