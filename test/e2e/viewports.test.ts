@@ -28,6 +28,7 @@ const MERCHANT_PAGES: MainPage[] = [
   ['Settings', 'Program settings', 'settings', (p) => p.getByRole('button', { name: 'Save settings' })],
   ['Products', 'Products', 'products', (p) => p.getByRole('table', { name: 'Products' })],
   ['API keys', 'API keys', 'api-keys', (p) => p.getByRole('button', { name: 'Create key' })],
+  ['Webhooks', 'Webhooks', 'webhooks', (p) => p.getByRole('button', { name: 'Add endpoint' })],
   ['Team', 'Team', 'team', (p) => p.getByRole('button', { name: 'Send invitation' })],
   ['Audit log', 'Audit log', 'audit-log', (p) => p.getByRole('table', { name: 'Audit log' })],
   ['Your account', 'Your account', 'account', (p) => p.getByRole('button', { name: 'Change password' })],
