@@ -190,10 +190,10 @@ describe('replay', () => {
     receiver.received = [];
 
     const events = async (ids: string[]) =>
-      (await app.dataSource.query(
+      app.dataSource.query<{ id: string; seq: number; type: string; occurred_at: Date }[]>(
         `SELECT e.id, e.seq::int AS seq, e.type, e.occurred_at FROM event e WHERE e.program_id = $1 AND e.entity_id = ANY($2) ORDER BY e.seq`,
         [fx.programId, ids],
-      )) as { id: string; seq: number; type: string; occurred_at: Date }[];
+      );
     const [lastBefore] = (await events(before.map((r) => r.result.sale.id))).slice(-1);
     const [firstIn] = await events(inRange.map((r) => r.result.sale.id));
     const [firstAfter] = await events(after.map((r) => r.result.sale.id));
