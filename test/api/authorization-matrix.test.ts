@@ -69,6 +69,7 @@ export const POLICY: Record<string, Actor[]> = {
   updatePartner: WRITE,
   changeMyPayoutDetails: PARTNER,
   endPartnerSessions: ADMIN,
+  setPartnerPayoutMethod: ADMIN,
   recentPayoutDetailChanges: READ,
   createProduct: WRITE,
   updateProduct: WRITE,
@@ -92,6 +93,7 @@ export const POLICY: Record<string, Actor[]> = {
   // Payouts (issue 3)
   pendingPayments: READ,
   payPartners: WRITE,
+  payPreview: READ,
   voidPayment: WRITE,
   payments: READ,
   myPayments: PARTNER,

@@ -64,6 +64,17 @@ export type AuditFilterInput = {
   entityType?: string | null | undefined;
 };
 
+/** A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code */
+export type BankTransferDetailsInput = {
+  accountHolder?: string | null | undefined;
+  /** With routingCode, for accounts without an IBAN */
+  accountNumber?: string | null | undefined;
+  /** Spaces allowed; its checksum is verified */
+  iban?: string | null | undefined;
+  /** SWIFT/BIC (8 or 11), ABA routing number (9 digits) or sort code (6 digits) */
+  routingCode?: string | null | undefined;
+};
+
 export type CancelCommissionsInput = {
   /** Shown to the partner */
   reason: string;
@@ -72,7 +83,12 @@ export type CancelCommissionsInput = {
 
 /** Where the partner is paid; the password again, so a stolen session cannot redirect payouts */
 export type ChangeMyPayoutDetailsInput = {
+  bankTransfer?: BankTransferDetailsInput | null | undefined;
   currentPassword: string;
+  /** For OTHER: how the partner wants to be paid (at most 500 characters) */
+  instructions?: string | null | undefined;
+  /** How to be paid, with its details: PAYPAL needs paypalEmail, BANK_TRANSFER bankTransfer, OTHER instructions. Left out: only paypalEmail changes (and a first PayPal email makes the method PAYPAL) */
+  method?: PaymentMethod | null | undefined;
   /** The PayPal email to be paid at; null or empty removes it */
   paypalEmail?: string | null | undefined;
 };
@@ -297,6 +313,7 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
   | 'NO_PAYABLE_PARTNERS'
+  | 'NO_PAYOUT_METHOD'
   | 'NO_RECIPIENTS'
   | 'OPERATION_RESOLUTION_FAILURE'
   | 'PARTNER_NOT_FOUND'
@@ -414,7 +431,11 @@ export type PayPartnersInput = {
   expectedBalances?: Array<ExpectedBalanceInput> | null | undefined;
   /** A unique key per intended pay request (e.g. a UUID made when the merchant opens the pay dialog). A retry with the same key and input returns the first result and pays nothing new */
   idempotencyKey: string;
-  method: PaymentMethod;
+  /**
+   * One method recorded for every partner of the request (PayPal still needs their PayPal email); left out: each by their own
+   * @deprecated Leave it out: each partner is paid by their own payout method (Partner.payoutMethod)
+   */
+  method?: PaymentMethod | null | undefined;
   note?: string | null | undefined;
   reference?: string | null | undefined;
   selection: PayeeSelection;
@@ -453,6 +474,7 @@ export type PayoutExclusionReason =
   | 'INVALID_PAYPAL_EMAIL'
   | 'NOT_ELIGIBLE'
   | 'NO_PAYPAL_EMAIL'
+  | 'PAID_ANOTHER_WAY'
   | 'UNSUPPORTED_CURRENCY';
 
 export type PaypalPayoutInput = {
@@ -1085,6 +1107,7 @@ export type PayPartnersMutation = { payPartners:
     | { __typename: 'PayPartnersPayload', replayed: boolean, paidCount: number, paidNowCount: number, paidEarlierCount: number, failedCount: number, paidTotals: Array<{ amount: number | string; currency: string }>, paidNowTotals: Array<{ amount: number | string; currency: string }>, paidEarlierTotals: Array<{ amount: number | string; currency: string }>, items: Array<{ partnerId: string, currency: string, decidedBy: PayDecidedBy, result:
           | { __typename: 'BalanceChangedError', code: ErrorCode, message: string }
           | { __typename: 'MissingPaypalEmailError', code: ErrorCode, message: string }
+          | { __typename: 'NoPayoutMethodError', code: ErrorCode, message: string }
           | { __typename: 'NotEligibleError', code: ErrorCode, message: string, balance: { amount: number | string; currency: string }, threshold: { amount: number | string; currency: string } }
           | { __typename: 'NotFoundResult', code: ErrorCode, message: string }
           | { __typename: 'PaymentRecorded', payment: { id: string, amount: { amount: number | string; currency: string }, method: PaymentMethod } }
