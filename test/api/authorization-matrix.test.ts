@@ -87,6 +87,8 @@ export const POLICY: Record<string, Actor[]> = {
   myMessages: PARTNER,
   emailCommissionPartners: WRITE,
   emailPendingPaymentPartners: WRITE,
+  pendingPaymentEmailAudience: READ,
+  previewPendingPaymentEmail: READ,
   emailPartners: WRITE,
   resendEmail: WRITE,
   paypalPayoutPlan: READ,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
-import { PAY, approvedSale } from '../support/payments';
+import { PAY, REFUND, approvedSale, saleIdOfCommission } from '../support/payments';
 
 /**
  * Issue 14 §2: each partner is paid by their own payout method; the pay preview groups them by
@@ -255,5 +255,48 @@ describe('payout methods', () => {
       ),
       { numRuns: 5 },
     );
+  });
+
+  it('emails about payments skip partners with nothing due unless chosen; the audience is counted and the preview is what is sent', async () => {
+    const fx = await createProgramFixture(app, { payThresholds: {} });
+    // Partner A in debt: paid, then the sale refunded (a clawback of -10.00).
+    const [commission] = await approvedSale(app, fx, fx.partnerA.partnerKey, 100_000);
+    await gql(
+      PAY,
+      { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'OTHER', idempotencyKey: randomUUID() } },
+      fx.tokens.admin,
+    );
+    const saleId = await saleIdOfCommission(app, commission);
+    await gql(REFUND, { input: { saleId, refundExternalId: `r-${randomUUID()}`, amount: usd(100_000) } }, fx.tokens.admin);
+    await approvedSale(app, fx, fx.partnerB.partnerKey, 30_000); // B is due 30.00
+
+    const AUDIENCE = `query($input: PendingPaymentAudienceInput!) { pendingPaymentEmailAudience(input: $input) { count skippedNothingDue sample { partnerId name } } }`;
+    const everyone = { eligibleOnly: false };
+    const counted = (await gql(AUDIENCE, { input: everyone }, fx.tokens.viewer)).pendingPaymentEmailAudience;
+    expect(counted).toMatchObject({ count: 1, skippedNothingDue: 1, sample: [{ partnerId: fx.partnerB.id }] });
+    const chosen = (await gql(AUDIENCE, { input: { ...everyone, includeNothingDue: true } }, fx.tokens.admin)).pendingPaymentEmailAudience;
+    expect(chosen).toMatchObject({ count: 2, skippedNothingDue: 0 });
+
+    const email = { subject: 'Your upcoming payment', body: 'Hello {{partner.name}}, you are due {{payment.amount}}.' };
+    const PREVIEW_EMAIL = `query($input: PendingPaymentEmailPreviewInput!) { previewPendingPaymentEmail(input: $input) { __typename
+      ... on EmailPreview { partnerId recipient subject body } ... on ErrorResult { code } } }`;
+    const preview = (await gql(PREVIEW_EMAIL, { input: { audience: everyone, email } }, fx.tokens.admin)).previewPendingPaymentEmail;
+    expect(preview).toMatchObject({ __typename: 'EmailPreview', partnerId: fx.partnerB.id, body: expect.stringContaining('30.00 USD') });
+    const notInAudience = (await gql(PREVIEW_EMAIL, { input: { audience: everyone, email, partnerId: fx.partnerA.id } }, fx.tokens.admin))
+      .previewPendingPaymentEmail;
+    expect(notInAudience.code).toBe('NO_RECIPIENTS');
+
+    const SEND = `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { __typename
+      ... on EmailsQueued { queued messages { partnerId recipient subject body } } } }`;
+    const sent = (await gql(SEND, { input: { ...everyone, email } }, fx.tokens.admin)).emailPendingPaymentPartners;
+    expect(sent.queued).toBe(1);
+    // Exactly what the preview showed; the partner in debt got nothing.
+    expect(sent.messages[0]).toEqual({
+      partnerId: preview.partnerId,
+      recipient: preview.recipient,
+      subject: preview.subject,
+      body: preview.body,
+    });
+    expect(sent.messages.some((m: { body: string }) => m.body.includes('-10.00'))).toBe(false);
   });
 });

@@ -212,11 +212,6 @@ describe('merchant admin in the browser', () => {
     });
     await api(SET, { input: { partnerId: others[1].partnerId, method: 'OTHER', instructions: 'Cheque to the office' } });
     if (others[2]) await app.dataSource.query(`UPDATE partner SET payout_method = NULL WHERE id = $1`, [others[2].partnerId]);
-    // A payout to details changed in the last 48 hours is flagged in the confirmation.
-    const { partners } = await api(`{ partners(filter: { search: "Alice" }, page: { first: 1 }) { nodes { id } } }`);
-    await api(`mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`, {
-      input: { id: partners.nodes[0].id, paypalEmail: 'alice-changed@paypal.test' },
-    });
     const { payPreview: preview } = await api(
       `{ payPreview(input: { selection: { allEligible: true } }) { payableCount blockedCount totals groups { method items { partnerId } } blocked { partnerName reason } } }`,
     );
@@ -230,9 +225,11 @@ describe('merchant admin in the browser', () => {
     await page.getByRole('button', { name: 'Select all eligible' }).click();
     await page.getByRole('button', { name: 'Pay…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pay partners' });
+    await dialog.getByTestId('pay-totals').waitFor();
+    // A payout to details changed in the last 48 hours (just now, by the admin) is flagged in the confirmation.
     await dialog
       .getByTestId('payout-details-warning')
-      .getByText(/Alice Outdoors Blog: changed .* by your team/)
+      .getByText(new RegExp(`${others[0].partner.name}: changed .* by your team`))
       .waitFor();
     await dialog.getByTestId('pay-group-BANK_TRANSFER').waitFor();
     await dialog.getByTestId('pay-group-OTHER').waitFor();
@@ -261,6 +258,29 @@ describe('merchant admin in the browser', () => {
     expect(new Set(batch.map((p: any) => p.method)).size).toBeGreaterThan(1);
     // Who could not be paid is still there to pay once they have a method.
     expect(after.pendingPayments.totalCount).toBe(preview.blockedCount);
+  });
+
+  it('emails partners about payments: an explicit audience counted before sending, placeholders by click, a preview as one recipient gets it', async () => {
+    const { pendingPaymentEmailAudience: expected } = await api(
+      `{ pendingPaymentEmailAudience(input: { eligibleOnly: false }) { count skippedNothingDue sample { name } } }`,
+    );
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await page.getByRole('button', { name: 'Email partners…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email partners' });
+    await expect.poll(() => dialog.getByTestId('email-recipients').textContent()).toContain(`${expected.count} partner`);
+    await dialog.getByLabel('Subject').fill('Your upcoming payment');
+    await dialog.getByLabel('Message').fill('Due: ');
+    await dialog.getByRole('button', { name: '{{payment.amount}}' }).click();
+    await expect(dialog.getByLabel('Message').inputValue()).resolves.toBe('Due: {{payment.amount}}');
+    if (expected.count > 0) {
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      const preview = dialog.getByTestId('email-preview');
+      await expect.poll(() => preview.textContent()).toContain('will receive it');
+      expect(await preview.textContent()).not.toContain('{{payment.amount}}');
+    }
+    await checkPage(page, 'merchant-email-payments');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('refunds a paid sale and shows the clawback it caused', async () => {

@@ -95,14 +95,14 @@ describe('partner in the browser', () => {
     await openPage(page, 'Profile', 'Profile');
     await page.getByRole('radio', { name: 'Bank transfer' }).check();
     await page.getByLabel('Account holder').fill('Alice Outdoors Ltd');
-    await page.getByLabel('IBAN').fill('DE00 3704 0044 0532 0130 00');
+    await page.getByRole('textbox', { name: 'IBAN' }).fill('DE00 3704 0044 0532 0130 00');
     await page.getByLabel('Your password (to confirm it is you)').fill(ALICE.password);
     await page.getByRole('button', { name: 'Save' }).click();
     await page
       .getByRole('alert')
       .getByText(/This IBAN is not valid/)
       .waitFor();
-    await page.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 00');
+    await page.getByRole('textbox', { name: 'IBAN' }).fill('DE89 3704 0044 0532 0130 00');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Payout details saved').waitFor();
     expect((await asAlice(`{ me { partner { payoutMethod bankTransfer { iban } } } }`)).me.partner).toEqual({
@@ -111,7 +111,7 @@ describe('partner in the browser', () => {
     });
 
     await page.getByRole('radio', { name: 'PayPal' }).check();
-    await page.getByLabel('PayPal email').fill('alice-new@paypal.test');
+    await page.getByRole('textbox', { name: 'PayPal email' }).fill('alice-new@paypal.test');
     await page.getByLabel('Your password (to confirm it is you)').fill('not the password');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('alert').getByText('Your password is not right').waitFor();
