@@ -278,7 +278,7 @@ describe('merchant admin in the browser', () => {
       expect(await preview.textContent()).not.toContain('{{payment.amount}}');
     }
     await checkPage(page, 'merchant-email-payments');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
 
