@@ -86,7 +86,7 @@ export async function previewPayment(ctx: RequestContext, input: PayPreviewInput
         methodOverride,
       });
       if (decision.pay) payable.push(Object.assign(item, { method: decision.method }));
-      else blocked.push(Object.assign(item, { reason: decision.reason as PayBlockReason }));
+      else blocked.push(Object.assign(item, { reason: PayBlockReason[decision.reason] }));
     }
     const totals = (items: PayPreviewItem[]): ExactMoney[] => sumByCurrency(items.map((i) => i.balance));
     const groups = METHOD_ORDER.flatMap((method) => {
