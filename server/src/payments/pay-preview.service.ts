@@ -86,7 +86,8 @@ export async function previewPayment(ctx: RequestContext, input: PayPreviewInput
         methodOverride,
       });
       if (decision.pay) payable.push(Object.assign(item, { method: decision.method }));
-      else blocked.push(Object.assign(item, { reason: PayBlockReason[decision.reason] }));
+      // A preview compares no expected balance, so BALANCE_CHANGED cannot be decided here.
+      else if (decision.reason !== 'BALANCE_CHANGED') blocked.push(Object.assign(item, { reason: PayBlockReason[decision.reason] }));
     }
     const totals = (items: PayPreviewItem[]): ExactMoney[] => sumByCurrency(items.map((i) => i.balance));
     const groups = METHOD_ORDER.flatMap((method) => {
