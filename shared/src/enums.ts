@@ -67,4 +67,19 @@ export enum PayoutExclusionReason {
   INVALID_PAYPAL_EMAIL = 'INVALID_PAYPAL_EMAIL',
   /** PayPal does not pay out in this currency. */
   UNSUPPORTED_CURRENCY = 'UNSUPPORTED_CURRENCY',
+  /** The partner's payout method is not PayPal (bank transfer or other): they are paid outside the PayPal file. */
+  PAID_ANOTHER_WAY = 'PAID_ANOTHER_WAY',
+}
+
+/** Why a pay preview or pay run leaves one partner-currency balance unpaid. */
+export enum PayBlockReason {
+  /** Nothing due: the approved balance is zero or a debt. */
+  NOT_POSITIVE = 'NOT_POSITIVE',
+  /** Below the pay threshold (payable only with allowBelowThreshold). */
+  BELOW_THRESHOLD = 'BELOW_THRESHOLD',
+  NO_PAYOUT_METHOD = 'NO_PAYOUT_METHOD',
+  MISSING_PAYPAL_EMAIL = 'MISSING_PAYPAL_EMAIL',
+  TOO_LARGE = 'TOO_LARGE',
+  /** Not a partner of the program. */
+  NOT_FOUND = 'NOT_FOUND',
 }

@@ -49,6 +49,8 @@ export enum ErrorCode {
   SALE_CONFLICT = 'SALE_CONFLICT',
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   MISSING_PAYPAL_EMAIL = 'MISSING_PAYPAL_EMAIL',
+  /** The partner has no payout method set: they are not paid until they (or an admin) set one. */
+  NO_PAYOUT_METHOD = 'NO_PAYOUT_METHOD',
   BALANCE_CHANGED = 'BALANCE_CHANGED',
   /** A balance beyond what one payment can record (2^63 − 1 minor units). */
   PAYMENT_TOO_LARGE = 'PAYMENT_TOO_LARGE',

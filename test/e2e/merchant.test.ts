@@ -195,43 +195,91 @@ describe('merchant admin in the browser', () => {
     expect(csvRows).toHaveLength(pendingPayments.totalCount);
   });
 
-  it('pays every eligible partner after a confirmation with totals per currency', async () => {
-    const before = await api(
-      `{ pendingPayments(filter: { eligibleOnly: true }, page: { first: 100 }) { totals { currency eligibleCount eligibleBalance } } }`,
+  it('pays every eligible partner by their own method after a confirmation grouped by method, listing who cannot be paid and why', async () => {
+    // Mixed methods: one eligible partner by bank transfer, one by other means, one with none at all.
+    const eligible = await api(
+      `{ pendingPayments(filter: { eligibleOnly: true }, page: { first: 100 }) { nodes { partnerId partner { name } } } }`,
     );
-    const expectedTotals = before.pendingPayments.totals.filter((t: any) => t.eligibleCount > 0);
-    const expectedCount = expectedTotals.reduce((sum: number, t: any) => sum + t.eligibleCount, 0);
-    expect(expectedCount).toBeGreaterThan(0);
-    // A payout to details changed in the last 48 hours is flagged in the confirmation.
-    const { partners } = await api(`{ partners(filter: { search: "Alice" }, page: { first: 1 }) { nodes { id } } }`);
-    await api(`mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`, {
-      input: { id: partners.nodes[0].id, paypalEmail: 'alice-changed@paypal.test' },
+    const others = eligible.pendingPayments.nodes.filter((n: any) => !n.partner.name.startsWith('Alice'));
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const SET = `mutation($input: SetPartnerPayoutMethodInput!) { setPartnerPayoutMethod(input: $input) { changed } }`;
+    await api(SET, {
+      input: {
+        partnerId: others[0].partnerId,
+        method: 'BANK_TRANSFER',
+        bankTransfer: { accountHolder: 'E2E Holder', iban: 'DE89 3704 0044 0532 0130 00' },
+      },
     });
+    await api(SET, { input: { partnerId: others[1].partnerId, method: 'OTHER', instructions: 'Cheque to the office' } });
+    if (others[2]) await app.dataSource.query(`UPDATE partner SET payout_method = NULL WHERE id = $1`, [others[2].partnerId]);
+    const { payPreview: preview } = await api(
+      `{ payPreview(input: { selection: { allEligible: true } }) { payableCount blockedCount totals groups { method items { partnerId } } blocked { partnerName reason } } }`,
+    );
+    expect(preview.groups.map((g: any) => g.method)).toEqual(expect.arrayContaining(['BANK_TRANSFER', 'OTHER']));
 
     await page.getByLabel('Currency', { exact: true }).fill('');
     await page.waitForLoadState('networkidle');
+    // A PayPal preview open before paying is stale afterwards: it goes away.
+    await page.getByRole('button', { name: 'Preview PayPal files' }).click();
+    await page.getByTestId('paypal-plan').waitFor();
     await page.getByRole('button', { name: 'Select all eligible' }).click();
     await page.getByRole('button', { name: 'Pay…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pay partners' });
+    await dialog.getByTestId('pay-totals').waitFor();
+    // A payout to details changed in the last 48 hours (just now, by the admin) is flagged in the confirmation.
     await dialog
       .getByTestId('payout-details-warning')
-      .getByText(/Alice Outdoors Blog: PayPal alice-changed@paypal\.test, changed .* by your team/)
+      .getByText(new RegExp(`${others[0].partner.name}: changed .* by your team`))
       .waitFor();
+    await dialog.getByTestId('pay-group-BANK_TRANSFER').waitFor();
+    await dialog.getByTestId('pay-group-OTHER').waitFor();
     const totalsText = await dialog.getByTestId('pay-totals').textContent();
-    for (const t of expectedTotals) expect(totalsText).toContain(money(t.eligibleBalance));
-    await dialog.getByLabel('Method').selectOption('BANK_TRANSFER');
+    for (const t of preview.totals) expect(totalsText).toContain(money(t));
+    if (preview.blockedCount > 0) {
+      const blockedText = await dialog.getByTestId('pay-blocked').textContent();
+      for (const b of preview.blocked) expect(blockedText).toContain(b.partnerName);
+      expect(blockedText).not.toMatch(/NO_PAYOUT_METHOD|MISSING_PAYPAL_EMAIL/);
+    }
     await dialog.getByLabel('Reference (optional)').fill('E2E-BATCH-1');
     await checkPage(page, 'merchant-pay-confirmation');
-    await dialog.getByRole('button', { name: 'Confirm payment' }).click();
-    await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain(`${expectedCount} succeeded, 0 failed.`);
+    await dialog.getByRole('button', { name: /Confirm payment/ }).click();
+    await expect
+      .poll(() => page.getByTestId('bulk-results').textContent())
+      .toContain(`${preview.payableCount} succeeded, ${preview.blockedCount} failed.`);
+    await expect(page.getByTestId('paypal-plan').count()).resolves.toBe(0);
 
     const after = await api(
-      `{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`,
+      `{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount partnerId } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`,
     );
     const batch = after.payments.nodes.filter((p: any) => p.reference === 'E2E-BATCH-1');
-    expect(batch).toHaveLength(expectedCount);
-    expect(batch.every((p: any) => p.method === 'BANK_TRANSFER')).toBe(true);
-    expect(after.pendingPayments.totalCount).toBe(0);
+    expect(batch).toHaveLength(preview.payableCount);
+    const methodOf = new Map(preview.groups.flatMap((g: any) => g.items.map((i: any) => [i.partnerId, g.method])));
+    expect(batch.every((p: any) => p.method === methodOf.get(p.partnerId))).toBe(true);
+    expect(new Set(batch.map((p: any) => p.method)).size).toBeGreaterThan(1);
+    // Who could not be paid is still there to pay once they have a method.
+    expect(after.pendingPayments.totalCount).toBe(preview.blockedCount);
+  });
+
+  it('emails partners about payments: an explicit audience counted before sending, placeholders by click, a preview as one recipient gets it', async () => {
+    const { pendingPaymentEmailAudience: expected } = await api(
+      `{ pendingPaymentEmailAudience(input: { eligibleOnly: false }) { count skippedNothingDue sample { name } } }`,
+    );
+    await page.getByRole('button', { name: 'Email partners…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email partners' });
+    await expect.poll(() => dialog.getByTestId('email-recipients').textContent()).toContain(`${expected.count} partner`);
+    await dialog.getByLabel('Subject').fill('Your upcoming payment');
+    await dialog.getByLabel('Message').fill('Due: ');
+    await dialog.getByRole('button', { name: '{{payment.amount}}' }).click();
+    await expect(dialog.getByLabel('Message').inputValue()).resolves.toBe('Due: {{payment.amount}}');
+    if (expected.count > 0) {
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      const preview = dialog.getByTestId('email-preview');
+      await expect.poll(() => preview.textContent()).toContain('will receive it');
+      expect(await preview.textContent()).not.toContain('{{payment.amount}}');
+    }
+    await checkPage(page, 'merchant-email-payments');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('refunds a paid sale and shows the clawback it caused', async () => {

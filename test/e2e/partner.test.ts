@@ -91,18 +91,36 @@ describe('partner in the browser', () => {
     await checkPage(page, 'partner-messages');
   });
 
-  it('updates their PayPal email, with their password', async () => {
+  it('sets how they are paid (bank transfer, checked), then back to PayPal, with their password', async () => {
     await openPage(page, 'Profile', 'Profile');
-    await page.getByLabel('PayPal email (where you are paid)').fill('alice-new@paypal.test');
+    await page.getByRole('radio', { name: 'Bank transfer' }).check();
+    await page.getByLabel('Account holder').fill('Alice Outdoors Ltd');
+    await page.getByRole('textbox', { name: 'IBAN' }).fill('DE00 3704 0044 0532 0130 00');
+    await page.getByLabel('Your password (to confirm it is you)').fill(ALICE.password);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/This IBAN is not valid/)
+      .waitFor();
+    await page.getByRole('textbox', { name: 'IBAN' }).fill('DE89 3704 0044 0532 0130 00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Payout details saved').waitFor();
+    expect((await asAlice(`{ me { partner { payoutMethod bankTransfer { iban } } } }`)).me.partner).toEqual({
+      payoutMethod: 'BANK_TRANSFER',
+      bankTransfer: { iban: 'DE89370400440532013000' },
+    });
+
+    await page.getByRole('radio', { name: 'PayPal' }).check();
+    await page.getByRole('textbox', { name: 'PayPal email' }).fill('alice-new@paypal.test');
     await page.getByLabel('Your password (to confirm it is you)').fill('not the password');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('alert').getByText('Your password is not right').waitFor();
     await page.getByLabel('Your password (to confirm it is you)').fill(ALICE.password);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('PayPal email saved').waitFor();
+    await page.getByText('Payout details saved').last().waitFor();
     await checkPage(page, 'partner-profile');
-    const { me } = await asAlice(`{ me { partner { paypalEmail } } }`);
-    expect(me.partner.paypalEmail).toBe('alice-new@paypal.test');
+    const { me } = await asAlice(`{ me { partner { paypalEmail payoutMethod } } }`);
+    expect(me.partner).toEqual({ paypalEmail: 'alice-new@paypal.test', payoutMethod: 'PAYPAL' });
   });
 
   it('cannot reach merchant pages or data, however asked', async () => {

@@ -220,6 +220,22 @@ describe('every page of every role on a phone (390×844) and a desktop (1440×90
       await checkPage(page, `${viewport.name}-merchant-sale-dialog`);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
+
+      // The pay confirmation, grouped by method with who cannot be paid, fits the screen too.
+      await openPage(page, 'Pending payments', 'Pending payments');
+      await page.getByRole('button', { name: 'Select all eligible' }).click();
+      await page.getByRole('button', { name: 'Pay…' }).click();
+      const pay = page.getByRole('dialog', { name: 'Pay partners' });
+      await pay.getByTestId('pay-totals').waitFor();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const payBox = (await pay.boundingBox())!;
+      expect(payBox.x).toBeGreaterThanOrEqual(0);
+      expect(payBox.x + payBox.width).toBeLessThanOrEqual(viewport.width);
+      await expectFits(page, viewport, `pay dialog at ${viewport.name}`, pay.getByRole('button', { name: /Confirm payment/ }));
+      await expectFits(page, viewport, `pay dialog at ${viewport.name}`, pay.getByLabel('Pay below the threshold'));
+      await checkPage(page, `${viewport.name}-merchant-pay-dialog`);
+      await page.keyboard.press('Escape');
+      await pay.waitFor({ state: 'hidden' });
     });
 
     it(`merchant viewer at ${viewport.name} size`, async () => {

@@ -43,6 +43,8 @@ export function describeFailure(failure: ItemFailure): string {
       return 'Not found: it was removed or belongs to another program.';
     case 'MISSING_PAYPAL_EMAIL':
       return 'No PayPal email on file: ask the partner to add one in their profile, or pay by bank transfer.';
+    case 'NO_PAYOUT_METHOD':
+      return 'No payout method: the partner sets one in their profile, or an admin sets it on the partner’s page.';
     case 'NOT_ELIGIBLE':
       return failure.balance && failure.threshold
         ? `Not due yet: the balance of ${formatMoney(failure.balance)} is below the pay threshold of ${formatMoney(failure.threshold)}.`

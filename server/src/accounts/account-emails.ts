@@ -83,16 +83,29 @@ export function emailVerificationEmail(input: { name: string; programName: strin
   };
 }
 
-export function payoutDetailsChangedEmail(input: { name: string; programName: string; previous: string | null; next: string | null }) {
+export function payoutDetailsChangedEmail(input: {
+  name: string;
+  programName: string;
+  by: 'PARTNER' | 'MERCHANT';
+  /** true: only the PayPal address changed (previous/next are addresses); false: the method (descriptions). */
+  paypal: boolean;
+  previous: string | null;
+  next: string | null;
+}) {
+  const what = input.paypal
+    ? `The PayPal address your ${input.programName} commissions are paid to was just changed`
+    : `How your ${input.programName} commissions are paid was just changed`;
   return {
     subject: `Your ${input.programName} payout details were changed`,
     body: [
       `Hello ${input.name},`,
       '',
-      `The PayPal address your ${input.programName} commissions are paid to was just changed`,
+      input.by === 'MERCHANT' ? `${what} by the program's team` : what,
       `from ${input.previous ?? '(none)'} to ${input.next ?? '(none)'}.`,
-      'If this was not you, reset your password from the sign-in page now and tell the program’s administrators:',
-      'payouts in the next 48 hours are flagged for them to check.',
+      input.by === 'MERCHANT'
+        ? 'If this is not what you asked for, tell the program’s administrators before the next payout.'
+        : 'If this was not you, reset your password from the sign-in page now and tell the program’s administrators:',
+      ...(input.by === 'MERCHANT' ? [] : ['payouts in the next 48 hours are flagged for them to check.']),
     ].join('\n'),
   };
 }

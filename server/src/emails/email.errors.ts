@@ -2,6 +2,7 @@ import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { ErrorCode } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { EmailMessage } from './email-message.entity';
+import { EmailPreview } from './email.types';
 
 @ObjectType({ description: 'A problem in the subject or body template' })
 export class EmailTemplateProblem {
@@ -53,4 +54,9 @@ export const EmailBatchResult = createUnionType({
 export const ResendEmailResult = createUnionType({
   name: 'ResendEmailResult',
   types: () => [EmailMessage, EmailNotResendableError] as const,
+});
+
+export const EmailPreviewResult = createUnionType({
+  name: 'EmailPreviewResult',
+  types: () => [EmailPreview, InvalidEmailTemplateError, NoRecipientsError] as const,
 });

@@ -41,8 +41,47 @@ export class EmailPendingPaymentPartnersInput {
   @Field({ defaultValue: true, description: 'Only partners eligible for payment' })
   eligibleOnly: boolean = true;
 
+  @Field({
+    defaultValue: false,
+    description: 'Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise',
+  })
+  includeNothingDue: boolean = false;
+
   @Field(() => ComposeEmailInput)
   email: ComposeEmailInput;
+}
+
+@InputType({ description: 'Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email)' })
+export class PendingPaymentAudienceInput {
+  @Field(() => [ID], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
+  partnerIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field({ defaultValue: true })
+  eligibleOnly: boolean = true;
+
+  @Field({ defaultValue: false })
+  includeNothingDue: boolean = false;
+}
+
+@InputType({ description: 'An email about pending payments rendered for one recipient, exactly as they would receive it' })
+export class PendingPaymentEmailPreviewInput {
+  @Field(() => PendingPaymentAudienceInput)
+  audience: PendingPaymentAudienceInput;
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+
+  @Field(() => ID, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
+  @IsOptional()
+  partnerId?: string;
 }
 
 @InputType()

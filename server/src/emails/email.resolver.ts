@@ -3,9 +3,16 @@ import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
 import { EmailAttempt, EmailMessage, EmailTopic } from './email-message.entity';
-import { EmailBatchResult, ResendEmailResult } from './email.errors';
-import { EmailCommissionPartnersInput, EmailOutboxFilter, EmailPartnersInput, EmailPendingPaymentPartnersInput } from './email.inputs';
-import { EmailMessageConnection, EmailPlaceholder } from './email.types';
+import { EmailBatchResult, EmailPreviewResult, ResendEmailResult } from './email.errors';
+import {
+  EmailCommissionPartnersInput,
+  EmailOutboxFilter,
+  EmailPartnersInput,
+  EmailPendingPaymentPartnersInput,
+  PendingPaymentAudienceInput,
+  PendingPaymentEmailPreviewInput,
+} from './email.inputs';
+import { EmailAudienceSummary, EmailMessageConnection, EmailPlaceholder } from './email.types';
 import {
   emailCommissionPartners,
   emailPartners,
@@ -15,6 +22,8 @@ import {
   listMyMessages,
   listOutbox,
   listPlaceholders,
+  pendingPaymentEmailAudience,
+  previewPendingPaymentEmail,
   resendEmail,
 } from './email.service';
 
@@ -46,6 +55,22 @@ export class EmailResolver {
   @Mutation(() => EmailBatchResult, { description: 'Emails the partners behind the selected commissions, one personalised message each' })
   emailCommissionPartners(@Arg('input') input: EmailCommissionPartnersInput, @Ctx() { ctx }: GraphQLContext) {
     return emailCommissionPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailAudienceSummary, {
+    description: 'How many partners emailPendingPaymentPartners would write to with this audience, and how many have nothing due',
+  })
+  pendingPaymentEmailAudience(@Arg('input') input: PendingPaymentAudienceInput, @Ctx() { ctx }: GraphQLContext) {
+    return pendingPaymentEmailAudience(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailPreviewResult, {
+    description: 'An email about pending payments exactly as one recipient would receive it; sends nothing',
+  })
+  previewPendingPaymentEmail(@Arg('input') input: PendingPaymentEmailPreviewInput, @Ctx() { ctx }: GraphQLContext) {
+    return previewPendingPaymentEmail(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)

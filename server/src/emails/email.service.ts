@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommissionStatus, ExactMoney, formatMajorUnits, minorUnits, sumByCurrency } from '@partnerbook/shared';
+import { CommissionStatus, ExactMoney, compareMinorUnits, formatMajorUnits, minorUnits, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -20,8 +20,10 @@ import {
   EmailPartnersInput,
   EmailPendingPaymentPartnersInput,
   MAX_PARTNERS_PER_EMAIL,
+  PendingPaymentAudienceInput,
+  PendingPaymentEmailPreviewInput,
 } from './email.inputs';
-import { EmailPlaceholder } from './email.types';
+import { EmailAudienceMember, EmailAudienceSummary, EmailPlaceholder, EmailPreview } from './email.types';
 
 /** The most commissions one "email the partners behind these commissions" request may cover. */
 export const MAX_COMMISSIONS_PER_EMAIL = 10_000;
@@ -78,6 +80,30 @@ async function commonValues(tx: RequestContext, partnerIds: string[]) {
   );
 }
 
+type CompiledEmail = ReturnType<typeof compileEmail>;
+
+/** One message per partner, personalised: what is stored in the outbox, and what a preview shows. */
+async function renderMessages(
+  tx: RequestContext,
+  compiled: CompiledEmail,
+  partnerIds: string[],
+  extra: Map<string, Record<string, string>>,
+) {
+  const common = await commonValues(tx, partnerIds);
+  return partnerIds
+    .filter((id) => common.has(id))
+    .map((partnerId) => {
+      const { email, values } = common.get(partnerId)!;
+      const all = { ...values, ...extra.get(partnerId) };
+      return {
+        partner_id: partnerId,
+        recipient: email,
+        subject: renderTemplate(compiled.subject, all),
+        body: renderTemplate(compiled.body, all),
+      };
+    });
+}
+
 /**
  * Personalises one composed email per partner and stores the messages in the outbox, in the
  * caller's transaction: the request and its messages commit (or vanish) together.
@@ -99,20 +125,8 @@ async function queueEmails(
     const { partnerIds, extra } = await collect(tx);
     if (partnerIds.length === 0) return errorResult(NoRecipientsError, 'The selection names no partner to write to');
     if (partnerIds.length > MAX_PARTNERS_PER_EMAIL) throw new BadInputError(`At most ${MAX_PARTNERS_PER_EMAIL} partners per email`);
-    const common = await commonValues(tx, partnerIds);
     const batchId = randomUUID();
-    const messages = partnerIds
-      .filter((id) => common.has(id))
-      .map((partnerId) => {
-        const { email, values } = common.get(partnerId)!;
-        const all = { ...values, ...extra.get(partnerId) };
-        return {
-          partner_id: partnerId,
-          recipient: email,
-          subject: renderTemplate(compiled.subject, all),
-          body: renderTemplate(compiled.body, all),
-        };
-      });
+    const messages = await renderMessages(tx, compiled, partnerIds, extra);
     if (messages.length === 0) return errorResult(NoRecipientsError, 'The selection names no partner to write to');
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO email_message (program_id, batch_id, topic, partner_id, recipient, subject, body, created_by)
@@ -198,30 +212,89 @@ export function emailCommissionPartners(ctx: RequestContext, input: EmailCommiss
   });
 }
 
-/** Emails the partners of the selected pending payments about what they are due. */
+/**
+ * The partners an email about pending payments goes to, with their payment values: the selected
+ * partners (or all with a pending payment), one currency or all. Balances of zero or less are
+ * nothing due: such rows are left out, and a partner with nothing due in any currency is not
+ * written to (counted in skippedNothingDue) unless includeNothingDue says so explicitly.
+ */
+async function pendingPaymentAudience(tx: RequestContext, input: PendingPaymentAudienceInput) {
+  const rows = await listPendingPaymentRows(tx, {
+    partnerIds: input.partnerIds ? requireIds([...new Set(input.partnerIds)], 'partner') : undefined,
+    currency: input.currency,
+    eligibleOnly: input.eligibleOnly,
+  });
+  const byPartner = new Map<string, typeof rows>();
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    names.set(row.partnerId, row.partnerName);
+    if (!input.includeNothingDue && compareMinorUnits(row.balance, 0) <= 0) continue;
+    byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row]);
+  }
+  const skippedNothingDue = [...names.keys()].filter((id) => !byPartner.has(id)).length;
+  const extra = new Map(
+    [...byPartner].map(([partnerId, list]) => [
+      partnerId,
+      {
+        'payment.amount': formatAmounts(
+          list.map((r) => ({ amount: r.balance, currency: r.currency })),
+          '0',
+        ),
+        'commissions.count': String(list.reduce((n, r) => n + r.commissionCount, 0)),
+      },
+    ]),
+  );
+  const partnerIds = [...byPartner.keys()];
+  return { partnerIds, extra, skippedNothingDue, names };
+}
+
+/** Emails the partners of the selected pending payments about what they are due (never those with nothing due, unless chosen). */
 export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPendingPaymentPartnersInput) {
   if (ctx.isPartner) throw new ForbiddenError('Partners cannot email partners');
   return queueEmails(ctx, EmailTopic.PENDING_PAYMENTS, input.email, async (tx) => {
-    const rows = await listPendingPaymentRows(tx, {
-      partnerIds: input.partnerIds ? [...new Set(input.partnerIds)] : undefined,
-      currency: input.currency,
-      eligibleOnly: input.eligibleOnly,
+    const { partnerIds, extra } = await pendingPaymentAudience(tx, input);
+    return { partnerIds, extra };
+  });
+}
+
+/** How many partners an email about pending payments would go to, and how many are left out for having nothing due. */
+export async function pendingPaymentEmailAudience(ctx: RequestContext, input: PendingPaymentAudienceInput): Promise<EmailAudienceSummary> {
+  const { partnerIds, skippedNothingDue, names } = await pendingPaymentAudience(ctx, input);
+  const sample = partnerIds
+    .slice(0, 50)
+    .map((partnerId) => Object.assign(new EmailAudienceMember(), { partnerId, name: names.get(partnerId) ?? '' }));
+  return Object.assign(new EmailAudienceSummary(), { count: partnerIds.length, skippedNothingDue, sample });
+}
+
+/** The email about pending payments as one recipient of the audience will receive it, rendered by the sending code. */
+export async function previewPendingPaymentEmail(
+  ctx: RequestContext,
+  input: PendingPaymentEmailPreviewInput,
+): Promise<EmailPreview | InvalidEmailTemplateError | NoRecipientsError> {
+  let compiled: CompiledEmail;
+  try {
+    compiled = compileEmail(input.email.subject, input.email.body, EmailTopic.PENDING_PAYMENTS);
+  } catch (error) {
+    if (!(error instanceof EmailTemplateError)) throw error;
+    return errorResult(InvalidEmailTemplateError, error.message, { problems: error.problems });
+  }
+  if (input.partnerId) requireId(input.partnerId, 'partner');
+  return ctx.transaction(async (tx) => {
+    const { partnerIds, extra } = await pendingPaymentAudience(tx, input.audience);
+    const chosen = input.partnerId ?? partnerIds[0];
+    if (!chosen || !partnerIds.includes(chosen)) {
+      return errorResult(
+        NoRecipientsError,
+        input.partnerId ? 'This partner is not among the recipients' : 'The selection names no partner to write to',
+      );
+    }
+    const [message] = await renderMessages(tx, compiled, [chosen], extra);
+    return Object.assign(new EmailPreview(), {
+      partnerId: chosen,
+      recipient: message.recipient,
+      subject: message.subject,
+      body: message.body,
     });
-    const byPartner = new Map<string, typeof rows>();
-    for (const row of rows) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row]);
-    const extra = new Map(
-      [...byPartner].map(([partnerId, list]) => [
-        partnerId,
-        {
-          'payment.amount': formatAmounts(
-            list.map((r) => ({ amount: r.balance, currency: r.currency })),
-            '0',
-          ),
-          'commissions.count': String(list.reduce((n, r) => n + r.commissionCount, 0)),
-        },
-      ]),
-    );
-    return { partnerIds: [...byPartner.keys()], extra };
   });
 }
 

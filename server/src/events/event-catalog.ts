@@ -26,6 +26,7 @@ export const EVENT_TYPE_OF_ACTION = {
   'partner.apply': 'partner.applied',
   'partner.approveApplication': 'partner.statusChanged',
   'partner.declineApplication': 'partner.statusChanged',
+  'partner.payoutMethod': 'partner.updated',
   'product.create': 'product.created',
   'product.update': 'product.updated',
   'program.settings': 'program.settingsChanged',

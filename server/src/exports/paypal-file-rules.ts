@@ -18,12 +18,15 @@ export const PAYPAL_CURRENCIES = new Set(
   'AUD BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF ILS JPY MXN MYR NOK NZD PHP PLN RUB SEK SGD THB TWD USD'.split(' '),
 );
 
-export type PayoutExclusionReason = 'NO_PAYPAL_EMAIL' | 'INVALID_PAYPAL_EMAIL' | 'NOT_ELIGIBLE' | 'UNSUPPORTED_CURRENCY';
+export type PayoutExclusionReason =
+  'NO_PAYPAL_EMAIL' | 'INVALID_PAYPAL_EMAIL' | 'NOT_ELIGIBLE' | 'UNSUPPORTED_CURRENCY' | 'PAID_ANOTHER_WAY';
 
 export interface PayoutCandidate {
   partnerId: string;
   partnerName: string;
   paypalEmail: string | null;
+  /** The partner's payout method: only PayPal partners go into a PayPal file (null: none set; no address, no file). */
+  payoutMethod?: string | null;
   currency: string;
   balance: MinorUnits;
   threshold: number;
@@ -98,6 +101,7 @@ export function paypalNote(note: string): string {
 
 function exclusionOf(row: PayoutCandidate): PayoutExclusionReason | null {
   if (!row.eligible || compareMinorUnits(row.balance, 0) <= 0 || compareMinorUnits(row.balance, row.threshold) < 0) return 'NOT_ELIGIBLE';
+  if (row.payoutMethod && row.payoutMethod !== 'PAYPAL') return 'PAID_ANOTHER_WAY';
   if (!PAYPAL_CURRENCIES.has(row.currency)) return 'UNSUPPORTED_CURRENCY';
   if (!row.paypalEmail || row.paypalEmail.trim() === '') return 'NO_PAYPAL_EMAIL';
   if (!isUsablePaypalEmail(row.paypalEmail)) return 'INVALID_PAYPAL_EMAIL';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CommissionRuleType, Money, PartnerStatus } from '@partnerbook/shared';
+import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 import { ThresholdMap, thresholdsToMoney } from '../programs/program.entity';
@@ -19,6 +19,21 @@ export class CommissionRule {
 
   @Field(() => MoneyScalar, { nullable: true, description: 'For FLAT: the amount per sale' })
   flatAmount: Money | null;
+}
+
+@ObjectType({ description: 'Where a bank transfer to a partner goes: an IBAN, or an account number with a routing/SWIFT code' })
+export class BankTransferDetails {
+  @Field()
+  accountHolder: string;
+
+  @Field(() => String, { nullable: true, description: 'Without spaces, upper case; its checksum was verified' })
+  iban: string | null;
+
+  @Field(() => String, { nullable: true })
+  accountNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SWIFT/BIC, ABA routing number or sort code' })
+  routingCode: string | null;
 }
 
 @ObjectType()
@@ -50,6 +65,40 @@ export class Partner {
   @Field(() => String, { nullable: true })
   @Column({ name: 'paypal_email', type: 'text', nullable: true })
   paypalEmail: string | null;
+
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description: 'How the partner is paid: each pay run pays them this way; null until set (they cannot be paid)',
+  })
+  @Column({ name: 'payout_method', type: 'text', nullable: true })
+  payoutMethod: PaymentMethod | null;
+
+  @Column({ name: 'bank_account_holder', type: 'text', nullable: true })
+  bankAccountHolder: string | null;
+
+  @Column({ name: 'bank_iban', type: 'text', nullable: true })
+  bankIban: string | null;
+
+  @Column({ name: 'bank_account_number', type: 'text', nullable: true })
+  bankAccountNumber: string | null;
+
+  @Column({ name: 'bank_routing_code', type: 'text', nullable: true })
+  bankRoutingCode: string | null;
+
+  @Field(() => BankTransferDetails, { nullable: true, description: 'For BANK_TRANSFER: the account paid into' })
+  get bankTransfer(): BankTransferDetails | null {
+    if (this.payoutMethod !== PaymentMethod.BANK_TRANSFER || !this.bankAccountHolder) return null;
+    return {
+      accountHolder: this.bankAccountHolder,
+      iban: this.bankIban ?? null,
+      accountNumber: this.bankAccountNumber ?? null,
+      routingCode: this.bankRoutingCode ?? null,
+    };
+  }
+
+  @Field(() => String, { nullable: true, description: "For OTHER: the partner's instructions (how they want to be paid)" })
+  @Column({ name: 'payout_instructions', type: 'text', nullable: true })
+  payoutInstructions: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the payout details (PayPal email) last changed; null if never since creation' })
   @Column({ name: 'payout_details_changed_at', type: 'timestamptz', nullable: true })

@@ -1,6 +1,6 @@
-import { IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CommissionRuleType, Money, PartnerStatus } from '@partnerbook/shared';
+import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 
 @InputType({ description: 'A percentage (rateBps) or a flat amount (flatAmount) per sale' })
@@ -95,13 +95,62 @@ export class PartnerFilter {
   status?: PartnerStatus;
 }
 
-@InputType({ description: 'Where the partner is paid; the password again, so a stolen session cannot redirect payouts' })
-export class ChangeMyPayoutDetailsInput {
+@InputType({ description: 'A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code' })
+export class BankTransferDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  accountHolder?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Spaces allowed; its checksum is verified' })
+  @IsOptional()
+  @MaxLength(64)
+  iban?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With routingCode, for accounts without an IBAN' })
+  @IsOptional()
+  @MaxLength(64)
+  accountNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SWIFT/BIC (8 or 11), ABA routing number (9 digits) or sort code (6 digits)' })
+  @IsOptional()
+  @MaxLength(64)
+  routingCode?: string | null;
+}
+
+/** The fields of a payout method, shared by the partner's and the merchant's inputs (not in the schema itself). */
+@InputType('PayoutMethodFields')
+export class PayoutMethodFields {
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description:
+      'How to be paid, with its details: PAYPAL needs paypalEmail, BANK_TRANSFER bankTransfer, OTHER instructions. Left out: only paypalEmail changes (and a first PayPal email makes the method PAYPAL)',
+  })
+  method?: PaymentMethod | null;
+
   @Field(() => String, { nullable: true, description: 'The PayPal email to be paid at; null or empty removes it' })
   @IsOptional()
   @Length(0, 320)
   paypalEmail?: string | null;
 
+  @Field(() => BankTransferDetailsInput, { nullable: true })
+  @IsOptional()
+  bankTransfer?: BankTransferDetailsInput | null;
+
+  @Field(() => String, { nullable: true, description: 'For OTHER: how the partner wants to be paid (at most 500 characters)' })
+  @IsOptional()
+  @MaxLength(2000)
+  instructions?: string | null;
+}
+
+@InputType({ description: 'A merchant sets how a partner is paid (audited; the partner is emailed)' })
+export class SetPartnerPayoutMethodInput extends PayoutMethodFields {
+  @Field(() => ID)
+  partnerId: string;
+}
+
+@InputType({ description: 'Where the partner is paid; the password again, so a stolen session cannot redirect payouts' })
+export class ChangeMyPayoutDetailsInput extends PayoutMethodFields {
   @Field()
   @Length(1, 200)
   currentPassword: string;

@@ -7,8 +7,14 @@ import { CommissionFilter } from '../commissions/commission.inputs';
 import { listCommissions } from '../commissions/commission.service';
 import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from './partner.entity';
-import { ChangeMyPayoutDetailsInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
-import { ChangeMyPayoutDetailsResult, PartnerConnection, PartnerStats } from './partner.types';
+import {
+  ChangeMyPayoutDetailsInput,
+  CreatePartnerInput,
+  PartnerFilter,
+  SetPartnerPayoutMethodInput,
+  UpdatePartnerInput,
+} from './partner.inputs';
+import { ChangeMyPayoutDetailsResult, PartnerConnection, PartnerStats, PayoutDetailsChanged } from './partner.types';
 import {
   changeOwnPayoutDetails,
   createPartner,
@@ -16,6 +22,7 @@ import {
   endPartnerSessions,
   listPartners,
   recentPayoutDetailChanges,
+  setPartnerPayoutMethod,
   updatePartner,
 } from './partner.service';
 
@@ -54,13 +61,22 @@ export class PartnerResolver {
   @Authorized(AuthRole.PARTNER)
   @Mutation(() => ChangeMyPayoutDetailsResult, {
     description:
-      'A partner sets the PayPal email they are paid at, with their password; not while suspended; they and the old address are emailed',
+      'A partner sets how they are paid (PayPal, bank transfer or other, with its details), with their password; not while suspended; they and the old PayPal address are emailed',
   })
   changeMyPayoutDetails(
     @Arg('input') input: ChangeMyPayoutDetailsInput,
     @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
   ): Promise<typeof ChangeMyPayoutDetailsResult> {
     return changeOwnPayoutDetails(ctx, input, { clientAddress, loginThrottle });
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => PayoutDetailsChanged, {
+    description:
+      'An admin sets how a partner is paid, with its details: audited, the partner is emailed, payouts in the next 48 hours flagged',
+  })
+  setPartnerPayoutMethod(@Arg('input') input: SetPartnerPayoutMethodInput, @Ctx() { ctx }: GraphQLContext): Promise<PayoutDetailsChanged> {
+    return setPartnerPayoutMethod(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)

@@ -1,4 +1,12 @@
-import { CommissionRuleType, CommissionStatus, ExactMoney, MerchantRole, PartnerStatus, minorUnits } from '@partnerbook/shared';
+import {
+  CommissionRuleType,
+  CommissionStatus,
+  ExactMoney,
+  MerchantRole,
+  PartnerStatus,
+  PaymentMethod,
+  minorUnits,
+} from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -13,7 +21,23 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { thresholdMap } from '../programs/program.service';
 import { Partner } from './partner.entity';
-import { ChangeMyPayoutDetailsInput, CommissionRuleInput, CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+import {
+  ChangeMyPayoutDetailsInput,
+  CommissionRuleInput,
+  CreatePartnerInput,
+  PartnerFilter,
+  PayoutMethodFields,
+  SetPartnerPayoutMethodInput,
+  UpdatePartnerInput,
+} from './partner.inputs';
+import {
+  PayoutDetails,
+  PayoutDetailsInvalid,
+  describePayoutDetails,
+  maskAccount,
+  normalisePaypalEmail,
+  payoutDetailsFor,
+} from './payout-method-rules';
 import { BalanceLine, PartnerStats, PartnerSuspendedError, PayoutDetailsChanged } from './partner.types';
 
 function ruleColumns(rule: CommissionRuleInput | null | undefined) {
@@ -78,6 +102,7 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
           // Set here rather than left to the column default, so the returned entity carries it.
           status: PartnerStatus.ACTIVE,
           paypalEmail: input.paypalEmail ?? null,
+          payoutMethod: input.paypalEmail ? PaymentMethod.PAYPAL : null,
           payThresholdMap: thresholdMap(input.payThresholdOverrides ?? []),
           ...ruleColumns(input.commissionOverride),
         }),
@@ -146,10 +171,18 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
     if (Object.keys(after).length > 0) {
       await tx.manager.getRepository(Partner).save(partner);
       if ('paypalEmail' in after) {
-        await tx.query(`UPDATE partner SET payout_details_changed_at = now(), payout_details_changed_by = 'MERCHANT' WHERE id = $1`, [
-          partner.id,
-        ]);
-        Object.assign(partner, { payoutDetailsChangedAt: new Date(), payoutDetailsChangedBy: 'MERCHANT' });
+        // A first PayPal email makes PayPal the partner's payout method (as the migration did for existing ones).
+        const [stamped] = await tx.query<{ changed_at: Date; payout_method: PaymentMethod | null }>(
+          `UPDATE partner SET payout_details_changed_at = now(), payout_details_changed_by = 'MERCHANT',
+                  payout_method = CASE WHEN payout_method IS NULL AND paypal_email IS NOT NULL THEN 'PAYPAL' ELSE payout_method END
+            WHERE program_id = $1 AND id = $2 RETURNING payout_details_changed_at AS changed_at, payout_method`,
+          [tx.programId, partner.id],
+        );
+        Object.assign(partner, {
+          payoutDetailsChangedAt: stamped.changed_at,
+          payoutDetailsChangedBy: 'MERCHANT',
+          payoutMethod: stamped.payout_method,
+        });
       }
       await recordAudit(tx, [{ action: 'partner.update', entityType: 'Partner', entityId: partner.id, changes: { before, after } }]);
     }
@@ -157,14 +190,139 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
   });
 }
 
-/** A partner may change their own PayPal email, and nothing else about their record. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** How long after a change of payout details a payout to them is flagged in the pay confirmation. */
 export const RECENT_PAYOUT_CHANGE_HOURS = 48;
 
+function payoutDetailsOf(partner: Partner): PayoutDetails {
+  return {
+    method: partner.payoutMethod ?? null,
+    paypalEmail: partner.paypalEmail ?? null,
+    bankAccountHolder: partner.bankAccountHolder ?? null,
+    bankIban: partner.bankIban ?? null,
+    bankAccountNumber: partner.bankAccountNumber ?? null,
+    bankRoutingCode: partner.bankRoutingCode ?? null,
+    payoutInstructions: partner.payoutInstructions ?? null,
+  };
+}
+
 /**
- * A partner changes where they are paid: only with their password (a stolen session cannot
+ * The details after a change, checked (payoutDetailsFor). Without a method only the PayPal email
+ * changes, as before payout methods existed: a first PayPal email makes the method PAYPAL.
+ */
+function nextPayoutDetails(input: PayoutMethodFields, current: PayoutDetails): PayoutDetails {
+  try {
+    if (input.method === undefined) {
+      const paypalEmail = input.paypalEmail === undefined ? current.paypalEmail : normalisePaypalEmail(input.paypalEmail);
+      const method = current.method === null && paypalEmail ? PaymentMethod.PAYPAL : current.method;
+      if (method === PaymentMethod.PAYPAL && !paypalEmail) return { ...current, paypalEmail };
+      return payoutDetailsFor({ method, paypalEmail }, current);
+    }
+    return payoutDetailsFor({ ...input, method: input.method }, current);
+  } catch (error) {
+    if (error instanceof PayoutDetailsInvalid) throw new BadInputError(error.message, { field: error.field });
+    throw error;
+  }
+}
+
+/** What the audit keeps of payout details: the method, the PayPal address and masked account numbers. */
+function auditedDetails(d: PayoutDetails) {
+  return {
+    method: d.method,
+    paypalEmail: d.paypalEmail,
+    bankAccountHolder: d.bankAccountHolder,
+    bankAccount: maskAccount(d.bankIban ?? d.bankAccountNumber),
+    bankRoutingCode: d.bankRoutingCode,
+    instructions: d.payoutInstructions !== null,
+  };
+}
+
+/**
+ * Saves a change of payout details on a locked partner: stamps who and when (the 48-hour flag of
+ * the pay confirmation), audits it and emails the partner (their login, or their partner email
+ * when they have none) and, when a PayPal address is replaced, the previous address too.
+ */
+async function savePayoutDetails(
+  tx: RequestContext,
+  partner: Partner,
+  next: PayoutDetails,
+  by: 'PARTNER' | 'MERCHANT',
+  notify: { accountId: string | null; recipient: string; name: string },
+): Promise<boolean> {
+  const previous = payoutDetailsOf(partner);
+  if (JSON.stringify(previous) === JSON.stringify(next)) return false;
+  const [stamped] = await tx.query<{ changed_at: Date }>(
+    `UPDATE partner SET payout_method = $3, paypal_email = $4, bank_account_holder = $5, bank_iban = $6, bank_account_number = $7,
+            bank_routing_code = $8, payout_instructions = $9, payout_details_changed_at = now(), payout_details_changed_by = $10
+      WHERE program_id = $1 AND id = $2 RETURNING payout_details_changed_at AS changed_at`,
+    [
+      tx.programId,
+      partner.id,
+      next.method,
+      next.paypalEmail,
+      next.bankAccountHolder,
+      next.bankIban,
+      next.bankAccountNumber,
+      next.bankRoutingCode,
+      next.payoutInstructions,
+      by,
+    ],
+  );
+  Object.assign(partner, {
+    payoutMethod: next.method,
+    paypalEmail: next.paypalEmail,
+    bankAccountHolder: next.bankAccountHolder,
+    bankIban: next.bankIban,
+    bankAccountNumber: next.bankAccountNumber,
+    bankRoutingCode: next.bankRoutingCode,
+    payoutInstructions: next.payoutInstructions,
+    payoutDetailsChangedAt: stamped.changed_at,
+    payoutDetailsChangedBy: by,
+  });
+  const onlyPaypal = previous.method === next.method && (next.method === PaymentMethod.PAYPAL || next.method === null);
+  await recordAudit(tx, [
+    onlyPaypal
+      ? {
+          action: 'partner.paypalEmail',
+          entityType: 'Partner',
+          entityId: partner.id,
+          changes: { before: previous.paypalEmail, after: next.paypalEmail, by },
+        }
+      : {
+          action: 'partner.payoutMethod',
+          entityType: 'Partner',
+          entityId: partner.id,
+          changes: { before: auditedDetails(previous), after: auditedDetails(next), by },
+        },
+  ]);
+  const [program] = await tx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [tx.programId]);
+  const notice = payoutDetailsChangedEmail({
+    name: notify.name,
+    programName: program.name,
+    by,
+    ...(onlyPaypal
+      ? { paypal: true, previous: previous.paypalEmail, next: next.paypalEmail }
+      : { paypal: false, previous: describePayoutDetails(previous), next: describePayoutDetails(next) }),
+  });
+  await queueAccountEmail(tx, { programId: tx.programId, accountId: notify.accountId, recipient: notify.recipient, ...notice });
+  // The old payout address hears of it too: whoever controls it may not control this login any more.
+  const old = previous.paypalEmail;
+  if (old && old !== next.paypalEmail && old.toLowerCase() !== notify.recipient.toLowerCase()) {
+    await queueAccountEmail(tx, { programId: tx.programId, accountId: notify.accountId, recipient: old, ...notice });
+  }
+  return true;
+}
+
+async function lockPartner(tx: RequestContext, id: string): Promise<Partner | null> {
+  return tx.manager
+    .getRepository(Partner)
+    .createQueryBuilder('p')
+    .setLock('pessimistic_write')
+    .where('p.id = :id AND p.program_id = :programId', { id, programId: tx.programId })
+    .getOne();
+}
+
+/**
+ * A partner changes how and where they are paid: only with their password (a stolen session cannot
  * redirect money), not while suspended; they and the previous PayPal address are told by email,
  * and the merchant's pay confirmation flags payouts to details changed in the last 48 hours.
  */
@@ -173,14 +331,12 @@ export async function changeOwnPayoutDetails(
   input: ChangeMyPayoutDetailsInput,
   request: { clientAddress: string; loginThrottle: LoginThrottle },
 ) {
-  const paypalEmail = input.paypalEmail?.trim() || null;
-  if (paypalEmail !== null && (!EMAIL.test(paypalEmail) || paypalEmail.length > 320)) {
-    throw new BadInputError(`"${paypalEmail}" is not an email address`, { field: 'paypalEmail' });
-  }
   const actor = ctx.authenticatedActor;
   if (actor.kind !== 'PARTNER') throw new ForbiddenError('Only the partner changes their own payout details');
-  const [account] = await ctx.query<{ email: string; password_hash: string; display_name: string; program_name: string }>(
-    `SELECT a.email, a.password_hash, a.display_name, pr.name AS program_name FROM account a JOIN program pr ON pr.id = a.program_id WHERE a.id = $1`,
+  // Checked before the password: a typo in an IBAN costs no password attempt.
+  nextPayoutDetails(input, payoutDetailsOf(await getOwnPartner(ctx)));
+  const [account] = await ctx.query<{ email: string; password_hash: string; display_name: string }>(
+    `SELECT a.email, a.password_hash, a.display_name FROM account a WHERE a.id = $1`,
     [actor.accountId],
   );
   const guarded = await request.loginThrottle.guard(account.email, request.clientAddress, async () =>
@@ -192,38 +348,40 @@ export async function changeOwnPayoutDetails(
   }
   if (!guarded.result) return errorResult(InvalidCredentialsError, 'The password is wrong: nothing was changed');
   return ctx.transaction(async (tx) => {
-    const partner = await tx.manager
-      .getRepository(Partner)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.id = :id AND p.program_id = :programId', { id: tx.partnerId, programId: tx.programId })
-      .getOneOrFail();
+    const partner = (await lockPartner(tx, tx.partnerId))!;
     if (partner.status === PartnerStatus.SUSPENDED) {
       return errorResult(PartnerSuspendedError, 'Your partnership is suspended: payout details cannot be changed now; ask the program');
     }
-    if (partner.paypalEmail === paypalEmail) return Object.assign(new PayoutDetailsChanged(), { partner, changed: false });
-    const previous = partner.paypalEmail;
-    const [stamped] = await tx.query<{ changed_at: Date }>(
-      `UPDATE partner SET paypal_email = $2, payout_details_changed_at = now(), payout_details_changed_by = 'PARTNER'
-        WHERE id = $1 RETURNING payout_details_changed_at AS changed_at`,
-      [partner.id, paypalEmail],
-    );
-    Object.assign(partner, { paypalEmail, payoutDetailsChangedAt: stamped.changed_at, payoutDetailsChangedBy: 'PARTNER' });
-    await recordAudit(tx, [
-      { action: 'partner.paypalEmail', entityType: 'Partner', entityId: partner.id, changes: { before: previous, after: paypalEmail } },
-    ]);
-    const notice = payoutDetailsChangedEmail({
+    const next = nextPayoutDetails(input, payoutDetailsOf(partner));
+    const changed = await savePayoutDetails(tx, partner, next, 'PARTNER', {
+      accountId: actor.accountId,
+      recipient: account.email,
       name: account.display_name,
-      programName: account.program_name,
-      previous,
-      next: paypalEmail,
     });
-    await queueAccountEmail(tx, { programId: tx.programId, accountId: actor.accountId, recipient: account.email, ...notice });
-    // The old payout address hears of it too: whoever controls it may not control this login any more.
-    if (previous && previous.toLowerCase() !== account.email.toLowerCase() && previous !== paypalEmail) {
-      await queueAccountEmail(tx, { programId: tx.programId, accountId: actor.accountId, recipient: previous, ...notice });
-    }
-    return Object.assign(new PayoutDetailsChanged(), { partner, changed: true });
+    return Object.assign(new PayoutDetailsChanged(), { partner, changed });
+  });
+}
+
+/**
+ * A merchant sets how a partner is paid (say, from a form the partner sent): audited as the
+ * merchant's change, the partner is emailed, and the next 48 hours of payouts to them are flagged.
+ */
+export async function setPartnerPayoutMethod(ctx: RequestContext, input: SetPartnerPayoutMethodInput): Promise<PayoutDetailsChanged> {
+  assertId('Partner', input.partnerId);
+  return ctx.transaction(async (tx) => {
+    const partner = await lockPartner(tx, input.partnerId);
+    if (!partner) throw new NotFoundError('Partner', input.partnerId);
+    const next = nextPayoutDetails(input, payoutDetailsOf(partner));
+    const [login] = await tx.query<{ id: string; email: string; display_name: string }>(
+      `SELECT id, email, display_name FROM account WHERE program_id = $1 AND partner_id = $2 LIMIT 1`,
+      [tx.programId, partner.id],
+    );
+    const changed = await savePayoutDetails(tx, partner, next, 'MERCHANT', {
+      accountId: login?.id ?? null,
+      recipient: login?.email ?? partner.email,
+      name: login?.display_name ?? partner.name,
+    });
+    return Object.assign(new PayoutDetailsChanged(), { partner, changed });
   });
 }
 

@@ -19,6 +19,7 @@ import {
   BalanceChangedError,
   IdempotencyKeyReusedError,
   MissingPaypalEmailError,
+  NoPayoutMethodError,
   NotEligibleError,
   PaymentTooLargeError,
 } from './payment.errors';
@@ -43,6 +44,7 @@ type ItemOutcome =
   | { kind: 'PAID'; paymentId: string }
   | { kind: 'NOT_ELIGIBLE'; balance: JsonAmount; threshold: JsonAmount }
   | { kind: 'MISSING_PAYPAL_EMAIL' }
+  | { kind: 'NO_PAYOUT_METHOD' }
   | { kind: 'BALANCE_CHANGED'; expected: JsonAmount; actual: JsonAmount }
   | { kind: 'TOO_LARGE'; balance: JsonAmount }
   | { kind: 'NOT_FOUND' };
@@ -65,7 +67,8 @@ function normalise(input: PayPartnersInput) {
     partnerIds,
     allEligible: Boolean(input.selection.allEligible),
     currency: input.currency ?? null,
-    method: input.method,
+    /** Deprecated: one method stated for every partner; null pays each by their own payout method. */
+    method: input.method ?? null,
     reference: input.reference?.trim() || null,
     note: input.note?.trim() || null,
     allowBelowThreshold: Boolean(input.allowBelowThreshold),
@@ -98,7 +101,10 @@ function validate(input: PayPartnersInput, request: NormalisedPayRequest) {
 }
 
 /** The pay targets, resolved once: explicit partners in every currency they hold a balance in, or all eligible balances. */
-async function resolveTargets(tx: RequestContext, request: NormalisedPayRequest): Promise<PayTarget[]> {
+export async function resolveTargets(
+  tx: RequestContext,
+  request: Pick<NormalisedPayRequest, 'partnerIds' | 'allEligible' | 'currency' | 'allowBelowThreshold'>,
+): Promise<PayTarget[]> {
   const currency = request.currency ?? undefined;
   if (request.allEligible) {
     const rows = await listPendingPaymentRows(tx, { currency, eligibleOnly: !request.allowBelowThreshold });
@@ -179,6 +185,7 @@ interface BatchRow {
   balance: string;
   commission_ids: string[];
   paypal_email: string | null;
+  payout_method: PaymentMethod | null;
   partner_thresholds: ThresholdMap | null;
   program_thresholds: ThresholdMap | null;
 }
@@ -189,6 +196,7 @@ interface Due {
   amount: MinorUnits;
   commissionIds: string[];
   paymentId: string;
+  method: PaymentMethod;
 }
 
 /**
@@ -250,7 +258,7 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
      )
      SELECT t.partner_id, t.currency, st.result AS stored, p.id IS NOT NULL AS found,
             coalesce(s.balance, 0)::text AS balance, coalesce(s.commission_ids, '{}') AS commission_ids,
-            p.paypal_email, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
+            p.paypal_email, p.payout_method, p.pay_thresholds AS partner_thresholds, pr.pay_thresholds AS program_thresholds
        FROM t
        LEFT JOIN stored st ON st.partner_id = t.partner_id AND st.currency = t.currency
        LEFT JOIN partner p ON NOT t.missing AND p.id = t.partner_id AND p.program_id = $1
@@ -280,13 +288,16 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
       threshold,
       expectedBalance,
       allowBelowThreshold: request.allowBelowThreshold,
-      paypal: request.method === PaymentMethod.PAYPAL,
+      payoutMethod: row.payout_method,
       paypalEmail: row.paypal_email,
+      methodOverride: request.method,
     });
-    if (decision.pay) due.push({ target, amount: balance, commissionIds: row.commission_ids, paymentId: randomUUID() });
+    if (decision.pay)
+      due.push({ target, amount: balance, commissionIds: row.commission_ids, paymentId: randomUUID(), method: decision.method });
     else if (decision.reason === 'BALANCE_CHANGED')
       outcomes.set(targetKey(target), { kind: 'BALANCE_CHANGED', expected: amountToJson(expectedBalance!), actual: amountToJson(balance) });
     else if (decision.reason === 'MISSING_PAYPAL_EMAIL') outcomes.set(targetKey(target), { kind: 'MISSING_PAYPAL_EMAIL' });
+    else if (decision.reason === 'NO_PAYOUT_METHOD') outcomes.set(targetKey(target), { kind: 'NO_PAYOUT_METHOD' });
     else if (decision.reason === 'TOO_LARGE') outcomes.set(targetKey(target), { kind: 'TOO_LARGE', balance: amountToJson(balance) });
     else outcomes.set(targetKey(target), { kind: 'NOT_ELIGIBLE', balance: amountToJson(balance), threshold });
   }
@@ -321,11 +332,12 @@ async function writeBatch(
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
   const [result] = await tx.query<{ paid: number; moved: number; decided: number }>(
     `WITH d AS (
-       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::bigint[], $6::int[]) WITH ORDINALITY AS d(id, partner_id, currency, amount, n, ord)
+       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::bigint[], $6::int[], $10::text[])
+                WITH ORDINALITY AS d(id, partner_id, currency, amount, n, method, ord)
      ), paid AS (
        INSERT INTO payment (id, program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
                             idempotency_key, actor_kind, actor_id, actor_label)
-       SELECT d.id, $1, d.partner_id, d.currency, d.amount, d.n, $10, $11, $12, $13, $14, $15, $16 FROM d ORDER BY d.ord
+       SELECT d.id, $1, d.partner_id, d.currency, d.amount, d.n, d.method, $11, $12, $13, $14, $15, $16 FROM d ORDER BY d.ord
        RETURNING 1
      ), moved AS (
        UPDATE commission c SET status = 'PAID', payment_id = m.payment_id, paid_at = now(), updated_at = now()
@@ -356,7 +368,7 @@ async function writeBatch(
           payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
         })),
       ),
-      request.method,
+      due.map((d) => d.method),
       request.reference,
       request.note,
       key,
@@ -384,7 +396,7 @@ async function writeBatch(
         changes: {
           partnerId: d.target.partnerId,
           amount: { amount: amountToJson(d.amount), currency: d.target.currency },
-          method: request.method,
+          method: d.method,
           reference: request.reference,
           idempotencyKey: key,
           commissionIds: d.commissionIds,
@@ -445,6 +457,9 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
         break;
       case 'MISSING_PAYPAL_EMAIL':
         result = errorResult(MissingPaypalEmailError, 'The partner has no PayPal email: pay another way or ask them to set it');
+        break;
+      case 'NO_PAYOUT_METHOD':
+        result = errorResult(NoPayoutMethodError, 'The partner has no payout method: they or an admin set one, then pay them');
         break;
       case 'BALANCE_CHANGED':
         result = errorResult(

@@ -22,6 +22,11 @@ export class MissingPaypalEmailError extends ErrorResult {
   code = ErrorCode.MISSING_PAYPAL_EMAIL;
 }
 
+@ObjectType({ implements: ErrorResult, description: 'The partner has no payout method: they (or an admin) set one, then pay them' })
+export class NoPayoutMethodError extends ErrorResult {
+  code = ErrorCode.NO_PAYOUT_METHOD;
+}
+
 @ObjectType({ implements: ErrorResult, description: 'The approved balance is not the one the merchant expected: review it again' })
 export class BalanceChangedError extends ErrorResult {
   code = ErrorCode.BALANCE_CHANGED;

@@ -55,8 +55,13 @@ export class PayPartnersInput {
   @Length(3, 3)
   currency?: string;
 
-  @Field(() => PaymentMethod)
-  method: PaymentMethod;
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    deprecationReason: 'Leave it out: each partner is paid by their own payout method (Partner.payoutMethod)',
+    description:
+      'One method recorded for every partner of the request (PayPal still needs their PayPal email); left out: each by their own',
+  })
+  method?: PaymentMethod | null;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -82,6 +87,27 @@ export class PayPartnersInput {
   @IsOptional()
   @ArrayMaxSize(5000)
   expectedBalances?: ExpectedBalanceInput[];
+}
+
+@InputType({ description: 'What payPartners would pay with this selection, previewed without paying' })
+export class PayPreviewInput {
+  @Field(() => PayeeSelection)
+  selection: PayeeSelection;
+
+  @Field({ nullable: true, description: 'Only balances in this currency' })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field({ defaultValue: false, description: 'As in payPartners: partners below their threshold too (never a balance of zero or less)' })
+  allowBelowThreshold: boolean = false;
+
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    deprecationReason: 'Leave it out, as in payPartners: each partner is paid by their own payout method',
+    description: 'As the deprecated PayPartnersInput.method',
+  })
+  method?: PaymentMethod | null;
 }
 
 @InputType()

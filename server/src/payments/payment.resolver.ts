@@ -6,9 +6,11 @@ import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from '../partners/partner.entity';
 import { Payment } from './payment.entity';
-import { CommissionHistoryFilter, PayPartnersInput, PaymentFilter, PendingPaymentFilterInput } from './payment.inputs';
+import { CommissionHistoryFilter, PayPartnersInput, PayPreviewInput, PaymentFilter, PendingPaymentFilterInput } from './payment.inputs';
+import { previewPayment } from './pay-preview.service';
 import {
   PayPartnersResult,
+  PayPreview,
   PaymentConnection,
   PendingPayment,
   PendingPaymentConnection,
@@ -39,6 +41,7 @@ export class PaymentResolver {
           threshold: { amount: row.threshold, currency: row.currency },
           eligible: row.eligible,
           paypalEmail: row.paypalEmail,
+          payoutMethod: row.payoutMethod,
         }),
       ),
       pageInfo: result.pageInfo,
@@ -53,6 +56,14 @@ export class PaymentResolver {
         }),
       ),
     };
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => PayPreview, {
+    description: 'What payPartners would pay now with this selection, grouped by method, and who would not be paid and why; pays nothing',
+  })
+  payPreview(@Arg('input') input: PayPreviewInput, @Ctx() { ctx }: GraphQLContext): Promise<PayPreview> {
+    return previewPayment(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)

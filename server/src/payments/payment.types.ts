@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { ExactMoney } from '@partnerbook/shared';
+import { ExactMoney, PayBlockReason, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection, PageInfo } from '../common/paging';
 import { NotFoundResult } from '../common/errors';
@@ -8,6 +8,7 @@ import {
   BalanceChangedError,
   IdempotencyKeyReusedError,
   MissingPaypalEmailError,
+  NoPayoutMethodError,
   NotEligibleError,
   PaymentNotVoidableError,
   PaymentTooLargeError,
@@ -25,7 +26,15 @@ export class PaymentRecorded {
 export const PayPartnerResult = createUnionType({
   name: 'PayPartnerResult',
   types: () =>
-    [PaymentRecorded, NotEligibleError, MissingPaypalEmailError, BalanceChangedError, PaymentTooLargeError, NotFoundResult] as const,
+    [
+      PaymentRecorded,
+      NotEligibleError,
+      MissingPaypalEmailError,
+      NoPayoutMethodError,
+      BalanceChangedError,
+      PaymentTooLargeError,
+      NotFoundResult,
+    ] as const,
 });
 
 export enum PayDecidedBy {
@@ -125,6 +134,9 @@ export class PendingPayment {
 
   @Field(() => String, { nullable: true })
   paypalEmail: string | null;
+
+  @Field(() => PaymentMethod, { nullable: true, description: "The partner's payout method: a pay run records this one; null: none set" })
+  payoutMethod: PaymentMethod | null;
 }
 
 @ObjectType({ description: 'Pending payments of one currency, over all pages' })
@@ -158,4 +170,86 @@ export class PendingPaymentConnection {
 
   @Field(() => [PendingPaymentTotal], { description: 'Per currency, over all pages' })
   totals: PendingPaymentTotal[];
+}
+
+registerEnumType(PayBlockReason, {
+  name: 'PayBlockReason',
+  description: 'Why a pay run leaves a partner-currency balance unpaid',
+  valuesConfig: {
+    NOT_POSITIVE: { description: 'Nothing due: the approved balance is zero or a debt' },
+    BELOW_THRESHOLD: { description: 'Below the pay threshold; payable only with allowBelowThreshold' },
+    NO_PAYOUT_METHOD: { description: 'The partner has no payout method set' },
+    MISSING_PAYPAL_EMAIL: { description: 'Paid by PayPal, but no PayPal email is on file' },
+    TOO_LARGE: { description: 'Beyond what one payment can record' },
+    NOT_FOUND: { description: 'Not a partner of the program' },
+  },
+});
+
+@ObjectType({ description: 'One partner-currency balance in a pay preview: paid by `method`, or not paid because of `reason`' })
+export class PayPreviewItem {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field(() => String, { nullable: true, description: 'null for an unknown partner' })
+  partnerName: string | null;
+
+  @Field()
+  currency: string;
+
+  @Field(() => MoneyScalar, { description: 'The approved balance: exactly what a payment would record (pass it as expectedBalances)' })
+  balance: ExactMoney;
+
+  @Field(() => MoneyScalar)
+  threshold: ExactMoney;
+
+  @Field(() => Int)
+  commissionCount: number;
+
+  @Field(() => PaymentMethod, { nullable: true, description: "The partner's own payout method" })
+  payoutMethod: PaymentMethod | null;
+
+  @Field(() => String, { nullable: true })
+  paypalEmail: string | null;
+
+  @Field({ description: 'Payout details changed in the last 48 hours: check before paying' })
+  payoutDetailsChangedRecently: boolean;
+
+  @Field(() => PaymentMethod, { nullable: true, description: 'The method the payment would be recorded with; null when not paid' })
+  method: PaymentMethod | null;
+
+  @Field(() => PayBlockReason, { nullable: true, description: 'Why it would not be paid; null when paid' })
+  reason: PayBlockReason | null;
+}
+
+@ObjectType({ description: 'The payments of a pay preview recorded with one method' })
+export class PayPreviewGroup {
+  @Field(() => PaymentMethod)
+  method: PaymentMethod;
+
+  @Field(() => Int)
+  partnerCount: number;
+
+  @Field(() => [MoneyScalar], { description: 'Per currency' })
+  totals: ExactMoney[];
+
+  @Field(() => [PayPreviewItem])
+  items: PayPreviewItem[];
+}
+
+@ObjectType({ description: 'What payPartners would do now with the same selection, decided by the same rules, without paying' })
+export class PayPreview {
+  @Field(() => [PayPreviewGroup], { description: 'What would be paid, grouped by method (PayPal, bank transfer, other)' })
+  groups: PayPreviewGroup[];
+
+  @Field(() => [PayPreviewItem], { description: 'What would not be paid, each with its reason' })
+  blocked: PayPreviewItem[];
+
+  @Field(() => Int)
+  payableCount: number;
+
+  @Field(() => Int)
+  blockedCount: number;
+
+  @Field(() => [MoneyScalar], { description: 'Per currency: exactly the amounts a pay run with these balances records' })
+  totals: ExactMoney[];
 }

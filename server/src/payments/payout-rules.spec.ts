@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applicableThreshold, decidePayment, isEligible, payBatches } from './payout-rules';
-import { MAX_STORED_AMOUNT } from '@partnerbook/shared';
+import { MAX_STORED_AMOUNT, PaymentMethod } from '@partnerbook/shared';
 
 describe('applicableThreshold', () => {
   it('prefers the partner override for the currency', () => {
@@ -39,17 +39,25 @@ describe('isEligible', () => {
 });
 
 describe('decidePayment', () => {
-  const base = { balance: 6_000, threshold: 5_000, allowBelowThreshold: false, paypal: false, paypalEmail: null };
+  const base = {
+    balance: 6_000,
+    threshold: 5_000,
+    allowBelowThreshold: false,
+    payoutMethod: PaymentMethod.BANK_TRANSFER as PaymentMethod | null,
+    paypalEmail: null as string | null,
+    methodOverride: null as PaymentMethod | null,
+  };
+  const paid = { pay: true, method: PaymentMethod.BANK_TRANSFER };
   it('pays an eligible balance', () => {
-    expect(decidePayment(base)).toEqual({ pay: true });
+    expect(decidePayment(base)).toEqual(paid);
   });
   it('refuses when the balance differs from what the merchant expected', () => {
     expect(decidePayment({ ...base, expectedBalance: 5_999 })).toEqual({ pay: false, reason: 'BALANCE_CHANGED' });
-    expect(decidePayment({ ...base, expectedBalance: 6_000 })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, expectedBalance: 6_000 })).toEqual(paid);
   });
   it('pays below the threshold only with the flag', () => {
     expect(decidePayment({ ...base, balance: 100 })).toEqual({ pay: false, reason: 'BELOW_THRESHOLD' });
-    expect(decidePayment({ ...base, balance: 100, allowBelowThreshold: true })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, balance: 100, allowBelowThreshold: true })).toEqual(paid);
   });
   it('never pays a balance of zero or less, flag or not', () => {
     fc.assert(
@@ -59,14 +67,28 @@ describe('decidePayment', () => {
     );
   });
   it('needs a PayPal email for a PayPal payment', () => {
-    expect(decidePayment({ ...base, paypal: true })).toEqual({ pay: false, reason: 'MISSING_PAYPAL_EMAIL' });
-    expect(decidePayment({ ...base, paypal: true, paypalEmail: 'p@x.test' })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, payoutMethod: PaymentMethod.PAYPAL })).toEqual({ pay: false, reason: 'MISSING_PAYPAL_EMAIL' });
+    expect(decidePayment({ ...base, methodOverride: PaymentMethod.PAYPAL })).toEqual({ pay: false, reason: 'MISSING_PAYPAL_EMAIL' });
+    expect(decidePayment({ ...base, payoutMethod: PaymentMethod.PAYPAL, paypalEmail: 'p@x.test' })).toEqual({
+      pay: true,
+      method: PaymentMethod.PAYPAL,
+    });
+  });
+  it("pays by the partner's own method; none is a typed refusal; an override applies to everyone", () => {
+    expect(decidePayment({ ...base, payoutMethod: PaymentMethod.OTHER })).toEqual({ pay: true, method: PaymentMethod.OTHER });
+    expect(decidePayment({ ...base, payoutMethod: null })).toEqual({ pay: false, reason: 'NO_PAYOUT_METHOD' });
+    expect(decidePayment({ ...base, payoutMethod: null, methodOverride: PaymentMethod.OTHER })).toEqual({
+      pay: true,
+      method: PaymentMethod.OTHER,
+    });
+    // Refusals about the balance come first: a partner in debt is "nothing due", not "no method".
+    expect(decidePayment({ ...base, payoutMethod: null, balance: -5 })).toEqual({ pay: false, reason: 'NOT_POSITIVE' });
   });
   it('decides exactly beyond 2^53 and refuses what one payment row cannot hold', () => {
     const big = 9_109_999_999_999_089n;
-    expect(decidePayment({ ...base, balance: big, expectedBalance: big })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, balance: big, expectedBalance: big })).toEqual(paid);
     expect(decidePayment({ ...base, balance: big, expectedBalance: big + 1n })).toEqual({ pay: false, reason: 'BALANCE_CHANGED' });
-    expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT })).toEqual({ pay: true });
+    expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT })).toEqual(paid);
     expect(decidePayment({ ...base, balance: MAX_STORED_AMOUNT + 1n })).toEqual({ pay: false, reason: 'TOO_LARGE' });
     expect(isEligible(big, 2 ** 53)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { MAX_STORED_AMOUNT, MinorUnits, compareMinorUnits } from '@partnerbook/shared';
+import { MAX_STORED_AMOUNT, MinorUnits, PaymentMethod, compareMinorUnits } from '@partnerbook/shared';
 
 /** Pay thresholds per currency, in minor units: { "USD": 5000 } (as stored on program and partner). */
 export type ThresholdMap = Record<string, number>;
@@ -20,14 +20,32 @@ export function isEligible(balance: MinorUnits, threshold: number): boolean {
   return compareMinorUnits(balance, threshold) >= 0 && compareMinorUnits(balance, 0) > 0;
 }
 
-export type PayDecision =
-  { pay: true } | { pay: false; reason: 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'MISSING_PAYPAL_EMAIL' | 'TOO_LARGE' };
+/** Why one partner-currency balance is not paid (the typed reasons of a pay preview and of a pay run). */
+export type PayRefusal = 'BALANCE_CHANGED' | 'NOT_POSITIVE' | 'BELOW_THRESHOLD' | 'NO_PAYOUT_METHOD' | 'MISSING_PAYPAL_EMAIL' | 'TOO_LARGE';
+
+export type PayDecision = { pay: true; method: PaymentMethod } | { pay: false; reason: PayRefusal };
 
 /**
- * Whether one partner-currency balance, as locked at payment time, is paid. Checked in this order:
- * the merchant's expected balance (what they reviewed), a balance ≤ 0 (never paid, whatever the
- * flag), the threshold (unless explicitly overridden), a PayPal address for PayPal payments, and
- * an amount one payment row can hold.
+ * The method a payment to a partner is recorded with, or why there is none: the partner's own
+ * payout method, unless the request states one for everyone (`override`, the deprecated
+ * `PayPartnersInput.method`). PayPal always needs the partner's PayPal address.
+ */
+export function payoutMethodFor(
+  partner: { payoutMethod: PaymentMethod | null; paypalEmail: string | null },
+  override: PaymentMethod | null,
+): { method: PaymentMethod } | { reason: 'NO_PAYOUT_METHOD' | 'MISSING_PAYPAL_EMAIL' } {
+  const method = override ?? partner.payoutMethod;
+  if (!method) return { reason: 'NO_PAYOUT_METHOD' };
+  if (method === PaymentMethod.PAYPAL && !partner.paypalEmail) return { reason: 'MISSING_PAYPAL_EMAIL' };
+  return { method };
+}
+
+/**
+ * Whether one partner-currency balance, as locked at payment time (or as previewed), is paid, and
+ * by which method. Checked in this order: the merchant's expected balance (what they reviewed), a
+ * balance ≤ 0 (never paid, whatever the flag), the threshold (unless explicitly overridden), a
+ * usable payout method, and an amount one payment row can hold. The pay preview and the pay run
+ * both decide with this function, so the preview's totals are what a run records.
  */
 export function decidePayment(input: {
   /** Exact at any size (a sum of many commissions). */
@@ -35,8 +53,10 @@ export function decidePayment(input: {
   threshold: number;
   expectedBalance?: MinorUnits | null;
   allowBelowThreshold: boolean;
-  paypal: boolean;
+  payoutMethod: PaymentMethod | null;
   paypalEmail: string | null;
+  /** A method stated for every partner of the request (deprecated); null: each partner's own. */
+  methodOverride: PaymentMethod | null;
 }): PayDecision {
   if (
     input.expectedBalance !== undefined &&
@@ -47,10 +67,11 @@ export function decidePayment(input: {
   }
   if (compareMinorUnits(input.balance, 0) <= 0) return { pay: false, reason: 'NOT_POSITIVE' };
   if (compareMinorUnits(input.balance, input.threshold) < 0 && !input.allowBelowThreshold) return { pay: false, reason: 'BELOW_THRESHOLD' };
-  if (input.paypal && !input.paypalEmail) return { pay: false, reason: 'MISSING_PAYPAL_EMAIL' };
+  const payout = payoutMethodFor(input, input.methodOverride);
+  if ('reason' in payout) return { pay: false, reason: payout.reason };
   // A payment row holds a bigint: refuse (typed) rather than fail the database write.
   if (compareMinorUnits(input.balance, MAX_STORED_AMOUNT) > 0) return { pay: false, reason: 'TOO_LARGE' };
-  return { pay: true };
+  return { pay: true, method: payout.method };
 }
 
 /** How a pay run splits its partner-currency targets into transactions. */

@@ -3,7 +3,7 @@ import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { requireCurrency, requireIds } from '../common/input-values';
 import { MAX_PAGE_SIZE } from '../common/paging';
-import { MinorUnits, isCurrencyCode, minorUnits } from '@partnerbook/shared';
+import { MinorUnits, PaymentMethod, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
 
 /** One partner's approved balance in one currency: what a payment to them would cover now. */
@@ -12,6 +12,7 @@ export interface PendingPaymentRow {
   partnerName: string;
   partnerEmail: string;
   paypalEmail: string | null;
+  payoutMethod: PaymentMethod | null;
   partnerKey: string;
   currency: string;
   /** Approved commissions, rewards and clawbacks netted, in minor units; negative for a debt. Exact at any size. */
@@ -33,6 +34,7 @@ interface RawRow {
   partner_name: string;
   partner_email: string;
   paypal_email: string | null;
+  payout_method: PaymentMethod | null;
   partner_key: string;
   currency: string;
   balance: string;
@@ -59,7 +61,7 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
   }
   const sql = `
     SELECT r.* FROM (
-      SELECT p.id AS partner_id, p.name AS partner_name, p.email AS partner_email, p.paypal_email, p.partner_key,
+      SELECT p.id AS partner_id, p.name AS partner_name, p.email AS partner_email, p.paypal_email, p.payout_method, p.partner_key,
              b.currency, b.balance, b.commission_count, t.threshold,
              (b.balance >= t.threshold AND b.balance > 0) AS eligible
         FROM (SELECT c.partner_id, c.currency::text AS currency, sum(c.amount_minor) AS balance, count(*) AS commission_count
@@ -81,6 +83,7 @@ export function toPendingPaymentRow(raw: RawRow): PendingPaymentRow {
     partnerName: raw.partner_name,
     partnerEmail: raw.partner_email,
     paypalEmail: raw.paypal_email,
+    payoutMethod: raw.payout_method ?? null,
     partnerKey: raw.partner_key,
     currency: raw.currency.trim(),
     balance,
@@ -173,7 +176,7 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
      SELECT (SELECT coalesce(json_agg(t ORDER BY t.currency), '[]') FROM totals t) AS totals,
             (SELECT coalesce(json_agg(json_build_object(
                        'partner_id', p.partner_id, 'partner_name', p.partner_name, 'partner_email', p.partner_email,
-                       'paypal_email', p.paypal_email, 'partner_key', p.partner_key, 'currency', p.currency,
+                       'paypal_email', p.paypal_email, 'payout_method', p.payout_method, 'partner_key', p.partner_key, 'currency', p.currency,
                        'balance', p.balance::text, 'commission_count', p.commission_count, 'threshold', p.threshold::text,
                        'eligible', p.eligible) ORDER BY p.partner_name, p.partner_id, p.currency), '[]')
                FROM page p) AS page`,
