@@ -42,7 +42,7 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   if (filter.orderId !== undefined && filter.orderId !== null) {
     const orderId = filter.orderId.trim();
     if (!orderId) throw new BadInputError('Give an order id to search for');
-    where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.program_id = c.program_id AND s.external_id = :orderId)', { orderId });
+    where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.program_id = :scopeProgramId AND s.external_id = :orderId)', { orderId });
   }
   // As approveCommissions decides it: PENDING, and a sale commission's holding period over.
   if (filter.readyToApprove) where.add(`c.status = 'PENDING' AND (c.kind <> 'SALE' OR c.payable_at <= now())`);
