@@ -99,7 +99,7 @@ export function filterFromView(view: CommissionViewState): CommissionFilter {
 }
 
 export function sortFromView(view: CommissionViewState): CommissionSort {
-  return { field: view.sort, direction: view.direction } as CommissionSort;
+  return { field: view.sort, direction: view.direction };
 }
 
 /** The program's currencies for a picker: its main currency first, then those it has pay thresholds in. */

@@ -164,9 +164,15 @@ export function actionParts(entry: AuditEntryView): SentencePart[] {
     case 'product.update':
       return [{ text: ' updated product ' }, { text: name ?? 'a product', to: '/merchant/settings/products' }];
     case 'apiKey.create':
-      return [{ text: ' created API key ' }, { text: `‘${name ?? c.name ?? ''}’`, to: '/merchant/settings/api-keys' }];
+      return [
+        { text: ' created API key ' },
+        { text: `‘${name ?? (typeof c.name === 'string' ? c.name : '')}’`, to: '/merchant/settings/api-keys' },
+      ];
     case 'apiKey.revoke':
-      return [{ text: ' revoked API key ' }, { text: `‘${name ?? c.name ?? ''}’`, to: '/merchant/settings/api-keys' }];
+      return [
+        { text: ' revoked API key ' },
+        { text: `‘${name ?? (typeof c.name === 'string' ? c.name : '')}’`, to: '/merchant/settings/api-keys' },
+      ];
     case 'email.queue': {
       const count = typeof c.messages === 'number' ? c.messages : null;
       return [
@@ -241,7 +247,7 @@ export function auditRows(entries: readonly AuditEntryView[]): AuditRow[] {
 export function formattedChanges(changes: Record<string, unknown>): string {
   return JSON.stringify(
     changes,
-    (_key, value: unknown) => (isMoney(value) && Object.keys(value as object).length === 2 ? formatMoney(value) : value),
+    (_key, value: unknown) => (isMoney(value) && Object.keys(value).length === 2 ? formatMoney(value) : value),
     2,
   );
 }
