@@ -23,6 +23,12 @@ const merchantRoutes: RouteRecordRaw[] = [
     meta: { title: 'Pending commissions' },
   },
   {
+    path: 'commissions/all',
+    name: 'all-commissions',
+    component: () => import('./modules/commissions/pages/AllCommissionsPage.vue'),
+    meta: { title: 'All commissions' },
+  },
+  {
     path: 'commissions/history',
     name: 'commission-history',
     component: () => import('./modules/commissions/pages/CommissionHistoryPage.vue'),

@@ -44,6 +44,8 @@ export const POLICY: Record<string, Actor[]> = {
   program: READ,
   apiKeys: ADMIN,
   auditLog: READ,
+  auditActors: READ,
+  auditActions: READ,
   events: READ,
   webhookEndpoints: READ,
   webhookDeliveries: READ,

@@ -241,6 +241,12 @@ beforeAll(async () => {
   const midPending = await commissionCreated(ids.pendingClub);
   const midPaid = await commissionPaid(paidB);
   const midPayment = await paymentCreated(ids.paymentB);
+  const midSale = await dbTime(`SELECT s.occurred_at AS at FROM sale s JOIN commission c ON c.sale_id = s.id WHERE c.id = $1`, [
+    ids.pendingClub,
+  ]);
+  const orderIdOfCommission = async (id: string) =>
+    (await app.dataSource.query(`SELECT s.external_id FROM sale s JOIN commission c ON c.sale_id = s.id WHERE c.id = $1`, [id]))[0]
+      .external_id as string;
 
   samples.commissions = {
     partnerId: [fx.partnerA.id, fx.partnerB.id],
@@ -258,6 +264,10 @@ beforeAll(async () => {
       { amount: 5_000, currency: 'USD' },
       { amount: 2_000, currency: 'JPY' },
     ],
+    saleDateFrom: [midSale, '2000-01-01T00:00:00.000Z'],
+    saleDateTo: [midSale, '2100-01-01T00:00:00.000Z'],
+    orderId: [await orderIdOfCommission(ids.pendingB1), await orderIdOfCommission(ids.pendingClub)],
+    readyToApprove: [true, false],
   };
   samples.history = {
     partnerId: [fx.partnerB.id, fx.partnerA.id],
@@ -330,6 +340,9 @@ describe('a value the list refuses, the export refuses with the same code and me
       { saleId: 'x' },
       { productId: '123' },
       { currency: 'USD', minAmount: { amount: 1, currency: 'JPY' } },
+      { saleDateTo: '1500-01-01T00:00:00.000Z' },
+      { orderId: '   ' },
+      { orderId: 'x'.repeat(201) },
     ],
     history: [{ partnerId: 'nope' }, { currency: 'XXX' }, { currency: 'usd' }, { to: '1500-01-01T00:00:00.000Z' }],
     payments: [{ partnerId: 'nope' }, { currency: 'XXX' }, { currency: 'usd' }, { from: '1500-01-01T00:00:00.000Z' }],

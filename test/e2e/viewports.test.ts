@@ -16,6 +16,7 @@ type MainPage = [string, string, string, (page: Page) => ReturnType<Page['getByR
 const MERCHANT_PAGES: MainPage[] = [
   ['Overview', 'Overview', 'overview', (p) => p.getByRole('table', { name: /totals/i }).first()],
   ['Pending commissions', 'Pending commissions', 'pending-commissions', (p) => p.getByRole('button', { name: 'Approve' })],
+  ['All commissions', 'All commissions', 'all-commissions', (p) => p.getByRole('table', { name: 'All commissions' })],
   ['Pending payments', 'Pending payments', 'pending-payments', (p) => p.getByRole('button', { name: 'Pay…' })],
   ['Commission history', 'Commission history', 'commission-history', (p) => p.getByRole('table', { name: 'Commission history' })],
   ['Payments', 'Payments', 'payments', (p) => p.getByRole('table').first()],
@@ -30,7 +31,7 @@ const MERCHANT_PAGES: MainPage[] = [
   ['API keys', 'API keys', 'api-keys', (p) => p.getByRole('button', { name: 'Create key' })],
   ['Webhooks', 'Webhooks', 'webhooks', (p) => p.getByRole('button', { name: 'Add endpoint' })],
   ['Team', 'Team', 'team', (p) => p.getByRole('button', { name: 'Send invitation' })],
-  ['Audit log', 'Audit log', 'audit-log', (p) => p.getByRole('table', { name: 'Audit log' })],
+  ['Audit log', 'Audit log', 'audit-log', (p) => p.getByRole('list', { name: 'Audit log' })],
   ['Your account', 'Your account', 'account', (p) => p.getByRole('button', { name: 'Change password' })],
 ];
 const PARTNER_PAGES: MainPage[] = [

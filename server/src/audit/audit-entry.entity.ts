@@ -2,6 +2,24 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
+@ObjectType({ description: 'The object an audit entry is about, named as people know it (null fields: not known or gone)' })
+export class AuditSubject {
+  @Field(() => String, { nullable: true, description: "Its name: a sale's order id, a partner's or product's name, an API key's name…" })
+  name: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner it belongs to (a commission, payment) or is' })
+  partnerId: string | null;
+
+  @Field(() => String, { nullable: true })
+  partnerName: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The sale it belongs to (a commission) or is' })
+  saleId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The sale's order id (externalId)" })
+  orderId: string | null;
+}
+
 @ObjectType({ description: 'One recorded state change: who did what, when, and what changed' })
 @Entity('audit_entry')
 export class AuditEntry {
@@ -43,4 +61,10 @@ export class AuditEntry {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Field({ description: "Who, as people know them: a team member's or partner's name, the API key's name, or \"system\"" })
+  actorName: string;
+
+  @Field(() => AuditSubject, { description: 'The object, named (its fields are null when it is not known or gone)' })
+  subject: AuditSubject;
 }

@@ -1,8 +1,11 @@
 import { amountToJson } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { PageInput, paginate } from '../common/paging';
-import { AuditAction, eventTypeOf } from '../events/event-catalog';
-import { AuditEntry } from './audit-entry.entity';
+import { BadInputError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { requireFilterDate, requireId } from '../common/input-values';
+import { AuditAction, EVENT_TYPE_OF_ACTION, eventTypeOf } from '../events/event-catalog';
+import { AuditEntry, AuditSubject } from './audit-entry.entity';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -100,9 +103,13 @@ export interface AuditFilter {
   entityType?: string;
   entityId?: string;
   action?: string;
+  actorKind?: string;
+  actorId?: string;
+  from?: Date;
+  to?: Date;
 }
 
-export function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: PageInput) {
+export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: PageInput) {
   const query = ctx.manager
     .getRepository(AuditEntry)
     .createQueryBuilder('a')
@@ -110,5 +117,119 @@ export function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page:
   if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
   if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
   if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
-  return paginate(query, page, { alias: 'a', table: 'audit_entry', serialId: true });
+  if (filter.actorKind) query.andWhere('a.actor_kind = :actorKind', { actorKind: filter.actorKind });
+  if (filter.actorId) {
+    if (!filter.actorKind || filter.actorKind === 'SYSTEM')
+      throw new BadInputError('An actor id needs its kind: MERCHANT, PARTNER or API_KEY');
+    query.andWhere('a.actor_id = :actorId', { actorId: requireId(filter.actorId, 'actor') });
+  }
+  if (filter.from) query.andWhere('a.created_at >= :from', { from: requireFilterDate(filter.from, 'from') });
+  if (filter.to) query.andWhere('a.created_at < :to', { to: requireFilterDate(filter.to, 'to') });
+  const connection = await paginate(query, page, { alias: 'a', table: 'audit_entry', serialId: true });
+  await describeEntries(ctx, connection.nodes);
+  return connection;
+}
+
+interface SubjectRow {
+  entity_type: string;
+  entity_id: string;
+  name: string | null;
+  partner_id: string | null;
+  partner_name: string | null;
+  sale_id: string | null;
+  order_id: string | null;
+}
+
+/**
+ * Names the actors and objects of a page of entries, in one statement: who (a team member's or
+ * partner's display name, an API key's name) and what (a sale's order id, a commission's partner
+ * and order, a payment's partner…), so the log reads as sentences, never as ids.
+ */
+async function describeEntries(ctx: RequestContext, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const refs = JSON.stringify(entries.map((e) => ({ t: e.entityType, i: e.entityId })));
+  const actors = JSON.stringify(entries.filter((e) => e.actorId && isUuid(e.actorId)).map((e) => ({ k: e.actorKind, i: e.actorId })));
+  const [row] = await ctx.query<{ subjects: SubjectRow[] | null; actors: { kind: string; id: string; name: string }[] | null }>(
+    `WITH refs AS (
+       SELECT DISTINCT r.t AS entity_type, r.i AS entity_id, CASE WHEN r.i ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN r.i::uuid END AS uid
+         FROM jsonb_to_recordset($2::jsonb) AS r(t text, i text)
+     ), subjects AS (
+       SELECT r.entity_type, r.entity_id,
+              CASE r.entity_type
+                WHEN 'Sale' THEN s.external_id
+                WHEN 'Commission' THEN coalesce(cs.external_id, c.description)
+                WHEN 'Partner' THEN p.name
+                WHEN 'Payment' THEN pp.name
+                WHEN 'Product' THEN pr.name
+                WHEN 'ApiKey' THEN k.name
+                WHEN 'Account' THEN ac.display_name
+              END AS name,
+              coalesce(p.id, cp.id, pp.id) AS partner_id,
+              coalesce(p.name, cp.name, pp.name) AS partner_name,
+              coalesce(s.id, cs.id) AS sale_id,
+              coalesce(s.external_id, cs.external_id) AS order_id
+         FROM refs r
+         LEFT JOIN sale s ON r.entity_type = 'Sale' AND s.program_id = $1 AND s.id = r.uid
+         LEFT JOIN commission c ON r.entity_type = 'Commission' AND c.program_id = $1 AND c.id = r.uid
+         LEFT JOIN sale cs ON cs.program_id = $1 AND cs.id = c.sale_id
+         LEFT JOIN partner cp ON cp.program_id = $1 AND cp.id = c.partner_id
+         LEFT JOIN partner p ON r.entity_type = 'Partner' AND p.program_id = $1 AND p.id = r.uid
+         LEFT JOIN payment pay ON r.entity_type = 'Payment' AND pay.program_id = $1 AND pay.id = r.uid
+         LEFT JOIN partner pp ON pp.program_id = $1 AND pp.id = pay.partner_id
+         LEFT JOIN product pr ON r.entity_type = 'Product' AND pr.program_id = $1 AND pr.id = r.uid
+         LEFT JOIN api_key k ON r.entity_type = 'ApiKey' AND k.program_id = $1 AND k.id = r.uid
+         LEFT JOIN account ac ON r.entity_type = 'Account' AND ac.program_id = $1 AND ac.id = r.uid
+     ), actor_refs AS (
+       SELECT DISTINCT r.k AS kind, r.i::uuid AS id FROM jsonb_to_recordset($3::jsonb) AS r(k text, i text)
+     ), actor_names AS (
+       SELECT r.kind, r.id::text AS id, coalesce(k.name, pa.name, ac.display_name) AS name
+         FROM actor_refs r
+         LEFT JOIN api_key k ON r.kind = 'API_KEY' AND k.program_id = $1 AND k.id = r.id
+         LEFT JOIN account ac ON r.kind IN ('MERCHANT', 'PARTNER') AND ac.program_id = $1 AND ac.id = r.id
+         LEFT JOIN partner pa ON r.kind = 'PARTNER' AND pa.program_id = $1 AND pa.id = ac.partner_id
+     )
+     SELECT (SELECT json_agg(subjects) FROM subjects) AS subjects,
+            (SELECT json_agg(actor_names) FROM actor_names WHERE name IS NOT NULL) AS actors`,
+    [ctx.programId, refs, actors],
+  );
+  const subjects = new Map((row?.subjects ?? []).map((s) => [`${s.entity_type}|${s.entity_id}`, s]));
+  const actorNames = new Map((row?.actors ?? []).map((a) => [`${a.kind}|${a.id}`, a.name]));
+  for (const entry of entries) {
+    const s = subjects.get(`${entry.entityType}|${entry.entityId}`);
+    entry.subject = Object.assign(new AuditSubject(), {
+      name: s?.name ?? null,
+      partnerId: s?.partner_id ?? null,
+      partnerName: s?.partner_name ?? null,
+      saleId: s?.sale_id ?? null,
+      orderId: s?.order_id ?? null,
+    });
+    entry.actorName = actorNames.get(`${entry.actorKind}|${entry.actorId}`) ?? fallbackActorName(entry);
+  }
+}
+
+/** An actor no longer on file: the label written with the entry (an API key's without its prefix). */
+function fallbackActorName(entry: AuditEntry): string {
+  if (entry.actorKind === 'API_KEY') return entry.actorLabel.replace(/^api-key:/, '');
+  return entry.actorLabel;
+}
+
+/**
+ * Who can appear in the log, for a picker: the program's team members and API keys (revoked ones
+ * too), and the system. Partners are one choice ("any partner"), not listed one by one.
+ */
+export async function listAuditActors(ctx: RequestContext): Promise<{ kind: string; id: string | null; name: string }[]> {
+  const rows = await ctx.query<{ kind: string; id: string | null; name: string }>(
+    `SELECT 'MERCHANT' AS kind, id::text AS id, display_name AS name FROM account WHERE program_id = $1 AND merchant_role IS NOT NULL
+     UNION ALL
+     SELECT 'API_KEY', id::text, name FROM api_key WHERE program_id = $1
+     ORDER BY 1, 3, 2
+     LIMIT 1000`,
+    [ctx.programId],
+  );
+  return [...rows, { kind: 'PARTNER', id: null, name: 'Any partner' }, { kind: 'SYSTEM', id: null, name: 'System' }];
+}
+
+/** Every audited action, for a picker. */
+export function listAuditActions(): string[] {
+  return Object.keys(EVENT_TYPE_OF_ACTION).sort();
 }

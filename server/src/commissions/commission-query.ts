@@ -5,7 +5,8 @@ import { isUuid } from '../common/ids';
 import { requireCurrency, requireFilterDate, requireId } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
 import { SqlWhere } from '../common/sql-where';
-import { CommissionFilter } from './commission.inputs';
+import { SortDirection, SortKey } from '../common/paging';
+import { CommissionFilter, CommissionSort, CommissionSortField } from './commission.inputs';
 
 /**
  * The commission filters, written once: the GraphQL lists (`commissions`, `pendingCommissions`,
@@ -32,7 +33,41 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   if (currency) where.add('c.currency = :currency', { currency: requireCurrency(currency) });
   if (filter.minAmount) where.add('c.amount_minor >= :minAmount', { minAmount: filter.minAmount.amount });
   if (filter.maxAmount) where.add('c.amount_minor <= :maxAmount', { maxAmount: filter.maxAmount.amount });
+  if (filter.saleDateFrom) {
+    where.add(`${commissionSaleDateSql('c')} >= :saleDateFrom`, { saleDateFrom: requireFilterDate(filter.saleDateFrom, 'saleDateFrom') });
+  }
+  if (filter.saleDateTo) {
+    where.add(`${commissionSaleDateSql('c')} < :saleDateTo`, { saleDateTo: requireFilterDate(filter.saleDateTo, 'saleDateTo') });
+  }
+  if (filter.orderId !== undefined && filter.orderId !== null) {
+    const orderId = filter.orderId.trim();
+    if (!orderId) throw new BadInputError('Give an order id to search for');
+    where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.program_id = :scopeProgramId AND s.external_id = :orderId)', { orderId });
+  }
+  // As approveCommissions decides it: PENDING, and a sale commission's holding period over.
+  if (filter.readyToApprove) where.add(`c.status = 'PENDING' AND (c.kind <> 'SALE' OR c.payable_at <= now())`);
   return where;
+}
+
+/** A commission's date as people know it: its sale's date, or when it was recorded (rewards, clawbacks without a sale). */
+export function commissionSaleDateSql(alias: string): string {
+  return `COALESCE((SELECT s.occurred_at FROM sale s WHERE s.program_id = ${alias}.program_id AND s.id = ${alias}.sale_id), ${alias}.created_at)`;
+}
+
+const SORT_SQL: Record<CommissionSortField, (alias: string) => string> = {
+  [CommissionSortField.CREATED_AT]: (alias) => `${alias}.created_at`,
+  [CommissionSortField.SALE_DATE]: commissionSaleDateSql,
+  [CommissionSortField.AMOUNT]: (alias) => `${alias}.amount_minor`,
+  [CommissionSortField.PARTNER]: (alias) =>
+    `(SELECT lower(p.name) FROM partner p WHERE p.program_id = ${alias}.program_id AND p.id = ${alias}.partner_id)`,
+};
+
+/** The order of a commission list; none: newest first (the default paging order). */
+export function commissionSortKey(sort: CommissionSort | null | undefined): SortKey | undefined {
+  if (!sort) return undefined;
+  const sql = SORT_SQL[sort.field];
+  if (!sql) throw new BadInputError(`Cannot sort by ${String(sort.field)}`);
+  return { sql, direction: sort.direction === SortDirection.ASC ? SortDirection.ASC : SortDirection.DESC };
 }
 
 /** Explicit ids or a filter, exactly one of them. */

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
+import { SortDirection } from '../common/paging';
 
 export const MAX_IDS_PER_ACTION = 1000;
 
@@ -38,6 +39,49 @@ export class CommissionFilter {
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Amount at most (and in this currency)' })
   maxAmount?: Money;
+
+  @Field({ nullable: true, description: "The sale's date (a reward's or clawback's: when it was recorded) at or after" })
+  saleDateFrom?: Date;
+
+  @Field({ nullable: true, description: "The sale's date (a reward's or clawback's: when it was recorded) before" })
+  saleDateTo?: Date;
+
+  @Field({ nullable: true, description: "The merchant's order id of the sale (its externalId), exactly" })
+  @IsOptional()
+  @Length(1, 200)
+  orderId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'true: only PENDING commissions that can be approved now (holding period over; rewards are never held)',
+  })
+  readyToApprove?: boolean;
+}
+
+export enum CommissionSortField {
+  CREATED_AT = 'CREATED_AT',
+  SALE_DATE = 'SALE_DATE',
+  AMOUNT = 'AMOUNT',
+  PARTNER = 'PARTNER',
+}
+
+registerEnumType(CommissionSortField, {
+  name: 'CommissionSortField',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the commission was recorded' },
+    SALE_DATE: { description: "The sale's date (a reward's or clawback's: when it was recorded)" },
+    AMOUNT: { description: 'Amount in minor units (currencies are not converted)' },
+    PARTNER: { description: "The partner's name, ignoring case" },
+  },
+});
+
+@InputType({ description: 'The order of a commission list; ties are broken by id, in the same direction' })
+export class CommissionSort {
+  @Field(() => CommissionSortField, { defaultValue: CommissionSortField.CREATED_AT })
+  field: CommissionSortField = CommissionSortField.CREATED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction: SortDirection = SortDirection.DESC;
 }
 
 @InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (any number)' })

@@ -8,7 +8,7 @@ import { Partner } from '../partners/partner.entity';
 import { Sale } from '../sales/sale.entity';
 import { Commission } from './commission.entity';
 import { CommissionActionPayload } from './commission.errors';
-import { CancelCommissionsInput, CommissionFilter, CommissionSelection } from './commission.inputs';
+import { CancelCommissionsInput, CommissionFilter, CommissionSelection, CommissionSort } from './commission.inputs';
 import { CommissionConnection } from './commission.types';
 import { actionReadBack } from './commission-read-back';
 import { approveCommissions, cancelCommissions, getCommission, listCommissions, reinstateCommissions } from './commission.service';
@@ -16,13 +16,16 @@ import { approveCommissions, cancelCommissions, getCommission, listCommissions, 
 @Resolver(() => Commission)
 export class CommissionResolver {
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => CommissionConnection, { description: 'All commissions of the program, filtered' })
+  @Query(() => CommissionConnection, {
+    description: 'All commissions of the program (every status), filtered and sorted (newest first unless told)',
+  })
   commissions(
     @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
     @Ctx() { ctx }: GraphQLContext,
+    @Arg('sort', () => CommissionSort, { nullable: true }) sort?: CommissionSort,
   ) {
-    return listCommissions(ctx, filter, page);
+    return listCommissions(ctx, filter, page, sort);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)

@@ -18,8 +18,8 @@ import {
   InvalidCommissionStateError,
   SaleFullyRefundedError,
 } from './commission.errors';
-import { CommissionFilter, CommissionSelection, MAX_IDS_PER_ACTION } from './commission.inputs';
-import { checkCommissionSelection, commissionFilterWhere, commissionSelectionWhere } from './commission-query';
+import { CommissionFilter, CommissionSelection, CommissionSort, MAX_IDS_PER_ACTION } from './commission.inputs';
+import { checkCommissionSelection, commissionFilterWhere, commissionSelectionWhere, commissionSortKey } from './commission-query';
 
 export async function getCommission(ctx: RequestContext, id: string): Promise<Commission> {
   assertId('Commission', id);
@@ -40,8 +40,8 @@ function filteredQuery(ctx: RequestContext, filter: CommissionFilter) {
   return commissionFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'));
 }
 
-export function listCommissions(ctx: RequestContext, filter: CommissionFilter, page: PageInput) {
-  return paginate(filteredQuery(ctx, filter), page, { alias: 'c', table: 'commission' });
+export function listCommissions(ctx: RequestContext, filter: CommissionFilter, page: PageInput, sort?: CommissionSort | null) {
+  return paginate(filteredQuery(ctx, filter), page, { alias: 'c', table: 'commission', sort: commissionSortKey(sort) });
 }
 
 interface LockedRow {

@@ -103,6 +103,10 @@ export function commissionFilterParams(params: ExportParams): Promise<Commission
         to: date(source, 'to'),
         minAmount: money(source, 'minAmount', currency),
         maxAmount: money(source, 'maxAmount', currency),
+        saleDateFrom: date(source, 'saleDateFrom'),
+        saleDateTo: date(source, 'saleDateTo'),
+        orderId: str(source, 'orderId'),
+        readyToApprove: booleanParam(source, 'readyToApprove'),
       }),
     ),
   );
