@@ -32,6 +32,7 @@ import { PayoutDetailsChanges1796900000001 } from './migrations/1796900000001-pa
 import { ProgramKeys1796999999999 } from './migrations/1796999999999-program-keys';
 import { PartnerApplications1797100000000 } from './migrations/1797100000000-partner-applications';
 import { TwoFactor1797200000000 } from './migrations/1797200000000-two-factor';
+import { DashboardIndexes1797500000000 } from './migrations/1797500000000-dashboard-indexes';
 import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webhook-auto-disable';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
 
@@ -72,6 +73,7 @@ export const migrations = [
   ProgramKeys1796999999999,
   PartnerApplications1797100000000,
   TwoFactor1797200000000,
+  DashboardIndexes1797500000000,
   WebhookAutoDisable1797600000000,
   ProgramLedLookups1797900000000,
 ];
