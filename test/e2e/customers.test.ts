@@ -67,12 +67,18 @@ describe('overview, customers, partners and products in the browser', () => {
   it('overview shows the program-wide numbers of the API, by month and by day', async () => {
     await openPage(page, 'Overview', 'Overview');
     await expect(page.getByText(/first \d+ partners|latest 100/).count()).resolves.toBe(0);
-    await page.getByLabel('Period').selectOption('12M');
-    await page.waitForLoadState('networkidle');
+    // A new period is a new request: wait for its answer to be shown.
+    const choose = async (key: string) => {
+      const answered = page.waitForResponse((r) => r.url().includes('/graphql') && !!r.request().postData()?.includes('MerchantOverview'));
+      await page.getByTestId('period-picker').selectOption(key);
+      await answered;
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !document.querySelector('.query-state .loading'));
+    };
+    await choose('12M');
     await expectOverviewMatchesApi('MONTH', 365);
-    await page.getByLabel('Period').selectOption('7D');
+    await choose('7D');
     await page.locator('figcaption', { hasText: 'Revenue from partners and commissions, USD' }).waitFor();
-    await page.waitForLoadState('networkidle');
     await expectOverviewMatchesApi('DAY', 7);
     await checkPage(page, 'merchant-overview-by-day');
   });

@@ -11,10 +11,11 @@ export const PERIODS: { key: PeriodKey; label: string; bucket: Bucket; days: num
 
 /**
  * The overview's range for a period ending `now`: [now − days, now), bucketed as the period says.
- * `now` is cut to the minute so that one page visit asks for the same range (and the cache answers).
+ * `now` is rounded up to the next minute so that one page visit asks for the same range (and the cache
+ * answers) while everything recorded until now, a sale of a few seconds ago included, is in it.
  */
 export function periodRange(key: PeriodKey, now: Date): { from: string; to: string; bucket: Bucket } {
   const period = PERIODS.find((p) => p.key === key) ?? PERIODS[1];
-  const to = Math.floor(now.getTime() / 60_000) * 60_000;
+  const to = Math.ceil(now.getTime() / 60_000) * 60_000;
   return { from: new Date(to - period.days * 86_400_000).toISOString(), to: new Date(to).toISOString(), bucket: period.bucket };
 }
