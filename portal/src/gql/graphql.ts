@@ -376,7 +376,7 @@ export type MerchantRole =
   | 'ADMIN'
   | 'VIEWER';
 
-/** Width of a time-series bucket (UTC; weeks start on Monday) */
+/** Width of a time-series bucket, in the program's time zone (weeks start on Monday) */
 export type OverviewBucket =
   | 'DAY'
   | 'MONTH'
