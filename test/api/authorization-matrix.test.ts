@@ -115,6 +115,8 @@ export const POLICY: Record<string, Actor[]> = {
   // Overview
   programOverview: READ,
   myOverview: PARTNER,
+  needsAttention: READ,
+  myNextPayment: PARTNER,
   // Accounts (issue 12)
   mySessions: PERSON,
   changePassword: PERSON,

@@ -39,12 +39,15 @@ const to = new Date(today + DAY);
 async function sqlWindow(start: Date, end: Date, currency: string, partnerId?: string) {
   const partner = partnerId ? `AND partner_id = '${partnerId}'` : '';
   const [c] = await app.dataSource.query(
+    // A SALE commission counts on the date of its sale, rewards and clawbacks on the date they were recorded.
     `SELECT coalesce(sum(amount_minor) FILTER (WHERE kind <> 'CLAWBACK'), 0)::int AS earned,
             count(*) FILTER (WHERE kind <> 'CLAWBACK')::int AS earned_count,
             coalesce(sum(amount_minor) FILTER (WHERE kind = 'CLAWBACK'), 0)::int AS clawbacks,
             count(*) FILTER (WHERE kind = 'CLAWBACK')::int AS clawback_count
-       FROM commission WHERE program_id = $1 AND currency = $2 AND status <> 'CANCELLED'
-        AND created_at >= $3 AND created_at < $4 ${partner}`,
+       FROM (SELECT c.*, CASE WHEN c.kind = 'SALE' THEN s.occurred_at ELSE c.created_at END AS at
+               FROM commission c LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id) c
+      WHERE program_id = $1 AND currency = $2 AND status <> 'CANCELLED'
+        AND at >= $3 AND at < $4 ${partner}`,
     [fx.programId, currency, start, end],
   );
   const [p] = await app.dataSource.query(
@@ -100,6 +103,9 @@ beforeAll(async () => {
   // Partner B: an approved sale moved three days back, one pending sale, and a cancelled one (never counted as earned).
   const [older] = await approvedSale(app, fx, b, 60_000);
   await app.dataSource.query(`UPDATE commission SET created_at = created_at - interval '3 days' WHERE id = $1`, [older]);
+  await app.dataSource.query(`UPDATE sale SET occurred_at = occurred_at - interval '3 days' WHERE id = $1`, [
+    await saleIdOfCommission(app, older),
+  ]);
   await sell(app, fx, b, 30_000);
   const [cancelled] = await sell(app, fx, b, 70_000);
   const cancel = await app.gql(
@@ -111,6 +117,9 @@ beforeAll(async () => {
   // Outside the range: a commission from 40 days ago.
   const [ancient] = await sell(app, fx, b, 10_000);
   await app.dataSource.query(`UPDATE commission SET created_at = now() - interval '40 days' WHERE id = $1`, [ancient]);
+  await app.dataSource.query(`UPDATE sale SET occurred_at = now() - interval '40 days' WHERE id = $1`, [
+    await saleIdOfCommission(app, ancient),
+  ]);
 
   // Another program's activity never shows up.
   await approvedSale(app, other, other.partnerA.partnerKey, 999_000);

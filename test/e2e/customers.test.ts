@@ -29,13 +29,14 @@ describe('overview, customers, partners and products in the browser', () => {
     await app?.close();
   });
 
-  async function expectOverviewMatchesApi(bucket: 'DAY' | 'WEEK' | 'MONTH') {
+  async function expectOverviewMatchesApi(bucket: 'DAY' | 'WEEK' | 'MONTH', days: number) {
     const { programOverview } = await api(
       `query($input: OverviewInput!) { programOverview(input: $input) {
         balances { status count total }
         amountsDue { currency eligibleBalance eligibleCount partnerCount }
         series { currency points { earned clawbacks payouts } } } }`,
-      { input: { bucket } },
+      // The page's period ends when it was opened; every demo record is well inside both ends.
+      { input: { bucket, from: new Date(Date.now() - days * 86_400_000).toISOString() } },
     );
     for (const line of programOverview.balances) {
       const row = await page.getByTestId(`balance-${line.status}-${line.total.currency}`).textContent();
@@ -66,11 +67,19 @@ describe('overview, customers, partners and products in the browser', () => {
   it('overview shows the program-wide numbers of the API, by month and by day', async () => {
     await openPage(page, 'Overview', 'Overview');
     await expect(page.getByText(/first \d+ partners|latest 100/).count()).resolves.toBe(0);
-    await expectOverviewMatchesApi('MONTH');
-    await page.getByLabel('Group by').selectOption('DAY');
-    await page.locator('figcaption', { hasText: 'Commissions earned and payouts per day' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    await expectOverviewMatchesApi('DAY');
+    // A new period is a new request: wait for its answer to be shown.
+    const choose = async (key: string) => {
+      const answered = page.waitForResponse((r) => r.url().includes('/graphql') && !!r.request().postData()?.includes('MerchantOverview'));
+      await page.getByTestId('period-picker').selectOption(key);
+      await answered;
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !document.querySelector('.query-state .loading'));
+    };
+    await choose('12M');
+    await expectOverviewMatchesApi('MONTH', 365);
+    await choose('7D');
+    await page.locator('figcaption', { hasText: 'Revenue from partners and commissions, USD' }).waitFor();
+    await expectOverviewMatchesApi('DAY', 7);
     await checkPage(page, 'merchant-overview-by-day');
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketSeries, seriesTotal } from './use-time-series';
+import {
+  bucketLabel,
+  bucketSeries,
+  currencyCharts,
+  describeChange,
+  friendlyBucketLabel,
+  percentChange,
+  seriesTotal,
+} from './use-time-series';
 
 const point = (start: string, earned: number, payouts: number, currency: string) => ({
   start,
@@ -37,5 +45,51 @@ describe('bucketSeries', () => {
 
   it('is empty without data', () => {
     expect(bucketSeries([], 'DAY', metrics)).toEqual({ labels: [], series: [] });
+  });
+});
+
+describe('currencyCharts', () => {
+  it('makes one chart per currency labelled by the local day, never mixing currencies', () => {
+    const charts = currencyCharts(
+      [
+        {
+          currency: 'USD',
+          points: [{ start: '2026-03-10T11:00:00.000Z', day: '2026-03-11', revenue: { amount: 10_000, currency: 'USD' } }],
+        },
+        { currency: 'EUR', points: [{ start: '2026-03-10T11:00:00.000Z', day: '2026-03-11', revenue: { amount: 250, currency: 'EUR' } }] },
+      ],
+      'DAY',
+      [{ label: 'Revenue', amount: (p) => p.revenue }],
+    );
+    expect(charts).toEqual([
+      { currency: 'EUR', labels: ['Mar 11'], series: [{ label: 'Revenue', values: [2.5] }] },
+      { currency: 'USD', labels: ['Mar 11'], series: [{ label: 'Revenue', values: [100] }] },
+    ]);
+  });
+});
+
+describe('percentChange', () => {
+  const usd = (amount: number | string) => ({ amount, currency: 'USD' });
+  it('rounds half away from zero and has no percentage of nothing', () => {
+    expect(percentChange(usd(65_000), usd(13_000))).toBe(400);
+    expect(percentChange(usd(1_005), usd(1_000))).toBe(1);
+    expect(percentChange(usd(995), usd(1_000))).toBe(-1);
+    expect(percentChange(usd(0), usd(1_000))).toBe(-100);
+    expect(percentChange(usd(5), usd(0))).toBeNull();
+    expect(percentChange(usd('9007199254740993'), usd('9007199254740993'))).toBe(0);
+  });
+  it('says it in words', () => {
+    expect(describeChange(usd(65_000), usd(13_000))).toBe('+400 % vs previous period');
+    expect(describeChange(usd(500), usd(1_000))).toBe('−50 % vs previous period');
+    expect(describeChange(usd(500), usd(0))).toBe('new this period');
+    expect(describeChange(usd(0), usd(0))).toBe('no change');
+  });
+});
+
+describe('friendlyBucketLabel', () => {
+  it('names days, weeks and months', () => {
+    expect(friendlyBucketLabel('2026-03-09', 'WEEK')).toBe('Week of Mar 9');
+    expect(friendlyBucketLabel('2026-03-01', 'MONTH')).toBe('Mar 2026');
+    expect(friendlyBucketLabel('2026-12-31', 'DAY')).toBe('Dec 31');
   });
 });

@@ -1,5 +1,5 @@
 import { type MoneyValue, minorUnitsOf, toApiAmount } from './money';
-import { formatMajorUnits } from '@partnerbook/shared';
+import { currencyExponent, formatMajorUnits, formatMoney } from '@partnerbook/shared';
 
 export type Bucket = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -13,6 +13,8 @@ export interface Series {
 /** A bucketed point from the overview API: amounts are already summed per bucket and currency in SQL. */
 export interface OverviewPointLike {
   start: string;
+  /** The bucket's first day in the program's time zone (YYYY-MM-DD), when the API gives it. */
+  day?: string;
 }
 
 export interface CurrencySeriesLike<P extends OverviewPointLike> {
@@ -25,7 +27,7 @@ export interface Metric<P> {
   amount: (point: P) => MoneyValue;
 }
 
-/** Chart label of a bucket start (UTC): 2026-03-14, week of 2026-03-09, 2026-03. */
+/** Chart label of a bucket from its local first day (or start): 2026-03-14, week of 2026-03-09, 2026-03. */
 export function bucketLabel(start: string, bucket: Bucket): string {
   if (bucket === 'MONTH') return start.slice(0, 7);
   if (bucket === 'WEEK') return `Week of ${start.slice(0, 10)}`;
@@ -42,7 +44,7 @@ export function bucketSeries<P extends OverviewPointLike>(
   metrics: readonly Metric<P>[],
 ): { labels: string[]; series: Series[] } {
   if (input.length === 0) return { labels: [], series: [] };
-  const labels = input[0].points.map((p) => bucketLabel(p.start, bucket));
+  const labels = input[0].points.map((p) => bucketLabel(p.day ?? p.start, bucket));
   const series: Series[] = [];
   for (const metric of metrics) {
     for (const s of [...input].sort((a, b) => a.currency.localeCompare(b.currency))) {
@@ -59,4 +61,65 @@ export function bucketSeries<P extends OverviewPointLike>(
 /** Adds up one metric over the buckets of a currency series (integer minor units, one currency). */
 export function seriesTotal<P extends OverviewPointLike>(s: CurrencySeriesLike<P>, amount: (point: P) => MoneyValue): MoneyValue {
   return { amount: toApiAmount(s.points.reduce((sum, p) => sum + minorUnitsOf(amount(p)), 0n)), currency: s.currency };
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A bucket's local first day (YYYY-MM-DD) in words: "Mar 11", "Week of Mar 9", "Mar 2026". */
+export function friendlyBucketLabel(day: string, bucket: Bucket): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (bucket === 'MONTH') return monthFormat.format(date);
+  if (bucket === 'WEEK') return `Week of ${dayFormat.format(date)}`;
+  return dayFormat.format(date);
+}
+
+/** One chart per currency: never two currencies on one scale. Values in major units, for drawing only. */
+export interface CurrencyChart {
+  currency: string;
+  labels: string[];
+  series: { label: string; values: number[] }[];
+}
+
+export function currencyCharts<P extends OverviewPointLike>(
+  input: readonly CurrencySeriesLike<P>[],
+  bucket: Bucket,
+  metrics: readonly Metric<P>[],
+): CurrencyChart[] {
+  return [...input]
+    .sort((a, b) => a.currency.localeCompare(b.currency))
+    .map((s) => ({
+      currency: s.currency,
+      labels: s.points.map((p) => friendlyBucketLabel(p.day ?? p.start.slice(0, 10), bucket)),
+      series: metrics.map((metric) => ({
+        label: metric.label,
+        values: s.points.map((p) => Number(formatMajorUnits(metric.amount(p).amount, s.currency))),
+      })),
+    }));
+}
+
+/**
+ * Change from `previous` to `current` (same currency) in whole percent, rounded half away from
+ * zero; null when there was nothing before (no percentage of zero).
+ */
+export function percentChange(current: MoneyValue, previous: MoneyValue): number | null {
+  const before = minorUnitsOf(previous);
+  if (before === 0n) return null;
+  const diff = (minorUnitsOf(current) - before) * 1000n;
+  const perMille = diff / (before < 0n ? -before : before);
+  const rounded = (perMille + (perMille >= 0n ? 5n : -5n)) / 10n;
+  return Number(rounded);
+}
+
+/** "+12 %", "−5 %", "0 %", or "new" when there was nothing in the previous period. */
+export function describeChange(current: MoneyValue, previous: MoneyValue): string {
+  const change = percentChange(current, previous);
+  if (change === null) return minorUnitsOf(current) === 0n ? 'no change' : 'new this period';
+  if (change === 0) return 'no change';
+  return `${change > 0 ? '+' : '−'}${Math.abs(change)} % vs previous period`;
+}
+
+/** A chart value (major units, drawing only) formatted as money of its currency. */
+export function formatChartValue(value: number, currency: string): string {
+  return formatMoney({ amount: Math.round(value * 10 ** currencyExponent(currency)), currency });
 }

@@ -33,6 +33,7 @@ import { ProgramKeys1796999999999 } from './migrations/1796999999999-program-key
 import { PartnerApplications1797100000000 } from './migrations/1797100000000-partner-applications';
 import { TwoFactor1797200000000 } from './migrations/1797200000000-two-factor';
 import { PayoutMethods1797300000000 } from './migrations/1797300000000-payout-methods';
+import { DashboardIndexes1797500000000 } from './migrations/1797500000000-dashboard-indexes';
 import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webhook-auto-disable';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
 
@@ -74,6 +75,7 @@ export const migrations = [
   PartnerApplications1797100000000,
   TwoFactor1797200000000,
   PayoutMethods1797300000000,
+  DashboardIndexes1797500000000,
   WebhookAutoDisable1797600000000,
   ProgramLedLookups1797900000000,
 ];

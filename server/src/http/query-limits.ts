@@ -77,6 +77,7 @@ const BATCHED_FIELDS = new Set([
 const HEAVY_ROOT_FIELDS: Record<string, number> = {
   'Query.pendingPayments': 250,
   'Query.paypalPayoutPlan': 250,
+  'Query.needsAttention': 250,
   'Mutation.recordSales': 250,
   'Mutation.approveCommissions': 250,
   'Mutation.cancelCommissions': 250,

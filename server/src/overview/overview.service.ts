@@ -6,12 +6,14 @@ import { PendingPaymentTotal } from '../payments/payment.types';
 import { pendingPaymentTotals } from '../payments/pending-payments.service';
 import { OverviewInput } from './overview.inputs';
 import { OverviewPoint, OverviewSeries, PartnerOverview, ProgramOverview } from './overview.types';
-import { OverviewBucket, bucketStart, resolveRange } from './overview-rules';
+import { resolveRange } from './overview-rules';
 
 /** One bucket of one currency with activity, as the series statement returns it. */
 export interface SeriesRow {
   currency: string;
   start: Date | string;
+  revenue: string;
+  sales_count: string;
   earned: string;
   earned_count: string;
   clawbacks: string;
@@ -20,38 +22,71 @@ export interface SeriesRow {
   payout_count: string;
 }
 
+/** One bucket of the range: its start as an instant and its first local day. */
+export interface BucketStart {
+  start: Date;
+  day: string;
+}
+
 function checkedRange(input: OverviewInput) {
   const range = resolveRange(input, new Date());
   if (!range.ok) throw new BadInputError(range.message, { field: 'input' });
   return range;
 }
 
+/** The program's time zone as a CTE (`tz`), so every statement cuts days where the program's users do. */
+const TZ = `tz AS (SELECT timezone AS name FROM program WHERE id = $1)`;
+
 /**
- * The series statement: commissions earned, clawbacks and payouts per bucket and currency, for
- * the buckets with any activity only ($1 program, $2 bucket 'day' | 'week' | 'month', $3 from,
- * $4 to and, for one partner's series, $5 the partner). Empty buckets are filled in by
- * `seriesFromRows`: a generate_series cross join here made the planner expect millions of rows
- * (and compile the statement with JIT, seconds) for a few dozen.
+ * The series statement: revenue from referred sales, commissions earned, clawbacks and payouts per
+ * bucket and currency, for the buckets with any activity only ($1 program, $2 bucket 'day' | 'week'
+ * | 'month', $3 from, $4 to and, for one partner's series, $5 the partner). Buckets are local days,
+ * weeks and months of the program's time zone. A SALE commission counts on the date of its sale
+ * (as its revenue does); rewards and clawbacks on the date they were recorded; payments on theirs.
+ * The program's series starts from its sales in the range (sale_program_occurred_idx); a partner's
+ * from their own SALE commissions (commission_partner_idx), then their sales by key.
+ * Empty buckets are filled in by `seriesFromRows` from `bucketsSql`.
  */
 export function seriesSql(forPartner: boolean): string {
+  const sales = forPartner
+    ? `SELECT s.occurred_at, s.currency::text AS currency, s.amount_minor - s.refunded_minor AS revenue,
+              CASE WHEN c.status <> 'CANCELLED' THEN c.amount_minor ELSE 0 END AS earned,
+              CASE WHEN c.status <> 'CANCELLED' THEN 1 ELSE 0 END AS earned_count
+         FROM commission c JOIN sale s ON s.program_id = $1 AND s.id = c.sale_id
+        WHERE c.program_id = $1 AND c.partner_id = $5 AND c.kind = 'SALE'
+          AND s.occurred_at >= $3::timestamptz AND s.occurred_at < $4::timestamptz`
+    : `SELECT s.occurred_at, s.currency::text AS currency, s.amount_minor - s.refunded_minor AS revenue, k.earned, k.earned_count
+         FROM sale s
+         CROSS JOIN LATERAL (SELECT coalesce(sum(c.amount_minor) FILTER (WHERE c.status <> 'CANCELLED'), 0) AS earned,
+                                    count(*) FILTER (WHERE c.status <> 'CANCELLED') AS earned_count, count(*) AS referred
+                               FROM commission c WHERE c.program_id = $1 AND c.sale_id = s.id AND c.kind = 'SALE') k
+        WHERE s.program_id = $1 AND s.occurred_at >= $3::timestamptz AND s.occurred_at < $4::timestamptz AND k.referred > 0`;
   const commissionPartner = forPartner ? 'AND c.partner_id = $5' : '';
   const paymentPartner = forPartner ? 'AND p.partner_id = $5' : '';
-  return `SELECT b AT TIME ZONE 'UTC' AS start, currency,
+  return `WITH ${TZ}
+     SELECT b AT TIME ZONE (SELECT name FROM tz) AS start, currency,
+            sum(revenue) AS revenue, sum(sales_count) AS sales_count,
             sum(earned) AS earned, sum(earned_count) AS earned_count, sum(clawbacks) AS clawbacks,
             sum(clawback_count) AS clawback_count, sum(payouts) AS payouts, sum(payout_count) AS payout_count
        FROM (
-         SELECT date_trunc($2, c.created_at AT TIME ZONE 'UTC') AS b, c.currency::text AS currency,
-                coalesce(sum(c.amount_minor) FILTER (WHERE c.kind IN ('SALE', 'REWARD')), 0) AS earned,
-                count(*) FILTER (WHERE c.kind IN ('SALE', 'REWARD')) AS earned_count,
-                coalesce(sum(c.amount_minor) FILTER (WHERE c.kind = 'CLAWBACK'), 0) AS clawbacks,
-                count(*) FILTER (WHERE c.kind = 'CLAWBACK') AS clawback_count,
-                0 AS payouts, 0 AS payout_count
-           FROM commission c
-          WHERE c.program_id = $1 AND c.created_at >= $3::timestamptz AND c.created_at < $4::timestamptz
-            AND c.status <> 'CANCELLED' ${commissionPartner}
+         SELECT date_trunc($2, r.occurred_at AT TIME ZONE (SELECT name FROM tz)) AS b, r.currency,
+                sum(r.revenue) AS revenue, count(*) AS sales_count, sum(r.earned) AS earned, sum(r.earned_count) AS earned_count,
+                0 AS clawbacks, 0 AS clawback_count, 0 AS payouts, 0 AS payout_count
+           FROM (${sales}) r
           GROUP BY 1, 2
          UNION ALL
-         SELECT date_trunc($2, p.created_at AT TIME ZONE 'UTC'), p.currency::text, 0, 0, 0, 0, sum(p.amount_minor), count(*)
+         SELECT date_trunc($2, c.created_at AT TIME ZONE (SELECT name FROM tz)), c.currency::text, 0, 0,
+                coalesce(sum(c.amount_minor) FILTER (WHERE c.kind = 'REWARD'), 0),
+                count(*) FILTER (WHERE c.kind = 'REWARD'),
+                coalesce(sum(c.amount_minor) FILTER (WHERE c.kind = 'CLAWBACK'), 0),
+                count(*) FILTER (WHERE c.kind = 'CLAWBACK'), 0, 0
+           FROM commission c
+          WHERE c.program_id = $1 AND c.created_at >= $3::timestamptz AND c.created_at < $4::timestamptz
+            AND c.kind <> 'SALE' AND c.status <> 'CANCELLED' ${commissionPartner}
+          GROUP BY 1, 2
+         UNION ALL
+         SELECT date_trunc($2, p.created_at AT TIME ZONE (SELECT name FROM tz)), p.currency::text, 0, 0, 0, 0, 0, 0,
+                sum(p.amount_minor), count(*)
            FROM payment p
           WHERE p.program_id = $1 AND p.created_at >= $3::timestamptz AND p.created_at < $4::timestamptz
             AND p.voided_at IS NULL ${paymentPartner}
@@ -62,37 +97,44 @@ export function seriesSql(forPartner: boolean): string {
 
 const SERIES_SQL = { program: seriesSql(false), partner: seriesSql(true) };
 
-/** The start of the bucket after `start`. */
-function nextBucket(start: Date, bucket: OverviewBucket): Date {
-  if (bucket === OverviewBucket.MONTH) return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-  return new Date(start.getTime() + (bucket === OverviewBucket.WEEK ? 7 : 1) * 86_400_000);
-}
+/**
+ * Every bucket of [$3, $4) in the program's time zone ($1 program, $2 bucket): local midnights as
+ * instants (DST and half-hour zones included), with the local day for labels. A few hundred rows
+ * at most (resolveRange caps the count).
+ */
+export const BUCKETS_SQL = `WITH ${TZ}
+  SELECT g AT TIME ZONE (SELECT name FROM tz) AS start, to_char(g, 'YYYY-MM-DD') AS day, (SELECT name FROM tz) AS timezone
+    FROM generate_series(date_trunc($2, $3::timestamptz AT TIME ZONE (SELECT name FROM tz)),
+                         date_trunc($2, ($4::timestamptz - interval '1 microsecond') AT TIME ZONE (SELECT name FROM tz)),
+                         ('1 ' || $2)::interval) g
+   ORDER BY g`;
 
 /**
- * Every bucket of [from, to) for every currency with activity in the range (currencies in
- * alphabetical order), zeros where nothing happened.
+ * Every bucket for every currency with activity in the range (currencies in alphabetical order),
+ * zeros where nothing happened.
  */
-export function seriesFromRows(rows: SeriesRow[], from: Date, to: Date, bucket: OverviewBucket): OverviewSeries[] {
+export function seriesFromRows(rows: SeriesRow[], buckets: BucketStart[]): OverviewSeries[] {
   const active = new Map<string, Map<number, SeriesRow>>();
   for (const row of rows) {
     const currency = row.currency.trim();
     if (!active.has(currency)) active.set(currency, new Map());
     active.get(currency)!.set(new Date(row.start).getTime(), row);
   }
-  const starts: Date[] = [];
-  const last = bucketStart(new Date(to.getTime() - 1), bucket).getTime();
-  for (let start = bucketStart(from, bucket); start.getTime() <= last; start = nextBucket(start, bucket)) starts.push(start);
   return [...active.keys()].sort().map((currency) => {
     const byStart = active.get(currency)!;
-    const points = starts.map((start) => {
-      const row = byStart.get(start.getTime());
+    const points = buckets.map(({ start, day }) => {
+      const row = byStart.get(new Date(start).getTime());
+      const money = (value: string | undefined) => ({ amount: minorUnits(value ?? 0), currency });
       return Object.assign(new OverviewPoint(), {
-        start,
-        earned: { amount: minorUnits(row?.earned ?? 0), currency },
+        start: new Date(start),
+        day,
+        revenue: money(row?.revenue),
+        salesCount: Number(row?.sales_count ?? 0),
+        earned: money(row?.earned),
         earnedCount: Number(row?.earned_count ?? 0),
-        clawbacks: { amount: minorUnits(row?.clawbacks ?? 0), currency },
+        clawbacks: money(row?.clawbacks),
         clawbackCount: Number(row?.clawback_count ?? 0),
-        payouts: { amount: minorUnits(row?.payouts ?? 0), currency },
+        payouts: money(row?.payouts),
         payoutCount: Number(row?.payout_count ?? 0),
       });
     });
@@ -100,13 +142,21 @@ export function seriesFromRows(rows: SeriesRow[], from: Date, to: Date, bucket: 
   });
 }
 
-/** Commissions earned, clawbacks and payouts per bucket and currency; `partnerId` restricts it to one partner. */
+/** Activity per bucket and currency; `partnerId` restricts it to one partner. */
 async function timeSeries(ctx: RequestContext, input: OverviewInput, partnerId: string | null): Promise<PartnerOverview> {
   const { from, to } = checkedRange(input);
   const params: unknown[] = [ctx.programId, input.bucket.toLowerCase(), from.toISOString(), to.toISOString()];
-  if (partnerId) params.push(partnerId);
-  const rows = await ctx.query<SeriesRow>(partnerId ? SERIES_SQL.partner : SERIES_SQL.program, params);
-  return Object.assign(new PartnerOverview(), { from, to, bucket: input.bucket, series: seriesFromRows(rows, from, to, input.bucket) });
+  const [rows, buckets] = await Promise.all([
+    ctx.query<SeriesRow>(partnerId ? SERIES_SQL.partner : SERIES_SQL.program, partnerId ? [...params, partnerId] : params),
+    ctx.query<BucketStart & { timezone: string }>(BUCKETS_SQL, params),
+  ]);
+  return Object.assign(new PartnerOverview(), {
+    from,
+    to,
+    bucket: input.bucket,
+    timezone: buckets[0]?.timezone ?? 'UTC',
+    series: seriesFromRows(rows, buckets),
+  });
 }
 
 async function programBalances(ctx: RequestContext): Promise<BalanceLine[]> {

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExactMoney } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { BalanceLine } from '../partners/partner.types';
@@ -6,14 +6,31 @@ import { PendingPaymentTotal } from '../payments/payment.types';
 import { OverviewBucket } from './overview-rules';
 
 export { OverviewBucket };
-registerEnumType(OverviewBucket, { name: 'OverviewBucket', description: 'Width of a time-series bucket (UTC; weeks start on Monday)' });
+registerEnumType(OverviewBucket, {
+  name: 'OverviewBucket',
+  description: "Width of a time-series bucket, in the program's time zone (weeks start on Monday)",
+});
 
 @ObjectType({ description: 'One bucket of one currency' })
 export class OverviewPoint {
-  @Field(() => Date, { description: 'Start of the bucket (UTC)' })
+  @Field(() => Date, { description: "Start of the bucket: local midnight in the program's time zone, as an instant" })
   start: Date;
 
-  @Field(() => MoneyScalar, { description: 'SALE and REWARD commissions created in the bucket and not cancelled, at their current amount' })
+  @Field({ description: "The bucket's first day in the program's time zone (YYYY-MM-DD), for labels" })
+  day: string;
+
+  @Field(() => MoneyScalar, {
+    description: 'Revenue from partners: referred sales (with a partner commission) that happened in the bucket, net of refunds',
+  })
+  revenue: ExactMoney;
+
+  @Field(() => Int, { description: 'Referred sales that happened in the bucket' })
+  salesCount: number;
+
+  @Field(() => MoneyScalar, {
+    description:
+      'Commissions not cancelled, at their current amount: SALE commissions by the date of their sale, REWARDs by when they were given',
+  })
   earned: ExactMoney;
 
   @Field(() => Int)
@@ -52,6 +69,9 @@ export class PartnerOverview {
   @Field(() => OverviewBucket)
   bucket: OverviewBucket;
 
+  @Field({ description: 'The IANA time zone the buckets are cut in (the program setting)' })
+  timezone: string;
+
   @Field(() => [OverviewSeries], { description: 'One series per currency that has activity in the range' })
   series: OverviewSeries[];
 }
@@ -63,4 +83,52 @@ export class ProgramOverview extends PartnerOverview {
 
   @Field(() => [PendingPaymentTotal], { description: 'Approved balances per currency, and how many partners are eligible for payment' })
   amountsDue: PendingPaymentTotal[];
+}
+
+@ObjectType({ description: 'The figures of one currency for a period and for the period of equal length just before it' })
+export class PeriodComparison {
+  @Field()
+  currency: string;
+
+  @Field(() => Date, { description: 'Start of the previous period (its end is the start of this one)' })
+  previousFrom: Date;
+
+  @Field(() => MoneyScalar, { description: 'Revenue from partners in the period (referred sales, net of refunds)' })
+  revenue: ExactMoney;
+
+  @Field(() => MoneyScalar)
+  previousRevenue: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'Commissions earned in the period (SALE and REWARD, not cancelled)' })
+  commissions: ExactMoney;
+
+  @Field(() => MoneyScalar)
+  previousCommissions: ExactMoney;
+
+  @Field(() => Int)
+  salesCount: number;
+
+  @Field(() => Int)
+  previousSalesCount: number;
+}
+
+@ObjectType({ description: "One partner's figures in one currency for the period" })
+export class TopPartner {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field()
+  partnerName: string;
+
+  @Field()
+  currency: string;
+
+  @Field(() => MoneyScalar, { description: 'Revenue from the sales they referred (net of refunds)' })
+  revenue: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'Commissions earned (SALE and REWARD, not cancelled)' })
+  commissions: ExactMoney;
+
+  @Field(() => Int)
+  salesCount: number;
 }

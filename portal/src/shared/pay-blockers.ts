@@ -1,0 +1,39 @@
+import { formatMoney, type MoneyValue } from './money';
+
+export type PayBlockerCode = 'NO_PAYOUT_DETAILS' | 'SUSPENDED' | 'BELOW_THRESHOLD' | 'NEGATIVE_BALANCE';
+
+/** Why a partner's balance is not paid, in a sentence for the merchant. */
+export function blockerForMerchant(code: string, balance: MoneyValue, threshold: MoneyValue): string {
+  switch (code) {
+    case 'NO_PAYOUT_DETAILS':
+      return 'No PayPal email to pay them at';
+    case 'SUSPENDED':
+      return 'Suspended: reactivate them before paying';
+    case 'BELOW_THRESHOLD':
+      return `Below their threshold: ${formatMoney(balance)} of ${formatMoney(threshold)}`;
+    case 'NEGATIVE_BALANCE':
+      return `They owe ${formatMoney({ ...balance, amount: String(-BigInt(balance.amount)) })} from clawbacks`;
+    default:
+      return 'Cannot be paid now';
+  }
+}
+
+/** Why the partner is not paid yet, in a sentence for the partner themselves. */
+export function blockerForPartner(code: string, balance: MoneyValue, threshold: MoneyValue): string {
+  switch (code) {
+    case 'NO_PAYOUT_DETAILS':
+      return 'Add your PayPal email in your profile so that you can be paid.';
+    case 'SUSPENDED':
+      return 'Your account in the program is suspended: payments are on hold. Contact the merchant.';
+    case 'BELOW_THRESHOLD': {
+      const missing = BigInt(threshold.amount) - BigInt(balance.amount);
+      return missing > 0n
+        ? `You are paid once your approved balance reaches ${formatMoney(threshold)}: ${formatMoney({ ...balance, amount: String(missing) })} to go.`
+        : 'Nothing is approved for payment yet.';
+    }
+    case 'NEGATIVE_BALANCE':
+      return 'Your balance is below zero: see why below.';
+    default:
+      return 'You cannot be paid now.';
+  }
+}

@@ -1,0 +1,108 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ExactMoney } from '@partnerbook/shared';
+import { MoneyScalar } from '../common/money.scalar';
+
+export enum PayBlocker {
+  NO_PAYOUT_DETAILS = 'NO_PAYOUT_DETAILS',
+  SUSPENDED = 'SUSPENDED',
+  BELOW_THRESHOLD = 'BELOW_THRESHOLD',
+  NEGATIVE_BALANCE = 'NEGATIVE_BALANCE',
+}
+registerEnumType(PayBlocker, {
+  name: 'PayBlocker',
+  description:
+    'Why a partner is not paid now: no PayPal email, suspended, approved balance below their threshold, or a debt from clawbacks',
+});
+
+@ObjectType({ description: 'PENDING commissions of one currency whose holding period is over: they can be approved now' })
+export class ReadyToApprove {
+  @Field()
+  currency: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => MoneyScalar)
+  total: ExactMoney;
+}
+
+@ObjectType({ description: 'A partner with an approved balance above zero in one currency who would not be paid now, and why' })
+export class UnpayablePartner {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field()
+  partnerName: string;
+
+  @Field(() => MoneyScalar, { description: 'Approved balance' })
+  balance: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'The threshold that applies (partner override, else program)' })
+  threshold: ExactMoney;
+
+  @Field(() => [PayBlocker])
+  reasons: PayBlocker[];
+}
+
+@ObjectType({ description: 'What a merchant should look at now' })
+export class NeedsAttention {
+  @Field(() => [ReadyToApprove], { description: 'Per currency; empty when nothing is ready' })
+  readyToApprove: ReadyToApprove[];
+
+  @Field(() => [UnpayablePartner], { description: 'The first of them, largest balance first' })
+  unpayable: UnpayablePartner[];
+
+  @Field(() => Int, { description: 'How many (partner, currency) balances cannot be paid in all' })
+  unpayableCount: number;
+
+  @Field(() => Int, { description: 'Emails in the outbox that failed for good' })
+  failedEmailCount: number;
+}
+
+@ObjectType({ description: 'Commissions that leave their holding period on one day (program time zone)' })
+export class HoldingRelease {
+  @Field({ description: 'The day, YYYY-MM-DD in the program time zone' })
+  day: string;
+
+  @Field(() => Date, { description: 'When the first of them clears' })
+  at: Date;
+
+  @Field(() => MoneyScalar)
+  amount: ExactMoney;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "The signed-in partner's next payment in one currency: what is due, what holds it back, what is coming" })
+export class NextPayment {
+  @Field()
+  currency: string;
+
+  @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted: what a payment now would be' })
+  balance: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'The pay threshold that applies to them' })
+  threshold: ExactMoney;
+
+  @Field({ description: 'Paid in the next payout: balance above zero and at or above the threshold, payout details set, not suspended' })
+  eligible: boolean;
+
+  @Field(() => [PayBlocker], { description: 'Why not (empty when eligible)' })
+  blockers: PayBlocker[];
+
+  @Field(() => MoneyScalar, { description: 'Approved clawbacks (negative) netted in the balance: refunds of sales already paid' })
+  clawbacks: ExactMoney;
+
+  @Field(() => MoneyScalar, { description: 'PENDING commissions still in their holding period' })
+  holding: ExactMoney;
+
+  @Field(() => Int)
+  holdingCount: number;
+
+  @Field(() => MoneyScalar, { description: 'PENDING commissions past their holding period, waiting for the merchant to approve them' })
+  awaitingApproval: ExactMoney;
+
+  @Field(() => [HoldingRelease], { description: 'The next days on which held commissions clear (at most 5)' })
+  releases: HoldingRelease[];
+}
