@@ -481,7 +481,7 @@ export type PayBlockReason =
   /** Beyond what one payment can record */
   | 'TOO_LARGE';
 
-/** Why a partner is not paid now: no PayPal email, suspended, approved balance below their threshold, or a debt from clawbacks */
+/** Why a partner is not paid now: no payout method (or PayPal without an email), suspended, approved balance below their threshold, or a debt from clawbacks */
 export type PayBlocker =
   | 'BELOW_THRESHOLD'
   | 'NEGATIVE_BALANCE'

@@ -6,7 +6,7 @@ export type PayBlockerCode = 'NO_PAYOUT_DETAILS' | 'SUSPENDED' | 'BELOW_THRESHOL
 export function blockerForMerchant(code: string, balance: MoneyValue, threshold: MoneyValue): string {
   switch (code) {
     case 'NO_PAYOUT_DETAILS':
-      return 'No PayPal email to pay them at';
+      return 'No payout method (or a PayPal method without an email) to pay them by';
     case 'SUSPENDED':
       return 'Suspended: reactivate them before paying';
     case 'BELOW_THRESHOLD':
@@ -22,7 +22,7 @@ export function blockerForMerchant(code: string, balance: MoneyValue, threshold:
 export function blockerForPartner(code: string, balance: MoneyValue, threshold: MoneyValue): string {
   switch (code) {
     case 'NO_PAYOUT_DETAILS':
-      return 'Add your PayPal email in your profile so that you can be paid.';
+      return 'Choose how you are paid (PayPal, bank transfer or other) in your profile so that you can be paid.';
     case 'SUSPENDED':
       return 'Your account in the program is suspended: payments are on hold. Contact the merchant.';
     case 'BELOW_THRESHOLD': {

@@ -7,7 +7,8 @@ const UNPAYABLE_SHOWN = 20;
 
 /** Why a balance would not be paid now, in SQL over a pending-payments row `r` and its partner `p`. */
 const BLOCKERS = `array_remove(ARRAY[
-    CASE WHEN p.paypal_email IS NULL THEN 'NO_PAYOUT_DETAILS' END,
+    -- As the pay run decides (NO_PAYOUT_METHOD, MISSING_PAYPAL_EMAIL): no method, or PayPal without an address.
+    CASE WHEN (p.payout_method IS NULL OR (p.payout_method = 'PAYPAL' AND p.paypal_email IS NULL)) THEN 'NO_PAYOUT_DETAILS' END,
     CASE WHEN p.status = 'SUSPENDED' THEN 'SUSPENDED' END,
     CASE WHEN r.balance < 0 THEN 'NEGATIVE_BALANCE' WHEN r.balance < r.threshold THEN 'BELOW_THRESHOLD' END], NULL)`;
 
@@ -96,7 +97,7 @@ export async function myNextPayment(ctx: RequestContext): Promise<NextPayment[]>
             coalesce(sum(o.amount_minor) FILTER (WHERE o.status = 'PENDING' AND o.payable_at > now()), 0) AS holding,
             count(*) FILTER (WHERE o.status = 'PENDING' AND o.payable_at > now()) AS holding_count,
             coalesce(sum(o.amount_minor) FILTER (WHERE o.status = 'PENDING' AND o.payable_at <= now()), 0) AS awaiting,
-            min(t.threshold) AS threshold, bool_or(p.paypal_email IS NULL) AS no_payout_details,
+            min(t.threshold) AS threshold, bool_or((p.payout_method IS NULL OR (p.payout_method = 'PAYPAL' AND p.paypal_email IS NULL))) AS no_payout_details,
             bool_or(p.status = 'SUSPENDED') AS suspended,
             (SELECT coalesce(json_agg(json_build_object('day', h.day, 'at', h.at, 'amount', h.amount::text, 'count', h.count)
                                       ORDER BY h.at), '[]')

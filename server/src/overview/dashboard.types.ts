@@ -11,7 +11,7 @@ export enum PayBlocker {
 registerEnumType(PayBlocker, {
   name: 'PayBlocker',
   description:
-    'Why a partner is not paid now: no PayPal email, suspended, approved balance below their threshold, or a debt from clawbacks',
+    'Why a partner is not paid now: no payout method (or PayPal without an email), suspended, approved balance below their threshold, or a debt from clawbacks',
 });
 
 @ObjectType({ description: 'PENDING commissions of one currency whose holding period is over: they can be approved now' })
