@@ -481,12 +481,11 @@ export type PayBlockReason =
   /** Beyond what one payment can record */
   | 'TOO_LARGE';
 
-/** Why a partner is not paid now: no payout method (or PayPal without an email), suspended, approved balance below their threshold, or a debt from clawbacks */
+/** Why a partner is not paid now: no payout method (or PayPal without an email), approved balance below their threshold, or a debt from clawbacks. A suspended partner earns nothing new, but what they earned before is still paid. */
 export type PayBlocker =
   | 'BELOW_THRESHOLD'
   | 'NEGATIVE_BALANCE'
-  | 'NO_PAYOUT_DETAILS'
-  | 'SUSPENDED';
+  | 'NO_PAYOUT_DETAILS';
 
 /** Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment */
 export type PayDecidedBy =

@@ -1,14 +1,12 @@
 import { formatMoney, type MoneyValue } from './money';
 
-export type PayBlockerCode = 'NO_PAYOUT_DETAILS' | 'SUSPENDED' | 'BELOW_THRESHOLD' | 'NEGATIVE_BALANCE';
+export type PayBlockerCode = 'NO_PAYOUT_DETAILS' | 'BELOW_THRESHOLD' | 'NEGATIVE_BALANCE';
 
 /** Why a partner's balance is not paid, in a sentence for the merchant. */
 export function blockerForMerchant(code: string, balance: MoneyValue, threshold: MoneyValue): string {
   switch (code) {
     case 'NO_PAYOUT_DETAILS':
       return 'No payout method (or a PayPal method without an email) to pay them by';
-    case 'SUSPENDED':
-      return 'Suspended: reactivate them before paying';
     case 'BELOW_THRESHOLD':
       return `Below their threshold: ${formatMoney(balance)} of ${formatMoney(threshold)}`;
     case 'NEGATIVE_BALANCE':
@@ -23,8 +21,6 @@ export function blockerForPartner(code: string, balance: MoneyValue, threshold: 
   switch (code) {
     case 'NO_PAYOUT_DETAILS':
       return 'Choose how you are paid (PayPal, bank transfer or other) in your profile so that you can be paid.';
-    case 'SUSPENDED':
-      return 'Your account in the program is suspended: payments are on hold. Contact the merchant.';
     case 'BELOW_THRESHOLD': {
       const missing = BigInt(threshold.amount) - BigInt(balance.amount);
       return missing > 0n

@@ -9,7 +9,6 @@ const UNPAYABLE_SHOWN = 20;
 const BLOCKERS = `array_remove(ARRAY[
     -- As the pay run decides (NO_PAYOUT_METHOD, MISSING_PAYPAL_EMAIL): no method, or PayPal without an address.
     CASE WHEN (p.payout_method IS NULL OR (p.payout_method = 'PAYPAL' AND p.paypal_email IS NULL)) THEN 'NO_PAYOUT_DETAILS' END,
-    CASE WHEN p.status = 'SUSPENDED' THEN 'SUSPENDED' END,
     CASE WHEN r.balance < 0 THEN 'NEGATIVE_BALANCE' WHEN r.balance < r.threshold THEN 'BELOW_THRESHOLD' END], NULL)`;
 
 interface AttentionRow {
@@ -75,7 +74,6 @@ interface NextPaymentRow {
   holding_count: string;
   awaiting: string;
   no_payout_details: boolean;
-  suspended: boolean;
   releases: { day: string; at: string; amount: string; count: number }[];
 }
 
@@ -98,7 +96,6 @@ export async function myNextPayment(ctx: RequestContext): Promise<NextPayment[]>
             count(*) FILTER (WHERE o.status = 'PENDING' AND o.payable_at > now()) AS holding_count,
             coalesce(sum(o.amount_minor) FILTER (WHERE o.status = 'PENDING' AND o.payable_at <= now()), 0) AS awaiting,
             min(t.threshold) AS threshold, bool_or((p.payout_method IS NULL OR (p.payout_method = 'PAYPAL' AND p.paypal_email IS NULL))) AS no_payout_details,
-            bool_or(p.status = 'SUSPENDED') AS suspended,
             (SELECT coalesce(json_agg(json_build_object('day', h.day, 'at', h.at, 'amount', h.amount::text, 'count', h.count)
                                       ORDER BY h.at), '[]')
                FROM (SELECT to_char(x.payable_at AT TIME ZONE pr.timezone, 'YYYY-MM-DD') AS day, min(x.payable_at) AS at,
@@ -121,7 +118,6 @@ export async function myNextPayment(ctx: RequestContext): Promise<NextPayment[]>
     const threshold = BigInt(row.threshold);
     const blockers: PayBlocker[] = [];
     if (row.no_payout_details) blockers.push(PayBlocker.NO_PAYOUT_DETAILS);
-    if (row.suspended) blockers.push(PayBlocker.SUSPENDED);
     if (balance < 0n) blockers.push(PayBlocker.NEGATIVE_BALANCE);
     else if (balance === 0n || balance < threshold) blockers.push(PayBlocker.BELOW_THRESHOLD);
     return Object.assign(new NextPayment(), {

@@ -4,14 +4,13 @@ import { MoneyScalar } from '../common/money.scalar';
 
 export enum PayBlocker {
   NO_PAYOUT_DETAILS = 'NO_PAYOUT_DETAILS',
-  SUSPENDED = 'SUSPENDED',
   BELOW_THRESHOLD = 'BELOW_THRESHOLD',
   NEGATIVE_BALANCE = 'NEGATIVE_BALANCE',
 }
 registerEnumType(PayBlocker, {
   name: 'PayBlocker',
   description:
-    'Why a partner is not paid now: no payout method (or PayPal without an email), suspended, approved balance below their threshold, or a debt from clawbacks',
+    'Why a partner is not paid now: no payout method (or PayPal without an email), approved balance below their threshold, or a debt from clawbacks. A suspended partner earns nothing new, but what they earned before is still paid.',
 });
 
 @ObjectType({ description: 'PENDING commissions of one currency whose holding period is over: they can be approved now' })
