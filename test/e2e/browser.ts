@@ -153,7 +153,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Screenshot (see screenshotDir) and the accessibility check, for one main page. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  // Colours are only final once enter transitions (toasts, dialogs) are over.
+  // A toast from the last action fades out by itself within seconds; checked while fading, its text
+  // fails the contrast rule. Every toast has a life, so wait until none is left.
+  await page.waitForFunction(() => !document.querySelector('.p-toast-message'), undefined, { timeout: 30_000 });
+  // Colours are only final once enter transitions (dialogs) are over.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   const violations = await seriousViolations(page);
