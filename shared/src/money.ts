@@ -286,14 +286,22 @@ export function parseMajorUnits(input: string, currency: string): number {
 }
 
 /** Locale formatting for display, e.g. "$1,234.50" or "1.234,50 €"; exact (no float). */
+/** Intl formatters are costly to build (about a millisecond each): one per locale and currency. */
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(value: { amount: MinorUnits | string; currency: string }, locale = 'en-US'): string {
-  const exponent = currencyExponent(value.currency);
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: value.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
+  const key = `${locale}|${value.currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    const exponent = currencyExponent(value.currency);
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: value.currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    moneyFormatters.set(key, formatter);
+  }
   // Intl accepts decimal strings, which keeps large amounts exact.
   return formatter.format(formatMajorUnits(value.amount, value.currency) as unknown as number);
 }

@@ -318,6 +318,13 @@ describe('every page of every role on a phone (390×844) and a desktop (1440×90
     }
     // Pages themselves are never cached (each carries its own CSP nonce), and unknown assets are 404s.
     expect(index.headers['cache-control']).toBe('no-store');
+    // The small entry stylesheet is inlined (no render-blocking request) under this response's CSP nonce.
+    const html = index.body.toString();
+    const nonce = /<meta name="csp-nonce" content="([^"]+)"/.exec(html)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(html).toContain(`<style nonce="${nonce}">`);
+    expect(html).not.toContain('%CSP_NONCE%');
+    expect(String(index.headers['content-security-policy'])).toContain(`'nonce-${nonce}'`);
     expect((await get(`${app.url}/assets/nothing-here.js`, 'br')).status).toBe(404);
     expect((await get(`${app.url}/assets/..%2f..%2fpackage.json`, 'br')).status).not.toBe(200);
   });

@@ -7,8 +7,7 @@ export const SCROLL_CONTAINER_SELECTOR = '.p-datatable-table-container, .table-s
  * A container that scrolls must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable):
  * while it overflows it joins the tab order as a named region; when it fits again it leaves it.
  */
-export function markScrollRegion(element: HTMLElement): void {
-  const overflows = element.scrollWidth > element.clientWidth + 1;
+export function markScrollRegion(element: HTMLElement, overflows = element.scrollWidth > element.clientWidth + 1): void {
   const managed = element.dataset.scrollRegion === 'on';
   if (overflows && !managed) {
     element.dataset.scrollRegion = 'on';
@@ -33,7 +32,12 @@ export function useScrollRegions(root: Ref<HTMLElement | null>): void {
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
-      root.value?.querySelectorAll<HTMLElement>(SCROLL_CONTAINER_SELECTOR).forEach(markScrollRegion);
+      const containers = [...(root.value?.querySelectorAll<HTMLElement>(SCROLL_CONTAINER_SELECTOR) ?? [])];
+      // Measure every container before changing any: a write between two reads forces another layout.
+      const overflowing = containers.map((element) => element.scrollWidth > element.clientWidth + 1);
+      containers.forEach((element, index) => {
+        markScrollRegion(element, overflowing[index]);
+      });
     });
   };
   let mutations: MutationObserver | undefined;
