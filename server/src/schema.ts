@@ -22,7 +22,7 @@ import { RewardResolver } from './rewards/reward.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { EventResolver } from './events/event.resolver';
 import { WebhookResolver } from './webhooks/webhook.resolver';
-import { NotFoundResult } from './common/errors';
+import { NotFoundErrorResult } from './common/errors';
 import { CommissionPaymentResolver, PartnerPaymentsResolver, PaymentResolver, PendingPaymentResolver } from './payments/payment.resolver';
 import { EmailResolver } from './emails/email.resolver';
 import { ExportResolver } from './exports/export.resolver';
@@ -68,7 +68,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
-    orphanedTypes: [NotFoundResult],
+    orphanedTypes: [NotFoundErrorResult],
     authChecker,
     // Every argument, nested input objects included; no NUL characters anywhere.
     validateFn: (argValue) => validateArgument(argValue),

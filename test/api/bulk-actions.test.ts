@@ -165,10 +165,10 @@ describe('bulk actions by ids: one item per id, with what the caller asked for',
     expect(full.failed).toBe(3);
     expect(full.items.map((i: any) => [i.commissionId, i.result.__typename])).toEqual([
       [ids[2], 'Commission'],
-      [unknown, 'CommissionNotFoundError'],
+      [unknown, 'NotFoundError'],
       [held, 'HoldingPeriodActiveError'],
       [ids[0], 'Commission'],
-      ['not-a-uuid', 'CommissionNotFoundError'],
+      ['not-a-uuid', 'NotFoundError'],
     ]);
     expect(full.items[0].result).toMatchObject({ id: ids[2], status: 'APPROVED', amount: expect.objectContaining({ currency: 'USD' }) });
     expect(new Date(full.items[0].result.approvedAt).getTime()).toBeGreaterThan(Date.now() - DAY);

@@ -562,7 +562,7 @@ describe('tenancy', () => {
       { s: { ids: [commissionId] } },
       token,
     );
-    expect(approve.data.approveCommissions.items[0].result.__typename).toBe('CommissionNotFoundError');
+    expect(approve.data.approveCommissions.items[0].result.__typename).toBe('NotFoundError');
     const reward = await app.gql(
       `mutation($i: CreateManualRewardInput!) { createManualReward(input: $i) { id } }`,
       { i: { partnerId: fx.partnerA.id, description: 'steal', amount: usd(100) } },

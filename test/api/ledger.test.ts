@@ -10,6 +10,7 @@ const id = (prefix: string) => `${prefix}-${++n}`;
 const ACTION_RESULT = `items { commissionId result { __typename
   ... on Commission { id status amount cancelReason }
   ... on ErrorResult { code message }
+  ... on NotFoundError { entity reference }
   ... on InvalidCommissionStateError { currentStatus }
   ... on HoldingPeriodActiveError { payableAt } } } succeeded failed`;
 
@@ -137,7 +138,12 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(100), partnerKey: 'nobody' },
       { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(100) },
     ]);
-    expect(results.map((r) => r.result.__typename)).toEqual(['ProductNotFoundError', 'PartnerNotFoundError', 'SaleRecorded']);
+    expect(results.map((r) => r.result.__typename)).toEqual(['NotFoundError', 'NotFoundError', 'SaleRecorded']);
+    // One spelling of not-found as data: what kind of thing, and the reference exactly as sent.
+    expect(results.slice(0, 2).map((r) => [r.result.code, r.result.entity, r.result.reference])).toEqual([
+      ['NOT_FOUND', 'PRODUCT', 'NOPE'],
+      ['NOT_FOUND', 'PARTNER', 'nobody'],
+    ]);
     expect(results[2].result.commissions).toEqual([]); // no referrer: no commission
   });
 
@@ -214,8 +220,12 @@ describe('commission lifecycle', () => {
     expect(result.items.map((i: any) => i.result.code ?? i.result.status)).toEqual([
       'APPROVED',
       'INVALID_COMMISSION_STATE',
-      'COMMISSION_NOT_FOUND',
-      'COMMISSION_NOT_FOUND',
+      'NOT_FOUND',
+      'NOT_FOUND',
+    ]);
+    expect(result.items.slice(2).map((i: any) => [i.result.entity, i.result.reference])).toEqual([
+      ['COMMISSION', missing],
+      ['COMMISSION', 'not-a-uuid'],
     ]);
     expect(result.items[1].result.currentStatus).toBe('APPROVED');
     const reinstatePending = await act('reinstate', [pending]);

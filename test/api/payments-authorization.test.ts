@@ -156,7 +156,7 @@ const cases: Case[] = [
       );
       const outcome = classify(response);
       // Another program's admin may call it, but partner A is unknown there.
-      if (outcome === 'ok' && response.data.payPartners.items[0].result.__typename === 'NotFoundResult')
+      if (outcome === 'ok' && response.data.payPartners.items[0].result.__typename === 'NotFoundError')
         return { response, outcome: 'NOT_FOUND' };
       return { response, outcome };
     },

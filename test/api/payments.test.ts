@@ -167,7 +167,12 @@ describe('payPartners', () => {
     const [a, b, unknown] = explicit.items;
     expect(a.result).toMatchObject({ __typename: 'NotEligibleError', code: 'NOT_ELIGIBLE', balance: usd(0) });
     expect(b.result).toMatchObject({ __typename: 'NotEligibleError', balance: usd(1_000), threshold: usd(5_000) });
-    expect(unknown.result).toMatchObject({ __typename: 'NotFoundResult', code: 'NOT_FOUND' });
+    expect(unknown.result).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      entity: 'PARTNER',
+      reference: expect.any(String),
+    });
   });
 
   it('pays below the threshold only with allowBelowThreshold', async () => {

@@ -132,6 +132,7 @@ export async function recordSales(app: TestApp, token: string, sales: Record<str
     `mutation Record($sales: [SaleInput!]!) {
       recordSales(sales: $sales) { results { externalId result { __typename
         ... on SaleRecorded { created sale { id amount refunded } commissions { id partnerId amount status kind payableAt } }
+        ... on NotFoundError { entity reference }
         ... on ErrorResult { code message } } } }
     }`,
     { sales },

@@ -9,6 +9,7 @@ export const PAY = `mutation Pay($input: PayPartnersInput!) { payPartners(input:
     ... on PaymentRecorded { payment { ${PAYMENT_FIELDS} } }
     ... on NotEligibleError { balance threshold }
     ... on BalanceChangedError { expected actual }
+    ... on NotFoundError { entity reference }
     ... on ErrorResult { code message } } } }
   ... on ErrorResult { code message } } }`;
 

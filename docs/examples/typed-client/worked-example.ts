@@ -25,8 +25,7 @@ export async function recordAndCatchUp(client: PartnerbookClient, sales: SaleInp
       }
       case 'SaleConflictError':
       case 'CurrencyMismatchError':
-      case 'PartnerNotFoundError':
-      case 'ProductNotFoundError':
+      case 'NotFoundError':
         return `${externalId}: refused, ${result.code}: ${result.message}`;
       default: {
         // A new member of the union added to the schema makes this a compile error after codegen.

@@ -340,7 +340,6 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
-  | 'COMMISSION_NOT_FOUND'
   | 'CURRENCY_MISMATCH'
   | 'DUPLICATE_REFUND'
   | 'EMAIL_IN_USE'
@@ -365,14 +364,12 @@ export type ErrorCode =
   | 'NO_PAYOUT_METHOD'
   | 'NO_RECIPIENTS'
   | 'OPERATION_RESOLUTION_FAILURE'
-  | 'PARTNER_NOT_FOUND'
   | 'PARTNER_SUSPENDED'
   | 'PAYLOAD_TOO_LARGE'
   | 'PAYMENT_NOT_VOIDABLE'
   | 'PAYMENT_TOO_LARGE'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
-  | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'REFUND_EXCEEDS_SALE'
@@ -986,9 +983,9 @@ export type ApproveCommissionsMutationVariables = Exact<{
 
 export type ApproveCommissionsMutation = { approveCommissions: { succeeded: number, failed: number, items: Array<{ commissionId: string, result:
         | { __typename: 'Commission', id: string, status: CommissionStatus }
-        | { __typename: 'CommissionNotFoundError', code: ErrorCode, message: string }
         | { __typename: 'HoldingPeriodActiveError', code: ErrorCode, message: string, payableAt: string }
         | { __typename: 'InvalidCommissionStateError', code: ErrorCode, message: string, currentStatus: CommissionStatus }
+        | { __typename: 'NotFoundError', code: ErrorCode, message: string }
         | { __typename: 'SaleFullyRefundedError', code: ErrorCode, message: string }
        }> } };
 
@@ -999,17 +996,17 @@ export type CancelCommissionsMutationVariables = Exact<{
 
 export type CancelCommissionsMutation = { cancelCommissions: { succeeded: number, failed: number, items: Array<{ commissionId: string, result:
         | { __typename: 'Commission', id: string, status: CommissionStatus }
-        | { __typename: 'CommissionNotFoundError', code: ErrorCode, message: string }
         | { __typename: 'HoldingPeriodActiveError', code: ErrorCode, message: string, payableAt: string }
         | { __typename: 'InvalidCommissionStateError', code: ErrorCode, message: string, currentStatus: CommissionStatus }
+        | { __typename: 'NotFoundError', code: ErrorCode, message: string }
         | { __typename: 'SaleFullyRefundedError', code: ErrorCode, message: string }
        }> } };
 
 export type CommissionActionFieldsFragment = { succeeded: number, failed: number, items: Array<{ commissionId: string, result:
       | { __typename: 'Commission', id: string, status: CommissionStatus }
-      | { __typename: 'CommissionNotFoundError', code: ErrorCode, message: string }
       | { __typename: 'HoldingPeriodActiveError', code: ErrorCode, message: string, payableAt: string }
       | { __typename: 'InvalidCommissionStateError', code: ErrorCode, message: string, currentStatus: CommissionStatus }
+      | { __typename: 'NotFoundError', code: ErrorCode, message: string }
       | { __typename: 'SaleFullyRefundedError', code: ErrorCode, message: string }
      }> };
 
@@ -1054,9 +1051,9 @@ export type ReinstateCommissionsMutationVariables = Exact<{
 
 export type ReinstateCommissionsMutation = { reinstateCommissions: { succeeded: number, failed: number, items: Array<{ commissionId: string, result:
         | { __typename: 'Commission', id: string, status: CommissionStatus }
-        | { __typename: 'CommissionNotFoundError', code: ErrorCode, message: string }
         | { __typename: 'HoldingPeriodActiveError', code: ErrorCode, message: string, payableAt: string }
         | { __typename: 'InvalidCommissionStateError', code: ErrorCode, message: string, currentStatus: CommissionStatus }
+        | { __typename: 'NotFoundError', code: ErrorCode, message: string }
         | { __typename: 'SaleFullyRefundedError', code: ErrorCode, message: string }
        }> } };
 
@@ -1283,7 +1280,7 @@ export type PayPartnersMutation = { payPartners:
           | { __typename: 'MissingPaypalEmailError', code: ErrorCode, message: string }
           | { __typename: 'NoPayoutMethodError', code: ErrorCode, message: string }
           | { __typename: 'NotEligibleError', code: ErrorCode, message: string, balance: { amount: number | string; currency: string }, threshold: { amount: number | string; currency: string } }
-          | { __typename: 'NotFoundResult', code: ErrorCode, message: string }
+          | { __typename: 'NotFoundError', code: ErrorCode, message: string }
           | { __typename: 'PaymentRecorded', payment: { id: string, amount: { amount: number | string; currency: string }, method: PaymentMethod } }
           | { __typename: 'PaymentTooLargeError', code: ErrorCode, message: string }
          }> }
@@ -1362,8 +1359,7 @@ export type RecordManualSaleMutationVariables = Exact<{
 
 export type RecordManualSaleMutation = { recordManualSale:
     | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
-    | { __typename: 'PartnerNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'ProductNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'SaleConflictError', code: ErrorCode, message: string }
     | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, externalId: string }, commissions: Array<{ id: string, amount: { amount: number | string; currency: string }, status: CommissionStatus, partner: { name: string } }> }
    };

@@ -39,7 +39,7 @@ export function describeFailure(failure: ItemFailure): string {
         : 'Its status does not allow this any more (someone may have acted on it already).';
     case 'SALE_FULLY_REFUNDED':
       return 'The sale was fully refunded: there is nothing to reinstate.';
-    case 'COMMISSION_NOT_FOUND':
+    case 'NOT_FOUND':
       return 'Not found: it was removed or belongs to another program.';
     case 'MISSING_PAYPAL_EMAIL':
       return 'No PayPal email on file: ask the partner to add one in their profile, or pay by bank transfer.';
@@ -51,8 +51,6 @@ export function describeFailure(failure: ItemFailure): string {
         : 'Not due yet: the balance is below the pay threshold.';
     case 'BALANCE_CHANGED':
       return 'The balance changed after you reviewed it: reload the list and confirm again.';
-    case 'PARTNER_NOT_FOUND':
-      return 'Partner not found: removed, or in another program.';
     case 'PARTNER_SUSPENDED':
       return 'The partner is suspended.';
     case 'INVALID_APPLICATION_STATE':

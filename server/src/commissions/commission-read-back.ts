@@ -6,7 +6,7 @@ const KNOWN = new Set(['__typename', 'id', 'status']);
 /** The other members of CommissionActionResult: their fields never need a commission row. */
 const NOT_COMMISSION = new Set([
   'ErrorResult',
-  'CommissionNotFoundError',
+  'NotFoundError',
   'InvalidCommissionStateError',
   'HoldingPeriodActiveError',
   'SaleFullyRefundedError',

@@ -7,7 +7,7 @@ import { PageInput } from '../common/paging';
 import { Partner } from '../partners/partner.entity';
 import { Sale } from '../sales/sale.entity';
 import { Commission } from './commission.entity';
-import { CommissionActionPayload } from './commission.errors';
+import { CommissionActionPayload } from './commission.types';
 import { CancelCommissionsInput, CommissionFilter, CommissionSelection, CommissionSort } from './commission.inputs';
 import { CommissionConnection } from './commission.types';
 import { actionReadBack } from './commission-read-back';

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { CommissionKind, CommissionStatus, ErrorCode } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, NotFoundError, errorResult } from '../common/errors';
+import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { scopedFind } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
@@ -9,15 +9,8 @@ import { entityFromJson } from '../common/entity-rows';
 import { auditCtes } from '../audit/audit.service';
 import { eventTypeOf } from '../events/event-catalog';
 import { Commission } from './commission.entity';
-import {
-  CommissionActionItem,
-  CommissionActionPayload,
-  CommissionFailureCount,
-  CommissionNotFoundError,
-  HoldingPeriodActiveError,
-  InvalidCommissionStateError,
-  SaleFullyRefundedError,
-} from './commission.errors';
+import { HoldingPeriodActiveError, InvalidCommissionStateError, SaleFullyRefundedError } from './commission.errors';
+import { CommissionActionItem, CommissionActionPayload, CommissionFailureCount } from './commission.types';
 import { CommissionFilter, CommissionSelection, CommissionSort, MAX_IDS_PER_ACTION } from './commission.inputs';
 import { checkCommissionSelection, commissionFilterWhere, commissionSelectionWhere, commissionSortKey } from './commission-query';
 
@@ -58,7 +51,7 @@ interface LockedRow {
   row: Record<string, unknown> | null;
 }
 
-type Refusal = CommissionNotFoundError | InvalidCommissionStateError | HoldingPeriodActiveError | SaleFullyRefundedError;
+type Refusal = NotFoundErrorResult | InvalidCommissionStateError | HoldingPeriodActiveError | SaleFullyRefundedError;
 
 interface TransitionSpec {
   action: 'approve' | 'cancel' | 'reinstate';
@@ -150,7 +143,7 @@ async function transitionBatch(ctx: RequestContext, ids: string[], spec: Transit
     const results = ids.map((id) => {
       const row = byId.get(id);
       let result: Commission | Refusal;
-      if (!row) result = errorResult(CommissionNotFoundError, `Commission "${id}" was not found`, { commissionId: id });
+      if (!row) result = notFoundResult(NotFoundEntity.COMMISSION, id, `Commission "${id}" was not found`);
       else if (row.updated) {
         result = row.row ? entityFromJson(tx.manager, Commission, row.row) : Object.assign(new Commission(), { id, status: spec.to });
       } else if (!spec.from.includes(row.status) || (!row.eligible && !spec.refuse)) {

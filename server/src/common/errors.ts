@@ -67,7 +67,43 @@ export function errorResult<T extends ErrorResult>(type: new () => T, message: s
   return Object.assign(new type(), { message }, extra);
 }
 
-@ObjectType({ implements: ErrorResult })
-export class NotFoundResult extends ErrorResult {
+/** What a NotFoundError names: the kind of thing the request referred to. */
+export enum NotFoundEntity {
+  COMMISSION = 'COMMISSION',
+  PARTNER = 'PARTNER',
+  PRODUCT = 'PRODUCT',
+}
+
+registerEnumType(NotFoundEntity, {
+  name: 'NotFoundEntity',
+  description: 'The kind of thing a NotFoundError could not find',
+  valuesConfig: {
+    COMMISSION: { description: 'A commission, named by its id' },
+    PARTNER: { description: 'A partner, named by its id or by its partner key' },
+    PRODUCT: { description: 'A product, named by its SKU' },
+  },
+});
+
+/**
+ * The one spelling of "not found" returned as data (inside a result union, when one item of a batch
+ * names something unknown). A whole request naming something unknown throws NotFoundError instead
+ * (extensions.code NOT_FOUND); both use the code NOT_FOUND.
+ */
+@ObjectType('NotFoundError', {
+  implements: ErrorResult,
+  description: 'Something the request named does not exist in this program (or is not yours to see): code NOT_FOUND',
+})
+export class NotFoundErrorResult extends ErrorResult {
   code = ErrorCode.NOT_FOUND;
+
+  @Field(() => NotFoundEntity, { description: 'What kind of thing was named' })
+  entity: NotFoundEntity;
+
+  @Field({ description: 'The reference exactly as the request gave it: an id, a partner key or a SKU' })
+  reference: string;
+}
+
+/** A NotFoundError result for `reference` (as the caller wrote it). */
+export function notFoundResult(entity: NotFoundEntity, reference: string, message: string): NotFoundErrorResult {
+  return errorResult(NotFoundErrorResult, message, { entity, reference });
 }

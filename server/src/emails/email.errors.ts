@@ -1,8 +1,6 @@
-import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { ErrorCode } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
-import { EmailMessage } from './email-message.entity';
-import { EmailPreview } from './email.types';
 
 @ObjectType({ description: 'A problem in the subject or body template' })
 export class EmailTemplateProblem {
@@ -33,30 +31,3 @@ export class NoRecipientsError extends ErrorResult {
 export class EmailNotResendableError extends ErrorResult {
   code = ErrorCode.EMAIL_NOT_RESENDABLE;
 }
-
-@ObjectType({ description: 'The personalised messages are in the outbox; the worker delivers them' })
-export class EmailsQueued {
-  @Field()
-  batchId: string;
-
-  @Field(() => Int)
-  queued: number;
-
-  @Field(() => [EmailMessage], { description: 'One message per partner' })
-  messages: EmailMessage[];
-}
-
-export const EmailBatchResult = createUnionType({
-  name: 'EmailBatchResult',
-  types: () => [EmailsQueued, InvalidEmailTemplateError, NoRecipientsError] as const,
-});
-
-export const ResendEmailResult = createUnionType({
-  name: 'ResendEmailResult',
-  types: () => [EmailMessage, EmailNotResendableError] as const,
-});
-
-export const EmailPreviewResult = createUnionType({
-  name: 'EmailPreviewResult',
-  types: () => [EmailPreview, InvalidEmailTemplateError, NoRecipientsError] as const,
-});

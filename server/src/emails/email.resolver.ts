@@ -3,7 +3,14 @@ import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
 import { EmailAttempt, EmailMessage, EmailTopic } from './email-message.entity';
-import { EmailBatchResult, EmailPreviewResult, ResendEmailResult } from './email.errors';
+import {
+  EmailAudienceSummary,
+  EmailBatchResult,
+  EmailMessageConnection,
+  EmailPlaceholder,
+  EmailPreviewResult,
+  ResendEmailResult,
+} from './email.types';
 import {
   EmailCommissionPartnersInput,
   EmailOutboxFilter,
@@ -12,7 +19,6 @@ import {
   PendingPaymentAudienceInput,
   PendingPaymentEmailPreviewInput,
 } from './email.inputs';
-import { EmailAudienceSummary, EmailMessageConnection, EmailPlaceholder } from './email.types';
 import {
   emailCommissionPartners,
   emailPartners,

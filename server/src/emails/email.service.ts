@@ -12,7 +12,8 @@ import { commissionSelectionWhere } from '../commissions/commission-query';
 import { listPendingPaymentRows } from '../payments/pending-payments.service';
 import { EmailAttempt, EmailMessage, EmailStatus, EmailTopic } from './email-message.entity';
 import { compileEmail, EmailTemplateError, PLACEHOLDER_DOCS, PLACEHOLDERS, renderTemplate } from './email-templates';
-import { EmailNotResendableError, EmailsQueued, InvalidEmailTemplateError, NoRecipientsError } from './email.errors';
+import { EmailNotResendableError, InvalidEmailTemplateError, NoRecipientsError } from './email.errors';
+import { EmailAudienceMember, EmailAudienceSummary, EmailPlaceholder, EmailPreview, EmailsQueued } from './email.types';
 import {
   ComposeEmailInput,
   EmailCommissionPartnersInput,
@@ -23,7 +24,6 @@ import {
   PendingPaymentAudienceInput,
   PendingPaymentEmailPreviewInput,
 } from './email.inputs';
-import { EmailAudienceMember, EmailAudienceSummary, EmailPlaceholder, EmailPreview } from './email.types';
 
 /** The most commissions one "email the partners behind these commissions" request may cover. */
 export const MAX_COMMISSIONS_PER_EMAIL = 10_000;

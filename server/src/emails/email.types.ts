@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
 import { Connection } from '../common/paging';
 import { EmailMessage } from './email-message.entity';
+import { EmailNotResendableError, InvalidEmailTemplateError, NoRecipientsError } from './email.errors';
 
 @ObjectType()
 export class EmailMessageConnection extends Connection(EmailMessage) {}
@@ -49,3 +50,30 @@ export class EmailPreview {
   @Field()
   body: string;
 }
+
+@ObjectType({ description: 'The personalised messages are in the outbox; the worker delivers them' })
+export class EmailsQueued {
+  @Field()
+  batchId: string;
+
+  @Field(() => Int)
+  queued: number;
+
+  @Field(() => [EmailMessage], { description: 'One message per partner' })
+  messages: EmailMessage[];
+}
+
+export const EmailBatchResult = createUnionType({
+  name: 'EmailBatchResult',
+  types: () => [EmailsQueued, InvalidEmailTemplateError, NoRecipientsError] as const,
+});
+
+export const ResendEmailResult = createUnionType({
+  name: 'ResendEmailResult',
+  types: () => [EmailMessage, EmailNotResendableError] as const,
+});
+
+export const EmailPreviewResult = createUnionType({
+  name: 'EmailPreviewResult',
+  types: () => [EmailPreview, InvalidEmailTemplateError, NoRecipientsError] as const,
+});

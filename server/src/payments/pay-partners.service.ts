@@ -11,7 +11,7 @@ import {
   sumByCurrency,
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, NotFoundResult, errorResult } from '../common/errors';
+import { BadInputError, NotFoundEntity, errorResult, notFoundResult } from '../common/errors';
 import { requireCurrency, requireId, requireIds } from '../common/input-values';
 import { recordAudit } from '../audit/audit.service';
 import { Payment } from './payment.entity';
@@ -479,7 +479,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
         );
         break;
       case 'NOT_FOUND':
-        result = errorResult(NotFoundResult, `Partner "${item.partnerId}" was not found`);
+        result = notFoundResult(NotFoundEntity.PARTNER, item.partnerId, `Partner "${item.partnerId}" was not found`);
         break;
     }
     const decidedBy = decidedNow.has(targetKey(item)) ? PayDecidedBy.THIS_CALL : PayDecidedBy.EARLIER_CALL;

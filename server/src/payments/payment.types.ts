@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 't
 import { ExactMoney, PayBlockReason, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { Connection, PageInfo } from '../common/paging';
-import { NotFoundResult } from '../common/errors';
+import { NotFoundErrorResult } from '../common/errors';
 import { Payment } from './payment.entity';
 import {
   BalanceChangedError,
@@ -33,7 +33,7 @@ export const PayPartnerResult = createUnionType({
       NoPayoutMethodError,
       BalanceChangedError,
       PaymentTooLargeError,
-      NotFoundResult,
+      NotFoundErrorResult,
     ] as const,
 });
 

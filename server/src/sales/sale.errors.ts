@@ -16,22 +16,6 @@ registerEnumType(SaleField, {
 });
 
 @ObjectType({ implements: ErrorResult })
-export class ProductNotFoundError extends ErrorResult {
-  code = ErrorCode.PRODUCT_NOT_FOUND;
-
-  @Field()
-  sku: string;
-}
-
-@ObjectType({ implements: ErrorResult })
-export class PartnerNotFoundError extends ErrorResult {
-  code = ErrorCode.PARTNER_NOT_FOUND;
-
-  @Field()
-  partnerKey: string;
-}
-
-@ObjectType({ implements: ErrorResult })
 export class CurrencyMismatchError extends ErrorResult {
   code = ErrorCode.CURRENCY_MISMATCH;
 

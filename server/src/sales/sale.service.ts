@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Attribution, CommissionKind, CommissionStatus, Money, EARNING_PARTNER_STATUSES } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { BadInputError, NotFoundError, errorResult } from '../common/errors';
+import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { requireId } from '../common/input-values';
 import { scopedPartnerId } from '../common/scope';
@@ -17,7 +17,7 @@ import { Commission } from '../commissions/commission.entity';
 import { RuleSpec } from '../commissions/commission-rules';
 import { Sale } from './sale.entity';
 import { ManualSaleInput, MAX_SALES_PER_BATCH, SaleFilter, SaleInput } from './sale.inputs';
-import { CurrencyMismatchError, PartnerNotFoundError, ProductNotFoundError, SaleConflictError } from './sale.errors';
+import { CurrencyMismatchError, SaleConflictError } from './sale.errors';
 import { RecordSaleItem, RecordSalesPayload, SaleRecorded } from './sale.types';
 import { PartnerFacts, planSaleBatch, ProductFacts, SaleRequest, StoredSale } from './sale-batch-rules';
 
@@ -86,7 +86,7 @@ function validateSaleAmount(amount: Money, occurredAt: Date | undefined, label: 
   }
 }
 
-type SaleOutcome = SaleRecorded | ProductNotFoundError | PartnerNotFoundError | CurrencyMismatchError | SaleConflictError;
+type SaleOutcome = SaleRecorded | NotFoundErrorResult | CurrencyMismatchError | SaleConflictError;
 
 /** A sale of the batch was recorded by a concurrent request between our read and our insert: the batch starts over. */
 class SaleRecordedConcurrently extends Error {}
@@ -398,9 +398,9 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
         );
       }
       case 'PARTNER_NOT_FOUND':
-        return errorResult(PartnerNotFoundError, `No partner with key "${decision.partnerKey}"`, { partnerKey: decision.partnerKey });
+        return notFoundResult(NotFoundEntity.PARTNER, decision.partnerKey, `No partner with key "${decision.partnerKey}"`);
       case 'PRODUCT_NOT_FOUND':
-        return errorResult(ProductNotFoundError, `No product with sku "${decision.sku}"`, { sku: decision.sku });
+        return notFoundResult(NotFoundEntity.PRODUCT, decision.sku, `No product with sku "${decision.sku}"`);
       case 'CURRENCY_MISMATCH':
         return errorResult(CurrencyMismatchError, `The flat commission is in ${decision.expected}, the sale in ${decision.received}`, {
           expected: decision.expected,

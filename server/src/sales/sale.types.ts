@@ -1,15 +1,9 @@
 import { Field, ObjectType, createUnionType } from 'type-graphql';
 import { Commission } from '../commissions/commission.entity';
+import { NotFoundErrorResult } from '../common/errors';
 import { Connection } from '../common/paging';
 import { Refund, Sale } from './sale.entity';
-import {
-  CurrencyMismatchError,
-  DuplicateRefundError,
-  PartnerNotFoundError,
-  ProductNotFoundError,
-  RefundExceedsSaleError,
-  SaleConflictError,
-} from './sale.errors';
+import { CurrencyMismatchError, DuplicateRefundError, RefundExceedsSaleError, SaleConflictError } from './sale.errors';
 
 @ObjectType()
 export class SaleRecorded {
@@ -25,7 +19,7 @@ export class SaleRecorded {
 
 export const RecordSaleResult = createUnionType({
   name: 'RecordSaleResult',
-  types: () => [SaleRecorded, ProductNotFoundError, PartnerNotFoundError, CurrencyMismatchError, SaleConflictError] as const,
+  types: () => [SaleRecorded, NotFoundErrorResult, CurrencyMismatchError, SaleConflictError] as const,
 });
 
 @ObjectType()

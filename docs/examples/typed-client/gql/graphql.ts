@@ -17,7 +17,6 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'BALANCE_CHANGED'
-  | 'COMMISSION_NOT_FOUND'
   | 'CURRENCY_MISMATCH'
   | 'DUPLICATE_REFUND'
   | 'EMAIL_IN_USE'
@@ -42,14 +41,12 @@ export type ErrorCode =
   | 'NO_PAYOUT_METHOD'
   | 'NO_RECIPIENTS'
   | 'OPERATION_RESOLUTION_FAILURE'
-  | 'PARTNER_NOT_FOUND'
   | 'PARTNER_SUSPENDED'
   | 'PAYLOAD_TOO_LARGE'
   | 'PAYMENT_NOT_VOIDABLE'
   | 'PAYMENT_TOO_LARGE'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
-  | 'PRODUCT_NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'REFUND_EXCEEDS_SALE'
@@ -88,8 +85,7 @@ export type RecordSalesMutationVariables = Exact<{
 
 export type RecordSalesMutation = { recordSales: { results: Array<{ externalId: string, result:
         | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
-        | { __typename: 'PartnerNotFoundError', code: ErrorCode, message: string }
-        | { __typename: 'ProductNotFoundError', code: ErrorCode, message: string }
+        | { __typename: 'NotFoundError', code: ErrorCode, message: string }
         | { __typename: 'SaleConflictError', code: ErrorCode, message: string }
         | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, externalId: string }, commissions: Array<{ id: string, status: CommissionStatus, amount: { amount: number | string; currency: string }, partner: { name: string } }> }
        }> } };
