@@ -339,7 +339,17 @@ describe('merchant admin in the browser', () => {
     await page.getByLabel('Select commission e2e-4 of Carol Camping Club').check();
     await page.getByRole('button', { name: 'Email partners…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Email partners' });
+    // The audience is counted before sending, and the message previewed as its recipient will get it.
+    await expect.poll(() => dialog.getByTestId('email-recipients').textContent()).toContain('— 1 partner');
+    await expect(dialog.getByLabel('Preview as').inputValue()).resolves.toBeTruthy();
     await dialog.getByLabel('Subject').fill('Your reinstated commission');
+    await dialog.getByLabel('Message').fill('Hello {{partner.name}}: ');
+    await dialog.getByRole('button', { name: '{{sales}}' }).click();
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const preview = dialog.getByTestId('email-preview');
+    await expect.poll(() => preview.textContent()).toContain('carol@partners.test will receive it');
+    expect(await preview.textContent()).toContain('e2e-4');
+    expect(await preview.textContent()).not.toContain('{{');
     await dialog.getByRole('button', { name: 'Queue emails' }).click();
     await page.getByText('Emails queued').waitFor();
     await openPage(page, 'Email outbox', 'Email outbox');

@@ -84,6 +84,36 @@ export class PendingPaymentEmailPreviewInput {
   partnerId?: string;
 }
 
+@InputType({ description: 'An email to the partners behind some commissions, rendered for one recipient exactly as they would receive it' })
+export class CommissionEmailPreviewInput {
+  @Field(() => CommissionSelection, {
+    description: 'As in emailCommissionPartners: ids (any state) or a filter (PENDING unless it names a status)',
+  })
+  selection: CommissionSelection;
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+
+  @Field(() => ID, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
+  @IsOptional()
+  partnerId?: string;
+}
+
+@InputType({ description: 'An email to named partners, rendered for one of them exactly as they would receive it' })
+export class PartnersEmailPreviewInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
+  partnerIds: string[];
+
+  @Field(() => ComposeEmailInput)
+  email: ComposeEmailInput;
+
+  @Field(() => ID, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
+  @IsOptional()
+  partnerId?: string;
+}
+
 @InputType()
 export class EmailPartnersInput {
   @Field(() => [ID])

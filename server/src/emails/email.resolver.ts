@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
+import { CommissionSelection } from '../commissions/commission.inputs';
 import { EmailAttempt, EmailMessage, EmailTopic } from './email-message.entity';
 import {
   EmailAudienceSummary,
@@ -12,14 +13,17 @@ import {
   ResendEmailResult,
 } from './email.types';
 import {
+  CommissionEmailPreviewInput,
   EmailCommissionPartnersInput,
   EmailOutboxFilter,
   EmailPartnersInput,
+  PartnersEmailPreviewInput,
   EmailPendingPaymentPartnersInput,
   PendingPaymentAudienceInput,
   PendingPaymentEmailPreviewInput,
 } from './email.inputs';
 import {
+  commissionEmailAudience,
   emailCommissionPartners,
   emailPartners,
   emailPendingPaymentPartners,
@@ -29,6 +33,8 @@ import {
   listOutbox,
   listPlaceholders,
   pendingPaymentEmailAudience,
+  previewCommissionPartnersEmail,
+  previewPartnersEmail,
   previewPendingPaymentEmail,
   resendEmail,
 } from './email.service';
@@ -61,6 +67,28 @@ export class EmailResolver {
   @Mutation(() => EmailBatchResult, { description: 'Emails the partners behind the selected commissions, one personalised message each' })
   emailCommissionPartners(@Arg('input') input: EmailCommissionPartnersInput, @Ctx() { ctx }: GraphQLContext) {
     return emailCommissionPartners(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailAudienceSummary, {
+    description: 'How many partners emailCommissionPartners would write to for this selection (skippedNothingDue is always 0 here)',
+  })
+  commissionEmailAudience(@Arg('selection', () => CommissionSelection) selection: CommissionSelection, @Ctx() { ctx }: GraphQLContext) {
+    return commissionEmailAudience(ctx, selection);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailPreviewResult, {
+    description: 'An email to the partners behind some commissions exactly as one recipient would receive it; sends nothing',
+  })
+  previewCommissionPartnersEmail(@Arg('input') input: CommissionEmailPreviewInput, @Ctx() { ctx }: GraphQLContext) {
+    return previewCommissionPartnersEmail(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_READ)
+  @Query(() => EmailPreviewResult, { description: 'An email to named partners exactly as one of them would receive it; sends nothing' })
+  previewPartnersEmail(@Arg('input') input: PartnersEmailPreviewInput, @Ctx() { ctx }: GraphQLContext) {
+    return previewPartnersEmail(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)

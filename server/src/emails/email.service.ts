@@ -7,7 +7,7 @@ import { requireId, requireIds } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
-import { MAX_IDS_PER_ACTION } from '../commissions/commission.inputs';
+import { CommissionSelection, MAX_IDS_PER_ACTION } from '../commissions/commission.inputs';
 import { commissionSelectionWhere } from '../commissions/commission-query';
 import { listPendingPaymentRows } from '../payments/pending-payments.service';
 import { EmailAttempt, EmailMessage, EmailStatus, EmailTopic } from './email-message.entity';
@@ -15,12 +15,14 @@ import { compileEmail, EmailTemplateError, PLACEHOLDER_DOCS, PLACEHOLDERS, rende
 import { EmailNotResendableError, InvalidEmailTemplateError, NoRecipientsError } from './email.errors';
 import { EmailAudienceMember, EmailAudienceSummary, EmailPlaceholder, EmailPreview, EmailsQueued } from './email.types';
 import {
+  CommissionEmailPreviewInput,
   ComposeEmailInput,
   EmailCommissionPartnersInput,
   EmailOutboxFilter,
   EmailPartnersInput,
   EmailPendingPaymentPartnersInput,
   MAX_PARTNERS_PER_EMAIL,
+  PartnersEmailPreviewInput,
   PendingPaymentAudienceInput,
   PendingPaymentEmailPreviewInput,
 } from './email.inputs';
@@ -176,40 +178,53 @@ function saleLine(row: SelectedCommission): string {
   return `- ${date}  ${what} ${row.sale_external_id ?? ''}${row.product_name ? ` (${row.product_name})` : ''}${sale}: commission ${commission}`;
 }
 
+/** The partners behind the selected commissions (PENDING ones when selected by filter), with their commission values. */
+async function commissionAudience(tx: RequestContext, selection: CommissionSelection) {
+  const where = commissionSelectionWhere(tx, selection, { byDefault: [CommissionStatus.PENDING] }, MAX_IDS_PER_ACTION).positional(
+    tx.dataSource,
+  );
+  const rows = await tx.query<SelectedCommission>(
+    `SELECT c.partner_id, c.kind, c.currency, c.amount_minor, c.created_at, c.description,
+            s.external_id AS sale_external_id, s.amount_minor AS sale_amount_minor, p.name AS product_name
+       FROM commission c LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id
+       LEFT JOIN product p ON p.program_id = s.program_id AND p.id = s.product_id
+      WHERE ${where.sql} ORDER BY c.partner_id, c.created_at, c.id LIMIT ${MAX_COMMISSIONS_PER_EMAIL + 1}`,
+    where.params,
+  );
+  if (rows.length > MAX_COMMISSIONS_PER_EMAIL) {
+    throw new BadInputError(`The selection covers more than ${MAX_COMMISSIONS_PER_EMAIL} commissions; narrow it down`);
+  }
+  const byPartner = new Map<string, SelectedCommission[]>();
+  for (const row of rows) byPartner.set(row.partner_id, [...(byPartner.get(row.partner_id) ?? []), row]);
+  const extra = new Map(
+    [...byPartner].map(([partnerId, list]) => [
+      partnerId,
+      {
+        sales: list.map(saleLine).join('\n'),
+        'commissions.count': String(list.length),
+        'commissions.total': formatAmounts(
+          list.map((r) => ({ amount: minorUnits(r.amount_minor), currency: r.currency.trim() })),
+          '0',
+        ),
+      },
+    ]),
+  );
+  return { partnerIds: [...byPartner.keys()], extra };
+}
+
 /** Emails the partners behind the selected commissions (PENDING ones when selected by filter). */
 export function emailCommissionPartners(ctx: RequestContext, input: EmailCommissionPartnersInput) {
-  return queueEmails(ctx, EmailTopic.COMMISSIONS, input.email, async (tx) => {
-    const where = commissionSelectionWhere(tx, input.selection, { byDefault: [CommissionStatus.PENDING] }, MAX_IDS_PER_ACTION).positional(
-      tx.dataSource,
-    );
-    const rows = await tx.query<SelectedCommission>(
-      `SELECT c.partner_id, c.kind, c.currency, c.amount_minor, c.created_at, c.description,
-              s.external_id AS sale_external_id, s.amount_minor AS sale_amount_minor, p.name AS product_name
-         FROM commission c LEFT JOIN sale s ON s.program_id = c.program_id AND s.id = c.sale_id
-         LEFT JOIN product p ON p.program_id = s.program_id AND p.id = s.product_id
-        WHERE ${where.sql} ORDER BY c.partner_id, c.created_at, c.id LIMIT ${MAX_COMMISSIONS_PER_EMAIL + 1}`,
-      where.params,
-    );
-    if (rows.length > MAX_COMMISSIONS_PER_EMAIL) {
-      throw new BadInputError(`The selection covers more than ${MAX_COMMISSIONS_PER_EMAIL} commissions; narrow it down`);
-    }
-    const byPartner = new Map<string, SelectedCommission[]>();
-    for (const row of rows) byPartner.set(row.partner_id, [...(byPartner.get(row.partner_id) ?? []), row]);
-    const extra = new Map(
-      [...byPartner].map(([partnerId, list]) => [
-        partnerId,
-        {
-          sales: list.map(saleLine).join('\n'),
-          'commissions.count': String(list.length),
-          'commissions.total': formatAmounts(
-            list.map((r) => ({ amount: minorUnits(r.amount_minor), currency: r.currency.trim() })),
-            '0',
-          ),
-        },
-      ]),
-    );
-    return { partnerIds: [...byPartner.keys()], extra };
-  });
+  return queueEmails(ctx, EmailTopic.COMMISSIONS, input.email, (tx) => commissionAudience(tx, input.selection));
+}
+
+/** How many partners emailCommissionPartners would write to for this selection, and the first of them by name. */
+export async function commissionEmailAudience(ctx: RequestContext, selection: CommissionSelection): Promise<EmailAudienceSummary> {
+  return audienceSummary(ctx, (await commissionAudience(ctx, selection)).partnerIds, 0);
+}
+
+/** The email to the partners behind some commissions as one of them will receive it; sends nothing. */
+export function previewCommissionPartnersEmail(ctx: RequestContext, input: CommissionEmailPreviewInput) {
+  return previewEmail(ctx, EmailTopic.COMMISSIONS, input.email, input.partnerId, (tx) => commissionAudience(tx, input.selection));
 }
 
 /**
@@ -257,35 +272,58 @@ export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPen
   });
 }
 
-/** How many partners an email about pending payments would go to, and how many are left out for having nothing due. */
-export async function pendingPaymentEmailAudience(ctx: RequestContext, input: PendingPaymentAudienceInput): Promise<EmailAudienceSummary> {
-  const { partnerIds, skippedNothingDue, names } = await pendingPaymentAudience(ctx, input);
-  const sample = partnerIds
+/** An audience summary: the count, and the first 50 recipients by name (each can be previewed). */
+async function audienceSummary(tx: RequestContext, partnerIds: string[], skippedNothingDue: number, knownNames?: Map<string, string>) {
+  const names =
+    knownNames ??
+    new Map(
+      (
+        await tx.query<{ id: string; name: string }>(`SELECT id, name FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[])`, [
+          tx.programId,
+          partnerIds,
+        ])
+      ).map((row) => [row.id, row.name]),
+    );
+  const sample = [...partnerIds]
+    .sort((a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? '') || a.localeCompare(b))
     .slice(0, 50)
     .map((partnerId) => Object.assign(new EmailAudienceMember(), { partnerId, name: names.get(partnerId) ?? '' }));
   return Object.assign(new EmailAudienceSummary(), { count: partnerIds.length, skippedNothingDue, sample });
 }
 
-/** The email about pending payments as one recipient of the audience will receive it, rendered by the sending code. */
-export async function previewPendingPaymentEmail(
+/** How many partners an email about pending payments would go to, and how many are left out for having nothing due. */
+export async function pendingPaymentEmailAudience(ctx: RequestContext, input: PendingPaymentAudienceInput): Promise<EmailAudienceSummary> {
+  const { partnerIds, skippedNothingDue, names } = await pendingPaymentAudience(ctx, input);
+  return audienceSummary(ctx, partnerIds, skippedNothingDue, names);
+}
+
+/**
+ * One email as one recipient of its audience will receive it, rendered by the sending code (the
+ * same template checks, values and placeholders); `partnerId` picks the recipient, else the first
+ * by name. Sends and stores nothing.
+ */
+async function previewEmail(
   ctx: RequestContext,
-  input: PendingPaymentEmailPreviewInput,
+  topic: EmailTopic,
+  compose: ComposeEmailInput,
+  partnerId: string | undefined,
+  collect: (tx: RequestContext) => Promise<{ partnerIds: string[]; extra: Map<string, Record<string, string>> }>,
 ): Promise<EmailPreview | InvalidEmailTemplateError | NoRecipientsError> {
   let compiled: CompiledEmail;
   try {
-    compiled = compileEmail(input.email.subject, input.email.body, EmailTopic.PENDING_PAYMENTS);
+    compiled = compileEmail(compose.subject, compose.body, topic);
   } catch (error) {
     if (!(error instanceof EmailTemplateError)) throw error;
     return errorResult(InvalidEmailTemplateError, error.message, { problems: error.problems });
   }
-  if (input.partnerId) requireId(input.partnerId, 'partner');
+  if (partnerId) requireId(partnerId, 'partner');
   return ctx.transaction(async (tx) => {
-    const { partnerIds, extra } = await pendingPaymentAudience(tx, input.audience);
-    const chosen = input.partnerId ?? partnerIds[0];
+    const { partnerIds, extra } = await collect(tx);
+    const chosen = partnerId ?? (await audienceSummary(tx, partnerIds, 0)).sample[0]?.partnerId;
     if (!chosen || !partnerIds.includes(chosen)) {
       return errorResult(
         NoRecipientsError,
-        input.partnerId ? 'This partner is not among the recipients' : 'The selection names no partner to write to',
+        partnerId ? 'This partner is not among the recipients' : 'The selection names no partner to write to',
       );
     }
     const [message] = await renderMessages(tx, compiled, [chosen], extra);
@@ -298,22 +336,35 @@ export async function previewPendingPaymentEmail(
   });
 }
 
+/** The email about pending payments as one recipient of the audience will receive it, rendered by the sending code. */
+export function previewPendingPaymentEmail(ctx: RequestContext, input: PendingPaymentEmailPreviewInput) {
+  return previewEmail(ctx, EmailTopic.PENDING_PAYMENTS, input.email, input.partnerId, (tx) => pendingPaymentAudience(tx, input.audience));
+}
+
+/** The named partners of the program (NOT_FOUND names the first unknown one). */
+async function namedPartners(tx: RequestContext, partnerIds: string[]) {
+  const ids = [...new Set(partnerIds)];
+  requireIds(ids, 'partner');
+  const found = await tx.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`, [
+    tx.programId,
+    ids,
+  ]);
+  if (found.length !== ids.length) {
+    const known = new Set(found.map((r) => r.id));
+    const missing = ids.find((id) => !known.has(id))!;
+    throw new NotFoundError('Partner', missing);
+  }
+  return { partnerIds: ids, extra: new Map<string, Record<string, string>>() };
+}
+
 /** Emails the named partners of the program. */
 export function emailPartners(ctx: RequestContext, input: EmailPartnersInput) {
-  return queueEmails(ctx, EmailTopic.PARTNERS, input.email, async (tx) => {
-    const ids = [...new Set(input.partnerIds)];
-    requireIds(ids, 'partner');
-    const found = await tx.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`, [
-      tx.programId,
-      ids,
-    ]);
-    if (found.length !== ids.length) {
-      const known = new Set(found.map((r) => r.id));
-      const missing = ids.find((id) => !known.has(id))!;
-      throw new NotFoundError('Partner', missing);
-    }
-    return { partnerIds: ids, extra: new Map() };
-  });
+  return queueEmails(ctx, EmailTopic.PARTNERS, input.email, (tx) => namedPartners(tx, input.partnerIds));
+}
+
+/** The email to named partners as one of them will receive it; sends nothing. */
+export function previewPartnersEmail(ctx: RequestContext, input: PartnersEmailPreviewInput) {
+  return previewEmail(ctx, EmailTopic.PARTNERS, input.email, input.partnerId, (tx) => namedPartners(tx, input.partnerIds));
 }
 
 export function listPlaceholders(topic: EmailTopic): EmailPlaceholder[] {
