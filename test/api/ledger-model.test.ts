@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommissionKind, CommissionStatus, PaymentMethod } from '@partnerbook/shared';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { ledgerViolations } from '../support/payments';
+import { balanceViolations, ledgerViolations } from '../support/payments';
 import { RequestContext } from '../../server/src/common/request-context';
 import { recordSales } from '../../server/src/sales/sale.service';
 import { refundSale } from '../../server/src/sales/refund.service';
@@ -382,6 +382,9 @@ function summarise(result: any) {
 }
 
 async function compare(fx: ProgramFixture, model: Model) {
+  // Every maintained balance (partner_balance) equals the sum and count of its entries, across all
+  // programs (one SQL comparison; it names the differing keys).
+  expect(await balanceViolations(app)).toEqual([]);
   const rows = await app.dataSource.query(
     `SELECT id, partner_id, currency::text, kind, status, amount_minor::int AS amount, clawback_of_id, payment_id FROM commission WHERE program_id = $1 ORDER BY id`,
     [fx.programId],

@@ -74,9 +74,31 @@ export const REFUND = `mutation Refund($input: RefundSaleInput!) { refundSale(in
   ... on RefundRecorded { clawbacks { id amount status } adjustedCommissions { id amount status } } ... on ErrorResult { code message } } }`;
 
 /**
+ * Every maintained balance (partner_balance, kept by triggers on commission) against the sum and
+ * count of its entries (the APPROVED commissions), in one SQL comparison over every key either side
+ * knows: one line per differing (program, partner, currency), empty when they all agree.
+ */
+export async function balanceViolations(app: TestApp, programId?: string): Promise<string[]> {
+  const scope = programId ? `AND program_id = '${programId}'` : '';
+  const rows: { key: string; maintained: string | null; summed: string | null }[] = await app.dataSource.query(
+    `SELECT concat_ws(':', coalesce(b.program_id, s.program_id), coalesce(b.partner_id, s.partner_id), coalesce(b.currency, s.currency)) AS key,
+            CASE WHEN b.program_id IS NULL THEN NULL ELSE b.balance_minor::text || ' in ' || b.commission_count END AS maintained,
+            CASE WHEN s.program_id IS NULL THEN NULL ELSE s.balance::text || ' in ' || s.n END AS summed
+       FROM (SELECT * FROM partner_balance WHERE (commission_count <> 0 OR balance_minor <> 0) ${scope}) b
+       FULL JOIN (SELECT program_id, partner_id, currency, sum(amount_minor) AS balance, count(*) AS n
+                    FROM commission WHERE status = 'APPROVED' ${scope} GROUP BY program_id, partner_id, currency) s
+         ON s.program_id = b.program_id AND s.partner_id = b.partner_id AND s.currency = b.currency
+      WHERE b.balance_minor IS DISTINCT FROM s.balance OR b.commission_count IS DISTINCT FROM s.n
+      ORDER BY 1`,
+  );
+  return rows.map((r) => `balance ${r.key}: maintained ${r.maintained ?? 'none'}, entries sum to ${r.summed ?? 'nothing'}`);
+}
+
+/**
  * Ledger invariants checked straight in the database: a payment equals the sum of its
  * commissions and their count; PAID ⇔ payment; a commission's payment has its partner and
- * currency; clawbacks of a commission never exceed what was paid on it; voided payments cover nothing.
+ * currency; clawbacks of a commission never exceed what was paid on it; voided payments cover nothing;
+ * every maintained balance equals its entries (balanceViolations).
  */
 export async function ledgerViolations(app: TestApp, programId?: string): Promise<string[]> {
   const where = programId ? `WHERE p.program_id = '${programId}'` : '';
@@ -113,5 +135,6 @@ export async function ledgerViolations(app: TestApp, programId?: string): Promis
     `SELECT k.id FROM commission k JOIN commission c ON c.program_id = k.program_id AND c.id = k.clawback_of_id WHERE k.currency <> c.currency OR k.partner_id <> c.partner_id`,
   );
   for (const row of mixed) problems.push(`clawback ${row.id} in another currency or partner than its commission`);
+  problems.push(...(await balanceViolations(app, programId)));
   return problems;
 }

@@ -36,6 +36,7 @@ import { PayoutMethods1797300000000 } from './migrations/1797300000000-payout-me
 import { DashboardIndexes1797500000000 } from './migrations/1797500000000-dashboard-indexes';
 import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webhook-auto-disable';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
+import { PartnerBalance1798000000000 } from './migrations/1798000000000-partner-balance';
 
 export const entities = [
   Program,
@@ -78,6 +79,7 @@ export const migrations = [
   DashboardIndexes1797500000000,
   WebhookAutoDisable1797600000000,
   ProgramLedLookups1797900000000,
+  PartnerBalance1798000000000,
 ];
 
 /**

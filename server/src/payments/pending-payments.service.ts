@@ -44,33 +44,35 @@ interface RawRow {
 }
 
 /**
- * The pending-payments relation, as SQL over the program's APPROVED commissions: one row per
- * partner and currency, with the applicable threshold and eligibility (the same rule as
- * `isEligible`, kept in SQL so filters and paging happen in the database). `$1` is the program.
+ * The pending-payments relation: one row per partner and currency with APPROVED commissions, with
+ * the applicable threshold and eligibility (the same rule as `isEligible`, kept in SQL so filters
+ * and paging happen in the database). `$1` is the program. Balances and counts come from
+ * `partner_balance`, which PostgreSQL keeps equal to the sum and count of the APPROVED commissions
+ * in the same transaction as every change to them (migration 1798000000000-partner-balance), so
+ * the cost follows the partners with a balance, not the commission rows.
  */
 export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [ctx.programId];
-  const where: string[] = [`c.program_id = $1`, `c.status = 'APPROVED'`];
+  const where: string[] = [`b.program_id = $1`, `b.commission_count > 0`];
   if (filter.partnerIds) {
     params.push(requireIds(filter.partnerIds, 'partner'));
-    where.push(`c.partner_id = ANY($${params.length}::uuid[])`);
+    where.push(`b.partner_id = ANY($${params.length}::uuid[])`);
   }
   if (filter.currency) {
     params.push(requireCurrency(filter.currency));
-    where.push(`c.currency = $${params.length}`);
+    where.push(`b.currency = $${params.length}`);
   }
   const sql = `
     SELECT r.* FROM (
       SELECT p.id AS partner_id, p.name AS partner_name, p.email AS partner_email, p.paypal_email, p.payout_method, p.partner_key,
-             b.currency, b.balance, b.commission_count, t.threshold,
-             (b.balance >= t.threshold AND b.balance > 0) AS eligible
-        FROM (SELECT c.partner_id, c.currency::text AS currency, sum(c.amount_minor) AS balance, count(*) AS commission_count
-                FROM commission c WHERE ${where.join(' AND ')}
-               GROUP BY c.partner_id, c.currency) b
+             b.currency::text AS currency, b.balance_minor AS balance, b.commission_count, t.threshold,
+             (b.balance_minor >= t.threshold AND b.balance_minor > 0) AS eligible
+        FROM partner_balance b
         JOIN partner p ON p.program_id = $1 AND p.id = b.partner_id
         JOIN program pr ON pr.id = p.program_id
-        CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency)::bigint,
-                                            (pr.pay_thresholds ->> b.currency)::bigint, 0) AS threshold) t
+        CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency::text)::bigint,
+                                            (pr.pay_thresholds ->> b.currency::text)::bigint, 0) AS threshold) t
+       WHERE ${where.join(' AND ')}
     ) r ${filter.eligibleOnly ? 'WHERE r.eligible' : ''}`;
   return { sql, params };
 }
@@ -146,8 +148,8 @@ function toTotalRow(t: TotalJson): PendingPaymentTotalRow {
 
 /**
  * Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and
- * totals per currency, in one statement: the per-partner aggregate is computed once (a CTE used
- * twice is materialised) and serves both the totals and the page. Amounts travel as text inside
+ * totals per currency, in one statement: the maintained balances (partner_balance) are read once
+ * with their partners (a CTE used twice is materialised) and serve both the totals and the page. Amounts travel as text inside
  * the JSON, so sums beyond 2^53 stay exact.
  */
 export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
