@@ -10,10 +10,17 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * statement-level AFTER trigger per event (INSERT, UPDATE, DELETE) reads the statement's
  * transition tables, nets the APPROVED rows that left (OLD) and arrived (NEW) per key, and applies
  * the deltas with one `INSERT … ON CONFLICT DO UPDATE` in key order. No code path can forget it,
- * COPY included. Lock order: every writer locks its commissions first (id order, one statement)
- * and the balance rows only at the end of the statement that changes them, in key order, so
- * overlapping pay runs, bulk approves and refunds queue instead of deadlocking (and a deadlock
- * still retries the whole transaction, see RequestContext.transaction).
+ * COPY included.
+ *
+ * Lock order, the same for every writer: its commissions (id order, in one statement), then the
+ * program's `event_sequence` row (the event feed's per-program lock, held to commit), then the
+ * balance rows (key order). The trigger takes the event_sequence row itself before the balances:
+ * a bulk approve writes its audit (event_sequence) in the statement that changes the commissions,
+ * so its balances come after it, while a pay run changes its commissions in one statement and
+ * audits in the next; without that, the two took the same two locks in opposite orders and
+ * deadlocked (the payout storm test). Transactions changing balances already serialise on
+ * event_sequence through their audit, so this only takes it a statement earlier. A statement
+ * without APPROVED rows before or after (a sale's PENDING commissions) takes no lock at all.
  *
  * A row whose count returns to 0 stays (balance 0; readers skip it): updates then never touch an
  * index (the key does not change), so they are HOT, and the fill factor leaves them room.
@@ -37,6 +44,9 @@ export class PartnerBalance1798000000000 implements MigrationInterface {
 
       CREATE FUNCTION partner_balance_apply_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.status = 'APPROVED') THEN RETURN NULL; END IF;
+        -- Lock order (see above): the program's event_sequence row before its balance rows.
+        PERFORM 1 FROM event_sequence s WHERE s.program_id IN (SELECT n.program_id FROM new_rows n WHERE n.status = 'APPROVED') ORDER BY s.program_id FOR UPDATE OF s;
         INSERT INTO partner_balance AS b (program_id, partner_id, currency, balance_minor, commission_count)
         SELECT n.program_id, n.partner_id, n.currency, sum(n.amount_minor), count(*)
           FROM new_rows n WHERE n.status = 'APPROVED'
@@ -49,6 +59,11 @@ export class PartnerBalance1798000000000 implements MigrationInterface {
 
       CREATE FUNCTION partner_balance_apply_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.status = 'APPROVED') AND NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.status = 'APPROVED') THEN
+          RETURN NULL;
+        END IF;
+        -- Lock order (see above): the program's event_sequence row before its balance rows.
+        PERFORM 1 FROM event_sequence s WHERE s.program_id IN (SELECT n.program_id FROM new_rows n WHERE n.status = 'APPROVED' UNION SELECT o.program_id FROM old_rows o WHERE o.status = 'APPROVED') ORDER BY s.program_id FOR UPDATE OF s;
         INSERT INTO partner_balance AS b (program_id, partner_id, currency, balance_minor, commission_count)
         SELECT d.program_id, d.partner_id, d.currency, sum(d.amount), sum(d.n)
           FROM (SELECT n.program_id, n.partner_id, n.currency, n.amount_minor::numeric AS amount, 1 AS n
@@ -66,6 +81,9 @@ export class PartnerBalance1798000000000 implements MigrationInterface {
 
       CREATE FUNCTION partner_balance_apply_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        IF NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.status = 'APPROVED') THEN RETURN NULL; END IF;
+        -- Lock order (see above): the program's event_sequence row before its balance rows.
+        PERFORM 1 FROM event_sequence s WHERE s.program_id IN (SELECT o.program_id FROM old_rows o WHERE o.status = 'APPROVED') ORDER BY s.program_id FOR UPDATE OF s;
         INSERT INTO partner_balance AS b (program_id, partner_id, currency, balance_minor, commission_count)
         SELECT o.program_id, o.partner_id, o.currency, -sum(o.amount_minor), -count(*)
           FROM old_rows o WHERE o.status = 'APPROVED'
