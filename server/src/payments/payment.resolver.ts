@@ -28,9 +28,10 @@ export class PaymentResolver {
   async pendingPayments(
     @Arg('filter', () => PendingPaymentFilterInput, { defaultValue: {} }) filter: PendingPaymentFilterInput,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx, loaders }: GraphQLContext,
   ): Promise<PendingPaymentConnection> {
     const result = await listPendingPayments(ctx, filter, page);
+    for (const partner of result.partners) loaders.partner.prime(partner.id, partner);
     return {
       nodes: result.rows.map((row) =>
         Object.assign(new PendingPayment(), {

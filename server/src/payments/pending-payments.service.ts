@@ -4,6 +4,8 @@ import { isUuid } from '../common/ids';
 import { requireCurrency, requireIds } from '../common/input-values';
 import { MAX_PAGE_SIZE } from '../common/paging';
 import { MinorUnits, PaymentMethod, isCurrencyCode, minorUnits } from '@partnerbook/shared';
+import { entityFromJson } from '../common/entity-rows';
+import { Partner } from '../partners/partner.entity';
 import { isEligible } from './payout-rules';
 
 /** One partner's approved balance in one currency: what a payment to them would cover now. */
@@ -149,7 +151,8 @@ function toTotalRow(t: TotalJson): PendingPaymentTotalRow {
 /**
  * Pending payments for the API: a page of rows (keyset on partner name, partner id, currency) and
  * totals per currency, in one statement: the maintained balances (partner_balance) are read once
- * with their partners (a CTE used twice is materialised) and serve both the totals and the page. Amounts travel as text inside
+ * with their partners (a CTE used twice is materialised) and serve both the totals and the page;
+ * the page's partner rows come along, so `partner { … }` on the nodes needs no second round trip. Amounts travel as text inside
  * the JSON, so sums beyond 2^53 stay exact.
  */
 export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
@@ -167,7 +170,10 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
     after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid AND program_id = $1), $${p - 1}::uuid, $${p}::text)`;
   }
   pageParams.push(first + 1);
-  const [result] = await ctx.query<{ totals: TotalJson[]; page: (Omit<RawRow, 'balance'> & { balance: string })[] }>(
+  const [result] = await ctx.query<{
+    totals: TotalJson[];
+    page: (Omit<RawRow, 'balance'> & { balance: string; partner_row: Record<string, unknown> })[];
+  }>(
     `WITH r AS MATERIALIZED (${sql}),
           totals AS (
             SELECT r.currency, sum(r.balance)::text AS balance, count(*) AS partner_count,
@@ -180,7 +186,9 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
                        'partner_id', p.partner_id, 'partner_name', p.partner_name, 'partner_email', p.partner_email,
                        'paypal_email', p.paypal_email, 'payout_method', p.payout_method, 'partner_key', p.partner_key, 'currency', p.currency,
                        'balance', p.balance::text, 'commission_count', p.commission_count, 'threshold', p.threshold::text,
-                       'eligible', p.eligible) ORDER BY p.partner_name, p.partner_id, p.currency), '[]')
+                       'eligible', p.eligible,
+                       'partner_row', (SELECT row_to_json(pa) FROM partner pa WHERE pa.program_id = $1 AND pa.id = p.partner_id))
+                       ORDER BY p.partner_name, p.partner_id, p.currency), '[]')
                FROM page p) AS page`,
     pageParams,
   );
@@ -188,8 +196,12 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
   const raw = result.page.map((row) => ({ ...row, commission_count: String(row.commission_count), threshold: String(row.threshold) }));
   const rows = raw.slice(0, first).map(toPendingPaymentRow);
   const last = rows[rows.length - 1];
+  const partners = new Map<string, Partner>();
+  for (const row of result.page.slice(0, first)) partners.set(row.partner_id, entityFromJson(ctx.manager, Partner, row.partner_row));
   return {
     rows,
+    /** The page's partners, read in the same statement: the resolver primes its partner loader with them. */
+    partners: [...partners.values()],
     totalCount: totals.reduce((sum, t) => sum + t.partnerCount, 0),
     pageInfo: {
       hasNextPage: raw.length > first,
