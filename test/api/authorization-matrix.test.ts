@@ -248,7 +248,7 @@ describe('authorization matrix', () => {
   it('logout ends the session: the token no longer works', async () => {
     const { loginAs } = await import('../support/fixtures');
     const email = (
-      await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'VIEWER'`, [fx.programId])
+      await app.dataSource.query(`SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'VIEWER'`, [fx.programId])
     )[0].email;
     const token = await loginAs(app, email, 'correct horse battery');
     expect((await app.gql(`{ me { kind } }`, {}, token)).data.me.kind).toBe('MERCHANT');

@@ -96,7 +96,7 @@ describe('team invitations', () => {
     );
     const listed = (await app.gql(INVITATIONS, {}, fx.tokens.admin)).data.teamInvitations;
     expect(listed.find((i: { email: string }) => i.email === email).status).toBe('EXPIRED');
-    expect(await app.dataSource.query(`SELECT 1 FROM account WHERE email = $1`, [email])).toEqual([]);
+    expect(await app.dataSource.query(`SELECT 1 FROM login WHERE email = $1`, [email])).toEqual([]);
   });
 
   it('a revoked or replaced invitation no longer works', async () => {
@@ -127,7 +127,7 @@ describe('team invitations', () => {
   });
 
   it('an address with a login elsewhere cannot accept (one login per address for now)', async () => {
-    const [{ email }] = await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'ADMIN'`, [
+    const [{ email }] = await app.dataSource.query(`SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'ADMIN'`, [
       other.programId,
     ]);
     expect((await invite(email, 'VIEWER')).__typename).toBe('TeamInvitation');

@@ -764,8 +764,10 @@ export type AcceptTeamInvitationMutationVariables = Exact<{
 
 export type AcceptTeamInvitationMutation = { acceptTeamInvitation:
     | { __typename: 'EmailInUseError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
     | { __typename: 'InvalidTokenError', code: ErrorCode, message: string }
     | { __typename: 'InvitationAccepted', email: string }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string }
     | { __typename: 'WeakPasswordError', suggestions: Array<string>, code: ErrorCode, message: string }
    };
 

@@ -10,7 +10,7 @@ import { Product } from '../products/product.entity';
 import { Refund, Sale } from '../sales/sale.entity';
 import { Commission } from '../commissions/commission.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
-import { Account, Session } from '../auth/account.entity';
+import { Account, Login, Session } from '../auth/account.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { InitialLedger1763700000000 } from './migrations/1763700000000-initial-ledger';
 import { Payment } from '../payments/payment.entity';
@@ -36,6 +36,7 @@ import { PayoutMethods1797300000000 } from './migrations/1797300000000-payout-me
 import { DashboardIndexes1797500000000 } from './migrations/1797500000000-dashboard-indexes';
 import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webhook-auto-disable';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
+import { Logins1798100000000 } from './migrations/1798100000000-logins';
 
 export const entities = [
   Program,
@@ -47,6 +48,7 @@ export const entities = [
   Commission,
   AuditEntry,
   Account,
+  Login,
   Session,
   ApiKey,
   EmailMessage,
@@ -78,6 +80,7 @@ export const migrations = [
   DashboardIndexes1797500000000,
   WebhookAutoDisable1797600000000,
   ProgramLedLookups1797900000000,
+  Logins1798100000000,
 ];
 
 /**
