@@ -93,16 +93,18 @@ export async function openSession(
 ): Promise<{ token: string; expiresAt: Date; endsAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = Date.now();
-  const endsAt = new Date((startedAt?.getTime() ?? now) + lifetime.maxDays * 86_400_000);
+  // Stored as the session's start: the database ends it SESSION_MAX_DAYS after, as `endsAt` says.
+  const createdAt = startedAt ?? new Date(now);
+  const endsAt = new Date(createdAt.getTime() + lifetime.maxDays * 86_400_000);
   const expiresAt = new Date(Math.min(now + lifetime.ttlHours * 3_600_000, endsAt.getTime()));
   await ctx.query(
     `INSERT INTO session (program_id, token_hash, account_id, created_at, expires_at, user_agent, client_address)
-     VALUES ($1, $2, $3, coalesce($4, now()), $5, $6, $7)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       account.programId,
       hashSecret(token),
       account.id,
-      startedAt,
+      createdAt,
       expiresAt,
       client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
       client.address,
