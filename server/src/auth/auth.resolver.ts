@@ -65,7 +65,7 @@ export class AuthResolver {
 
   @Authorized()
   @Query(() => [Membership], {
-    description: "The programs the signed-in person belongs to (one login, a membership per program); empty for API keys",
+    description: 'The programs the signed-in person belongs to (one login, a membership per program); empty for API keys',
   })
   async myPrograms(@Ctx() { ctx }: GraphQLContext): Promise<Membership[]> {
     const actor = ctx.authenticatedActor;
@@ -92,7 +92,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => AuthSession, {
     description:
-      'Moves the signed-in person to another of their programs (an accountId from myPrograms): a new session token replaces the current one. Another person\'s account is NOT_FOUND',
+      "Moves the signed-in person to another of their programs (an accountId from myPrograms): a new session token replaces the current one. Another person's account is NOT_FOUND",
   })
   async switchProgram(
     @Arg('accountId', () => ID) accountId: string,

@@ -15,7 +15,8 @@
  */
 export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   program: 'the tenants themselves',
-  login: 'a person, signed in by email before the program is known; email unique across programs; belongs to no one program (no program_id)',
+  login:
+    'a person, signed in by email before the program is known; email unique across programs; belongs to no one program (no program_id)',
   account: "a login's membership of a program, found from the login at sign-in before the program is known",
   session: 'found by its token hash on every request',
   api_key: 'found by its key hash on every API request',

@@ -86,7 +86,8 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
     }
     const decision = signupDecision(env.mode, await programCount(tx), linkId !== null);
     if (!decision.allowed) return errorResult(SignupClosedError, decision.reason);
-    if (await loginByEmail(tx, email)) return errorResult(EmailInUseError, 'This address already has a Partnerbook login: sign in with it, or use another address');
+    if (await loginByEmail(tx, email))
+      return errorResult(EmailInUseError, 'This address already has a Partnerbook login: sign in with it, or use another address');
 
     const [created] = await tx.query<{ id: string }>(
       `INSERT INTO program (name, currency, default_attribution, pay_thresholds, holding_period_days, auto_approve, timezone, locale)

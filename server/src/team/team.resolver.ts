@@ -74,7 +74,10 @@ export class TeamResolver {
     return previewTeamInvitation(context.ctx, input, environment(context));
   }
 
-  @Mutation(() => AcceptTeamInvitationResult, { description: 'Makes the invited person a member: a new login with their name and password, or (an address with a login already) their existing login, its password checked' })
+  @Mutation(() => AcceptTeamInvitationResult, {
+    description:
+      'Makes the invited person a member: a new login with their name and password, or (an address with a login already) their existing login, its password checked',
+  })
   acceptTeamInvitation(
     @Arg('input') input: AcceptTeamInvitationInput,
     @Ctx() context: GraphQLContext,

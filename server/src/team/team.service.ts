@@ -300,7 +300,8 @@ export async function acceptTeamInvitation(
     if (await isMember(tx, row.program_id, row.email)) return invalidInvitation();
     const login = await ensureLogin(tx, { email: row.email, passwordHash, emailVerifiedAt: env.clock.now() });
     // A login created meanwhile (another invitation or sign-up at once) keeps its own password.
-    if (!login.created && !existing) return errorResult(EmailInUseError, 'This address got a Partnerbook login meanwhile: open the link again');
+    if (!login.created && !existing)
+      return errorResult(EmailInUseError, 'This address got a Partnerbook login meanwhile: open the link again');
     // The link came to this address: it is confirmed.
     await tx.query(`UPDATE login SET email_verified_at = coalesce(email_verified_at, $2) WHERE id = $1`, [login.id, env.clock.now()]);
     const account = {

@@ -127,5 +127,6 @@ export const TeamInvitationPreviewResult = createUnionType({
 
 export const AcceptTeamInvitationResult = createUnionType({
   name: 'AcceptTeamInvitationResult',
-  types: () => [InvitationAccepted, InvalidTokenError, WeakPasswordError, EmailInUseError, InvalidCredentialsError, TooManyAttemptsError] as const,
+  types: () =>
+    [InvitationAccepted, InvalidTokenError, WeakPasswordError, EmailInUseError, InvalidCredentialsError, TooManyAttemptsError] as const,
 });

@@ -105,12 +105,7 @@ const wrongCode = () =>
  * Whether `code` is the account's current app code (one step either side; a step never twice:
  * the step is recorded in the same statement) or one of its unused recovery codes (spent here).
  */
-async function spendSecondFactor(
-  ctx: RequestContext,
-  account: { login_id: string; two_factor_secret: string },
-  code: string,
-  now: Date,
-) {
+async function spendSecondFactor(ctx: RequestContext, account: { login_id: string; two_factor_secret: string }, code: string, now: Date) {
   if (isAppCode(code)) {
     const step = matchingStep(account.two_factor_secret, code, now);
     if (step === null) return false;
@@ -238,10 +233,8 @@ export async function disableTwoFactor(ctx: RequestContext, input: TwoFactorChec
     await tx.query(`DELETE FROM two_factor_recovery_code WHERE login_id = $1`, [account.login_id]);
     await tx.query(
       `UPDATE two_factor_challenge SET used_at = $2 WHERE account_id IN (SELECT id FROM account WHERE login_id = $1) AND used_at IS NULL`,
-      [
-      account.login_id,
-      request.clock.now(),
-    ]);
+      [account.login_id, request.clock.now()],
+    );
     await queueAccountEmail(tx, {
       programId: account.program_id,
       accountId: account.id,
