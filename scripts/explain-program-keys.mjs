@@ -22,8 +22,10 @@ try {
     INSERT INTO program (id, name, currency) SELECT md5('pr'||i)::uuid, 'p'||i, 'USD' FROM generate_series(1,${P}) i;
     INSERT INTO partner (id, program_id, name, email, partner_key)
       SELECT md5('pa'||i||'-'||j)::uuid, md5('pr'||i)::uuid, 'n'||j, 'e'||j||'@x', 'k'||j FROM generate_series(1,${P}) i, generate_series(1,50) j;
-    INSERT INTO account (id, program_id, email, display_name, password_hash, kind, partner_id)
-      SELECT md5('ac'||i||'-'||j)::uuid, md5('pr'||i)::uuid, 'a'||i||'-'||j||'@x', 'n', 'x', 'PARTNER', md5('pa'||i||'-'||j)::uuid FROM generate_series(1,${P}) i, generate_series(1,50) j;
+    INSERT INTO login (id, email, password_hash)
+      SELECT md5('lo'||i||'-'||j)::uuid, 'a'||i||'-'||j||'@x', 'x' FROM generate_series(1,${P}) i, generate_series(1,50) j;
+    INSERT INTO account (id, program_id, login_id, display_name, kind, partner_id)
+      SELECT md5('ac'||i||'-'||j)::uuid, md5('pr'||i)::uuid, md5('lo'||i||'-'||j)::uuid, 'n', 'PARTNER', md5('pa'||i||'-'||j)::uuid FROM generate_series(1,${P}) i, generate_series(1,50) j;
     INSERT INTO session (program_id, token_hash, account_id, expires_at)
       SELECT md5('pr'||i)::uuid, 't'||i||'-'||j, md5('ac'||i||'-'||j)::uuid, now() + interval '1 day' FROM generate_series(1,${P}) i, generate_series(1,50) j;
     INSERT INTO product (id, program_id, sku, name, rate_bps) SELECT md5('pd'||i)::uuid, md5('pr'||i)::uuid, 'S', 'n', 1000 FROM generate_series(1,${P}) i;

@@ -102,7 +102,11 @@ describe('change password', () => {
   });
 
   it('works for partners, and is refused to API keys', async () => {
-    const partnerEmail = (await app.dataSource.query(`SELECT email FROM account WHERE partner_id = $1`, [fx.partnerB.id]))[0].email;
+    const partnerEmail = (
+      await app.dataSource.query(`SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.partner_id = $1`, [
+        fx.partnerB.id,
+      ])
+    )[0].email;
     const changed = await app.gql(CHANGE, { input: { currentPassword: FIXTURE_PASSWORD, newPassword: STRONG } }, fx.tokens.partnerB);
     expect(changed.data.changePassword.__typename).toBe('PasswordChanged');
     expect(await loginWorks(partnerEmail, STRONG)).toBe(true);

@@ -317,6 +317,30 @@ describe('reviewing applications', () => {
     );
     expect(event).toBeTruthy();
   });
+
+  it('approve an address with a login in another program: ACTIVE with a membership of that login, signed in with its password', async () => {
+    const [{ email }] = await app.dataSource.query(
+      `SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'VIEWER'`,
+      [other.programId],
+    );
+    const response = await apply({ name: 'Vera Viewer', email, answers: answers() });
+    expect(response.data.applyToProgram.__typename).toBe('ApplicationReceived');
+    const [applicant] = await partnersWith(email);
+    // Still an applicant: the login signs in to its other program only.
+    const before = await loginAs(app, email, 'correct horse battery');
+    expect((await app.gql(`{ myPrograms { program { id } } }`, {}, before)).data.myPrograms).toEqual([
+      { program: { id: other.programId } },
+    ]);
+
+    const approved = (await app.gql(APPROVE, { id: applicant.id }, fx.tokens.admin)).data.approvePartnerApplication;
+    expect(approved).toMatchObject({ changed: true, partner: { status: 'ACTIVE' } });
+    const welcome = (await mailTo(email)).find((m) => /Welcome to the/.test(m.subject))!;
+    expect(welcome.body).toMatch(/sign in with your existing password/);
+    expect(welcome.body).not.toMatch(/#token=/);
+    const session = await loginAs(app, email, 'correct horse battery');
+    const programs = (await app.gql(`{ myPrograms { accountId program { id } } }`, {}, session)).data.myPrograms;
+    expect(programs.map((m: { program: { id: string } }) => m.program.id).sort()).toEqual([fx.programId, other.programId].sort());
+  });
 });
 
 describe('throttling', () => {

@@ -68,14 +68,23 @@ describe('partner welcome', () => {
     expect(await loginAs(app, email, STRONG)).toBeTruthy();
   });
 
-  it('an address with a login elsewhere still becomes a partner, without a second login, and the merchant learns nothing', async () => {
-    const [{ email }] = await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'ADMIN'`, [
-      other.programId,
-    ]);
+  it('an address with a login elsewhere becomes a partner with a membership of that login: welcomed without a set-password link, and the merchant learns nothing', async () => {
+    const [{ email }] = await app.dataSource.query(
+      `SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'ADMIN'`,
+      [other.programId],
+    );
     const fresh = await invitePartner();
     const taken = await invitePartner(email);
     expect(Object.keys(taken)).toEqual(Object.keys(fresh));
-    expect(await welcomeMessages(email)).toEqual([]);
-    expect(await app.dataSource.query(`SELECT 1 FROM account WHERE partner_id = $1`, [taken.partnerId])).toEqual([]);
+    const [message] = await welcomeMessages(email);
+    expect(message.subject).toMatch(/Welcome to the/);
+    expect(message.body).toMatch(/sign in with your existing password/);
+    expect(message.body).not.toMatch(/#token=/);
+    const logins = await app.dataSource.query(
+      `SELECT a.login_id FROM account a WHERE a.partner_id = $1 OR (a.program_id = $2 AND a.merchant_role = 'ADMIN')`,
+      [taken.partnerId, other.programId],
+    );
+    expect(logins).toHaveLength(2);
+    expect(new Set(logins.map((row: { login_id: string }) => row.login_id)).size).toBe(1);
   });
 });

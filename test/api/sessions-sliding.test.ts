@@ -9,9 +9,10 @@ let adminEmail: string;
 beforeAll(async () => {
   app = await startTestApp(); // the defaults: SESSION_TTL_HOURS=12, SESSION_MAX_DAYS=30
   const fx: ProgramFixture = await createProgramFixture(app);
-  [{ email: adminEmail }] = await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'ADMIN'`, [
-    fx.programId,
-  ]);
+  [{ email: adminEmail }] = await app.dataSource.query(
+    `SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'ADMIN'`,
+    [fx.programId],
+  );
 });
 /** The fixture's password (test/support/fixtures.ts). */
 const PASSWORD = 'correct horse battery';

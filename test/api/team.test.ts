@@ -96,7 +96,7 @@ describe('team invitations', () => {
     );
     const listed = (await app.gql(INVITATIONS, {}, fx.tokens.admin)).data.teamInvitations;
     expect(listed.find((i: { email: string }) => i.email === email).status).toBe('EXPIRED');
-    expect(await app.dataSource.query(`SELECT 1 FROM account WHERE email = $1`, [email])).toEqual([]);
+    expect(await app.dataSource.query(`SELECT 1 FROM login WHERE email = $1`, [email])).toEqual([]);
   });
 
   it('a revoked or replaced invitation no longer works', async () => {
@@ -126,13 +126,19 @@ describe('team invitations', () => {
     expect(outbox.data.emailOutbox.nodes.map((m: { recipient: string }) => m.recipient)).not.toContain(member.email);
   });
 
-  it('an address with a login elsewhere cannot accept (one login per address for now)', async () => {
-    const [{ email }] = await app.dataSource.query(`SELECT email FROM account WHERE program_id = $1 AND merchant_role = 'ADMIN'`, [
-      other.programId,
-    ]);
+  it('an address with a login elsewhere joins with that login: its existing password, never a new one', async () => {
+    const [{ email }] = await app.dataSource.query(
+      `SELECT l.email FROM account a JOIN login l ON l.id = a.login_id WHERE a.program_id = $1 AND a.merchant_role = 'ADMIN'`,
+      [other.programId],
+    );
     expect((await invite(email, 'VIEWER')).__typename).toBe('TeamInvitation');
-    const result = await app.gql(ACCEPT, { input: { token: await invitationToken(email), displayName: 'Twin', password: STRONG } });
-    expect(result.data.acceptTeamInvitation.code).toBe('EMAIL_IN_USE');
+    const token = await invitationToken(email);
+    const takeover = await app.gql(ACCEPT, { input: { token, displayName: 'Twin', password: STRONG } });
+    expect(takeover.data.acceptTeamInvitation.code).toBe('INVALID_CREDENTIALS');
+    const joined = await app.gql(ACCEPT, { input: { token, displayName: 'Twin', password: 'correct horse battery' } });
+    expect(joined.data.acceptTeamInvitation.__typename).toBe('InvitationAccepted');
+    const members = (await app.gql(MEMBERS, {}, fx.tokens.admin)).data.teamMembers;
+    expect(members.find((m: { email: string }) => m.email === email)).toMatchObject({ role: 'VIEWER', displayName: 'Twin' });
   });
 
   it('only admins manage the team, and only their own program', async () => {

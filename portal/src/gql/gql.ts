@@ -26,7 +26,7 @@ type Documents = {
     "mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}": typeof types.RevokeMyOtherSessionsDocument,
     "mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}": typeof types.RevokeMySessionDocument,
     "mutation StartTwoFactorEnrolment($input: StartTwoFactorEnrolmentInput!) {\n  startTwoFactorEnrolment(input: $input) {\n    __typename\n    ... on TwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.StartTwoFactorEnrolmentDocument,
-    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.TeamInvitationDocument,
+    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n      hasLogin\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.TeamInvitationDocument,
     "query ApplicationForm($slug: String!) {\n  programApplicationForm(slug: $slug) {\n    __typename\n    ... on PublicApplicationForm {\n      slug\n      programName\n      intro\n      questions {\n        id\n        label\n        required\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ApplicationFormDocument,
     "query ApplicationSettings {\n  program {\n    id\n    name\n    applications {\n      open\n      slug\n      intro\n      questions {\n        id\n        label\n        required\n      }\n    }\n  }\n}": typeof types.ApplicationSettingsDocument,
     "query Applications($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      status\n      appliedAt\n      decidedAt\n      declineReason\n      applicationAnswers {\n        question\n        answer\n      }\n    }\n  }\n}": typeof types.ApplicationsDocument,
@@ -38,6 +38,8 @@ type Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      endsAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on TwoFactorChallenge {\n      challenge\n      expiresAt\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
+    "query MyPrograms {\n  myPrograms {\n    accountId\n    kind\n    merchantRole\n    partnerName\n    current\n    program {\n      id\n      name\n    }\n  }\n}": typeof types.MyProgramsDocument,
+    "mutation SwitchProgram($accountId: ID!) {\n  switchProgram(accountId: $accountId) {\n    token\n    expiresAt\n    endsAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SwitchProgramDocument,
     "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  twoFactorEnabled\n  twoFactorEnrolmentRequired\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query AllCommissions($filter: CommissionFilter!, $page: PageInput!, $sort: CommissionSort) {\n  commissions(filter: $filter, page: $page, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n    }\n  }\n}": typeof types.AllCommissionsDocument,
     "query AllCommissionsOptions {\n  program {\n    id\n    currency\n    payThresholds\n  }\n  partners(page: {first: 100}) {\n    nodes {\n      id\n      name\n      partnerKey\n    }\n  }\n}": typeof types.AllCommissionsOptionsDocument,
@@ -144,7 +146,7 @@ const documents: Documents = {
     "mutation RevokeMyOtherSessions {\n  revokeMyOtherSessions\n}": types.RevokeMyOtherSessionsDocument,
     "mutation RevokeMySession($id: ID!) {\n  revokeMySession(id: $id)\n}": types.RevokeMySessionDocument,
     "mutation StartTwoFactorEnrolment($input: StartTwoFactorEnrolmentInput!) {\n  startTwoFactorEnrolment(input: $input) {\n    __typename\n    ... on TwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.StartTwoFactorEnrolmentDocument,
-    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.TeamInvitationDocument,
+    "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n      hasLogin\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.TeamInvitationDocument,
     "query ApplicationForm($slug: String!) {\n  programApplicationForm(slug: $slug) {\n    __typename\n    ... on PublicApplicationForm {\n      slug\n      programName\n      intro\n      questions {\n        id\n        label\n        required\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ApplicationFormDocument,
     "query ApplicationSettings {\n  program {\n    id\n    name\n    applications {\n      open\n      slug\n      intro\n      questions {\n        id\n        label\n        required\n      }\n    }\n  }\n}": types.ApplicationSettingsDocument,
     "query Applications($filter: PartnerFilter!, $page: PageInput!) {\n  partners(filter: $filter, page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      email\n      status\n      appliedAt\n      decidedAt\n      declineReason\n      applicationAnswers {\n        question\n        answer\n      }\n    }\n  }\n}": types.ApplicationsDocument,
@@ -156,6 +158,8 @@ const documents: Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    __typename\n    ... on AuthSession {\n      token\n      expiresAt\n      endsAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n    ... on TwoFactorChallenge {\n      challenge\n      expiresAt\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
+    "query MyPrograms {\n  myPrograms {\n    accountId\n    kind\n    merchantRole\n    partnerName\n    current\n    program {\n      id\n      name\n    }\n  }\n}": types.MyProgramsDocument,
+    "mutation SwitchProgram($accountId: ID!) {\n  switchProgram(accountId: $accountId) {\n    token\n    expiresAt\n    endsAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": types.SwitchProgramDocument,
     "fragment ViewerFields on Viewer {\n  kind\n  label\n  displayName\n  emailVerified\n  twoFactorEnabled\n  twoFactorEnrolmentRequired\n  merchantRole\n  apiKeyScope\n  program {\n    id\n    name\n    currency\n    timezone\n    locale\n  }\n  partner {\n    id\n    name\n    partnerKey\n    email\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query AllCommissions($filter: CommissionFilter!, $page: PageInput!, $sort: CommissionSort) {\n  commissions(filter: $filter, page: $page, sort: $sort) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CommissionFields\n    }\n  }\n}": types.AllCommissionsDocument,
     "query AllCommissionsOptions {\n  program {\n    id\n    currency\n    payThresholds\n  }\n  partners(page: {first: 100}) {\n    nodes {\n      id\n      name\n      partnerKey\n    }\n  }\n}": types.AllCommissionsOptionsDocument,
@@ -315,7 +319,7 @@ export function graphql(source: "mutation StartTwoFactorEnrolment($input: StartT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+export function graphql(source: "query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n      hasLogin\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["query TeamInvitation($input: InvitationTokenInput!) {\n  teamInvitation(input: $input) {\n    __typename\n    ... on InvitationPreview {\n      programName\n      email\n      role\n      hasLogin\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,6 +364,14 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPrograms {\n  myPrograms {\n    accountId\n    kind\n    merchantRole\n    partnerName\n    current\n    program {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query MyPrograms {\n  myPrograms {\n    accountId\n    kind\n    merchantRole\n    partnerName\n    current\n    program {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwitchProgram($accountId: ID!) {\n  switchProgram(accountId: $accountId) {\n    token\n    expiresAt\n    endsAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation SwitchProgram($accountId: ID!) {\n  switchProgram(accountId: $accountId) {\n    token\n    expiresAt\n    endsAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,6 +67,26 @@ export function welcomeEmail(input: { name: string; programName: string; link: s
   };
 }
 
+/**
+ * A partner welcome for an address that has a Partnerbook login already (another program): no
+ * set-password link (it would take the login over), they sign in with the password they have.
+ */
+export function welcomeExistingLoginEmail(input: { name: string; programName: string; signInLink: string }) {
+  return {
+    subject: `Welcome to the ${input.programName} partner program`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `You are now a partner of ${input.programName}. This address has a Partnerbook login already:`,
+      'sign in with your existing password, then choose the program in the program switcher.',
+      '',
+      input.signInLink,
+      '',
+      'If you do not remember the password, use "Forgot password" on the sign-in page with this address.',
+    ].join('\n'),
+  };
+}
+
 export function emailVerificationEmail(input: { name: string; programName: string; link: string }) {
   return {
     subject: `Confirm your email address for ${input.programName}`,

@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/audit.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from '../auth/password';
-import { passwordChangedEmail, passwordResetEmail, queueAccountEmail, welcomeEmail } from './account-emails';
+import { passwordChangedEmail, passwordResetEmail, queueAccountEmail, welcomeEmail, welcomeExistingLoginEmail } from './account-emails';
+import { LOGIN_JOIN, addMembership, ensureLogin, isMember } from '../auth/login';
 import { AccountSession, InvalidTokenError, PasswordChanged, PasswordResetRequested, WeakPasswordError } from './account.types';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
 import { checkPassword, contextWords } from './password-policy';
@@ -20,34 +21,46 @@ export const WELCOME_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const WELCOME_PREFIX = 'pbw';
 
 /**
- * Gives an invited partner a login without a usable password and emails them a single-use link
- * to choose one. An address that has a login already (in any program: one login per address for
- * now) gets none, and the caller learns nothing about that: the partner is created either way.
+ * Gives an invited (or approved) partner a membership of the program. An address without a login
+ * gets one without a usable password and an email with a single-use link to choose one; an address
+ * with a login (another program) gets the membership and an email to sign in with the password it
+ * has (no link that could set it). The caller learns nothing about which: the partner is created
+ * and emailed either way. An address that is a member of this program already gets nothing new.
  */
 export async function createWelcomedLogin(
   tx: RequestContext,
   person: { programId: string; email: string; displayName: string; partnerId: string },
   env: AccountEnvironment,
 ): Promise<void> {
-  const [taken] = await tx.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [person.email]);
-  if (taken) return;
+  if (await isMember(tx, person.programId, person.email)) return;
   const [program] = await tx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [person.programId]);
-  // A password nobody knows: the account cannot sign in until the welcome link sets one.
+  // A password nobody knows: a new login cannot sign in until the welcome link sets one.
   const unusable = await hashPassword(newSecret('unusable'));
-  const [account] = await tx.query<{ id: string }>(
-    `INSERT INTO account (program_id, email, display_name, password_hash, kind, partner_id)
-     VALUES ($1, $2, $3, $4, 'PARTNER', $5) RETURNING id`,
-    [person.programId, person.email.trim().toLowerCase(), person.displayName, unusable, person.partnerId],
-  );
+  const login = await ensureLogin(tx, { email: person.email, passwordHash: unusable });
+  const accountId = await addMembership(tx, {
+    programId: person.programId,
+    loginId: login.id,
+    displayName: person.displayName,
+    partnerId: person.partnerId,
+  });
+  if (!login.created) {
+    await queueAccountEmail(tx, {
+      programId: person.programId,
+      accountId,
+      recipient: person.email,
+      ...welcomeExistingLoginEmail({ name: person.displayName, programName: program.name, signInLink: `${env.publicUrl}/login` }),
+    });
+    return;
+  }
   const token = newSecret(WELCOME_PREFIX);
   const now = env.clock.now();
   await tx.query(
     `INSERT INTO account_token (program_id, account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, 'WELCOME', $3, $4, $5)`,
-    [person.programId, account.id, hashSecret(token), now, new Date(now.getTime() + WELCOME_TTL_MS)],
+    [person.programId, accountId, hashSecret(token), now, new Date(now.getTime() + WELCOME_TTL_MS)],
   );
   await queueAccountEmail(tx, {
     programId: person.programId,
-    accountId: account.id,
+    accountId,
     recipient: person.email,
     ...welcomeEmail({ name: person.displayName, programName: program.name, link: `${env.publicUrl}/set-password#token=${token}` }),
   });
@@ -62,14 +75,24 @@ export interface AccountEnvironment {
 interface AccountRow {
   id: string;
   program_id: string;
+  login_id: string;
   email: string;
   display_name: string;
   password_hash: string;
   program_name: string;
 }
 
-const ACCOUNT_SELECT = `SELECT a.id, a.program_id, a.email, a.display_name, a.password_hash, pr.name AS program_name
-                          FROM account a JOIN program pr ON pr.id = a.program_id`;
+const ACCOUNT_SELECT = `SELECT a.id, a.program_id, a.login_id, l.email, a.display_name, l.password_hash, pr.name AS program_name
+                          FROM account a ${LOGIN_JOIN} JOIN program pr ON pr.id = a.program_id`;
+
+/** The account_tokens of every membership of the login that are still usable: spent (a new password must not be undone). */
+async function spendTokens(tx: RequestContext, loginId: string, at: Date | string = 'now'): Promise<void> {
+  await tx.query(
+    `UPDATE account_token SET used_at = ${at === 'now' ? 'now()' : '$2'}
+      WHERE account_id IN (SELECT id FROM account WHERE login_id = $1) AND used_at IS NULL AND purpose IN ('PASSWORD_RESET', 'WELCOME')`,
+    at === 'now' ? [loginId] : [loginId, at],
+  );
+}
 
 /** The signed-in person's own account (merchant users and partners; API keys have none). */
 function ownAccountId(ctx: RequestContext): string {
@@ -84,13 +107,14 @@ function weakPassword(password: string, account: AccountRow): WeakPasswordError 
   return verdict.ok ? null : errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
 }
 
-/** Ends the account's sessions except `keepTokenHash`; returns how many it ended. */
-async function endSessions(tx: RequestContext, accountId: string, keepTokenHash: string | null): Promise<number> {
+/** Ends the sessions of the login (every program) except `keepTokenHash`; returns how many it ended. */
+async function endSessions(tx: RequestContext, loginId: string, keepTokenHash: string | null): Promise<number> {
   const ended = await tx.query(
     `UPDATE session SET revoked_at = now()
-      WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > now() AND ($2::text IS NULL OR token_hash <> $2)
+      WHERE account_id IN (SELECT id FROM account WHERE login_id = $1)
+        AND revoked_at IS NULL AND expires_at > now() AND ($2::text IS NULL OR token_hash <> $2)
       RETURNING id`,
-    [accountId, keepTokenHash],
+    [loginId, keepTokenHash],
   );
   return ended.length;
 }
@@ -121,15 +145,15 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.transaction(async (tx) => {
     // Only if the password is still the one checked: two changes at once cannot both win.
-    const updated = await tx.query(`UPDATE account SET password_hash = $2 WHERE id = $1 AND password_hash = $3 RETURNING id`, [
-      accountId,
+    const updated = await tx.query(`UPDATE login SET password_hash = $2 WHERE id = $1 AND password_hash = $3 RETURNING id`, [
+      account.login_id,
       passwordHash,
       account.password_hash,
     ]);
     if (updated.length === 0) return errorResult(InvalidCredentialsError, 'The password was changed meanwhile: sign in again');
-    const endedSessions = await endSessions(tx, accountId, request.token ? hashSecret(request.token) : null);
-    // A reset link asked for before the change must not undo it.
-    await tx.query(`UPDATE account_token SET used_at = now() WHERE account_id = $1 AND used_at IS NULL`, [accountId]);
+    const endedSessions = await endSessions(tx, account.login_id, request.token ? hashSecret(request.token) : null);
+    // A reset link asked for before the change must not undo it (one password for every program).
+    await spendTokens(tx, account.login_id);
     await queueAccountEmail(tx, {
       programId: account.program_id,
       accountId,
@@ -150,15 +174,20 @@ const RESET_REQUESTED =
  */
 export async function requestPasswordReset(ctx: RequestContext, input: RequestPasswordResetInput, env: AccountEnvironment) {
   const answer = Object.assign(new PasswordResetRequested(), { message: RESET_REQUESTED });
-  const [account] = await ctx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE lower(a.email) = lower($1)`, [input.email.trim()]);
+  // The login's most recently used membership: the program the email speaks for.
+  const [account] = await ctx.query<AccountRow>(
+    `${ACCOUNT_SELECT} WHERE lower(l.email) = lower($1) ORDER BY a.last_signed_in_at DESC NULLS LAST, a.created_at, a.id LIMIT 1`,
+    [input.email.trim()],
+  );
   if (!account) return answer;
   const now = env.clock.now();
   await ctx.transaction(async (tx) => {
-    // Serialises requests for one account, so the hourly limit holds under concurrency.
-    await tx.query(`SELECT id FROM account WHERE id = $1 FOR UPDATE`, [account.id]);
+    // Serialises requests for one login, so the hourly limit holds under concurrency.
+    await tx.query(`SELECT id FROM login WHERE id = $1 FOR UPDATE`, [account.login_id]);
     const [{ recent }] = await tx.query<{ recent: number }>(
-      `SELECT count(*)::int AS recent FROM account_token WHERE account_id = $1 AND purpose = 'PASSWORD_RESET' AND created_at > $2`,
-      [account.id, new Date(now.getTime() - 60 * 60 * 1000)],
+      `SELECT count(*)::int AS recent FROM account_token
+        WHERE account_id IN (SELECT id FROM account WHERE login_id = $1) AND purpose = 'PASSWORD_RESET' AND created_at > $2`,
+      [account.login_id, new Date(now.getTime() - 60 * 60 * 1000)],
     );
     if (recent >= MAX_RESETS_PER_HOUR) return;
     const token = newSecret(PASSWORD_RESET_PREFIX);
@@ -206,16 +235,13 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
     // Spent by a concurrent request meanwhile: only one of them sets the password.
     if (spent.length === 0) return invalid();
     // The link came to this address: it is confirmed too.
-    await tx.query(`UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, $3) WHERE id = $1`, [
-      account.id,
+    await tx.query(`UPDATE login SET password_hash = $2, email_verified_at = coalesce(email_verified_at, $3) WHERE id = $1`, [
+      account.login_id,
       passwordHash,
       env.clock.now(),
     ]);
-    await tx.query(
-      `UPDATE account_token SET used_at = $2 WHERE account_id = $1 AND used_at IS NULL AND purpose IN ('PASSWORD_RESET', 'WELCOME')`,
-      [account.id, env.clock.now()],
-    );
-    const endedSessions = await endSessions(tx, account.id, null);
+    await spendTokens(tx, account.login_id, env.clock.now());
+    const endedSessions = await endSessions(tx, account.login_id, null);
     await queueAccountEmail(tx, {
       programId: account.program_id,
       accountId: account.id,
@@ -230,7 +256,7 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
   });
 }
 
-/** The signed-in person's open sessions, newest first. */
+/** The signed-in person's open sessions (of every program of their login), newest first. */
 export async function listMySessions(ctx: RequestContext, token: string | null): Promise<AccountSession[]> {
   const accountId = ownAccountId(ctx);
   const rows = await ctx.query<{
@@ -242,7 +268,8 @@ export async function listMySessions(ctx: RequestContext, token: string | null):
     token_hash: string;
   }>(
     `SELECT id, created_at, expires_at, user_agent, client_address, token_hash FROM session
-      WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id LIMIT 200`,
+      WHERE account_id IN (SELECT b.id FROM account me JOIN account b ON b.login_id = me.login_id WHERE me.id = $1)
+        AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id LIMIT 200`,
     [accountId],
   );
   const current = token ? hashSecret(token) : null;
@@ -263,12 +290,13 @@ export async function revokeMySession(ctx: RequestContext, id: string): Promise<
   assertId('Session', id);
   const accountId = ownAccountId(ctx);
   const [session] = await ctx.query<{ revoked: boolean }>(
-    `SELECT revoked_at IS NOT NULL AS revoked FROM session WHERE id = $1 AND account_id = $2`,
+    `SELECT revoked_at IS NOT NULL AS revoked FROM session WHERE id = $1 AND account_id IN (SELECT b.id FROM account me JOIN account b ON b.login_id = me.login_id WHERE me.id = $2)`,
     [id, accountId],
   );
   if (!session) throw new NotFoundError('Session', id);
   const ended = await ctx.query(
-    `UPDATE session SET revoked_at = now() WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL RETURNING id`,
+    `UPDATE session SET revoked_at = now() WHERE id = $1 AND account_id IN (SELECT b.id FROM account me JOIN account b ON b.login_id = me.login_id WHERE me.id = $2)
+        AND revoked_at IS NULL RETURNING id`,
     [id, accountId],
   );
   return ended.length > 0;
@@ -277,5 +305,6 @@ export async function revokeMySession(ctx: RequestContext, id: string): Promise<
 /** Ends every session of the signed-in person but the one making this request. */
 export async function revokeMyOtherSessions(ctx: RequestContext, token: string | null): Promise<number> {
   const accountId = ownAccountId(ctx);
-  return endSessions(ctx, accountId, token ? hashSecret(token) : null);
+  const [own] = await ctx.query<{ login_id: string }>(`SELECT login_id FROM account WHERE id = $1`, [accountId]);
+  return endSessions(ctx, own.login_id, token ? hashSecret(token) : null);
 }

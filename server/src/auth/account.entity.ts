@@ -1,7 +1,35 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { MerchantRole } from '@partnerbook/shared';
 
-/** A person who signs in: a merchant user (admin or viewer) or a partner. */
+/**
+ * A person who signs in: one email address (unique across the system), one password, one
+ * two-factor set-up, whatever the programs they belong to (their accounts). The email column lives
+ * here only; server/src/auth/login.ts reads and writes it.
+ */
+@Entity('login')
+export class Login {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  email: string;
+
+  @Column({ name: 'password_hash' })
+  passwordHash: string;
+
+  /** When the person proved they read this address (a link sent to it); null until then. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** When two-factor sign-in (TOTP) was turned on; null while it is off. */
+  @Column({ name: 'two_factor_enabled_at', type: 'timestamptz', nullable: true })
+  twoFactorEnabledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A login's membership of one program: a merchant user (admin or viewer) or a partner. */
 @Entity('account')
 export class Account {
   @PrimaryGeneratedColumn('uuid')
@@ -10,14 +38,11 @@ export class Account {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Column()
-  email: string;
+  @Column({ name: 'login_id', type: 'uuid' })
+  loginId: string;
 
   @Column({ name: 'display_name' })
   displayName: string;
-
-  @Column({ name: 'password_hash' })
-  passwordHash: string;
 
   @Column({ type: 'text' })
   kind: 'MERCHANT' | 'PARTNER';
@@ -31,13 +56,9 @@ export class Account {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  /** When the person proved they read this address (a link sent to it); null until then. */
-  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
-  emailVerifiedAt: Date | null;
-
-  /** When two-factor sign-in (TOTP) was turned on; null while it is off. */
-  @Column({ name: 'two_factor_enabled_at', type: 'timestamptz', nullable: true })
-  twoFactorEnabledAt: Date | null;
+  /** When a session was last opened for this membership (sign-in or switch): sign-in resumes the latest. */
+  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  lastSignedInAt: Date | null;
 }
 
 @Entity('session')

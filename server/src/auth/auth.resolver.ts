@@ -6,17 +6,19 @@ import { loadConfig } from '../config';
 import { ApiKey } from './api-key.entity';
 import { viewerOf } from './viewer';
 import { sessionLifetimeOf } from './request-actor';
-import { actorForAccount, createApiKey, listApiKeys, login, logout, revokeApiKey } from './auth.service';
+import { actorForAccount, createApiKey, listApiKeys, listMyMemberships, login, logout, revokeApiKey, switchProgram } from './auth.service';
 import {
   AuthSession,
   CreateApiKeyInput,
   CreatedApiKey,
   InvalidCredentialsError,
   LoginInput,
+  Membership,
   LoginResult,
   TooManyAttemptsError,
   TwoFactorChallenge,
   Viewer,
+  ViewerKind,
 } from './auth.types';
 
 const config = loadConfig();
@@ -40,7 +42,7 @@ export class AuthResolver {
     if ('challenge' in outcome) {
       return Object.assign(new TwoFactorChallenge(), { challenge: outcome.challenge, expiresAt: outcome.expiresAt });
     }
-    const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account), ctx.manager);
+    const signedIn = new RequestContext(ctx.dataSource, actorForAccount(outcome.account, outcome.email), ctx.manager);
     return Object.assign(new AuthSession(), {
       token: outcome.token,
       expiresAt: outcome.expiresAt,
@@ -59,6 +61,55 @@ export class AuthResolver {
   @Query(() => Viewer)
   me(@Ctx() { ctx, actorProfile }: GraphQLContext): Promise<Viewer> {
     return viewerOf(ctx, actorProfile);
+  }
+
+  @Authorized()
+  @Query(() => [Membership], {
+    description: 'The programs the signed-in person belongs to (one login, a membership per program); empty for API keys',
+  })
+  async myPrograms(@Ctx() { ctx }: GraphQLContext): Promise<Membership[]> {
+    const actor = ctx.authenticatedActor;
+    const current = actor.kind === 'MERCHANT' || actor.kind === 'PARTNER' ? actor.accountId : null;
+    return (await listMyMemberships(ctx)).map((row) =>
+      Object.assign(new Membership(), {
+        accountId: row.account_id,
+        program: {
+          id: row.program_id,
+          name: row.program_name,
+          currency: row.program_currency.trim(),
+          timezone: row.program_timezone,
+          locale: row.program_locale,
+        },
+        kind: ViewerKind[row.kind],
+        merchantRole: row.merchant_role,
+        partnerName: row.partner_name,
+        current: row.account_id === current,
+        lastSignedInAt: row.last_signed_in_at,
+      }),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => AuthSession, {
+    description:
+      "Moves the signed-in person to another of their programs (an accountId from myPrograms): a new session token replaces the current one. Another person's account is NOT_FOUND",
+  })
+  async switchProgram(
+    @Arg('accountId', () => ID) accountId: string,
+    @Ctx() { ctx, token, clientAddress, userAgent }: GraphQLContext,
+  ): Promise<AuthSession> {
+    const moved = await switchProgram(ctx, accountId, {
+      token,
+      lifetime: sessionLifetimeOf(config),
+      client: { userAgent, address: clientAddress },
+    });
+    const signedIn = new RequestContext(ctx.dataSource, actorForAccount(moved.account, moved.email), ctx.manager);
+    return Object.assign(new AuthSession(), {
+      token: moved.token,
+      expiresAt: moved.expiresAt,
+      endsAt: moved.endsAt,
+      viewer: await viewerOf(signedIn),
+    });
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)

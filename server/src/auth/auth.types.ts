@@ -71,6 +71,30 @@ export class Viewer {
   partner: Partner | null;
 }
 
+@ObjectType({ description: "One of the signed-in person's programs (a membership of their login)" })
+export class Membership {
+  @Field(() => ID, { description: 'The account to pass to switchProgram' })
+  accountId: string;
+
+  @Field(() => ProgramSummary)
+  program: ProgramSummary;
+
+  @Field(() => ViewerKind, { description: 'MERCHANT or PARTNER' })
+  kind: ViewerKind;
+
+  @Field(() => MerchantRole, { nullable: true })
+  merchantRole: MerchantRole | null;
+
+  @Field(() => String, { nullable: true, description: "For partners: the partner's name in that program" })
+  partnerName: string | null;
+
+  @Field({ description: 'Whether this request is signed in to it' })
+  current: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastSignedInAt: Date | null;
+}
+
 @ObjectType()
 export class AuthSession {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })

@@ -103,15 +103,16 @@ export class ActorResolver {
            AND s.expires_at < now() + make_interval(hours => $2) / 2
            AND s.expires_at < s.created_at + make_interval(days => $3)
       )
-      SELECT a.id AS account_id, a.program_id, a.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
-             a.email_verified_at IS NOT NULL AS email_verified,
-             a.two_factor_enabled_at IS NOT NULL AS two_factor_enabled,
-             (a.kind = 'MERCHANT' AND a.merchant_role = 'ADMIN' AND pr.require_two_factor_for_admins AND a.two_factor_enabled_at IS NULL)
+      SELECT a.id AS account_id, a.program_id, l.email, a.display_name, a.kind, a.merchant_role, a.partner_id,
+             l.email_verified_at IS NOT NULL AS email_verified,
+             l.two_factor_enabled_at IS NOT NULL AS two_factor_enabled,
+             (a.kind = 'MERCHANT' AND a.merchant_role = 'ADMIN' AND pr.require_two_factor_for_admins AND l.two_factor_enabled_at IS NULL)
                AS two_factor_enrolment_required,
              pr.name AS program_name, pr.currency AS program_currency, pr.timezone AS program_timezone, pr.locale AS program_locale,
              ${partner.select}
         FROM s
         JOIN account a ON a.id = s.account_id
+        JOIN login l ON l.id = a.login_id
         JOIN program pr ON pr.id = a.program_id
         LEFT JOIN partner p ON p.program_id = a.program_id AND p.id = a.partner_id`;
   }

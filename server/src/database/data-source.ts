@@ -10,7 +10,7 @@ import { Product } from '../products/product.entity';
 import { Refund, Sale } from '../sales/sale.entity';
 import { Commission } from '../commissions/commission.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
-import { Account, Session } from '../auth/account.entity';
+import { Account, Login, Session } from '../auth/account.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { InitialLedger1763700000000 } from './migrations/1763700000000-initial-ledger';
 import { Payment } from '../payments/payment.entity';
@@ -37,6 +37,7 @@ import { DashboardIndexes1797500000000 } from './migrations/1797500000000-dashbo
 import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webhook-auto-disable';
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
 import { PartnerBalance1798000000000 } from './migrations/1798000000000-partner-balance';
+import { Logins1798100000000 } from './migrations/1798100000000-logins';
 
 export const entities = [
   Program,
@@ -48,6 +49,7 @@ export const entities = [
   Commission,
   AuditEntry,
   Account,
+  Login,
   Session,
   ApiKey,
   EmailMessage,
@@ -80,6 +82,7 @@ export const migrations = [
   WebhookAutoDisable1797600000000,
   ProgramLedLookups1797900000000,
   PartnerBalance1798000000000,
+  Logins1798100000000,
 ];
 
 /**

@@ -15,7 +15,9 @@
  */
 export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   program: 'the tenants themselves',
-  account: 'signed in by email before the program is known; email unique across programs',
+  login:
+    'a person, signed in by email before the program is known; email unique across programs; belongs to no one program (no program_id)',
+  account: "a login's membership of a program, found from the login at sign-in before the program is known",
   session: 'found by its token hash on every request',
   api_key: 'found by its key hash on every API request',
   account_token: 'password-reset and welcome links are found by their token hash',
@@ -34,6 +36,9 @@ export const CROSS_PROGRAM_INDEXES: Readonly<Record<string, string>> = {
   email_message_due_idx: 'the email worker claims due messages of every program',
   webhook_delivery_due_idx: 'the webhook worker claims due deliveries of every program',
 };
+
+/** Reference tables without `program_id`: they belong to no one program (a login spans programs). */
+export const PROGRAMLESS_TABLES: readonly string[] = ['login'];
 
 /** Tables of the tool, not of Partnerbook. */
 export const UNDISTRIBUTED_TABLES: readonly string[] = ['migrations'];

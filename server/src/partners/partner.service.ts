@@ -14,6 +14,7 @@ import { mapUniqueViolations } from '../common/database-errors';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
+import { LOGIN_JOIN } from '../auth/login';
 import { AccountEnvironment, createWelcomedLogin } from '../accounts/account.service';
 import { payoutDetailsChangedEmail, queueAccountEmail } from '../accounts/account-emails';
 import { verifyPassword } from '../auth/password';
@@ -336,7 +337,7 @@ export async function changeOwnPayoutDetails(
   // Checked before the password: a typo in an IBAN costs no password attempt.
   nextPayoutDetails(input, payoutDetailsOf(await getOwnPartner(ctx)));
   const [account] = await ctx.query<{ email: string; password_hash: string; display_name: string }>(
-    `SELECT a.email, a.password_hash, a.display_name FROM account a WHERE a.id = $1`,
+    `SELECT l.email, l.password_hash, a.display_name FROM account a ${LOGIN_JOIN} WHERE a.id = $1`,
     [actor.accountId],
   );
   const guarded = await request.loginThrottle.guard(account.email, request.clientAddress, async () =>
@@ -373,7 +374,7 @@ export async function setPartnerPayoutMethod(ctx: RequestContext, input: SetPart
     if (!partner) throw new NotFoundError('Partner', input.partnerId);
     const next = nextPayoutDetails(input, payoutDetailsOf(partner));
     const [login] = await tx.query<{ id: string; email: string; display_name: string }>(
-      `SELECT id, email, display_name FROM account WHERE program_id = $1 AND partner_id = $2 LIMIT 1`,
+      `SELECT a.id, l.email, a.display_name FROM account a ${LOGIN_JOIN} WHERE a.program_id = $1 AND a.partner_id = $2 LIMIT 1`,
       [tx.programId, partner.id],
     );
     const changed = await savePayoutDetails(tx, partner, next, 'MERCHANT', {

@@ -223,6 +223,9 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     [program.id],
   );
   // The demo's published logins count as confirmed: nobody can click a link sent to these made-up addresses.
-  await dataSource.query(`UPDATE account SET email_verified_at = created_at WHERE program_id = $1`, [program.id]);
+  await dataSource.query(
+    `UPDATE login SET email_verified_at = created_at WHERE id IN (SELECT login_id FROM account WHERE program_id = $1)`,
+    [program.id],
+  );
   return true;
 }

@@ -1,6 +1,7 @@
 import { MerchantRole, isCurrencyCode } from '@partnerbook/shared';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../common/request-context';
+import { LOGIN_JOIN, addMembership, ensureLogin, loginByEmail } from '../auth/login';
 import { BadInputError, errorResult } from '../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword, hashSecret, newSecret } from '../auth/password';
@@ -85,8 +86,8 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
     }
     const decision = signupDecision(env.mode, await programCount(tx), linkId !== null);
     if (!decision.allowed) return errorResult(SignupClosedError, decision.reason);
-    const [taken] = await tx.query(`SELECT 1 FROM account WHERE lower(email) = $1`, [email]);
-    if (taken) return errorResult(EmailInUseError, 'This address already has a Partnerbook login: sign in with it, or use another address');
+    if (await loginByEmail(tx, email))
+      return errorResult(EmailInUseError, 'This address already has a Partnerbook login: sign in with it, or use another address');
 
     const [created] = await tx.query<{ id: string }>(
       `INSERT INTO program (name, currency, default_attribution, pay_thresholds, holding_period_days, auto_approve, timezone, locale)
@@ -101,11 +102,11 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
         program.locale,
       ],
     );
-    const [account] = await tx.query<{ id: string }>(
-      `INSERT INTO account (program_id, email, display_name, password_hash, kind, merchant_role)
-       VALUES ($1, $2, $3, $4, 'MERCHANT', 'ADMIN') RETURNING id`,
-      [created.id, email, name, passwordHash],
-    );
+    const login = await ensureLogin(tx, { email, passwordHash });
+    if (!login.created) throw new Error('a login for the address was created during the sign-up lock');
+    const account = {
+      id: await addMembership(tx, { programId: created.id, loginId: login.id, displayName: name, merchantRole: MerchantRole.ADMIN }),
+    };
     if (linkId) await tx.query(`UPDATE signup_link SET used_at = $2, program_id = $3 WHERE id = $1`, [linkId, now, created.id]);
     const admin = new RequestContext(
       tx.dataSource,
@@ -166,7 +167,8 @@ export async function verifyEmail(ctx: RequestContext, input: VerifyEmailInput, 
     );
     if (!spent) return errorResult(InvalidTokenError, 'This link is not valid any more (used, expired or unknown): ask for a new one');
     const [account] = await tx.query<{ email: string; program_id: string }>(
-      `UPDATE account SET email_verified_at = coalesce(email_verified_at, $2) WHERE id = $1 RETURNING email, program_id`,
+      `UPDATE login l SET email_verified_at = coalesce(l.email_verified_at, $2) FROM account a
+        WHERE a.id = $1 AND l.id = a.login_id RETURNING l.email, a.program_id`,
       [spent.account_id, now],
     );
     const owner = new RequestContext(tx.dataSource, { kind: 'SYSTEM', programId: account.program_id, label: account.email }, tx.manager);
@@ -181,8 +183,8 @@ export async function resendEmailVerification(ctx: RequestContext, env: AccountE
   if (actor.kind !== 'MERCHANT' && actor.kind !== 'PARTNER') return false;
   return ctx.transaction(async (tx) => {
     const [account] = await tx.query<{ email: string; display_name: string; verified: boolean; program_name: string }>(
-      `SELECT a.email, a.display_name, a.email_verified_at IS NOT NULL AS verified, pr.name AS program_name
-         FROM account a JOIN program pr ON pr.id = a.program_id WHERE a.id = $1 FOR UPDATE OF a`,
+      `SELECT l.email, a.display_name, l.email_verified_at IS NOT NULL AS verified, pr.name AS program_name
+         FROM account a ${LOGIN_JOIN} JOIN program pr ON pr.id = a.program_id WHERE a.id = $1 FOR UPDATE OF a`,
       [actor.accountId],
     );
     if (!account || account.verified) return false;

@@ -74,11 +74,14 @@ export class TeamResolver {
     return previewTeamInvitation(context.ctx, input, environment(context));
   }
 
-  @Mutation(() => AcceptTeamInvitationResult, { description: 'Creates the invited person’s login with their name and password' })
+  @Mutation(() => AcceptTeamInvitationResult, {
+    description:
+      'Makes the invited person a member: a new login with their name and password, or (an address with a login already) their existing login, its password checked',
+  })
   acceptTeamInvitation(
     @Arg('input') input: AcceptTeamInvitationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof AcceptTeamInvitationResult> {
-    return acceptTeamInvitation(context.ctx, input, environment(context));
+    return acceptTeamInvitation(context.ctx, input, environment(context), context);
   }
 }

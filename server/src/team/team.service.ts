@@ -3,7 +3,10 @@ import { RequestContext } from '../common/request-context';
 import { NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
-import { hashPassword, hashSecret, newSecret } from '../auth/password';
+import { hashPassword, hashSecret, newSecret, verifyPassword } from '../auth/password';
+import { LoginThrottle } from '../auth/login-throttle';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
+import { LOGIN_JOIN, addMembership, ensureLogin, isMember, loginByEmail } from '../auth/login';
 import { AccountEnvironment } from '../accounts/account.service';
 import { queueAccountEmail } from '../accounts/account-emails';
 import { InvalidTokenError, WeakPasswordError } from '../accounts/account.types';
@@ -86,7 +89,8 @@ function invitationEmail(input: { programName: string; inviter: string; role: Me
       'Hello,',
       '',
       `${input.inviter} invited you to join the team running the ${input.programName} partner program on Partnerbook, as ${what}.`,
-      'Open this link within 7 days to choose your name and password; it works once:',
+      'Open this link within 7 days to choose your name and password (or, if this address has a Partnerbook login already,',
+      'to accept with the password you have); it works once:',
       '',
       input.link,
       '',
@@ -98,8 +102,8 @@ function invitationEmail(input: { programName: string; inviter: string; role: Me
 /** The program's merchant users, admins first. */
 export async function listTeamMembers(ctx: RequestContext): Promise<TeamMember[]> {
   const rows = await ctx.query<MemberRow>(
-    `SELECT id, email, display_name, merchant_role, created_at FROM account
-      WHERE program_id = $1 AND kind = 'MERCHANT' ORDER BY merchant_role, lower(display_name), id LIMIT 500`,
+    `SELECT a.id, l.email, a.display_name, a.merchant_role, a.created_at FROM account a ${LOGIN_JOIN}
+      WHERE a.program_id = $1 AND a.kind = 'MERCHANT' ORDER BY a.merchant_role, lower(a.display_name), a.id LIMIT 500`,
     [ctx.programId],
   );
   return rows.map((row) => memberOf(ctx, row));
@@ -123,8 +127,7 @@ export async function inviteTeamMember(ctx: RequestContext, input: InviteTeamMem
   const email = input.email.trim().toLowerCase();
   return ctx.transaction(async (tx) => {
     const [program] = await tx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1 FOR UPDATE`, [tx.programId]);
-    const [member] = await tx.query(`SELECT id FROM account WHERE program_id = $1 AND lower(email) = $2`, [tx.programId, email]);
-    if (member) return errorResult(AlreadyMemberError, 'This address already has a login in this program');
+    if (await isMember(tx, tx.programId, email)) return errorResult(AlreadyMemberError, 'This address already has a login in this program');
     const now = env.clock.now();
     await tx.query(
       `UPDATE team_invitation SET revoked_at = $3 WHERE program_id = $1 AND lower(email) = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
@@ -187,7 +190,8 @@ export async function revokeTeamInvitation(ctx: RequestContext, id: string, env:
 async function lockTeam(tx: RequestContext): Promise<MemberRow[]> {
   await tx.query(`SELECT id FROM program WHERE id = $1 FOR UPDATE`, [tx.programId]);
   return tx.query<MemberRow>(
-    `SELECT id, email, display_name, merchant_role, created_at FROM account WHERE program_id = $1 AND kind = 'MERCHANT'`,
+    `SELECT a.id, l.email, a.display_name, a.merchant_role, a.created_at FROM account a ${LOGIN_JOIN}
+      WHERE a.program_id = $1 AND a.kind = 'MERCHANT'`,
     [tx.programId],
   );
 }
@@ -256,30 +260,58 @@ export async function previewTeamInvitation(ctx: RequestContext, input: Invitati
     email: row.email,
     role: row.merchant_role,
     expiresAt: row.expires_at,
+    hasLogin: (await loginByEmail(ctx, row.email)) !== null,
   });
 }
 
-/** Creates the invited person's login with their name and password; the link then stops working. */
-export async function acceptTeamInvitation(ctx: RequestContext, input: AcceptTeamInvitationInput, env: AccountEnvironment) {
+/**
+ * Makes the invited person a member; the link then stops working. An address without a login gets
+ * one with the chosen name and password; an address with a login (another program) joins with it,
+ * its existing password checked under the sign-in protection (the link never sets it: no takeover).
+ */
+export async function acceptTeamInvitation(
+  ctx: RequestContext,
+  input: AcceptTeamInvitationInput,
+  env: AccountEnvironment,
+  request: { loginThrottle: LoginThrottle; clientAddress: string },
+) {
   const preview = await openInvitation(ctx, input.token, env);
   if (!preview) return invalidInvitation();
-  const verdict = checkPassword(input.password, contextWords(input.displayName, preview.email, preview.program_name));
-  if (!verdict.ok) return errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
-  const passwordHash = await hashPassword(input.password);
+  const existing = await loginByEmail(ctx, preview.email);
+  let passwordHash: string;
+  if (existing) {
+    const guarded = await request.loginThrottle.guard(existing.email, request.clientAddress, async () =>
+      (await verifyPassword(input.password, existing.password_hash)) ? true : null,
+    );
+    if (guarded.refused) {
+      const { retryAfterSeconds } = guarded;
+      return errorResult(TooManyAttemptsError, `Too many wrong passwords: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    }
+    if (!guarded.result) return errorResult(InvalidCredentialsError, 'This address has a Partnerbook login: enter its password');
+    passwordHash = existing.password_hash;
+  } else {
+    const verdict = checkPassword(input.password, contextWords(input.displayName, preview.email, preview.program_name));
+    if (!verdict.ok) return errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
+    passwordHash = await hashPassword(input.password);
+  }
   return ctx.transaction(async (tx) => {
     const row = await openInvitation(tx, input.token, env, true);
     if (!row) return invalidInvitation();
-    const [taken] = await tx.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [row.email]);
-    if (taken)
-      return errorResult(
-        EmailInUseError,
-        'This address already has a Partnerbook login: sign in with it, or ask for an invitation to another address',
-      );
-    const [account] = await tx.query<{ id: string }>(
-      `INSERT INTO account (program_id, email, display_name, password_hash, kind, merchant_role, email_verified_at)
-       VALUES ($1, $2, $3, $4, 'MERCHANT', $5, $6) RETURNING id`,
-      [row.program_id, row.email, input.displayName.trim(), passwordHash, row.merchant_role, env.clock.now()],
-    );
+    if (await isMember(tx, row.program_id, row.email)) return invalidInvitation();
+    const login = await ensureLogin(tx, { email: row.email, passwordHash, emailVerifiedAt: env.clock.now() });
+    // A login created meanwhile (another invitation or sign-up at once) keeps its own password.
+    if (!login.created && !existing)
+      return errorResult(EmailInUseError, 'This address got a Partnerbook login meanwhile: open the link again');
+    // The link came to this address: it is confirmed.
+    await tx.query(`UPDATE login SET email_verified_at = coalesce(email_verified_at, $2) WHERE id = $1`, [login.id, env.clock.now()]);
+    const account = {
+      id: await addMembership(tx, {
+        programId: row.program_id,
+        loginId: login.id,
+        displayName: input.displayName.trim(),
+        merchantRole: row.merchant_role,
+      }),
+    };
     await tx.query(`UPDATE team_invitation SET accepted_at = $2 WHERE id = $1`, [row.id, env.clock.now()]);
     const joined = new RequestContext(tx.dataSource, { kind: 'SYSTEM', programId: row.program_id, label: row.email }, tx.manager);
     await recordAudit(joined, [

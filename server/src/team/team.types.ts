@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, createUnionType, registerEnumType } from 'type-g
 import { ErrorCode, MerchantRole } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { InvalidTokenError, WeakPasswordError } from '../accounts/account.types';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -75,6 +76,12 @@ export class InvitationPreview {
 
   @Field()
   expiresAt: Date;
+
+  @Field({
+    description:
+      'The address has a Partnerbook login already (another program): accepting asks for its existing password, not a new one (only the holder of the emailed link sees this)',
+  })
+  hasLogin: boolean;
 }
 
 @ObjectType({ description: 'The login is created: sign in with its email and the chosen password' })
@@ -120,5 +127,6 @@ export const TeamInvitationPreviewResult = createUnionType({
 
 export const AcceptTeamInvitationResult = createUnionType({
   name: 'AcceptTeamInvitationResult',
-  types: () => [InvitationAccepted, InvalidTokenError, WeakPasswordError, EmailInUseError] as const,
+  types: () =>
+    [InvitationAccepted, InvalidTokenError, WeakPasswordError, EmailInUseError, InvalidCredentialsError, TooManyAttemptsError] as const,
 });

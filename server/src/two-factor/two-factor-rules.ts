@@ -27,6 +27,8 @@ export const ENROLMENT_FIELDS: ReadonlySet<string> = new Set([
   'changePassword',
   'mySessions',
   'revokeMySession',
+  'myPrograms',
+  'switchProgram',
   'revokeMyOtherSessions',
 ]);
 

@@ -8,6 +8,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { AuthSession, InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
 import { actorForAccount, openSession, SessionClient } from '../auth/auth.service';
 import { Account } from '../auth/account.entity';
+import { LOGIN_JOIN } from '../auth/login';
 import { SessionLifetime } from '../auth/request-actor';
 import { viewerOf } from '../auth/viewer';
 import { hashSecret, verifyPassword } from '../auth/password';
@@ -58,6 +59,7 @@ export interface TwoFactorRequest {
 interface AccountRow {
   id: string;
   program_id: string;
+  login_id: string;
   email: string;
   display_name: string;
   password_hash: string;
@@ -69,9 +71,10 @@ interface AccountRow {
   require_two_factor_for_admins: boolean;
 }
 
-const ACCOUNT_SELECT = `SELECT a.id, a.program_id, a.email, a.display_name, a.password_hash, a.merchant_role, a.two_factor_secret,
-                               a.two_factor_pending_secret, a.two_factor_enabled_at, pr.name AS program_name, pr.require_two_factor_for_admins
-                          FROM account a JOIN program pr ON pr.id = a.program_id`;
+/** Two-factor sign-in is the login's (one for every program it belongs to), read beside the membership. */
+const ACCOUNT_SELECT = `SELECT a.id, a.program_id, a.login_id, l.email, a.display_name, l.password_hash, a.merchant_role, l.two_factor_secret,
+                               l.two_factor_pending_secret, l.two_factor_enabled_at, pr.name AS program_name, pr.require_two_factor_for_admins
+                          FROM account a ${LOGIN_JOIN} JOIN program pr ON pr.id = a.program_id`;
 
 /** Only merchant users (admins and viewers) sign in with a second step. */
 async function ownMerchantAccount(ctx: RequestContext): Promise<AccountRow> {
@@ -102,26 +105,21 @@ const wrongCode = () =>
  * Whether `code` is the account's current app code (one step either side; a step never twice:
  * the step is recorded in the same statement) or one of its unused recovery codes (spent here).
  */
-async function spendSecondFactor(
-  ctx: RequestContext,
-  account: { id: string; program_id: string; two_factor_secret: string },
-  code: string,
-  now: Date,
-) {
+async function spendSecondFactor(ctx: RequestContext, account: { login_id: string; two_factor_secret: string }, code: string, now: Date) {
   if (isAppCode(code)) {
     const step = matchingStep(account.two_factor_secret, code, now);
     if (step === null) return false;
     const accepted = await ctx.query(
-      `UPDATE account SET two_factor_last_step = $2
+      `UPDATE login SET two_factor_last_step = $2
         WHERE id = $1 AND two_factor_enabled_at IS NOT NULL AND (two_factor_last_step IS NULL OR two_factor_last_step < $2) RETURNING id`,
-      [account.id, step],
+      [account.login_id, step],
     );
     return accepted.length > 0;
   }
   const spent = await ctx.query(
-    `UPDATE two_factor_recovery_code SET used_at = $4
-      WHERE program_id = $1 AND account_id = $2 AND code_hash = $3 AND used_at IS NULL RETURNING id`,
-    [account.program_id, account.id, hashSecret(normaliseRecoveryCode(code)), now],
+    `UPDATE two_factor_recovery_code SET used_at = $3
+      WHERE login_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
+    [account.login_id, hashSecret(normaliseRecoveryCode(code)), now],
   );
   return spent.length > 0;
 }
@@ -138,10 +136,11 @@ async function codeRefusal(ctx: RequestContext, account: AccountRow, code: strin
 /** Replaces the account's recovery codes with RECOVERY_CODE_COUNT new ones; returns them (shown once). */
 async function replaceRecoveryCodes(tx: RequestContext, account: AccountRow, now: Date): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await tx.query(`DELETE FROM two_factor_recovery_code WHERE program_id = $1 AND account_id = $2`, [account.program_id, account.id]);
+  await tx.query(`DELETE FROM two_factor_recovery_code WHERE login_id = $1`, [account.login_id]);
   await tx.query(
-    `INSERT INTO two_factor_recovery_code (program_id, account_id, code_hash, created_at) SELECT $1, $2, h, $4 FROM unnest($3::text[]) AS h`,
-    [account.program_id, account.id, codes.map((code) => hashSecret(normaliseRecoveryCode(code))), now],
+    `INSERT INTO two_factor_recovery_code (program_id, account_id, login_id, code_hash, created_at)
+     SELECT $1, $2, $3, h, $5 FROM unnest($4::text[]) AS h`,
+    [account.program_id, account.id, account.login_id, codes.map((code) => hashSecret(normaliseRecoveryCode(code))), now],
   );
   return codes;
 }
@@ -149,8 +148,8 @@ async function replaceRecoveryCodes(tx: RequestContext, account: AccountRow, now
 export async function twoFactorStatus(ctx: RequestContext): Promise<TwoFactorStatus> {
   const account = await ownMerchantAccount(ctx);
   const [{ left }] = await ctx.query<{ left: number }>(
-    `SELECT count(*)::int AS left FROM two_factor_recovery_code WHERE program_id = $1 AND account_id = $2 AND used_at IS NULL`,
-    [account.program_id, account.id],
+    `SELECT count(*)::int AS left FROM two_factor_recovery_code WHERE login_id = $1 AND used_at IS NULL`,
+    [account.login_id],
   );
   return Object.assign(new TwoFactorStatus(), {
     enabled: account.two_factor_enabled_at !== null,
@@ -171,8 +170,8 @@ export async function startTwoFactorEnrolment(ctx: RequestContext, input: StartT
   if (refusal) return refusal;
   const secret = newTotpSecret();
   const pending = await ctx.query(
-    `UPDATE account SET two_factor_pending_secret = $2 WHERE id = $1 AND two_factor_enabled_at IS NULL RETURNING id`,
-    [account.id, secret],
+    `UPDATE login SET two_factor_pending_secret = $2 WHERE id = $1 AND two_factor_enabled_at IS NULL RETURNING id`,
+    [account.login_id, secret],
   );
   if (pending.length === 0) return errorResult(TwoFactorAlreadyEnabledError, 'Two-factor sign-in is on already');
   const otpauthUri = totpOf(secret, `Partnerbook ${account.program_name}`, account.email).toString();
@@ -195,10 +194,10 @@ export async function confirmTwoFactorEnrolment(ctx: RequestContext, input: Conf
   if (step === null) return wrongCode();
   return ctx.transaction(async (tx) => {
     const enabled = await tx.query(
-      `UPDATE account SET two_factor_secret = two_factor_pending_secret, two_factor_pending_secret = NULL,
+      `UPDATE login SET two_factor_secret = two_factor_pending_secret, two_factor_pending_secret = NULL,
               two_factor_enabled_at = $3, two_factor_last_step = $4
         WHERE id = $1 AND two_factor_pending_secret = $2 AND two_factor_enabled_at IS NULL RETURNING id`,
-      [account.id, pendingSecret, now, step],
+      [account.login_id, pendingSecret, now, step],
     );
     if (enabled.length === 0) return errorResult(TwoFactorAlreadyEnabledError, 'Two-factor sign-in was turned on meanwhile');
     const recoveryCodes = await replaceRecoveryCodes(tx, account, now);
@@ -227,15 +226,15 @@ export async function disableTwoFactor(ctx: RequestContext, input: TwoFactorChec
   if (refusal) return refusal;
   await ctx.transaction(async (tx) => {
     await tx.query(
-      `UPDATE account SET two_factor_secret = NULL, two_factor_pending_secret = NULL, two_factor_enabled_at = NULL, two_factor_last_step = NULL
+      `UPDATE login SET two_factor_secret = NULL, two_factor_pending_secret = NULL, two_factor_enabled_at = NULL, two_factor_last_step = NULL
         WHERE id = $1`,
-      [account.id],
+      [account.login_id],
     );
-    await tx.query(`DELETE FROM two_factor_recovery_code WHERE program_id = $1 AND account_id = $2`, [account.program_id, account.id]);
-    await tx.query(`UPDATE two_factor_challenge SET used_at = $2 WHERE account_id = $1 AND used_at IS NULL`, [
-      account.id,
-      request.clock.now(),
-    ]);
+    await tx.query(`DELETE FROM two_factor_recovery_code WHERE login_id = $1`, [account.login_id]);
+    await tx.query(
+      `UPDATE two_factor_challenge SET used_at = $2 WHERE account_id IN (SELECT id FROM account WHERE login_id = $1) AND used_at IS NULL`,
+      [account.login_id, request.clock.now()],
+    );
     await queueAccountEmail(tx, {
       programId: account.program_id,
       accountId: account.id,
@@ -269,15 +268,15 @@ export async function completeTwoFactorLogin(
 ) {
   const expired = () => errorResult(InvalidTokenError, 'This sign-in has expired or was used already: sign in again');
   const now = request.clock.now();
-  const [challenge] = await ctx.query<{ id: string; account_id: string; email: string; two_factor_secret: string; program_id: string }>(
-    `SELECT c.id, c.account_id, a.email, a.two_factor_secret, a.program_id
-       FROM two_factor_challenge c JOIN account a ON a.id = c.account_id
+  const [challenge] = await ctx.query<{ id: string; account_id: string; login_id: string; email: string; two_factor_secret: string }>(
+    `SELECT c.id, c.account_id, a.login_id, l.email, l.two_factor_secret
+       FROM two_factor_challenge c JOIN account a ON a.id = c.account_id ${LOGIN_JOIN}
       WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > $2 AND c.failed_attempts < $3
-        AND a.two_factor_enabled_at IS NOT NULL`,
+        AND l.two_factor_enabled_at IS NOT NULL`,
     [hashSecret(input.challenge), now, MAX_CHALLENGE_FAILURES],
   );
   if (!challenge) return expired();
-  const account = { id: challenge.account_id, program_id: challenge.program_id, two_factor_secret: challenge.two_factor_secret };
+  const account = { login_id: challenge.login_id, two_factor_secret: challenge.two_factor_secret };
   const guarded = await request.loginThrottle.guard(`two-factor:${challenge.email}`, request.clientAddress, async () =>
     (await spendSecondFactor(ctx, account, input.code, now)) ? true : null,
   );
@@ -293,7 +292,7 @@ export async function completeTwoFactorLogin(
   if (spent.length === 0) return expired();
   const signedInAccount = await ctx.manager.getRepository(Account).findOneByOrFail({ id: challenge.account_id });
   const session = await openSession(ctx, signedInAccount, request.lifetime, request.client);
-  const signedIn = new RequestContext(ctx.dataSource, actorForAccount(signedInAccount), ctx.manager);
+  const signedIn = new RequestContext(ctx.dataSource, actorForAccount(signedInAccount, challenge.email), ctx.manager);
   return Object.assign(new AuthSession(), { ...session, viewer: await viewerOf(signedIn) });
 }
 

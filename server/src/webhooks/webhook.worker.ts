@@ -271,7 +271,8 @@ export class WebhookWorker {
     ]);
     const [program] = await ctx.query<{ name: string }>(`SELECT name FROM program WHERE id = $1`, [ctx.programId]);
     const admins = await ctx.query<{ id: string; email: string; display_name: string }>(
-      `SELECT id, email, display_name FROM account WHERE program_id = $1 AND kind = 'MERCHANT' AND merchant_role = 'ADMIN' ORDER BY created_at, id`,
+      `SELECT a.id, l.email, a.display_name FROM account a JOIN login l ON l.id = a.login_id
+        WHERE a.program_id = $1 AND a.kind = 'MERCHANT' AND a.merchant_role = 'ADMIN' ORDER BY a.created_at, a.id`,
       [ctx.programId],
     );
     for (const admin of admins) {
