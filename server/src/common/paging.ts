@@ -57,7 +57,8 @@ export class PageInput {
 export class ForwardConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Relay forward paging: the first n items (after `after`), 1 to 100. Replaces `page` when first or after is given',
+    description:
+      'Relay forward paging: the first n items (after `after`), 1 to 100 (default 25). When any Relay argument is given, `page` is ignored',
   })
   first?: number | null;
 
