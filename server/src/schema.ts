@@ -14,6 +14,7 @@ import { ProductResolver } from './products/product.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { SaleResolver } from './sales/sale.resolver';
 import { markOneOfInputs } from './common/one-of';
+import { describeOperations } from './common/schema-docs';
 import { RefundResolver } from './sales/refund.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
 import { CommissionSaleResolver } from './commissions/commission-sale.resolver';
@@ -75,6 +76,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   }).then((schema) => {
     markOneOfInputs(schema);
+    describeOperations(schema);
     useDefaultResolversForPlainFields(schema);
     fallBackFromStandby(schema);
     runInRequestSlots(schema, databaseFieldsOf(schema));

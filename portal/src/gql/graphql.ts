@@ -4,21 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accepting a team invitation: the emailed token, and the new member's name and password */
 export type AcceptTeamInvitationInput = {
   /** How the person is shown to the team */
   displayName: string;
+  /** The new account's password: at least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError */
   password: string;
   /** The token from the emailed link */
   token: string;
 };
 
+/** What an API key may do */
 export type ApiKeyScope =
+  /** Read everything a merchant viewer reads, the event feed and webhook deliveries included */
   | 'READ'
+  /** READ, and also record sales and refunds, act on commissions, pay, and manage webhook endpoints (never API keys) */
   | 'WRITE';
 
+/** An answer to one question of the application form */
 export type ApplicationAnswerInput = {
   /** Plain text, at most 2,000 characters */
   answer: string;
+  /** The question's id, from programApplicationForm */
   questionId: string | number;
 };
 
@@ -28,6 +35,7 @@ export type ApplicationQuestionInput = {
   id?: string | number | null | undefined;
   /** One line, at most 200 characters */
   label: string;
+  /** Whether an application must answer it */
   required?: boolean;
 };
 
@@ -45,6 +53,7 @@ export type ApplicationSettingsInput = {
 
 /** An application to become a partner of the program */
 export type ApplyToProgramInput = {
+  /** One answer per question answered; every required question needs a non-empty one */
   answers?: Array<ApplicationAnswerInput>;
   /** Your email: the program writes to you there, and you will sign in with it once approved */
   email: string;
@@ -54,22 +63,35 @@ export type ApplyToProgramInput = {
 
 /** Which referrer a sale pays */
 export type Attribution =
+  /** Both the first and the latest referrer earn (each by their own rule); one partner only once */
   | 'BOTH'
+  /** The partner who first referred the customer earns */
   | 'FIRST'
+  /** The partner who most recently referred the customer before the sale earns */
   | 'LAST';
 
+/** Who made a change */
 export type AuditActorKind =
+  /** An API key (its name is the label) */
   | 'API_KEY'
+  /** A merchant team member (admin or viewer) signed in to the portal */
   | 'MERCHANT'
+  /** A partner signed in to the portal */
   | 'PARTNER'
+  /** The server itself (auto-approve job, email and webhook workers, seeding) */
   | 'SYSTEM';
 
+/** Filters of the audit log; all given must match */
 export type AuditFilterInput = {
+  /** One action exactly, e.g. commission.approve (see auditActions) */
   action?: string | null | undefined;
   /** With actorKind: one team member (account id) or API key */
   actorId?: string | number | null | undefined;
+  /** Only changes made by this kind of actor */
   actorKind?: AuditActorKind | null | undefined;
+  /** Only changes of this entity (its id) */
   entityId?: string | null | undefined;
+  /** Only changes of this kind of entity, e.g. Commission */
   entityType?: string | null | undefined;
   /** Recorded at or after */
   from?: string | null | undefined;
@@ -79,6 +101,7 @@ export type AuditFilterInput = {
 
 /** A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code */
 export type BankTransferDetailsInput = {
+  /** The account holder's name (required when the method is BANK_TRANSFER) */
   accountHolder?: string | null | undefined;
   /** With routingCode, for accounts without an IBAN */
   accountNumber?: string | null | undefined;
@@ -88,15 +111,19 @@ export type BankTransferDetailsInput = {
   routingCode?: string | null | undefined;
 };
 
+/** Commissions to cancel and why */
 export type CancelCommissionsInput = {
   /** Shown to the partner */
   reason: string;
+  /** The commissions: ids or a filter (PENDING or APPROVED ones can be cancelled) */
   selection: CommissionSelection;
 };
 
 /** Where the partner is paid; the password again, so a stolen session cannot redirect payouts */
 export type ChangeMyPayoutDetailsInput = {
+  /** For BANK_TRANSFER: the account to pay into */
   bankTransfer?: BankTransferDetailsInput | null | undefined;
+  /** The partner's current password (wrong: InvalidCredentialsError; too many tries: TooManyAttemptsError) */
   currentPassword: string;
   /** For OTHER: how the partner wants to be paid (at most 500 characters) */
   instructions?: string | null | undefined;
@@ -106,19 +133,25 @@ export type ChangeMyPayoutDetailsInput = {
   paypalEmail?: string | null | undefined;
 };
 
+/** The current password and the new one */
 export type ChangePasswordInput = {
+  /** The password now (wrong: InvalidCredentialsError) */
   currentPassword: string;
   /** At least 12 characters (at most 128); common or guessable passwords are refused */
   newPassword: string;
 };
 
+/** A team member and their new role */
 export type ChangeTeamMemberRoleInput = {
+  /** The member's account id (TeamMember.accountId) */
   accountId: string | number;
+  /** The new role */
   role: MerchantRole;
 };
 
 /** An email to the partners behind some commissions, rendered for one recipient exactly as they would receive it */
 export type CommissionEmailPreviewInput = {
+  /** The subject and body, with placeholders */
   email: ComposeEmailInput;
   /** One of the recipients; the first of them (by name) when omitted */
   partnerId?: string | number | null | undefined;
@@ -126,10 +159,13 @@ export type CommissionEmailPreviewInput = {
   selection: CommissionSelection;
 };
 
+/** Filters of a commission list; all given must match */
 export type CommissionFilter = {
+  /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
   /** Created at or after */
   from?: string | null | undefined;
+  /** SALE, REWARD or CLAWBACK only */
   kind?: CommissionKind | null | undefined;
   /** Amount at most (and in this currency) */
   maxAmount?: { amount: number | string; currency: string } | null | undefined;
@@ -137,7 +173,9 @@ export type CommissionFilter = {
   minAmount?: { amount: number | string; currency: string } | null | undefined;
   /** The merchant's order id of the sale (its externalId), exactly */
   orderId?: string | null | undefined;
+  /** One partner's (ignored for partners: they see their own) */
   partnerId?: string | number | null | undefined;
+  /** Commissions on sales of this product */
   productId?: string | number | null | undefined;
   /** true: only PENDING commissions that can be approved now (holding period over; rewards are never held) */
   readyToApprove?: boolean | null | undefined;
@@ -145,13 +183,17 @@ export type CommissionFilter = {
   saleDateFrom?: string | null | undefined;
   /** The sale's date (a reward's or clawback's: when it was recorded) before */
   saleDateTo?: string | null | undefined;
+  /** Commissions of this sale */
   saleId?: string | number | null | undefined;
+  /** Only this status */
   status?: CommissionStatus | null | undefined;
   /** Created before */
   to?: string | null | undefined;
 };
 
+/** Filters of paid commissions; all given must match */
 export type CommissionHistoryFilter = {
+  /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
   /** Paid at or after */
   from?: string | null | undefined;
@@ -161,6 +203,7 @@ export type CommissionHistoryFilter = {
   to?: string | null | undefined;
 };
 
+/** What a commission is for */
 export type CommissionKind =
   /** Negative: takes back part of a paid commission after a refund */
   | 'CLAWBACK'
@@ -171,28 +214,38 @@ export type CommissionKind =
 
 /** A percentage (rateBps) or a flat amount (flatAmount) per sale */
 export type CommissionRuleInput = {
+  /** For FLAT: the amount per sale (integer minor units with its currency), positive */
   flatAmount?: { amount: number | string; currency: string } | null | undefined;
+  /** For PERCENT: basis points (1250 = 12.5 %) */
   rateBps?: number | null | undefined;
+  /** PERCENT (give rateBps) or FLAT (give flatAmount) */
   type: CommissionRuleType;
 };
 
+/** How a commission is computed */
 export type CommissionRuleType =
+  /** A fixed amount per sale, in the sale's currency */
   | 'FLAT'
+  /** A share of the sale amount, in basis points */
   | 'PERCENT';
 
 /** Either explicit ids (at most 1,000) or every commission matching a filter (any number) */
 export type CommissionSelection = {
   /** All matching commissions (the action's source state is implied) */
   filter?: CommissionFilter | null | undefined;
+  /** These commissions (at most 1,000) */
   ids?: Array<string | number> | null | undefined;
 };
 
 /** The order of a commission list; ties are broken by id, in the same direction */
 export type CommissionSort = {
+  /** ASC or DESC (default DESC) */
   direction?: SortDirection;
+  /** What to order by (default CREATED_AT) */
   field?: CommissionSortField;
 };
 
+/** What a commission list can be ordered by */
 export type CommissionSortField =
   /** Amount in minor units (currencies are not converted) */
   | 'AMOUNT'
@@ -203,12 +256,18 @@ export type CommissionSortField =
   /** The sale's date (a reward's or clawback's: when it was recorded) */
   | 'SALE_DATE';
 
+/** Where a commission stands */
 export type CommissionStatus =
+  /** Approved: part of the partner's balance, paid with the next payment */
   | 'APPROVED'
+  /** Cancelled with a reason: never paid (can be reinstated) */
   | 'CANCELLED'
+  /** Paid by a payment (back to APPROVED if the payment is voided) */
   | 'PAID'
+  /** Recorded, waiting for approval (and for the holding period to end) */
   | 'PENDING';
 
+/** The second step of a sign-in with two-factor authentication */
 export type CompleteTwoFactorLoginInput = {
   /** The challenge the sign-in answered */
   challenge: string;
@@ -220,16 +279,21 @@ export type CompleteTwoFactorLoginInput = {
 export type ComposeEmailInput = {
   /** Plain text */
   body: string;
+  /** One line, with placeholders */
   subject: string;
 };
 
+/** The code that proves the authenticator app holds the secret */
 export type ConfirmTwoFactorEnrolmentInput = {
   /** The 6-digit code the authenticator app shows now */
   code: string;
 };
 
+/** A new API key */
 export type CreateApiKeyInput = {
+  /** A name to recognise it by (shown in the audit log) */
   name: string;
+  /** READ or WRITE */
   scope: ApiKeyScope;
 };
 
@@ -241,13 +305,19 @@ export type CreateManualRewardInput = {
   customer?: CustomerRef | null | undefined;
   /** One of the program's customers, to reconcile a backfilled reward (or give customer) */
   customerId?: string | number | null | undefined;
+  /** Why the reward is given; visible to the partner */
   description: string;
+  /** The partner rewarded */
   partnerId: string | number;
 };
 
+/** A new partner, ACTIVE at once; they are emailed a link to set their password */
 export type CreatePartnerInput = {
+  /** A rule that replaces the product rules for this partner */
   commissionOverride?: CommissionRuleInput | null | undefined;
+  /** Their email: their login, and where the program writes */
   email: string;
+  /** Their name */
   name: string;
   /** Letters, digits, - and _; unique in the program */
   partnerKey: string;
@@ -256,22 +326,31 @@ export type CreatePartnerInput = {
    * @deprecated Leave it out: the partner is emailed a link to choose their own password
    */
   password?: string | null | undefined;
+  /** Per-currency pay thresholds replacing the program's (integer minor units with currency) */
   payThresholdOverrides?: Array<{ amount: number | string; currency: string }> | null | undefined;
+  /** The PayPal email to pay them at (makes their payout method PAYPAL) */
   paypalEmail?: string | null | undefined;
 };
 
+/** A new product */
 export type CreateProductInput = {
   /** Unset: the program default */
   attribution?: Attribution | null | undefined;
+  /** Whether its sales earn commissions */
   commissionable?: boolean;
+  /** Its name */
   name: string;
+  /** How its sales pay partners */
   rule: CommissionRuleInput;
+  /** Your product code, unique in the program; sales name the product by it */
   sku: string;
 };
 
 /** A new webhook endpoint */
 export type CreateWebhookEndpointInput = {
+  /** Free text for the merchant (may be empty) */
   description?: string;
+  /** false: created disabled (no deliveries until enabled) */
   enabled?: boolean;
   /** Event types to send (at least one; see the events query) */
   eventTypes: Array<string>;
@@ -279,6 +358,7 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** Filters of the customer list */
 export type CustomerFilter = {
   /** Matches external id, name or email */
   search?: string | null | undefined;
@@ -291,34 +371,49 @@ export type CustomerRef =
   |  { externalId?: never;   /** Partnerbook's id of the customer */
   id: string | number; };
 
+/** An application to decline and why */
 export type DeclineApplicationInput = {
+  /** The applicant (their partner id, status APPLIED) */
   partnerId: string | number;
   /** Why; the applicant is emailed it (at most 1,000 characters) */
   reason: string;
 };
 
+/** An email to the partners behind some commissions */
 export type EmailCommissionPartnersInput = {
+  /** The subject and body, with placeholders */
   email: ComposeEmailInput;
   /** Ids (any state) or a filter (PENDING unless it names a status) */
   selection: CommissionSelection;
 };
 
+/** Filters of the outbox; all given must match */
 export type EmailOutboxFilter = {
+  /** Messages of one request (EmailsQueued.batchId) */
   batchId?: string | number | null | undefined;
+  /** Messages to this partner */
   partnerId?: string | number | null | undefined;
+  /** Only this status */
   status?: EmailStatus | null | undefined;
+  /** Only this topic */
   topic?: EmailTopic | null | undefined;
 };
 
+/** An email to chosen partners */
 export type EmailPartnersInput = {
+  /** The subject and body, with placeholders */
   email: ComposeEmailInput;
+  /** The partners to write to */
   partnerIds: Array<string | number>;
 };
 
+/** An email to partners about their pending payments */
 export type EmailPendingPaymentPartnersInput = {
+  /** Only balances in this currency */
   currency?: string | null | undefined;
   /** Only partners eligible for payment */
   eligibleOnly?: boolean;
+  /** The subject and body, with placeholders */
   email: ComposeEmailInput;
   /** Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise */
   includeNothingDue?: boolean;
@@ -326,6 +421,7 @@ export type EmailPendingPaymentPartnersInput = {
   partnerIds?: Array<string | number> | null | undefined;
 };
 
+/** Where an email stands in the outbox */
 export type EmailStatus =
   /** Gave up: permanent error or retries exhausted; can be resent */
   | 'FAILED'
@@ -338,114 +434,194 @@ export type EmailStatus =
 
 /** What the partners were emailed about */
 export type EmailTopic =
+  /** About selected commissions (emailCommissionPartners) */
   | 'COMMISSIONS'
+  /** To chosen partners (emailPartners) */
   | 'PARTNERS'
+  /** About pending payments (emailPendingPaymentPartners) */
   | 'PENDING_PAYMENTS';
 
 /** Machine-readable error codes */
 export type ErrorCode =
+  /** Typed result: the invited address already has a login in this program */
   | 'ALREADY_MEMBER'
+  /** Typed result: no application form at this address, or the program takes no applications now */
   | 'APPLICATIONS_CLOSED'
+  /** HTTP 400 before GraphQL runs: unreadable JSON, no query, or a GET without the apollo-require-preflight header */
   | 'BAD_REQUEST'
+  /** GraphQL error: an argument is invalid (format, range, malformed cursor, unknown reference kind); nothing changed */
   | 'BAD_USER_INPUT'
+  /** Typed result: the approved balance is not the expected one; review and pay again */
   | 'BALANCE_CHANGED'
+  /** Typed result: the amount's currency is not the sale's (or the filter's) */
   | 'CURRENCY_MISMATCH'
+  /** Typed result: the refund id was already used for another sale or amount */
   | 'DUPLICATE_REFUND'
+  /** Typed result: the address already has a login (one login per address) */
   | 'EMAIL_IN_USE'
+  /** Typed result: only FAILED messages can be resent */
   | 'EMAIL_NOT_RESENDABLE'
+  /** GraphQL error: the caller is signed in but their role or API key scope may not do this */
   | 'FORBIDDEN'
+  /** The query is not valid GraphQL syntax */
   | 'GRAPHQL_PARSE_FAILED'
+  /** The query does not match the schema (unknown field, wrong argument type) */
   | 'GRAPHQL_VALIDATION_FAILED'
+  /** Typed result: the commission is still in the holding period and cannot be approved yet */
   | 'HOLDING_PERIOD_ACTIVE'
+  /** Typed result: the idempotency key was already used for a different pay request */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** An unexpected server failure (details are logged, not answered); safe to report */
   | 'INTERNAL_SERVER_ERROR'
+  /** Typed result: the partner is not an application in a state that allows this */
   | 'INVALID_APPLICATION_STATE'
+  /** Typed result: the commission's status does not allow the action */
   | 'INVALID_COMMISSION_STATE'
+  /** Typed result: wrong email or password */
   | 'INVALID_CREDENTIALS'
+  /** Typed result: the subject or body uses an unknown placeholder or is malformed */
   | 'INVALID_EMAIL_TEMPLATE'
+  /** Typed result: an emailed link's token is unknown, used already or expired */
   | 'INVALID_TOKEN'
+  /** Typed result: a two-factor or recovery code is wrong, used already or out of its time window; nothing changed */
   | 'INVALID_TWO_FACTOR_CODE'
+  /** Typed result: the change would leave the program without an admin */
   | 'LAST_ADMIN'
+  /** Typed result: a PayPal payment needs the partner's PayPal email */
   | 'MISSING_PAYPAL_EMAIL'
+  /** Typed result: the balance is zero or less, or below the threshold */
   | 'NOT_ELIGIBLE'
+  /** GraphQL error, or NotFoundError as data in a result union: nothing of the program has this id (or key, or SKU), or the caller may not see it */
   | 'NOT_FOUND'
+  /** HTTP 422 from the PayPal payout download: no partner can be paid; paypalPayoutPlan says why */
   | 'NO_PAYABLE_PARTNERS'
+  /** Typed result: the partner has no payout method set and is not paid until one is */
   | 'NO_PAYOUT_METHOD'
+  /** Typed result: the selection names no partner to write to */
   | 'NO_RECIPIENTS'
+  /** operationName names no operation of the document, or several operations need a name */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** Typed result: a suspended partner can read but not change payout details */
   | 'PARTNER_SUSPENDED'
+  /** HTTP 413 before GraphQL runs: the request body is over 1 MB */
   | 'PAYLOAD_TOO_LARGE'
+  /** Typed result: the payment is already voided, or a commission it paid was clawed back */
   | 'PAYMENT_NOT_VOIDABLE'
+  /** Typed result: the balance is beyond what one payment can record (2^63 − 1 minor units) */
   | 'PAYMENT_TOO_LARGE'
+  /** An automatic persisted query's hash is not known yet: send the query text with it */
   | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are switched off */
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** HTTP 400: the query's estimated cost is over the limit; ask for fewer items or fields */
   | 'QUERY_TOO_COMPLEX'
+  /** HTTP 429: the caller's query budget for the minute is spent; retry after Retry-After seconds */
   | 'RATE_LIMITED'
+  /** Typed result: the refund is more than what remains refundable of the sale */
   | 'REFUND_EXCEEDS_SALE'
+  /** Typed result: a webhook replay's time range matches too many events; replay a shorter range */
   | 'REPLAY_RANGE_TOO_LARGE'
+  /** Typed result: a sale with this external id exists with different amount, currency, customer or product */
   | 'SALE_CONFLICT'
+  /** Typed result: the sale is fully refunded, so its commission cannot be approved or reinstated */
   | 'SALE_FULLY_REFUNDED'
+  /** HTTP 503: the database cannot serve the request now; retry after Retry-After (extensions.outcome says whether a change may have been saved) */
   | 'SERVICE_UNAVAILABLE'
+  /** Typed result: starting a program is not allowed here now (SIGNUP setting) */
   | 'SIGNUP_CLOSED'
+  /** Typed result: too many tries from this address; wait retryAfterSeconds */
   | 'TOO_MANY_ATTEMPTS'
+  /** Typed result: two-factor sign-in is on already; turn it off first to enrol a new authenticator */
   | 'TWO_FACTOR_ALREADY_ENABLED'
+  /** GraphQL error: the program requires two-factor sign-in for admins and this admin has not turned it on; only enrolment and own-account operations answer */
   | 'TWO_FACTOR_ENROLMENT_REQUIRED'
+  /** Typed result: two-factor sign-in is not on (or no enrolment was started) for this login */
   | 'TWO_FACTOR_NOT_ENABLED'
+  /** GraphQL error: no valid session token or API key (missing, expired, revoked) */
   | 'UNAUTHENTICATED'
+  /** Typed result: the new password fails the policy (length, common, or built from the person's details) */
   | 'WEAK_PASSWORD';
 
 /** The balance the merchant reviewed for one partner and currency; a different balance is not paid */
 export type ExpectedBalanceInput = {
   /** As the API returned it (a digit string beyond 2^53 − 1) */
   balance: { amount: number | string; currency: string };
+  /** The partner whose balance it is */
   partnerId: string | number;
 };
 
+/** Where a team invitation stands */
 export type InvitationStatus =
+  /** Accepted: the login exists */
   | 'ACCEPTED'
+  /** Not accepted in time: the link no longer works */
   | 'EXPIRED'
+  /** Sent, waiting to be accepted */
   | 'PENDING'
+  /** Revoked by an admin: the link no longer works */
   | 'REVOKED';
 
+/** The token of an invitation link */
 export type InvitationTokenInput = {
   /** The token from the emailed link */
   token: string;
 };
 
+/** Whom to invite to the merchant team, and their role */
 export type InviteTeamMemberInput = {
+  /** Their email: the invitation link is sent there */
   email: string;
+  /** ADMIN or VIEWER */
   role: MerchantRole;
 };
 
+/** Email and password of a merchant user or partner */
 export type LoginInput = {
+  /** The login's email */
   email: string;
+  /** The password */
   password: string;
 };
 
 /** A sale the tracking missed, recorded by the merchant for a named partner */
 export type ManualSaleInput = {
+  /** The sale amount (integer minor units with its currency), positive */
   amount: { amount: number | string; currency: string };
+  /** The customer's email, if known */
   customerEmail?: string | null | undefined;
+  /** Your id for the customer (created if new) */
   customerExternalId: string;
+  /** The customer's name, if known */
   customerName?: string | null | undefined;
+  /** Your order id for the sale (its externalId, as in recordSales) */
   externalId: string;
+  /** When the sale happened; default now */
   occurredAt?: string | null | undefined;
+  /** The partner who earns on it */
   partnerId: string | number;
+  /** The product's SKU (unknown: NotFoundError) */
   productSku: string;
 };
 
+/** A merchant team member's role */
 export type MerchantRole =
+  /** Everything: changes, payments, team, API keys, webhooks */
   | 'ADMIN'
+  /** Read only: sees what admins see, changes nothing */
   | 'VIEWER';
 
 /** Width of a time-series bucket, in the program's time zone (weeks start on Monday) */
 export type OverviewBucket =
+  /** One bucket per local day */
   | 'DAY'
+  /** One bucket per calendar month */
   | 'MONTH'
+  /** One bucket per week, Monday to Sunday */
   | 'WEEK';
 
 /** A time range [from, to) cut into buckets (UTC). Defaults: to = now; from = 30 days, 26 weeks or 12 months before `to` */
 export type OverviewInput = {
+  /** DAY, WEEK or MONTH */
   bucket: OverviewBucket;
   /** Inclusive start */
   from?: string | null | undefined;
@@ -453,30 +629,40 @@ export type OverviewInput = {
   to?: string | null | undefined;
 };
 
-/** Cursor paging: at most 100 items a page */
+/** Forward paging as one input, the older form of the `first`/`after` arguments (which, when given, replace it): at most 100 items a page */
 export type PageInput = {
-  /** The endCursor of the previous page */
+  /** The endCursor of the previous page (or any edge cursor): the page starts right after that item. Absent: from the start */
   after?: string | null | undefined;
+  /** Items on this page, 1 to 100 */
   first?: number;
 };
 
+/** Filters of the partner list; all given must match */
 export type PartnerFilter = {
   /** Matches name, email or partner key */
   search?: string | null | undefined;
+  /** Only this status */
   status?: PartnerStatus | null | undefined;
 };
 
+/** Where a partner stands with the program */
 export type PartnerStatus =
+  /** Earns commissions and is paid */
   | 'ACTIVE'
+  /** Applied on the public application page; waiting for an admin's decision */
   | 'APPLIED'
+  /** Their application was declined */
   | 'DECLINED'
+  /** Earns nothing new; what they earned before is still paid; can read, not change payout details */
   | 'SUSPENDED';
 
 /** An email to named partners, rendered for one of them exactly as they would receive it */
 export type PartnersEmailPreviewInput = {
+  /** The subject and body, with placeholders */
   email: ComposeEmailInput;
   /** One of partnerIds; the first of them (by name) when omitted */
   partnerId?: string | number | null | undefined;
+  /** The partners the email is for */
   partnerIds: Array<string | number>;
 };
 
@@ -497,8 +683,11 @@ export type PayBlockReason =
 
 /** Why a partner is not paid now: no payout method (or PayPal without an email), approved balance below their threshold, or a debt from clawbacks. A suspended partner earns nothing new, but what they earned before is still paid. */
 export type PayBlocker =
+  /** The approved balance is below their pay threshold */
   | 'BELOW_THRESHOLD'
+  /** The approved balance is zero or a debt (clawbacks of refunded sales exceed what is approved) */
   | 'NEGATIVE_BALANCE'
+  /** No payout method, or PayPal without a PayPal email */
   | 'NO_PAYOUT_DETAILS';
 
 /** Which call of a pay request (one idempotency key) decided an item, and so paid it when it is a payment */
@@ -508,11 +697,13 @@ export type PayDecidedBy =
   /** Decided by this call: a payment here was recorded now, so its money still has to move */
   | 'THIS_CALL';
 
+/** A pay request: which partners, idempotent by its key */
 export type PayPartnersInput = {
   /** Pay partners below their threshold too (never a balance of zero or less) */
   allowBelowThreshold?: boolean;
   /** Pay only balances in this currency */
   currency?: string | null | undefined;
+  /** The balances reviewed (from payPreview): a partner-currency whose balance differs is not paid (BalanceChangedError) */
   expectedBalances?: Array<ExpectedBalanceInput> | null | undefined;
   /** A unique key per intended pay request (e.g. a UUID made when the merchant opens the pay dialog). A retry with the same key and input returns the first result and pays nothing new */
   idempotencyKey: string;
@@ -521,8 +712,11 @@ export type PayPartnersInput = {
    * @deprecated Leave it out: each partner is paid by their own payout method (Partner.payoutMethod)
    */
   method?: PaymentMethod | null | undefined;
+  /** A note recorded on each payment */
   note?: string | null | undefined;
+  /** Your reference recorded on each payment (transaction or batch id) */
   reference?: string | null | undefined;
+  /** Which partners to pay */
   selection: PayeeSelection;
 };
 
@@ -537,6 +731,7 @@ export type PayPreviewInput = {
    * @deprecated Leave it out, as in payPartners: each partner is paid by their own payout method
    */
   method?: PaymentMethod | null | undefined;
+  /** Which partners, as in payPartners */
   selection: PayeeSelection;
 };
 
@@ -548,11 +743,15 @@ export type PayeeSelection = {
   partnerIds?: Array<string | number> | null | undefined;
 };
 
+/** Filters of a payment list; all given must match */
 export type PaymentFilter = {
+  /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
   /** Recorded at or after */
   from?: string | null | undefined;
+  /** Only payments recorded with this method */
   method?: PaymentMethod | null | undefined;
+  /** One partner's (ignored for partners: they see their own) */
   partnerId?: string | number | null | undefined;
   /** Recorded before */
   to?: string | null | undefined;
@@ -560,6 +759,7 @@ export type PaymentFilter = {
   voided?: boolean | null | undefined;
 };
 
+/** How a partner is paid (the money moves outside Partnerbook) */
 export type PaymentMethod =
   /** Paid by bank transfer */
   | 'BANK_TRANSFER'
@@ -570,12 +770,18 @@ export type PaymentMethod =
 
 /** Why a partner is left out of the PayPal payout files */
 export type PayoutExclusionReason =
+  /** The PayPal email on file is not a valid address */
   | 'INVALID_PAYPAL_EMAIL'
+  /** The balance is zero or less, or below the threshold */
   | 'NOT_ELIGIBLE'
+  /** No PayPal email on file */
   | 'NO_PAYPAL_EMAIL'
+  /** The partner's payout method is not PayPal */
   | 'PAID_ANOTHER_WAY'
+  /** PayPal payouts do not support the balance's currency */
   | 'UNSUPPORTED_CURRENCY';
 
+/** Which balances go into the PayPal payout files */
 export type PaypalPayoutInput = {
   /** Only this currency */
   currency?: string | null | undefined;
@@ -587,8 +793,11 @@ export type PaypalPayoutInput = {
 
 /** Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email) */
 export type PendingPaymentAudienceInput = {
+  /** Only balances in this currency */
   currency?: string | null | undefined;
+  /** Only partners eligible for payment */
   eligibleOnly?: boolean;
+  /** Also partners with nothing due (zero or a debt) */
   includeNothingDue?: boolean;
   /** Selected partners; all with a pending payment when omitted */
   partnerIds?: Array<string | number> | null | undefined;
@@ -596,25 +805,35 @@ export type PendingPaymentAudienceInput = {
 
 /** An email about pending payments rendered for one recipient, exactly as they would receive it */
 export type PendingPaymentEmailPreviewInput = {
+  /** Who the email would go to */
   audience: PendingPaymentAudienceInput;
+  /** The subject and body with placeholders */
   email: ComposeEmailInput;
   /** One of the audience; the first of it (by name) when omitted */
   partnerId?: string | number | null | undefined;
 };
 
+/** Filters of the pending payments; all given must match */
 export type PendingPaymentFilterInput = {
+  /** Only balances in this currency */
   currency?: string | null | undefined;
   /** Only partners whose balance reaches the threshold (and is above zero) */
   eligibleOnly?: boolean | null | undefined;
+  /** Only these partners */
   partnerIds?: Array<string | number> | null | undefined;
 };
 
+/** Program settings to change: absent or null fields stay as they are */
 export type ProgramSettingsInput = {
+  /** Approve sale commissions automatically once their holding period has passed */
   autoApprove?: boolean | null | undefined;
+  /** Which referrer a sale pays when its product does not say */
   defaultAttribution?: Attribution | null | undefined;
+  /** Days after a sale before its commission can be approved (0 or more) */
   holdingPeriodDays?: number | null | undefined;
   /** BCP 47 locale, e.g. "de-DE" */
   locale?: string | null | undefined;
+  /** The program's name */
   name?: string | null | undefined;
   /** Replaces all thresholds; one per currency */
   payThresholds?: Array<{ amount: number | string; currency: string }> | null | undefined;
@@ -622,6 +841,7 @@ export type ProgramSettingsInput = {
   timezone?: string | null | undefined;
 };
 
+/** A full or partial refund of a sale */
 export type RefundSaleInput = {
   /** Amount refunded to the customer, in the sale's currency */
   amount: { amount: number | string; currency: string };
@@ -629,23 +849,34 @@ export type RefundSaleInput = {
   refundExternalId: string;
   /** The sale refunded: { id } or { externalId } (give this or saleId) */
   sale?: SaleRef | null | undefined;
-  /** @deprecated Use sale: { id } (or sale: { externalId }) */
+  /**
+   * The sale's id (older form of sale)
+   * @deprecated Use sale: { id } (or sale: { externalId })
+   */
   saleId?: string | number | null | undefined;
 };
 
+/** Where to send a password reset link */
 export type RequestPasswordResetInput = {
+  /** The login's email */
   email: string;
 };
 
+/** A new password with the emailed link's token */
 export type ResetPasswordInput = {
+  /** At least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError */
   newPassword: string;
   /** The token from the emailed link */
   token: string;
 };
 
+/** Filters of the sale list; all given must match */
 export type SaleFilter = {
+  /** Sales of this customer */
   customerId?: string | number | null | undefined;
+  /** The sale with this external id (exact) */
   externalId?: string | null | undefined;
+  /** Sales this partner earned on (ignored for partners: they see their own) */
   partnerId?: string | number | null | undefined;
 };
 
@@ -658,11 +889,13 @@ export type SaleRef =
 
 /** A merchant sets how a partner is paid (audited; the partner is emailed) */
 export type SetPartnerPayoutMethodInput = {
+  /** For BANK_TRANSFER: the account to pay into */
   bankTransfer?: BankTransferDetailsInput | null | undefined;
   /** For OTHER: how the partner wants to be paid (at most 500 characters) */
   instructions?: string | null | undefined;
   /** How to be paid, with its details: PAYPAL needs paypalEmail, BANK_TRANSFER bankTransfer, OTHER instructions. Left out: only paypalEmail changes (and a first PayPal email makes the method PAYPAL) */
   method?: PaymentMethod | null | undefined;
+  /** The partner */
   partnerId: string | number;
   /** The PayPal email to be paid at; null or empty removes it */
   paypalEmail?: string | null | undefined;
@@ -688,15 +921,20 @@ export type SignUpInput = {
   timezone: string;
 };
 
+/** Order of a sorted list; ties are broken by id in the same direction */
 export type SortDirection =
+  /** Smallest (or earliest, or alphabetically first) first */
   | 'ASC'
+  /** Largest (or latest, or alphabetically last) first */
   | 'DESC';
 
+/** The password, asked again before a second factor is set up */
 export type StartTwoFactorEnrolmentInput = {
   /** The current password, asked again before a second factor is set up */
   password: string;
 };
 
+/** The password and a code, asked before changing two-factor settings */
 export type TwoFactorCheckInput = {
   /** A 6-digit code from the authenticator app, or one of the recovery codes */
   code: string;
@@ -704,50 +942,76 @@ export type TwoFactorCheckInput = {
   password: string;
 };
 
+/** Changes to a partner: absent fields stay as they are */
 export type UpdatePartnerInput = {
   /** null removes the override */
   commissionOverride?: CommissionRuleInput | null | undefined;
+  /** Their email (login and where the program writes) */
   email?: string | null | undefined;
+  /** The partner */
   id: string | number;
+  /** Their name */
   name?: string | null | undefined;
+  /** Replaces their per-currency pay thresholds (integer minor units with currency); empty removes them */
   payThresholdOverrides?: Array<{ amount: number | string; currency: string }> | null | undefined;
   /** null clears it */
   paypalEmail?: string | null | undefined;
+  /** ACTIVE or SUSPENDED */
   status?: PartnerStatus | null | undefined;
 };
 
+/** Changes to a product: absent fields stay as they are */
 export type UpdateProductInput = {
+  /** Which referrer its sales pay; null: the program default */
   attribution?: Attribution | null | undefined;
+  /** Whether its sales earn commissions */
   commissionable?: boolean | null | undefined;
+  /** The product */
   id: string | number;
+  /** Its name */
   name?: string | null | undefined;
+  /** How its sales pay partners */
   rule?: CommissionRuleInput | null | undefined;
 };
 
 /** Changes to a webhook endpoint: absent fields stay as they are */
 export type UpdateWebhookEndpointInput = {
+  /** Free text for the merchant */
   description?: string | null | undefined;
+  /** false: no new deliveries; true: enabled again, pending deliveries resume */
   enabled?: boolean | null | undefined;
+  /** Event types to send (at least one) */
   eventTypes?: Array<string> | null | undefined;
+  /** The endpoint */
   id: string | number;
+  /** https URL of the receiver (checked as at creation) */
   url?: string | null | undefined;
 };
 
+/** The token of an email confirmation link */
 export type VerifyEmailInput = {
   /** The token from the emailed link (after "#token=") */
   token: string;
 };
 
+/** What kind of caller is signed in */
 export type ViewerKind =
+  /** An API key of the program */
   | 'API_KEY'
+  /** A merchant team member (admin or viewer) */
   | 'MERCHANT'
+  /** A partner */
   | 'PARTNER';
 
 /** PENDING: waiting for its (next) attempt; SENDING: being delivered; SUCCEEDED: a 2xx answer; DEAD: every attempt failed */
 export type WebhookDeliveryStatus =
+  /** Every attempt failed: no more retries (redeliver to try again) */
   | 'DEAD'
+  /** Waiting for its first or next attempt */
   | 'PENDING'
+  /** Being delivered now */
   | 'SENDING'
+  /** The receiver answered 2xx */
   | 'SUCCEEDED';
 
 /** Why an endpoint is disabled */

@@ -5,9 +5,9 @@ import { MAX_PASSWORD_LENGTH } from './password-policy';
 /** Tokens sent in emailed links: a prefix, an underscore and 43 base64url characters. */
 export const EMAILED_TOKEN_PATTERN = /^pb[a-z]_[A-Za-z0-9_-]{43}$/;
 
-@InputType()
+@InputType({ description: 'The current password and the new one' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The password now (wrong: InvalidCredentialsError)' })
   @Length(1, 200)
   currentPassword: string;
 
@@ -16,21 +16,21 @@ export class ChangePasswordInput {
   newPassword: string;
 }
 
-@InputType()
+@InputType({ description: 'Where to send a password reset link' })
 export class RequestPasswordResetInput {
-  @Field()
+  @Field({ description: "The login's email" })
   @IsEmail()
   @Length(3, 320)
   email: string;
 }
 
-@InputType()
+@InputType({ description: "A new password with the emailed link's token" })
 export class ResetPasswordInput {
   @Field({ description: 'The token from the emailed link' })
   @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
   token: string;
 
-  @Field()
+  @Field({ description: 'At least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError' })
   @Length(1, MAX_PASSWORD_LENGTH)
   newPassword: string;
 }

@@ -22,19 +22,28 @@ const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock,
 export class AccountResolver {
   @Authorized(AuthRole.ACCOUNT)
   @Mutation(() => ChangePasswordResult, { description: 'Changes the signed-in person’s password and ends their other sessions' })
-  changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() context: GraphQLContext): Promise<typeof ChangePasswordResult> {
+  changePassword(
+    @Arg('input', { description: 'The current password and the new one' }) input: ChangePasswordInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof ChangePasswordResult> {
     return changePassword(context.ctx, input, context);
   }
 
   @Mutation(() => PasswordResetRequested, {
     description: 'Emails a password reset link if the address has a login (the answer never says)',
   })
-  requestPasswordReset(@Arg('input') input: RequestPasswordResetInput, @Ctx() context: GraphQLContext): Promise<PasswordResetRequested> {
+  requestPasswordReset(
+    @Arg('input', { description: "The login's email" }) input: RequestPasswordResetInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<PasswordResetRequested> {
     return requestPasswordReset(context.ctx, input, environment(context));
   }
 
   @Mutation(() => ResetPasswordResult, { description: 'Sets a new password with the emailed link’s token; ends every session' })
-  resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() context: GraphQLContext): Promise<typeof ResetPasswordResult> {
+  resetPassword(
+    @Arg('input', { description: "The link's token and the new password" }) input: ResetPasswordInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof ResetPasswordResult> {
     return resetPassword(context.ctx, input, environment(context));
   }
 
@@ -46,7 +55,10 @@ export class AccountResolver {
 
   @Authorized(AuthRole.ACCOUNT)
   @Mutation(() => Boolean, { description: 'Ends one of the signed-in person’s sessions; false if it had ended already' })
-  revokeMySession(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<boolean> {
+  revokeMySession(
+    @Arg('id', () => ID, { description: 'One of your sessions (AccountSession.id)' }) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<boolean> {
     return revokeMySession(ctx, id);
   }
 

@@ -5,13 +5,13 @@ import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.type
 
 @ObjectType({ description: 'One of the signed-in person’s open sessions (signed-in browsers or devices)' })
 export class AccountSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id: pass it to revokeMySession" })
   id: string;
 
   @Field({ description: 'When the person signed in' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the session ends unless it is used again (each use in its second half extends it)' })
   expiresAt: Date;
 
   @Field(() => String, { nullable: true, description: 'The browser’s User-Agent when it signed in' })
@@ -46,14 +46,16 @@ export class PasswordChanged {
 export const ChangePasswordResult = createUnionType({
   name: 'ChangePasswordResult',
   types: () => [PasswordChanged, InvalidCredentialsError, WeakPasswordError, TooManyAttemptsError] as const,
+  description: 'PasswordChanged (other sessions are ended), or InvalidCredentialsError, TooManyAttemptsError, WeakPasswordError',
 });
 
 export const ResetPasswordResult = createUnionType({
   name: 'ResetPasswordResult',
   types: () => [PasswordChanged, InvalidTokenError, WeakPasswordError] as const,
+  description: 'PasswordChanged, or InvalidTokenError, WeakPasswordError',
 });
 
-@ObjectType()
+@ObjectType({ description: 'The reset request is taken' })
 export class PasswordResetRequested {
   @Field({ description: 'The same whether or not the address has a login: who has one is never revealed' })
   message: string;

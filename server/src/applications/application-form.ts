@@ -6,20 +6,20 @@ export class ApplicationQuestion {
   @Field(() => ID, { description: 'Stable while the question exists; answers name it' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The question as shown to applicants' })
   label: string;
 
-  @Field()
+  @Field({ description: 'Whether an application must answer it' })
   required: boolean;
 }
 
 /** One answer as the applicant gave it, with the question's wording at the time. */
 @ObjectType({ description: "An applicant's answer, with the question as it was worded when they applied" })
 export class ApplicationAnswer {
-  @Field()
+  @Field({ description: "The question's label when they applied" })
   question: string;
 
-  @Field()
+  @Field({ description: "The applicant's answer, plain text" })
   answer: string;
 }
 
@@ -41,6 +41,6 @@ export class ApplicationSettings {
   @Field({ description: 'Shown above the form' })
   intro: string;
 
-  @Field(() => [ApplicationQuestion])
+  @Field(() => [ApplicationQuestion], { description: "The form's questions, in order" })
   questions: ApplicationQuestion[];
 }

@@ -31,7 +31,7 @@ export class ApplicationQuestionInput {
   @Matches(ONE_LINE_TEXT, { message: 'label must be one line of visible text' })
   label: string;
 
-  @Field({ defaultValue: false })
+  @Field({ description: 'Whether an application must answer it', defaultValue: false })
   required: boolean;
 }
 
@@ -58,9 +58,9 @@ export class ApplicationSettingsInput {
   questions?: ApplicationQuestionInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'An answer to one question of the application form' })
 export class ApplicationAnswerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The question's id, from programApplicationForm" })
   @Matches(QUESTION_ID, { message: 'questionId must be a question id' })
   questionId: string;
 
@@ -82,14 +82,17 @@ export class ApplyToProgramInput {
   @Length(3, 320)
   email: string;
 
-  @Field(() => [ApplicationAnswerInput], { defaultValue: [] })
+  @Field(() => [ApplicationAnswerInput], {
+    description: 'One answer per question answered; every required question needs a non-empty one',
+    defaultValue: [],
+  })
   @ArrayMaxSize(MAX_QUESTIONS)
   answers: ApplicationAnswerInput[];
 }
 
-@InputType()
+@InputType({ description: 'An application to decline and why' })
 export class DeclineApplicationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The applicant (their partner id, status APPLIED)' })
   partnerId: string;
 
   @Field({ description: 'Why; the applicant is emailed it (at most 1,000 characters)' })

@@ -20,12 +20,18 @@ const config = loadConfig();
 export class ApplicationResolver {
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => Program, { description: 'Opens or closes the public application page, sets its address, intro and questions' })
-  updateApplicationSettings(@Arg('input') input: ApplicationSettingsInput, @Ctx() { ctx }: GraphQLContext): Promise<Program> {
+  updateApplicationSettings(
+    @Arg('input', { description: 'Open or closed, slug, intro and questions' }) input: ApplicationSettingsInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Program> {
     return updateApplicationSettings(ctx, input);
   }
 
   @Query(() => ApplicationFormResult, { description: 'The public application form at /join/<slug>; anyone may ask' })
-  programApplicationForm(@Arg('slug') slug: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof ApplicationFormResult> {
+  programApplicationForm(
+    @Arg('slug', { description: "The page's slug (/join/<slug>)" }) slug: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<typeof ApplicationFormResult> {
     return applicationForm(ctx, slug);
   }
 
@@ -33,8 +39,8 @@ export class ApplicationResolver {
     description: 'Applies to become a partner (anyone; throttled per address); the same answer whether or not the address is known',
   })
   applyToProgram(
-    @Arg('slug') slug: string,
-    @Arg('input') input: ApplyToProgramInput,
+    @Arg('slug', { description: "The application page's slug (/join/<slug>)" }) slug: string,
+    @Arg('input', { description: "The applicant's name, email and answers" }) input: ApplyToProgramInput,
     @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
   ): Promise<typeof ApplyToProgramResult> {
     return applyToProgram(ctx, slug, input, { clientAddress, loginThrottle });
@@ -44,13 +50,19 @@ export class ApplicationResolver {
   @Mutation(() => DecideApplicationResult, {
     description: 'Approves an application: the partner becomes ACTIVE and is emailed the welcome link',
   })
-  approvePartnerApplication(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx, clock }: GraphQLContext) {
+  approvePartnerApplication(
+    @Arg('partnerId', () => ID, { description: "The applicant's partner id (status APPLIED)" }) partnerId: string,
+    @Ctx() { ctx, clock }: GraphQLContext,
+  ) {
     return approvePartnerApplication(ctx, partnerId, { clock, publicUrl: config.publicUrl });
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => DecideApplicationResult, { description: 'Declines an application; the applicant is emailed the reason' })
-  declinePartnerApplication(@Arg('input') input: DeclineApplicationInput, @Ctx() { ctx }: GraphQLContext) {
+  declinePartnerApplication(
+    @Arg('input', { description: 'The applicant and the reason they are emailed' }) input: DeclineApplicationInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return declinePartnerApplication(ctx, input);
   }
 }

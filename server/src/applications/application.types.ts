@@ -7,16 +7,16 @@ import { ApplicationQuestion } from './application-form';
 
 @ObjectType({ description: "A program's public application form, as applicants see it" })
 export class PublicApplicationForm {
-  @Field()
+  @Field({ description: "The page's address: /join/<slug>" })
   slug: string;
 
   @Field({ description: 'The program applicants apply to' })
   programName: string;
 
-  @Field()
+  @Field({ description: 'Shown above the form' })
   intro: string;
 
-  @Field(() => [ApplicationQuestion])
+  @Field(() => [ApplicationQuestion], { description: 'The questions to answer, in order' })
   questions: ApplicationQuestion[];
 }
 
@@ -32,30 +32,34 @@ export class InvalidApplicationStateError extends ErrorResult {
 
 @ObjectType({ description: 'The application is received; the same answer whatever the program already knew of the address' })
 export class ApplicationReceived {
-  @Field()
+  @Field({ description: 'A sentence to show the applicant' })
   message: string;
 }
 
 @ObjectType({ description: 'The application is approved or declined (changed is false when it already was)' })
 export class ApplicationDecided {
-  @Field(() => Partner)
+  @Field(() => Partner, { description: "The applicant's partner record, now ACTIVE (approved) or declined" })
   partner: Partner;
 
-  @Field()
+  @Field({ description: 'False when the application was already in this state (nothing was done again)' })
   changed: boolean;
 }
 
 export const ApplicationFormResult = createUnionType({
   name: 'ApplicationFormResult',
   types: () => [PublicApplicationForm, ApplicationsClosedError] as const,
+  description: "The program's public application form, or ApplicationsClosedError",
 });
 
 export const ApplyToProgramResult = createUnionType({
   name: 'ApplyToProgramResult',
   types: () => [ApplicationReceived, ApplicationsClosedError, TooManyAttemptsError] as const,
+  description:
+    'ApplicationReceived, or ApplicationsClosedError, or TooManyAttemptsError (too many applications from one address in an hour)',
 });
 
 export const DecideApplicationResult = createUnionType({
   name: 'DecideApplicationResult',
   types: () => [ApplicationDecided, InvalidApplicationStateError] as const,
+  description: 'ApplicationDecided, or InvalidApplicationStateError',
 });

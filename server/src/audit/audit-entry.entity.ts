@@ -10,7 +10,7 @@ export class AuditSubject {
   @Field(() => ID, { nullable: true, description: 'The partner it belongs to (a commission, payment) or is' })
   partnerId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The name of that partner', nullable: true })
   partnerName: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The sale it belongs to (a commission) or is' })
@@ -23,7 +23,7 @@ export class AuditSubject {
 @ObjectType({ description: 'One recorded state change: who did what, when, and what changed' })
 @Entity('audit_entry')
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Serial id: higher is later' })
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
@@ -34,7 +34,7 @@ export class AuditEntry {
   @Column({ name: 'actor_kind' })
   actorKind: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The account or API key id of the actor; null for SYSTEM', nullable: true })
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId: string | null;
 
@@ -42,23 +42,25 @@ export class AuditEntry {
   @Column({ name: 'actor_label' })
   actorLabel: string;
 
-  @Field({ description: 'e.g. commission.approve, sale.refund, program.settings' })
+  @Field({ description: 'What was done, e.g. commission.approve, sale.refund, program.settings' })
   @Column()
   action: string;
 
-  @Field()
+  @Field({ description: 'The kind of entity changed: Sale, Commission, Payment, Partner, Product, Program, ApiKey, …' })
   @Column({ name: 'entity_type' })
   entityType: string;
 
-  @Field()
+  @Field({ description: 'The id of the entity changed' })
   @Column({ name: 'entity_id' })
   entityId: string;
 
-  @Field(() => GraphQLJSONObject)
+  @Field(() => GraphQLJSONObject, {
+    description: 'What changed, as a JSON object (e.g. the old and new status, amounts in minor units with their currency)',
+  })
   @Column({ type: 'jsonb' })
   changes: Record<string, unknown>;
 
-  @Field()
+  @Field({ description: 'When the change was committed' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { amountToJson } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { requireFilterDate, requireId } from '../common/input-values';
@@ -109,7 +109,7 @@ export interface AuditFilter {
   to?: Date;
 }
 
-export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: PageInput) {
+export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: Paging) {
   const query = ctx.manager
     .getRepository(AuditEntry)
     .createQueryBuilder('a')

@@ -27,7 +27,7 @@ const config = loadConfig();
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Email and password in, a session token out' })
   async login(
-    @Arg('input') input: LoginInput,
+    @Arg('input', { description: 'Email and password' }) input: LoginInput,
     @Ctx() { ctx, loginThrottle, clientAddress, userAgent, clock }: GraphQLContext,
   ): Promise<typeof LoginResult> {
     const guarded = await loginThrottle.guard(input.email, clientAddress, () =>
@@ -58,7 +58,10 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => Viewer)
+  @Query(() => Viewer, {
+    description:
+      'Who is signed in (merchant user, partner or API key), with their program; for a partner, the entry point to everything they own. Any signed-in caller',
+  })
   me(@Ctx() { ctx, actorProfile }: GraphQLContext): Promise<Viewer> {
     return viewerOf(ctx, actorProfile);
   }
@@ -95,7 +98,7 @@ export class AuthResolver {
       "Moves the signed-in person to another of their programs (an accountId from myPrograms): a new session token replaces the current one. Another person's account is NOT_FOUND",
   })
   async switchProgram(
-    @Arg('accountId', () => ID) accountId: string,
+    @Arg('accountId', () => ID, { description: "One of myPrograms' accountId values; any other id answers NOT_FOUND" }) accountId: string,
     @Ctx() { ctx, token, clientAddress, userAgent }: GraphQLContext,
   ): Promise<AuthSession> {
     const moved = await switchProgram(ctx, accountId, {
@@ -113,20 +116,33 @@ export class AuthResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
-  @Query(() => [ApiKey])
+  @Query(() => [ApiKey], {
+    description: "The program's API keys, revoked ones included (merchant admins only); secrets are never shown again",
+  })
   apiKeys(@Ctx() { ctx }: GraphQLContext): Promise<ApiKey[]> {
     return listApiKeys(ctx);
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
-  @Mutation(() => CreatedApiKey)
-  createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() { ctx }: GraphQLContext): Promise<CreatedApiKey> {
+  @Mutation(() => CreatedApiKey, {
+    description:
+      'Creates an API key (merchant admins only; API keys cannot manage keys). The secret (pbk_…) is answered once and stored hashed: send it as Authorization: Bearer pbk_…',
+  })
+  createApiKey(
+    @Arg('input', { description: 'Its name and scope' }) input: CreateApiKeyInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<CreatedApiKey> {
     return createApiKey(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
-  @Mutation(() => ApiKey)
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<ApiKey> {
+  @Mutation(() => ApiKey, {
+    description: 'Revokes an API key at once: it no longer authenticates (merchant admins only). Answers the key with revokedAt set',
+  })
+  revokeApiKey(
+    @Arg('id', () => ID, { description: 'The key (unknown: NOT_FOUND)' }) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<ApiKey> {
     return revokeApiKey(ctx, id);
   }
 }

@@ -5,24 +5,39 @@ import { ErrorResult } from '../common/errors';
 import { Partner } from '../partners/partner.entity';
 import { ApiKey } from './api-key.entity';
 
-registerEnumType(MerchantRole, { name: 'MerchantRole' });
+registerEnumType(MerchantRole, {
+  name: 'MerchantRole',
+  description: "A merchant team member's role",
+  valuesConfig: {
+    ADMIN: { description: 'Everything: changes, payments, team, API keys, webhooks' },
+    VIEWER: { description: 'Read only: sees what admins see, changes nothing' },
+  },
+});
 
 export enum ViewerKind {
   MERCHANT = 'MERCHANT',
   PARTNER = 'PARTNER',
   API_KEY = 'API_KEY',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'What kind of caller is signed in',
+  valuesConfig: {
+    API_KEY: { description: 'An API key of the program' },
+    MERCHANT: { description: 'A merchant team member (admin or viewer)' },
+    PARTNER: { description: 'A partner' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: "The signed-in person's program, as every role may see it" })
 export class ProgramSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The program's id" })
   id: string;
 
-  @Field()
+  @Field({ description: "The program's name" })
   name: string;
 
-  @Field()
+  @Field({ description: "The program's main currency (ISO 4217)" })
   currency: string;
 
   @Field({ description: 'IANA time zone the program shows, filters and buckets dates in (e.g. "Europe/Berlin")' })
@@ -34,13 +49,13 @@ export class ProgramSummary {
 
 @ObjectType({ description: 'Who is signed in' })
 export class Viewer {
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'MERCHANT, PARTNER or API_KEY' })
   kind: ViewerKind;
 
-  @Field()
+  @Field({ description: "A merchant's or partner's email, or the API key's name" })
   label: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'How a person is shown; null for API keys', nullable: true })
   displayName: string | null;
 
   @Field(() => Boolean, {
@@ -58,13 +73,13 @@ export class Viewer {
   })
   twoFactorEnrolmentRequired: boolean;
 
-  @Field(() => MerchantRole, { nullable: true })
+  @Field(() => MerchantRole, { description: 'For merchant users: ADMIN or VIEWER; null otherwise', nullable: true })
   merchantRole: MerchantRole | null;
 
-  @Field(() => ApiKeyScope, { nullable: true })
+  @Field(() => ApiKeyScope, { description: 'For API keys: READ or WRITE; null otherwise', nullable: true })
   apiKeyScope: ApiKeyScope | null;
 
-  @Field(() => ProgramSummary)
+  @Field(() => ProgramSummary, { description: 'The program they belong to' })
   program: ProgramSummary;
 
   @Field(() => Partner, { nullable: true, description: 'For partners: their own partner record' })
@@ -76,13 +91,13 @@ export class Membership {
   @Field(() => ID, { description: 'The account to pass to switchProgram' })
   accountId: string;
 
-  @Field(() => ProgramSummary)
+  @Field(() => ProgramSummary, { description: 'The program this membership belongs to' })
   program: ProgramSummary;
 
   @Field(() => ViewerKind, { description: 'MERCHANT or PARTNER' })
   kind: ViewerKind;
 
-  @Field(() => MerchantRole, { nullable: true })
+  @Field(() => MerchantRole, { nullable: true, description: 'For merchant users: ADMIN or VIEWER in that program; null for partners' })
   merchantRole: MerchantRole | null;
 
   @Field(() => String, { nullable: true, description: "For partners: the partner's name in that program" })
@@ -91,11 +106,11 @@ export class Membership {
   @Field({ description: 'Whether this request is signed in to it' })
   current: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When this membership was last signed in to or switched to; null if never' })
   lastSignedInAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: its bearer token and who it signs in' })
 export class AuthSession {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })
   token: string;
@@ -106,20 +121,20 @@ export class AuthSession {
   @Field({ description: 'The latest it can last, used or not (SESSION_MAX_DAYS after sign-in)' })
   endsAt: Date;
 
-  @Field(() => Viewer)
+  @Field(() => Viewer, { description: 'Who is signed in: merchant user or partner, with their program' })
   viewer: Viewer;
 }
 
-@ObjectType({ implements: ErrorResult })
+@ObjectType({ description: 'Wrong email or password (the same answer for an unknown email)', implements: ErrorResult })
 export class InvalidCredentialsError extends ErrorResult {
   code = ErrorCode.INVALID_CREDENTIALS;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: wait before trying again' })
+@ObjectType({ description: 'Too many failed attempts from this address: wait before trying again', implements: ErrorResult })
 export class TooManyAttemptsError extends ErrorResult {
   code = ErrorCode.TOO_MANY_ATTEMPTS;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seconds to wait before the next try' })
   retryAfterSeconds: number;
 }
 
@@ -128,40 +143,42 @@ export class TwoFactorChallenge {
   @Field({ description: 'Send with the code to completeTwoFactorLogin; works once, for 5 minutes' })
   challenge: string;
 
-  @Field()
+  @Field({ description: 'When the challenge stops working' })
   expiresAt: Date;
 }
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
   types: () => [AuthSession, TwoFactorChallenge, InvalidCredentialsError, TooManyAttemptsError] as const,
+  description:
+    'AuthSession, or TwoFactorChallenge (complete with completeTwoFactorLogin), or InvalidCredentialsError, TooManyAttemptsError',
 });
 
-@InputType()
+@InputType({ description: 'Email and password of a merchant user or partner' })
 export class LoginInput {
-  @Field()
+  @Field({ description: "The login's email" })
   @IsEmail()
   @Length(3, 320)
   email: string;
 
-  @Field()
+  @Field({ description: 'The password' })
   @Length(1, 200)
   password: string;
 }
 
-@InputType()
+@InputType({ description: 'A new API key' })
 export class CreateApiKeyInput {
-  @Field()
+  @Field({ description: 'A name to recognise it by (shown in the audit log)' })
   @Length(1, 100)
   name: string;
 
-  @Field(() => ApiKeyScope)
+  @Field(() => ApiKeyScope, { description: 'READ or WRITE' })
   scope: ApiKeyScope;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new API key and its secret, shown this once' })
 export class CreatedApiKey {
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: "The key's record (without the secret)" })
   apiKey: ApiKey;
 
   @Field({ description: 'The key itself: shown this once, stored only hashed' })

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver } from 'type-graphql';
 import { GraphQLContext } from '../common/graphql-context';
-import { PageInput } from '../common/paging';
+import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
 import { CommissionFilter } from '../commissions/commission.inputs';
 import { CommissionConnection } from '../commissions/commission.types';
 import { listCommissions } from '../commissions/commission.service';
@@ -25,29 +25,35 @@ export class ViewerResolver {
     description: `Their commissions, rewards and clawbacks, newest first. ${PARTNERS_ONLY}`,
   })
   commissions(
-    @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => CommissionFilter, { description: 'Filters; partnerId is ignored (always their own)', defaultValue: {} })
+    filter: CommissionFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return ctx.isPartner ? listCommissions(ctx, filter, page) : null;
+    return ctx.isPartner ? listCommissions(ctx, filter, pagingOf(page, connection)) : null;
   }
 
   @FieldResolver(() => CommissionConnection, { nullable: true, description: `Their manual rewards, newest first. ${PARTNERS_ONLY}` })
   rewards(
-    @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => CommissionFilter, { description: 'Filters; partnerId is ignored (always their own)', defaultValue: {} })
+    filter: CommissionFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return ctx.isPartner ? listRewards(ctx, filter, page) : null;
+    return ctx.isPartner ? listRewards(ctx, filter, pagingOf(page, connection)) : null;
   }
 
   @FieldResolver(() => PaymentConnection, { nullable: true, description: `The payments they received, newest first. ${PARTNERS_ONLY}` })
   payments(
-    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PaymentFilter, { description: 'Filters; partnerId is ignored (always their own)', defaultValue: {} })
+    filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return ctx.isPartner ? listPayments(ctx, filter, page) : null;
+    return ctx.isPartner ? listPayments(ctx, filter, pagingOf(page, connection)) : null;
   }
 
   @FieldResolver(() => [BalanceLine], {

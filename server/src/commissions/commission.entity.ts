@@ -4,7 +4,16 @@ import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 
-registerEnumType(CommissionStatus, { name: 'CommissionStatus' });
+registerEnumType(CommissionStatus, {
+  name: 'CommissionStatus',
+  description: 'Where a commission stands',
+  valuesConfig: {
+    APPROVED: { description: "Approved: part of the partner's balance, paid with the next payment" },
+    CANCELLED: { description: 'Cancelled with a reason: never paid (can be reinstated)' },
+    PAID: { description: 'Paid by a payment (back to APPROVED if the payment is voided)' },
+    PENDING: { description: 'Recorded, waiting for approval (and for the holding period to end)' },
+  },
+});
 registerEnumType(CommissionKind, {
   name: 'CommissionKind',
   valuesConfig: {
@@ -12,27 +21,28 @@ registerEnumType(CommissionKind, {
     REWARD: { description: 'A manual reward (one-time bonus)' },
     CLAWBACK: { description: 'Negative: takes back part of a paid commission after a refund' },
   },
+  description: 'What a commission is for',
 });
 
 @ObjectType({ description: 'A line of the ledger: what a partner earned (or owes back), in one currency' })
 @Entity('commission')
 export class Commission {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The commission's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner who earns it' })
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId: string;
 
-  @Field(() => CommissionKind)
+  @Field(() => CommissionKind, { description: 'SALE, REWARD or CLAWBACK' })
   @Column({ type: 'text' })
   kind: CommissionKind;
 
-  @Field(() => CommissionStatus)
+  @Field(() => CommissionStatus, { description: 'PENDING, APPROVED, PAID or CANCELLED' })
   @Column({ type: 'text' })
   status: CommissionStatus;
 
@@ -55,11 +65,11 @@ export class Commission {
     return { amount: this.originalAmountMinor, currency: this.currency };
   }
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The sale it was earned on; null for a manual reward', nullable: true })
   @Column({ name: 'sale_id', type: 'uuid', nullable: true })
   saleId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The customer of its sale (or of a reward, if given); null otherwise', nullable: true })
   @Column({ name: 'customer_id', type: 'uuid', nullable: true })
   customerId: string | null;
 
@@ -67,7 +77,7 @@ export class Commission {
   @Column({ name: 'clawback_of_id', type: 'uuid', nullable: true })
   clawbackOfId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "A reward's description, visible to the partner; null for sale commissions", nullable: true })
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
@@ -79,27 +89,27 @@ export class Commission {
   @Column({ name: 'payable_at', type: 'timestamptz' })
   payableAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was approved (by a merchant or automatically); null until then', nullable: true })
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was cancelled; null unless CANCELLED', nullable: true })
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the payment that paid it was recorded; null unless PAID', nullable: true })
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
   paidAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The payment that paid it; null unless PAID', nullable: true })
   @Column({ name: 'payment_id', type: 'uuid', nullable: true })
   paymentId: string | null;
 
-  @Field()
+  @Field({ description: 'When it was recorded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -6,7 +6,7 @@ import { ErrorResult } from '../common/errors';
 export class InvalidCommissionStateError extends ErrorResult {
   code = ErrorCode.INVALID_COMMISSION_STATE;
 
-  @Field(() => CommissionStatus)
+  @Field(() => CommissionStatus, { description: "The commission's status now" })
   currentStatus: CommissionStatus;
 }
 
@@ -14,7 +14,7 @@ export class InvalidCommissionStateError extends ErrorResult {
 export class HoldingPeriodActiveError extends ErrorResult {
   code = ErrorCode.HOLDING_PERIOD_ACTIVE;
 
-  @Field()
+  @Field({ description: 'When the holding period ends and the commission can be approved' })
   payableAt: Date;
 }
 

@@ -6,24 +6,24 @@ import { SortDirection } from '../common/paging';
 
 export const MAX_IDS_PER_ACTION = 1000;
 
-@InputType()
+@InputType({ description: 'Filters of a commission list; all given must match' })
 export class CommissionFilter {
-  @Field(() => CommissionStatus, { nullable: true })
+  @Field(() => CommissionStatus, { description: 'Only this status', nullable: true })
   status?: CommissionStatus;
 
-  @Field(() => CommissionKind, { nullable: true })
+  @Field(() => CommissionKind, { description: 'SALE, REWARD or CLAWBACK only', nullable: true })
   kind?: CommissionKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Commissions on sales of this product', nullable: true })
   productId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Commissions of this sale', nullable: true })
   saleId?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;
@@ -73,20 +73,21 @@ registerEnumType(CommissionSortField, {
     AMOUNT: { description: 'Amount in minor units (currencies are not converted)' },
     PARTNER: { description: "The partner's name, ignoring case" },
   },
+  description: 'What a commission list can be ordered by',
 });
 
 @InputType({ description: 'The order of a commission list; ties are broken by id, in the same direction' })
 export class CommissionSort {
-  @Field(() => CommissionSortField, { defaultValue: CommissionSortField.CREATED_AT })
+  @Field(() => CommissionSortField, { description: 'What to order by (default CREATED_AT)', defaultValue: CommissionSortField.CREATED_AT })
   field: CommissionSortField = CommissionSortField.CREATED_AT;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { description: 'ASC or DESC (default DESC)', defaultValue: SortDirection.DESC })
   direction: SortDirection = SortDirection.DESC;
 }
 
 @InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (any number)' })
 export class CommissionSelection {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'These commissions (at most 1,000)', nullable: true })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_IDS_PER_ACTION)
@@ -96,9 +97,9 @@ export class CommissionSelection {
   filter?: CommissionFilter;
 }
 
-@InputType()
+@InputType({ description: 'Commissions to cancel and why' })
 export class CancelCommissionsInput {
-  @Field(() => CommissionSelection)
+  @Field(() => CommissionSelection, { description: 'The commissions: ids or a filter (PENDING or APPROVED ones can be cancelled)' })
   selection: CommissionSelection;
 
   @Field({ description: 'Shown to the partner' })

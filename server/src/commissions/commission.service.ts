@@ -4,7 +4,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
 import { assertId, isUuid } from '../common/ids';
 import { scopedFind } from '../common/scope';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
 import { auditCtes } from '../audit/audit.service';
 import { eventTypeOf } from '../events/event-catalog';
@@ -33,7 +33,7 @@ function filteredQuery(ctx: RequestContext, filter: CommissionFilter) {
   return commissionFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'));
 }
 
-export function listCommissions(ctx: RequestContext, filter: CommissionFilter, page: PageInput, sort?: CommissionSort | null) {
+export function listCommissions(ctx: RequestContext, filter: CommissionFilter, page: Paging, sort?: CommissionSort | null) {
   return paginate(filteredQuery(ctx, filter), page, { alias: 'c', table: 'commission', sort: commissionSortKey(sort) });
 }
 

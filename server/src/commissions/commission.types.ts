@@ -5,29 +5,31 @@ import { Connection } from '../common/paging';
 import { Commission } from './commission.entity';
 import { HoldingPeriodActiveError, InvalidCommissionStateError, SaleFullyRefundedError } from './commission.errors';
 
-@ObjectType()
+@ObjectType({ description: 'A page of commissions (Relay connection)' })
 export class CommissionConnection extends Connection(Commission) {}
 
 export const CommissionActionResult = createUnionType({
   name: 'CommissionActionResult',
   types: () => [Commission, NotFoundErrorResult, InvalidCommissionStateError, HoldingPeriodActiveError, SaleFullyRefundedError] as const,
+  description:
+    'The commission after the action, or why not: NotFoundError, HoldingPeriodActiveError, InvalidCommissionStateError, SaleFullyRefundedError',
 });
 
 @ObjectType({ description: 'What happened to one commission of a bulk action' })
 export class CommissionActionItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The commission acted on' })
   commissionId: string;
 
-  @Field(() => CommissionActionResult)
+  @Field(() => CommissionActionResult, { description: 'The commission as it is now, or why the action did not apply to it' })
   result: typeof CommissionActionResult;
 }
 
 @ObjectType({ description: 'How many commissions failed with one error code' })
 export class CommissionFailureCount {
-  @Field(() => ErrorCode)
+  @Field(() => ErrorCode, { description: 'Why they failed' })
   code: ErrorCode;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many commissions failed with this code' })
   count: number;
 }
 

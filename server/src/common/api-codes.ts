@@ -10,6 +10,13 @@ import type { PayoutExclusionReason as PaypalRulesReason } from '../exports/payp
 registerEnumType(PayoutExclusionReason, {
   name: 'PayoutExclusionReason',
   description: 'Why a partner is left out of the PayPal payout files',
+  valuesConfig: {
+    INVALID_PAYPAL_EMAIL: { description: 'The PayPal email on file is not a valid address' },
+    NOT_ELIGIBLE: { description: 'The balance is zero or less, or below the threshold' },
+    NO_PAYPAL_EMAIL: { description: 'No PayPal email on file' },
+    PAID_ANOTHER_WAY: { description: "The partner's payout method is not PayPal" },
+    UNSUPPORTED_CURRENCY: { description: "PayPal payouts do not support the balance's currency" },
+  },
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

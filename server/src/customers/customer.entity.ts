@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 @ObjectType({ description: 'A customer of the merchant, with the first and the latest partner who referred them' })
 @Entity('customer')
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -15,31 +15,31 @@ export class Customer {
   @Column({ name: 'external_id' })
   externalId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their name, if you sent it; null otherwise', nullable: true })
   @Column({ type: 'text', nullable: true })
   name: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their email, if you sent it; null otherwise', nullable: true })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The partner who referred them first; null if none', nullable: true })
   @Column({ name: 'first_partner_id', type: 'uuid', nullable: true })
   firstPartnerId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The partner who referred them most recently; null if none', nullable: true })
   @Column({ name: 'last_partner_id', type: 'uuid', nullable: true })
   lastPartnerId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the first referral happened', nullable: true })
   @Column({ name: 'first_referred_at', type: 'timestamptz', nullable: true })
   firstReferredAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the latest referral happened', nullable: true })
   @Column({ name: 'last_referred_at', type: 'timestamptz', nullable: true })
   lastReferredAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the customer was first recorded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

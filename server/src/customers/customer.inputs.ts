@@ -9,33 +9,34 @@ registerEnumType(ReferralEvent, {
     CLICK: { description: 'Came through the link; never moves the last referrer' },
     OPT_IN: { description: 'Converted (signed up / opted in); moves the last referrer' },
   },
+  description: "How a customer came through a partner's referral",
 });
 
-@InputType()
+@InputType({ description: "A customer who came through a partner's referral link" })
 export class TrackReferralInput {
   @Field({ description: "The merchant's id for the customer" })
   @Length(1, 200)
   customerExternalId: string;
 
-  @Field()
+  @Field({ description: 'The partner key of the referral link (unknown: NOT_FOUND)' })
   @Length(1, 64)
   partnerKey: string;
 
-  @Field(() => ReferralEvent)
+  @Field(() => ReferralEvent, { description: 'CLICK or OPT_IN' })
   event: ReferralEvent;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's name, if known", nullable: true })
   @IsOptional()
   @Length(1, 200)
   customerName?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's email, if known", nullable: true })
   @IsOptional()
   @IsEmail()
   customerEmail?: string;
 }
 
-@InputType()
+@InputType({ description: 'Filters of the customer list' })
 export class CustomerFilter {
   @Field({ nullable: true, description: 'Matches external id, name or email' })
   @IsOptional()

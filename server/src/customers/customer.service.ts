@@ -1,7 +1,7 @@
 import { RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
 import { assertId, exactlyOneRef } from '../common/ids';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { findPartnerByKey } from '../partners/partner.service';
 import { Customer } from './customer.entity';
 import { CustomerFilter, TrackReferralInput } from './customer.inputs';
@@ -23,7 +23,7 @@ export async function getCustomerByRef(ctx: RequestContext, ref: { id?: string |
   return customer;
 }
 
-export function listCustomers(ctx: RequestContext, filter: CustomerFilter, page: PageInput) {
+export function listCustomers(ctx: RequestContext, filter: CustomerFilter, page: Paging) {
   const query = ctx.manager
     .getRepository(Customer)
     .createQueryBuilder('c')

@@ -22,13 +22,22 @@ registerEnumType(EmailStatus, {
     SENT: { description: 'Accepted by the SMTP server' },
     FAILED: { description: 'Gave up: permanent error or retries exhausted; can be resent' },
   },
+  description: 'Where an email stands in the outbox',
 });
-registerEnumType(EmailTopic, { name: 'EmailTopic', description: 'What the partners were emailed about' });
+registerEnumType(EmailTopic, {
+  name: 'EmailTopic',
+  description: 'What the partners were emailed about',
+  valuesConfig: {
+    COMMISSIONS: { description: 'About selected commissions (emailCommissionPartners)' },
+    PARTNERS: { description: 'To chosen partners (emailPartners)' },
+    PENDING_PAYMENTS: { description: 'About pending payments (emailPendingPaymentPartners)' },
+  },
+});
 
 @ObjectType({ description: 'One personalised email to one partner, as stored in the outbox' })
 @Entity('email_message')
 export class EmailMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The message's id: pass it to resendEmail" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -39,27 +48,27 @@ export class EmailMessage {
   @Column({ name: 'batch_id', type: 'uuid' })
   batchId: string;
 
-  @Field(() => EmailTopic)
+  @Field(() => EmailTopic, { description: 'What it is about' })
   @Column({ type: 'text' })
   topic: EmailTopic;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner written to' })
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'The address it goes to' })
   @Column()
   recipient: string;
 
-  @Field()
+  @Field({ description: 'The rendered subject' })
   @Column()
   subject: string;
 
-  @Field()
+  @Field({ description: 'The rendered body, plain text' })
   @Column()
   body: string;
 
-  @Field(() => EmailStatus)
+  @Field(() => EmailStatus, { description: 'PENDING, SENDING, SENT or FAILED' })
   @Column({ type: 'text' })
   status: EmailStatus;
 
@@ -80,18 +89,18 @@ export class EmailMessage {
   @Column({ name: 'provider_message_id', type: 'text', nullable: true })
   providerMessageId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the SMTP server accepted it; null until then', nullable: true })
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy: string;
 
-  @Field()
+  @Field({ description: 'When it was queued' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -108,15 +117,15 @@ export class EmailAttempt {
   @Column({ name: 'message_id', type: 'uuid' })
   messageId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 for the first try' })
   @Column({ type: 'integer' })
   attempt: number;
 
-  @Field()
+  @Field({ description: 'When it started' })
   @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it ended; null while in flight', nullable: true })
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
@@ -128,7 +137,7 @@ export class EmailAttempt {
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why it failed (the SMTP answer); null if it did not fail', nullable: true })
   @Column({ type: 'text', nullable: true })
   error: string | null;
 }

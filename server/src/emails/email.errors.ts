@@ -4,7 +4,7 @@ import { ErrorResult } from '../common/errors';
 
 @ObjectType({ description: 'A problem in the subject or body template' })
 export class EmailTemplateProblem {
-  @Field({ description: 'subject or body' })
+  @Field({ description: 'Where the problem is: subject or body' })
   field: string;
 
   @Field({ description: 'The placeholder (or the malformed text) at fault' })
@@ -14,11 +14,11 @@ export class EmailTemplateProblem {
   reason: string;
 }
 
-@ObjectType({ implements: ErrorResult })
+@ObjectType({ description: 'The subject or body cannot be rendered: see problems', implements: ErrorResult })
 export class InvalidEmailTemplateError extends ErrorResult {
   code = ErrorCode.INVALID_EMAIL_TEMPLATE;
 
-  @Field(() => [EmailTemplateProblem])
+  @Field(() => [EmailTemplateProblem], { description: 'Each problem with where it is' })
   problems: EmailTemplateProblem[];
 }
 

@@ -7,7 +7,7 @@ export const MAX_PARTNERS_PER_EMAIL = 10_000;
 
 @InputType({ description: 'One email for many partners: placeholders such as {{partner.name}} are filled per partner' })
 export class ComposeEmailInput {
-  @Field()
+  @Field({ description: 'One line, with placeholders' })
   @Length(1, 200)
   subject: string;
 
@@ -16,16 +16,16 @@ export class ComposeEmailInput {
   body: string;
 }
 
-@InputType()
+@InputType({ description: 'An email to the partners behind some commissions' })
 export class EmailCommissionPartnersInput {
   @Field(() => CommissionSelection, { description: 'Ids (any state) or a filter (PENDING unless it names a status)' })
   selection: CommissionSelection;
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 }
 
-@InputType()
+@InputType({ description: 'An email to partners about their pending payments' })
 export class EmailPendingPaymentPartnersInput {
   @Field(() => [ID], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
   @IsOptional()
@@ -33,7 +33,7 @@ export class EmailPendingPaymentPartnersInput {
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only balances in this currency', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;
@@ -47,7 +47,7 @@ export class EmailPendingPaymentPartnersInput {
   })
   includeNothingDue: boolean = false;
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 }
 
@@ -59,24 +59,24 @@ export class PendingPaymentAudienceInput {
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only balances in this currency', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;
 
-  @Field({ defaultValue: true })
+  @Field({ description: 'Only partners eligible for payment', defaultValue: true })
   eligibleOnly: boolean = true;
 
-  @Field({ defaultValue: false })
+  @Field({ description: 'Also partners with nothing due (zero or a debt)', defaultValue: false })
   includeNothingDue: boolean = false;
 }
 
 @InputType({ description: 'An email about pending payments rendered for one recipient, exactly as they would receive it' })
 export class PendingPaymentEmailPreviewInput {
-  @Field(() => PendingPaymentAudienceInput)
+  @Field(() => PendingPaymentAudienceInput, { description: 'Who the email would go to' })
   audience: PendingPaymentAudienceInput;
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body with placeholders' })
   email: ComposeEmailInput;
 
   @Field(() => ID, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
@@ -91,7 +91,7 @@ export class CommissionEmailPreviewInput {
   })
   selection: CommissionSelection;
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 
   @Field(() => ID, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
@@ -101,12 +101,12 @@ export class CommissionEmailPreviewInput {
 
 @InputType({ description: 'An email to named partners, rendered for one of them exactly as they would receive it' })
 export class PartnersEmailPreviewInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The partners the email is for' })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 
   @Field(() => ID, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
@@ -114,28 +114,28 @@ export class PartnersEmailPreviewInput {
   partnerId?: string;
 }
 
-@InputType()
+@InputType({ description: 'An email to chosen partners' })
 export class EmailPartnersInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The partners to write to' })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
 
-  @Field(() => ComposeEmailInput)
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 }
 
-@InputType()
+@InputType({ description: 'Filters of the outbox; all given must match' })
 export class EmailOutboxFilter {
-  @Field(() => EmailStatus, { nullable: true })
+  @Field(() => EmailStatus, { description: 'Only this status', nullable: true })
   status?: EmailStatus;
 
-  @Field(() => EmailTopic, { nullable: true })
+  @Field(() => EmailTopic, { description: 'Only this topic', nullable: true })
   topic?: EmailTopic;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Messages to this partner', nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Messages of one request (EmailsQueued.batchId)', nullable: true })
   batchId?: string;
 }

@@ -5,7 +5,7 @@ import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../co
 import { assertId } from '../common/ids';
 import { requireId, requireIds } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { CommissionSelection, MAX_IDS_PER_ACTION } from '../commissions/commission.inputs';
 import { commissionSelectionWhere } from '../commissions/commission-query';
@@ -372,7 +372,7 @@ export function listPlaceholders(topic: EmailTopic): EmailPlaceholder[] {
 }
 
 /** The program's outbox, newest first. */
-export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page: PageInput) {
+export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page: Paging) {
   const query = scopeWhere(ctx, 'm', filter)
     .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))
     // Account emails (password resets, invitations) carry live links for one person only.
@@ -384,7 +384,7 @@ export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page:
 }
 
 /** The signed-in partner's messages that were delivered to them. */
-export function listMyMessages(ctx: RequestContext, page: PageInput) {
+export function listMyMessages(ctx: RequestContext, page: Paging) {
   if (!ctx.isPartner) throw new ForbiddenError('Only partners have their own partner view');
   const query = scopeWhere(ctx, 'm')
     .applyTo(ctx.manager.getRepository(EmailMessage).createQueryBuilder('m'))

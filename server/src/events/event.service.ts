@@ -1,6 +1,6 @@
 import { BadInputError } from '../common/errors';
 import { RequestContext } from '../common/request-context';
-import { decodeCursor, encodeCursor } from '../common/paging';
+import { connectionOf, decodeCursor, encodeCursor, resolveForwardPaging } from '../common/paging';
 import { EVENT_TYPES, isEventType } from './event-catalog';
 import { DomainEvent, DomainEventConnection, MAX_EVENTS_PAGE } from './event.types';
 
@@ -53,9 +53,7 @@ export async function listEvents(
   ctx: RequestContext,
   args: { after?: string | null; first: number; types?: string[] | null },
 ): Promise<DomainEventConnection> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_EVENTS_PAGE) {
-    throw new BadInputError(`first must be between 1 and ${MAX_EVENTS_PAGE}`, { field: 'first' });
-  }
+  const { size: first } = resolveForwardPaging({ first: args.first }, MAX_EVENTS_PAGE);
   const types = validateEventTypes(args.types);
   const after = args.after ? decodeCursor(args.after, true) : '0';
   const rows = await ctx.query<EventRow>(
@@ -63,16 +61,18 @@ export async function listEvents(
        FROM event
       WHERE program_id = $1 AND seq > $2::bigint AND ($3::text[] IS NULL OR type = ANY($3::text[]))
       ORDER BY event.seq LIMIT $4`,
-    [ctx.programId, after, types, args.first + 1],
+    [ctx.programId, after, types, first + 1],
   );
-  const nodes = rows.slice(0, args.first).map(eventFromRow);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.sequence), node }));
+  const nodes = rows.slice(0, first).map(eventFromRow);
+  const { edges, pageInfo } = connectionOf(nodes, (node) => encodeCursor(node.sequence), {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: false,
+    totalCount: 0,
+  });
+  // An empty page repeats the cursor given, so a poller keeps its place.
   return Object.assign(new DomainEventConnection(), {
     nodes,
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      endCursor: edges.length ? edges[edges.length - 1].cursor : (args.after ?? START_CURSOR),
-    },
+    pageInfo: { ...pageInfo, endCursor: pageInfo.endCursor ?? args.after ?? START_CURSOR },
   });
 }

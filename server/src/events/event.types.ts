@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { PageInfo } from '../common/paging';
 
 @ObjectType({
   description:
@@ -38,34 +39,26 @@ export class DomainEvent {
 
 @ObjectType({ description: 'An event and the cursor that resumes the feed right after it' })
 export class DomainEventEdge {
-  @Field()
+  @Field({ description: 'Opaque cursor: pass it as `after` to resume right after this event' })
   cursor: string;
 
-  @Field(() => DomainEvent)
+  @Field(() => DomainEvent, { description: 'The event' })
   node: DomainEvent;
-}
-
-@ObjectType({ description: 'Paging state of the event feed' })
-export class EventPageInfo {
-  @Field({ description: 'More events are committed after this page' })
-  hasNextPage: boolean;
-
-  @Field({
-    description: 'Pass as `after` to read on. Never null: with no new event it repeats the cursor given, so a poller keeps its place',
-  })
-  endCursor: string;
 }
 
 @ObjectType({ description: 'A page of the event feed, oldest first' })
 export class DomainEventConnection {
-  @Field(() => [DomainEventEdge])
+  @Field(() => [DomainEventEdge], { description: 'The events of this page with their cursors, oldest first' })
   edges: DomainEventEdge[];
 
-  @Field(() => [DomainEvent])
+  @Field(() => [DomainEvent], { description: "The events of this page, oldest first (the edges' nodes)" })
   nodes: DomainEvent[];
 
-  @Field(() => EventPageInfo)
-  pageInfo: EventPageInfo;
+  @Field(() => PageInfo, {
+    description:
+      'Cursors and whether more events follow. endCursor is never null here: pass it as `after` to read on; with no new event it repeats the cursor given, so a poller keeps its place',
+  })
+  pageInfo: PageInfo;
 }
 
 export const MAX_EVENTS_PAGE = 500;

@@ -10,7 +10,7 @@ import { MAX_EXPORT_IDS, paypalPayoutPlan } from './export.service';
 /** The left-out list in the plan is capped; `excludedCount` is always the full count. */
 export const MAX_LISTED_EXCLUSIONS = 1_000;
 
-@InputType()
+@InputType({ description: 'Which balances go into the PayPal payout files' })
 export class PaypalPayoutInput {
   @Field(() => [ID], { nullable: true, description: 'Partners to pay; everyone with a pending payment when omitted' })
   @IsOptional()
@@ -30,46 +30,46 @@ export class PaypalPayoutInput {
 
 @ObjectType({ description: 'One PayPal upload file: one currency, at most 5,000 rows' })
 export class PaypalPayoutFile {
-  @Field()
+  @Field({ description: "The file's name in the download" })
   name: string;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code of every row' })
   currency: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its number among the files of its currency, from 1' })
   part: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many files the currency needs' })
   parts: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payout rows in the file' })
   rows: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The sum of its rows (integer minor units with its currency)' })
   total: Money;
 }
 
 @ObjectType({ description: 'A partner left out of the PayPal files, and why' })
 export class PaypalPayoutExclusion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The partner's name" })
   partnerName: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Their approved balance (integer minor units with its currency)' })
   balance: Money;
 
-  @Field(() => PayoutExclusionReason)
+  @Field(() => PayoutExclusionReason, { description: 'Why they are left out' })
   reason: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What the PayPal payout download would contain: files per currency and who is left out' })
 export class PaypalPayoutPlan {
-  @Field(() => [PaypalPayoutFile])
+  @Field(() => [PaypalPayoutFile], { description: 'The files of the download' })
   files: PaypalPayoutFile[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many partners are left out in all' })
   excludedCount: number;
 
   @Field(() => [PaypalPayoutExclusion], { description: `The partners left out (the first ${MAX_LISTED_EXCLUSIONS})` })
@@ -118,7 +118,10 @@ async function planFor(ctx: GraphQLContext['ctx'], input: PaypalPayoutInput): Pr
 export class ExportResolver {
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => PaypalPayoutPlan, { description: 'What the PayPal payout download will hold: its files and the partners left out' })
-  paypalPayoutPlan(@Arg('input', () => PaypalPayoutInput, { defaultValue: {} }) input: PaypalPayoutInput, @Ctx() { ctx }: GraphQLContext) {
+  paypalPayoutPlan(
+    @Arg('input', () => PaypalPayoutInput, { description: 'Which balances to pay', defaultValue: {} }) input: PaypalPayoutInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return planFor(ctx, input);
   }
 }

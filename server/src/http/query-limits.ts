@@ -204,6 +204,9 @@ export class QueryCostEstimator {
 
 function pageSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown> | undefined): number {
   if (!field.args.some((arg) => arg.name === 'page')) return 1;
+  // The Relay arguments, when given, replace the page input (see pagingOf).
+  const relay = [args?.first, args?.last].find((value) => typeof value === 'number');
+  if (typeof relay === 'number') return relay > 0 ? relay : DEFAULT_PAGE_SIZE;
   const first = (args?.page as { first?: unknown } | undefined)?.first;
   return typeof first === 'number' && first > 0 ? first : DEFAULT_PAGE_SIZE;
 }

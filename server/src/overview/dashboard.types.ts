@@ -11,26 +11,31 @@ registerEnumType(PayBlocker, {
   name: 'PayBlocker',
   description:
     'Why a partner is not paid now: no payout method (or PayPal without an email), approved balance below their threshold, or a debt from clawbacks. A suspended partner earns nothing new, but what they earned before is still paid.',
+  valuesConfig: {
+    BELOW_THRESHOLD: { description: 'The approved balance is below their pay threshold' },
+    NEGATIVE_BALANCE: { description: 'The approved balance is zero or a debt (clawbacks of refunded sales exceed what is approved)' },
+    NO_PAYOUT_DETAILS: { description: 'No payout method, or PayPal without a PayPal email' },
+  },
 });
 
 @ObjectType({ description: 'PENDING commissions of one currency whose holding period is over: they can be approved now' })
 export class ReadyToApprove {
-  @Field()
+  @Field({ description: 'ISO 4217 code of the total' })
   currency: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many commissions' })
   count: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
   total: ExactMoney;
 }
 
 @ObjectType({ description: 'A partner with an approved balance above zero in one currency who would not be paid now, and why' })
 export class UnpayablePartner {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The partner's name" })
   partnerName: string;
 
   @Field(() => MoneyScalar, { description: 'Approved balance' })
@@ -39,7 +44,7 @@ export class UnpayablePartner {
   @Field(() => MoneyScalar, { description: 'The threshold that applies (partner override, else program)' })
   threshold: ExactMoney;
 
-  @Field(() => [PayBlocker])
+  @Field(() => [PayBlocker], { description: 'Why they would not be paid (one or more)' })
   reasons: PayBlocker[];
 }
 
@@ -66,16 +71,16 @@ export class HoldingRelease {
   @Field(() => Date, { description: 'When the first of them clears' })
   at: Date;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
   amount: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many commissions clear that day' })
   count: number;
 }
 
 @ObjectType({ description: "The signed-in partner's next payment in one currency: what is due, what holds it back, what is coming" })
 export class NextPayment {
-  @Field()
+  @Field({ description: 'ISO 4217 code of this payment' })
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted: what a payment now would be' })
@@ -96,7 +101,7 @@ export class NextPayment {
   @Field(() => MoneyScalar, { description: 'PENDING commissions still in their holding period' })
   holding: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many commissions are still in their holding period' })
   holdingCount: number;
 
   @Field(() => MoneyScalar, { description: 'PENDING commissions past their holding period, waiting for the merchant to approve them' })

@@ -11,6 +11,6 @@ export class OverviewInput {
   @Field(() => Date, { nullable: true, description: 'Exclusive end' })
   to?: Date;
 
-  @Field(() => OverviewBucket)
+  @Field(() => OverviewBucket, { description: 'DAY, WEEK or MONTH' })
   bucket: OverviewBucket;
 }

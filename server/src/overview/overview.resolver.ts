@@ -14,13 +14,19 @@ export class OverviewResolver {
   @Query(() => ProgramOverview, {
     description: 'Balances, amounts due, and revenue, commissions, clawbacks and payouts over time, per currency',
   })
-  programOverview(@Arg('input', () => OverviewInput) input: OverviewInput, @Ctx() { ctx }: GraphQLContext): Promise<ProgramOverview> {
+  programOverview(
+    @Arg('input', () => OverviewInput, { description: 'The range and bucket width' }) input: OverviewInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<ProgramOverview> {
     return programOverview(ctx, input);
   }
 
   @Authorized(AuthRole.PARTNER)
   @Query(() => PartnerOverview, { description: "The signed-in partner's own commissions, clawbacks and payouts over time" })
-  myOverview(@Arg('input', () => OverviewInput) input: OverviewInput, @Ctx() { ctx }: GraphQLContext): Promise<PartnerOverview> {
+  myOverview(
+    @Arg('input', () => OverviewInput, { description: 'The range and bucket width' }) input: OverviewInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<PartnerOverview> {
     return myOverview(ctx, input);
   }
 
@@ -50,7 +56,7 @@ export class OverviewResolver {
   @FieldResolver(() => [TopPartner], { description: 'The partners who referred the most revenue in the range, per currency' })
   topByRevenue(
     @Root() overview: ProgramOverview,
-    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+    @Arg('limit', () => Int, { description: 'Partners per currency, 1 to 20 (default 5)', defaultValue: 5 }) limit: number,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<TopPartner[]> {
     return topPartners(ctx, overview.from, overview.to, 'revenue', limit);
@@ -59,7 +65,7 @@ export class OverviewResolver {
   @FieldResolver(() => [TopPartner], { description: 'The partners who earned the most commission in the range, per currency' })
   topByCommission(
     @Root() overview: ProgramOverview,
-    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+    @Arg('limit', () => Int, { description: 'Partners per currency, 1 to 20 (default 5)', defaultValue: 5 }) limit: number,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<TopPartner[]> {
     return topPartners(ctx, overview.from, overview.to, 'commission', limit);

@@ -9,6 +9,11 @@ export { OverviewBucket };
 registerEnumType(OverviewBucket, {
   name: 'OverviewBucket',
   description: "Width of a time-series bucket, in the program's time zone (weeks start on Monday)",
+  valuesConfig: {
+    DAY: { description: 'One bucket per local day' },
+    MONTH: { description: 'One bucket per calendar month' },
+    WEEK: { description: 'One bucket per week, Monday to Sunday' },
+  },
 });
 
 @ObjectType({ description: 'One bucket of one currency' })
@@ -33,40 +38,40 @@ export class OverviewPoint {
   })
   earned: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Commissions counted in earned' })
   earnedCount: number;
 
   @Field(() => MoneyScalar, { description: 'Clawbacks created in the bucket (zero or negative)' })
   clawbacks: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Clawbacks created in the bucket' })
   clawbackCount: number;
 
   @Field(() => MoneyScalar, { description: 'Payments recorded in the bucket and not voided' })
   payouts: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payments counted in payouts' })
   payoutCount: number;
 }
 
 @ObjectType({ description: 'A time series in one currency: every bucket of the range, empty ones included' })
 export class OverviewSeries {
-  @Field()
+  @Field({ description: 'ISO 4217 code of every amount of the series' })
   currency: string;
 
-  @Field(() => [OverviewPoint])
+  @Field(() => [OverviewPoint], { description: 'Every bucket of the range, oldest first' })
   points: OverviewPoint[];
 }
 
 @ObjectType({ description: "Time series of a partner's own commissions, clawbacks and payouts" })
 export class PartnerOverview {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the range (inclusive)' })
   from: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of the range (exclusive)' })
   to: Date;
 
-  @Field(() => OverviewBucket)
+  @Field(() => OverviewBucket, { description: 'The bucket width used' })
   bucket: OverviewBucket;
 
   @Field({ description: 'The IANA time zone the buckets are cut in (the program setting)' })
@@ -87,7 +92,7 @@ export class ProgramOverview extends PartnerOverview {
 
 @ObjectType({ description: 'The figures of one currency for a period and for the period of equal length just before it' })
 export class PeriodComparison {
-  @Field()
+  @Field({ description: 'ISO 4217 code of every amount here' })
   currency: string;
 
   @Field(() => Date, { description: 'Start of the previous period (its end is the start of this one)' })
@@ -96,31 +101,31 @@ export class PeriodComparison {
   @Field(() => MoneyScalar, { description: 'Revenue from partners in the period (referred sales, net of refunds)' })
   revenue: ExactMoney;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Revenue from partners in the previous period' })
   previousRevenue: ExactMoney;
 
   @Field(() => MoneyScalar, { description: 'Commissions earned in the period (SALE and REWARD, not cancelled)' })
   commissions: ExactMoney;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Commissions earned in the previous period' })
   previousCommissions: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Referred sales in the period' })
   salesCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Referred sales in the previous period' })
   previousSalesCount: number;
 }
 
 @ObjectType({ description: "One partner's figures in one currency for the period" })
 export class TopPartner {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The partner's name" })
   partnerName: string;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code of every amount here' })
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Revenue from the sales they referred (net of refunds)' })
@@ -129,6 +134,6 @@ export class TopPartner {
   @Field(() => MoneyScalar, { description: 'Commissions earned (SALE and REWARD, not cancelled)' })
   commissions: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sales they referred in the period' })
   salesCount: number;
 }

@@ -6,12 +6,28 @@ import { bigintToNumber, trimmed } from '../common/column-transformers';
 import { ThresholdMap, thresholdsToMoney } from '../programs/program.entity';
 import { ApplicationAnswer } from '../applications/application-form';
 
-registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
-registerEnumType(CommissionRuleType, { name: 'CommissionRuleType' });
+registerEnumType(PartnerStatus, {
+  name: 'PartnerStatus',
+  description: 'Where a partner stands with the program',
+  valuesConfig: {
+    ACTIVE: { description: 'Earns commissions and is paid' },
+    APPLIED: { description: "Applied on the public application page; waiting for an admin's decision" },
+    DECLINED: { description: 'Their application was declined' },
+    SUSPENDED: { description: 'Earns nothing new; what they earned before is still paid; can read, not change payout details' },
+  },
+});
+registerEnumType(CommissionRuleType, {
+  name: 'CommissionRuleType',
+  description: 'How a commission is computed',
+  valuesConfig: {
+    FLAT: { description: "A fixed amount per sale, in the sale's currency" },
+    PERCENT: { description: 'A share of the sale amount, in basis points' },
+  },
+});
 
 @ObjectType({ description: 'A commission rule: a percentage in basis points, or a flat amount per sale' })
 export class CommissionRule {
-  @Field(() => CommissionRuleType)
+  @Field(() => CommissionRuleType, { description: 'PERCENT (uses rateBps) or FLAT (uses flatAmount)' })
   type: CommissionRuleType;
 
   @Field(() => Int, { nullable: true, description: 'For PERCENT: basis points (1250 = 12.5 %)' })
@@ -23,34 +39,34 @@ export class CommissionRule {
 
 @ObjectType({ description: 'Where a bank transfer to a partner goes: an IBAN, or an account number with a routing/SWIFT code' })
 export class BankTransferDetails {
-  @Field()
+  @Field({ description: "The account holder's name" })
   accountHolder: string;
 
   @Field(() => String, { nullable: true, description: 'Without spaces, upper case; its checksum was verified' })
   iban: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The account number, for accounts without an IBAN', nullable: true })
   accountNumber: string | null;
 
   @Field(() => String, { nullable: true, description: 'SWIFT/BIC, ABA routing number or sort code' })
   routingCode: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A partner of the program: who refers customers and earns commissions' })
 @Entity('partner')
 export class Partner {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field()
+  @Field({ description: 'Their name' })
   @Column()
   name: string;
 
-  @Field()
+  @Field({ description: 'Their email: login and where the program writes to' })
   @Column()
   email: string;
 
@@ -58,11 +74,11 @@ export class Partner {
   @Column({ name: 'partner_key' })
   partnerKey: string;
 
-  @Field(() => PartnerStatus)
+  @Field(() => PartnerStatus, { description: 'ACTIVE, SUSPENDED, APPLIED or DECLINED' })
   @Column({ type: 'text' })
   status: PartnerStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The PayPal email they are paid at; null if none', nullable: true })
   @Column({ name: 'paypal_email', type: 'text', nullable: true })
   paypalEmail: string | null;
 
@@ -157,7 +173,7 @@ export class Partner {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
-  @Field()
+  @Field({ description: 'When the partner was created (or applied)' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

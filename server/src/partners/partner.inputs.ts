@@ -5,26 +5,29 @@ import { MoneyScalar } from '../common/money.scalar';
 
 @InputType({ description: 'A percentage (rateBps) or a flat amount (flatAmount) per sale' })
 export class CommissionRuleInput {
-  @Field(() => CommissionRuleType)
+  @Field(() => CommissionRuleType, { description: 'PERCENT (give rateBps) or FLAT (give flatAmount)' })
   type: CommissionRuleType;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'For PERCENT: basis points (1250 = 12.5 %)', nullable: true })
   @IsOptional()
   @Min(0)
   @Max(10_000)
   rateBps?: number;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    description: 'For FLAT: the amount per sale (integer minor units with its currency), positive',
+    nullable: true,
+  })
   flatAmount?: Money;
 }
 
-@InputType()
+@InputType({ description: 'A new partner, ACTIVE at once; they are emailed a link to set their password' })
 export class CreatePartnerInput {
-  @Field()
+  @Field({ description: 'Their name' })
   @Length(1, 200)
   name: string;
 
-  @Field()
+  @Field({ description: 'Their email: their login, and where the program writes' })
   @IsEmail()
   @Length(3, 320)
   email: string;
@@ -33,15 +36,18 @@ export class CreatePartnerInput {
   @Matches(/^[A-Za-z0-9_-]{2,64}$/, { message: 'partnerKey must be 2–64 letters, digits, - or _' })
   partnerKey: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The PayPal email to pay them at (makes their payout method PAYPAL)', nullable: true })
   @IsOptional()
   @IsEmail()
   paypalEmail?: string | null;
 
-  @Field(() => [MoneyScalar], { nullable: true })
+  @Field(() => [MoneyScalar], {
+    description: "Per-currency pay thresholds replacing the program's (integer minor units with currency)",
+    nullable: true,
+  })
   payThresholdOverrides?: Money[];
 
-  @Field(() => CommissionRuleInput, { nullable: true })
+  @Field(() => CommissionRuleInput, { description: 'A rule that replaces the product rules for this partner', nullable: true })
   commissionOverride?: CommissionRuleInput | null;
 
   @Field({
@@ -54,22 +60,22 @@ export class CreatePartnerInput {
   password?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a partner: absent fields stay as they are' })
 export class UpdatePartnerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Their name', nullable: true })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Their email (login and where the program writes)', nullable: true })
   @IsOptional()
   @IsEmail()
   email?: string;
 
-  @Field(() => PartnerStatus, { nullable: true })
+  @Field(() => PartnerStatus, { description: 'ACTIVE or SUSPENDED', nullable: true })
   status?: PartnerStatus;
 
   @Field(() => String, { nullable: true, description: 'null clears it' })
@@ -77,27 +83,30 @@ export class UpdatePartnerInput {
   @IsEmail()
   paypalEmail?: string | null;
 
-  @Field(() => [MoneyScalar], { nullable: true })
+  @Field(() => [MoneyScalar], {
+    description: 'Replaces their per-currency pay thresholds (integer minor units with currency); empty removes them',
+    nullable: true,
+  })
   payThresholdOverrides?: Money[];
 
   @Field(() => CommissionRuleInput, { nullable: true, description: 'null removes the override' })
   commissionOverride?: CommissionRuleInput | null;
 }
 
-@InputType()
+@InputType({ description: 'Filters of the partner list; all given must match' })
 export class PartnerFilter {
   @Field({ nullable: true, description: 'Matches name, email or partner key' })
   @IsOptional()
   @Length(1, 200)
   search?: string;
 
-  @Field(() => PartnerStatus, { nullable: true })
+  @Field(() => PartnerStatus, { description: 'Only this status', nullable: true })
   status?: PartnerStatus;
 }
 
 @InputType({ description: 'A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code' })
 export class BankTransferDetailsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The account holder's name (required when the method is BANK_TRANSFER)", nullable: true })
   @IsOptional()
   @MaxLength(200)
   accountHolder?: string | null;
@@ -133,7 +142,7 @@ export class PayoutMethodFields {
   @Length(0, 320)
   paypalEmail?: string | null;
 
-  @Field(() => BankTransferDetailsInput, { nullable: true })
+  @Field(() => BankTransferDetailsInput, { description: 'For BANK_TRANSFER: the account to pay into', nullable: true })
   @IsOptional()
   bankTransfer?: BankTransferDetailsInput | null;
 
@@ -145,13 +154,13 @@ export class PayoutMethodFields {
 
 @InputType({ description: 'A merchant sets how a partner is paid (audited; the partner is emailed)' })
 export class SetPartnerPayoutMethodInput extends PayoutMethodFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 }
 
 @InputType({ description: 'Where the partner is paid; the password again, so a stolen session cannot redirect payouts' })
 export class ChangeMyPayoutDetailsInput extends PayoutMethodFields {
-  @Field()
+  @Field({ description: "The partner's current password (wrong: InvalidCredentialsError; too many tries: TooManyAttemptsError)" })
   @Length(1, 200)
   currentPassword: string;
 }

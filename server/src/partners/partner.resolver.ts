@@ -1,8 +1,8 @@
 import { loadConfig } from '../config';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { PageInput } from '../common/paging';
+import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
 import { CommissionFilter } from '../commissions/commission.inputs';
 import { listCommissions } from '../commissions/commission.service';
 import { CommissionConnection } from '../commissions/commission.types';
@@ -33,28 +33,42 @@ export class PartnerResolver {
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => PartnerConnection, { description: 'Partners, searchable by name, email or partner key' })
   partners(
-    @Arg('filter', () => PartnerFilter, { defaultValue: {} }) filter: PartnerFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PartnerFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: PartnerFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPartners(ctx, filter, page);
+    return listPartners(ctx, filter, pagingOf(page, connection));
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => Partner)
-  partner(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+  @Query(() => Partner, { description: 'One partner of the program. Merchants and API keys; NOT_FOUND for an unknown id' })
+  partner(@Arg('id', () => ID, { description: "The partner's id" }) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
     return getPartner(ctx, id);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Partner)
-  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() { ctx, clock }: GraphQLContext): Promise<Partner> {
+  @Mutation(() => Partner, {
+    description:
+      'Creates an ACTIVE partner and emails them a link to set their password. Admins and WRITE keys; BAD_USER_INPUT for an invalid or duplicate email or partner key',
+  })
+  createPartner(
+    @Arg('input', { description: "The partner's name, email, partner key and optional payout and commission settings" })
+    input: CreatePartnerInput,
+    @Ctx() { ctx, clock }: GraphQLContext,
+  ): Promise<Partner> {
     return createPartner(ctx, input, { clock, publicUrl: config.publicUrl });
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Partner)
-  updatePartner(@Arg('input') input: UpdatePartnerInput, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+  @Mutation(() => Partner, {
+    description:
+      "Changes a partner's name, email, status, commission override or thresholds. Admins and WRITE keys; NOT_FOUND for an unknown partner, BAD_USER_INPUT for invalid values",
+  })
+  updatePartner(
+    @Arg('input', { description: 'The partner and the fields to change' }) input: UpdatePartnerInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Partner> {
     return updatePartner(ctx, input);
   }
 
@@ -64,7 +78,7 @@ export class PartnerResolver {
       'A partner sets how they are paid (PayPal, bank transfer or other, with its details), with their password; not while suspended; they and the old PayPal address are emailed',
   })
   changeMyPayoutDetails(
-    @Arg('input') input: ChangeMyPayoutDetailsInput,
+    @Arg('input', { description: 'The payout method and its details, with the current password' }) input: ChangeMyPayoutDetailsInput,
     @Ctx() { ctx, clientAddress, loginThrottle }: GraphQLContext,
   ): Promise<typeof ChangeMyPayoutDetailsResult> {
     return changeOwnPayoutDetails(ctx, input, { clientAddress, loginThrottle });
@@ -75,13 +89,19 @@ export class PartnerResolver {
     description:
       'An admin sets how a partner is paid, with its details: audited, the partner is emailed, payouts in the next 48 hours flagged',
   })
-  setPartnerPayoutMethod(@Arg('input') input: SetPartnerPayoutMethodInput, @Ctx() { ctx }: GraphQLContext): Promise<PayoutDetailsChanged> {
+  setPartnerPayoutMethod(
+    @Arg('input', { description: 'The partner, the method and its details' }) input: SetPartnerPayoutMethodInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<PayoutDetailsChanged> {
     return setPartnerPayoutMethod(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => Int, { description: 'Signs the partner out of every session (they sign in again); returns how many ended' })
-  endPartnerSessions(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx }: GraphQLContext): Promise<number> {
+  endPartnerSessions(
+    @Arg('partnerId', () => ID, { description: 'The partner (unknown: NOT_FOUND)' }) partnerId: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<number> {
     return endPartnerSessions(ctx, partnerId);
   }
 
@@ -95,7 +115,7 @@ export class PartnerResolver {
 
   // Partner records are reachable only by the program's merchants (partner queries) and by the
   // partner themselves (me.partner), so these field resolvers serve both.
-  @FieldResolver(() => PartnerStats)
+  @FieldResolver(() => PartnerStats, { description: 'Counts and sums of their commissions' })
   stats(@Root() partner: Partner, @Ctx() { loaders }: GraphQLContext): Promise<PartnerStats> {
     return loaders.partnerStats.load(partner.id);
   }
@@ -103,10 +123,12 @@ export class PartnerResolver {
   @FieldResolver(() => CommissionConnection, { description: 'Commissions, rewards and clawbacks of this partner' })
   commissions(
     @Root() partner: Partner,
-    @Arg('filter', () => CommissionFilter, { defaultValue: {} }) filter: CommissionFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => CommissionFilter, { description: 'Filters; partnerId is ignored (always this partner)', defaultValue: {} })
+    filter: CommissionFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listCommissions(ctx, { ...filter, partnerId: partner.id }, page);
+    return listCommissions(ctx, { ...filter, partnerId: partner.id }, pagingOf(page, connection));
   }
 }

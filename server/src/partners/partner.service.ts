@@ -11,7 +11,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
 import { LOGIN_JOIN } from '../auth/login';
@@ -70,7 +70,7 @@ export async function findPartnerByKey(ctx: RequestContext, partnerKey: string):
   return ctx.manager.getRepository(Partner).findOneBy({ programId: ctx.programId, partnerKey });
 }
 
-export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: PageInput) {
+export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: Paging) {
   const query = ctx.manager.getRepository(Partner).createQueryBuilder('p').where('p.program_id = :programId', { programId: ctx.programId });
   if (filter.search) {
     const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -8,13 +8,13 @@ import { Partner } from './partner.entity';
 
 @ObjectType({ description: "The sum of a partner's commissions in one status and currency" })
 export class BalanceLine {
-  @Field(() => CommissionStatus)
+  @Field(() => CommissionStatus, { description: "The commissions' status" })
   status: CommissionStatus;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
   total: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of commissions in this status and currency' })
   count: number;
 }
 
@@ -33,7 +33,7 @@ export class PartnerStats {
   balances: BalanceLine[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of partners, newest first (Relay connection)' })
 export class PartnerConnection extends Connection(Partner) {}
 
 @ObjectType({ implements: ErrorResult, description: 'The partner is suspended: they can read, not change payout details' })
@@ -43,14 +43,15 @@ export class PartnerSuspendedError extends ErrorResult {
 
 @ObjectType({ description: 'The payout details are saved (changed is false when they were already so)' })
 export class PayoutDetailsChanged {
-  @Field(() => Partner)
+  @Field(() => Partner, { description: 'The partner with their payout details now' })
   partner: Partner;
 
-  @Field()
+  @Field({ description: 'False when nothing differed' })
   changed: boolean;
 }
 
 export const ChangeMyPayoutDetailsResult = createUnionType({
   name: 'ChangeMyPayoutDetailsResult',
   types: () => [PayoutDetailsChanged, InvalidCredentialsError, TooManyAttemptsError, PartnerSuspendedError] as const,
+  description: 'PayoutDetailsChanged, or InvalidCredentialsError, PartnerSuspendedError, TooManyAttemptsError',
 });

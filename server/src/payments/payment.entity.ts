@@ -11,6 +11,7 @@ registerEnumType(PaymentMethod, {
     BANK_TRANSFER: { description: 'Paid by bank transfer' },
     OTHER: { description: 'Paid some other way (cheque, cash, manual)' },
   },
+  description: 'How a partner is paid (the money moves outside Partnerbook)',
 });
 
 @ObjectType({
@@ -19,14 +20,14 @@ registerEnumType(PaymentMethod, {
 })
 @Entity('payment')
 export class Payment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner paid' })
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId: string;
 
@@ -46,7 +47,7 @@ export class Payment {
   @Column({ name: 'commission_count', type: 'integer' })
   commissionCount: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'How it was paid' })
   @Column({ type: 'text' })
   method: PaymentMethod;
 
@@ -54,7 +55,7 @@ export class Payment {
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The merchant's note; null if none", nullable: true })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
@@ -72,7 +73,7 @@ export class Payment {
   @Column({ name: 'actor_label', type: 'text' })
   createdBy: string;
 
-  @Field()
+  @Field({ description: 'When the payment was recorded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -84,11 +85,11 @@ export class Payment {
   @Column({ name: 'voided_by_label', type: 'text', nullable: true })
   voidedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why it was voided; null unless voided', nullable: true })
   @Column({ name: 'void_reason', type: 'text', nullable: true })
   voidReason: string | null;
 
-  @Field()
+  @Field({ description: 'Whether it was voided (its commissions are APPROVED again)' })
   get voided(): boolean {
     return this.voidedAt !== null;
   }

@@ -13,7 +13,7 @@ export class NotEligibleError extends ErrorResult {
   @Field(() => MoneyScalar, { description: 'The approved balance at the time; negative is a debt carried forward' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The pay threshold that applies (integer minor units with its currency)' })
   threshold: ExactMoney;
 }
 
@@ -31,10 +31,10 @@ export class NoPayoutMethodError extends ErrorResult {
 export class BalanceChangedError extends ErrorResult {
   code = ErrorCode.BALANCE_CHANGED;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The balance the request expected (integer minor units with its currency)' })
   expected: ExactMoney;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The approved balance now (integer minor units with its currency)' })
   actual: ExactMoney;
 }
 
@@ -45,7 +45,7 @@ export class BalanceChangedError extends ErrorResult {
 export class PaymentTooLargeError extends ErrorResult {
   code = ErrorCode.PAYMENT_TOO_LARGE;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The balance that could not be paid (integer minor units with its currency)' })
   balance: ExactMoney;
 
   @Field(() => MoneyScalar, { description: 'The largest amount one payment can record' })
@@ -56,7 +56,7 @@ export class PaymentTooLargeError extends ErrorResult {
 export class IdempotencyKeyReusedError extends ErrorResult {
   code = ErrorCode.IDEMPOTENCY_KEY_REUSED;
 
-  @Field()
+  @Field({ description: 'The key that was reused' })
   idempotencyKey: string;
 }
 

@@ -5,14 +5,14 @@ import { MoneyBalanceScalar } from '../common/money.scalar';
 
 export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
 
-@InputType()
+@InputType({ description: 'Filters of the pending payments; all given must match' })
 export class PendingPaymentFilterInput {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'Only these partners', nullable: true })
   @IsOptional()
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only balances in this currency', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;
@@ -38,16 +38,16 @@ export class PayeeSelection {
 
 @InputType({ description: 'The balance the merchant reviewed for one partner and currency; a different balance is not paid' })
 export class ExpectedBalanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner whose balance it is' })
   partnerId: string;
 
   @Field(() => MoneyBalanceScalar, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
   balance: ExactMoney;
 }
 
-@InputType()
+@InputType({ description: 'A pay request: which partners, idempotent by its key' })
 export class PayPartnersInput {
-  @Field(() => PayeeSelection)
+  @Field(() => PayeeSelection, { description: 'Which partners to pay' })
   selection: PayeeSelection;
 
   @Field({ nullable: true, description: 'Pay only balances in this currency' })
@@ -63,12 +63,12 @@ export class PayPartnersInput {
   })
   method?: PaymentMethod | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Your reference recorded on each payment (transaction or batch id)', nullable: true })
   @IsOptional()
   @MaxLength(200)
   reference?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A note recorded on each payment', nullable: true })
   @IsOptional()
   @MaxLength(1000)
   note?: string;
@@ -83,7 +83,10 @@ export class PayPartnersInput {
   @Field({ defaultValue: false, description: 'Pay partners below their threshold too (never a balance of zero or less)' })
   allowBelowThreshold: boolean = false;
 
-  @Field(() => [ExpectedBalanceInput], { nullable: true })
+  @Field(() => [ExpectedBalanceInput], {
+    description: 'The balances reviewed (from payPreview): a partner-currency whose balance differs is not paid (BalanceChangedError)',
+    nullable: true,
+  })
   @IsOptional()
   @ArrayMaxSize(5000)
   expectedBalances?: ExpectedBalanceInput[];
@@ -91,7 +94,7 @@ export class PayPartnersInput {
 
 @InputType({ description: 'What payPartners would pay with this selection, previewed without paying' })
 export class PayPreviewInput {
-  @Field(() => PayeeSelection)
+  @Field(() => PayeeSelection, { description: 'Which partners, as in payPartners' })
   selection: PayeeSelection;
 
   @Field({ nullable: true, description: 'Only balances in this currency' })
@@ -110,17 +113,17 @@ export class PayPreviewInput {
   method?: PaymentMethod | null;
 }
 
-@InputType()
+@InputType({ description: 'Filters of a payment list; all given must match' })
 export class PaymentFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
   partnerId?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;
 
-  @Field(() => PaymentMethod, { nullable: true })
+  @Field(() => PaymentMethod, { description: 'Only payments recorded with this method', nullable: true })
   method?: PaymentMethod;
 
   @Field({ nullable: true, description: 'Recorded at or after' })
@@ -133,12 +136,12 @@ export class PaymentFilter {
   voided?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Filters of paid commissions; all given must match' })
 export class CommissionHistoryFilter {
   @Field(() => ID, { nullable: true, description: 'Ignored for partners: they see their own' })
   partnerId?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
   @Length(3, 3)
   currency?: string;

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { PageInput } from '../common/paging';
+import { ConnectionArgs, ForwardConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
 import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from '../partners/partner.entity';
@@ -26,25 +26,28 @@ export class PaymentResolver {
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => PendingPaymentConnection, { description: 'Approved balances per partner and currency, with threshold and eligibility' })
   async pendingPayments(
-    @Arg('filter', () => PendingPaymentFilterInput, { defaultValue: {} }) filter: PendingPaymentFilterInput,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PendingPaymentFilterInput, { description: 'Filters; all given must match', defaultValue: {} })
+    filter: PendingPaymentFilterInput,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ForwardConnectionArgs,
     @Ctx() { ctx, loaders }: GraphQLContext,
   ): Promise<PendingPaymentConnection> {
-    const result = await listPendingPayments(ctx, filter, page);
+    const result = await listPendingPayments(ctx, filter, pagingOf(page, connection));
     for (const partner of result.partners) loaders.partner.prime(partner.id, partner);
+    const node = (row: (typeof result.nodes)[number]) =>
+      Object.assign(new PendingPayment(), {
+        partnerId: row.partnerId,
+        currency: row.currency,
+        balance: { amount: row.balance, currency: row.currency },
+        commissionCount: row.commissionCount,
+        threshold: { amount: row.threshold, currency: row.currency },
+        eligible: row.eligible,
+        paypalEmail: row.paypalEmail,
+        payoutMethod: row.payoutMethod,
+      });
     return {
-      nodes: result.rows.map((row) =>
-        Object.assign(new PendingPayment(), {
-          partnerId: row.partnerId,
-          currency: row.currency,
-          balance: { amount: row.balance, currency: row.currency },
-          commissionCount: row.commissionCount,
-          threshold: { amount: row.threshold, currency: row.currency },
-          eligible: row.eligible,
-          paypalEmail: row.paypalEmail,
-          payoutMethod: row.payoutMethod,
-        }),
-      ),
+      edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: node(edge.node) })),
+      nodes: result.nodes.map(node),
       pageInfo: result.pageInfo,
       totalCount: result.totalCount,
       totals: result.totals.map((t) =>
@@ -63,7 +66,10 @@ export class PaymentResolver {
   @Query(() => PayPreview, {
     description: 'What payPartners would pay now with this selection, grouped by method, and who would not be paid and why; pays nothing',
   })
-  payPreview(@Arg('input') input: PayPreviewInput, @Ctx() { ctx }: GraphQLContext): Promise<PayPreview> {
+  payPreview(
+    @Arg('input', { description: 'The selection, as for payPartners' }) input: PayPreviewInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<PayPreview> {
     return previewPayment(ctx, input);
   }
 
@@ -71,53 +77,68 @@ export class PaymentResolver {
   @Mutation(() => PayPartnersResult, {
     description: 'Records one payment per selected partner and currency, covering exactly their approved commissions; idempotent by key',
   })
-  payPartners(@Arg('input') input: PayPartnersInput, @Ctx() { ctx }: GraphQLContext) {
+  payPartners(
+    @Arg('input', { description: 'Which partners, the idempotency key and what to record' }) input: PayPartnersInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return payPartners(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => VoidPaymentResult, { description: 'Voids a payment recorded in error: its commissions return to APPROVED' })
-  voidPayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { ctx }: GraphQLContext) {
+  voidPayment(
+    @Arg('id', () => ID, { description: 'The payment (unknown: NOT_FOUND)' }) id: string,
+    @Arg('reason', { description: 'Why it is voided (recorded and shown with the payment)' }) reason: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return voidPayment(ctx, id, reason);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => PaymentConnection, { description: 'Payments recorded, newest first' })
   payments(
-    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PaymentFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPayments(ctx, filter, page);
+    return listPayments(ctx, filter, pagingOf(page, connection));
   }
 
   @Authorized(AuthRole.PARTNER)
   @Query(() => PaymentConnection, { description: 'Payments the signed-in partner received' })
   myPayments(
-    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PaymentFilter, { description: 'Filters; partnerId is ignored (always your own)', defaultValue: {} })
+    filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPayments(ctx, filter, page);
+    return listPayments(ctx, filter, pagingOf(page, connection));
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Payment, { description: 'One payment; partners see only their own' })
-  payment(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Payment> {
+  payment(
+    @Arg('id', () => ID, { description: "The payment (unknown, or another partner's: NOT_FOUND)" }) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Payment> {
     return getPayment(ctx, id);
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => CommissionConnection, { description: 'Commission history: PAID commissions with their payment; partners see their own' })
   commissionHistory(
-    @Arg('filter', () => CommissionHistoryFilter, { defaultValue: {} }) filter: CommissionHistoryFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => CommissionHistoryFilter, { description: 'Filters; all given must match', defaultValue: {} })
+    filter: CommissionHistoryFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listCommissionHistory(ctx, filter, page);
+    return listCommissionHistory(ctx, filter, pagingOf(page, connection));
   }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: 'The partner paid' })
   async partner(@Root() payment: Payment, @Ctx() { loaders }: GraphQLContext): Promise<Partner> {
     return (await loaders.partner.load(payment.partnerId))!;
   }
@@ -144,10 +165,11 @@ export class PaymentResolver {
   @FieldResolver(() => CommissionConnection, { description: 'The commissions this payment covers (none once voided)' })
   commissions(
     @Root() payment: Payment,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPaymentCommissions(ctx, payment, page);
+    return listPaymentCommissions(ctx, payment, pagingOf(page, connection));
   }
 }
 
@@ -164,17 +186,19 @@ export class PartnerPaymentsResolver {
   @FieldResolver(() => PaymentConnection, { description: 'Payments this partner received, newest first' })
   payments(
     @Root() partner: Partner,
-    @Arg('filter', () => PaymentFilter, { defaultValue: {} }) filter: PaymentFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => PaymentFilter, { description: 'Filters; partnerId is ignored (always this partner)', defaultValue: {} })
+    filter: PaymentFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPayments(ctx, { ...filter, partnerId: partner.id }, page);
+    return listPayments(ctx, { ...filter, partnerId: partner.id }, pagingOf(page, connection));
   }
 }
 
 @Resolver(() => PendingPayment)
 export class PendingPaymentResolver {
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: 'The partner' })
   async partner(@Root() row: PendingPayment, @Ctx() { loaders }: GraphQLContext): Promise<Partner> {
     return (await loaders.partner.load(row.partnerId))!;
   }

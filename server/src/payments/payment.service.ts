@@ -4,7 +4,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { assertId } from '../common/ids';
 import { scopedFind } from '../common/scope';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { Commission } from '../commissions/commission.entity';
 import { Payment } from './payment.entity';
@@ -81,13 +81,13 @@ export function getPaymentsByIds(ctx: RequestContext, ids: string[]): Promise<Pa
 }
 
 /** Payments, newest first; a partner's list is always their own. */
-export function listPayments(ctx: RequestContext, filter: PaymentFilter, page: PageInput) {
+export function listPayments(ctx: RequestContext, filter: PaymentFilter, page: Paging) {
   const query = paymentFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Payment).createQueryBuilder('pay'));
   return paginate(query, page, { alias: 'pay', table: 'payment' });
 }
 
 /** The commissions a payment covers (none once voided: they went back to APPROVED). */
-export function listPaymentCommissions(ctx: RequestContext, payment: Payment, page: PageInput) {
+export function listPaymentCommissions(ctx: RequestContext, payment: Payment, page: Paging) {
   const query = ctx.manager
     .getRepository(Commission)
     .createQueryBuilder('c')
@@ -96,7 +96,7 @@ export function listPaymentCommissions(ctx: RequestContext, payment: Payment, pa
 }
 
 /** Commission history: PAID commissions (each with its payment), filtered by partner and paid date; partners see their own. */
-export function listCommissionHistory(ctx: RequestContext, filter: CommissionHistoryFilter, page: PageInput) {
+export function listCommissionHistory(ctx: RequestContext, filter: CommissionHistoryFilter, page: Paging) {
   const query = commissionHistoryWhere(ctx, filter).applyTo(ctx.manager.getRepository(Commission).createQueryBuilder('c'));
   return paginate(query, page, { alias: 'c', table: 'commission' });
 }

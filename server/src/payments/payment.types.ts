@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ExactMoney, PayBlockReason, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
-import { Connection, PageInfo } from '../common/paging';
+import { Connection } from '../common/paging';
 import { NotFoundErrorResult } from '../common/errors';
 import { Payment } from './payment.entity';
 import {
@@ -14,12 +14,12 @@ import {
   PaymentTooLargeError,
 } from './payment.errors';
 
-@ObjectType()
+@ObjectType({ description: 'A page of payments, newest first (Relay connection)' })
 export class PaymentConnection extends Connection(Payment) {}
 
 @ObjectType({ description: 'One partner-currency balance was paid' })
 export class PaymentRecorded {
-  @Field(() => Payment)
+  @Field(() => Payment, { description: 'The payment recorded' })
   payment: Payment;
 }
 
@@ -35,6 +35,8 @@ export const PayPartnerResult = createUnionType({
       PaymentTooLargeError,
       NotFoundErrorResult,
     ] as const,
+  description:
+    'PaymentRecorded, or why not: NotEligibleError, MissingPaypalEmailError, NoPayoutMethodError, BalanceChangedError, PaymentTooLargeError, NotFoundError',
 });
 
 export enum PayDecidedBy {
@@ -55,22 +57,22 @@ registerEnumType(PayDecidedBy, {
 
 @ObjectType({ description: 'What happened to one partner-currency balance of a pay request' })
 export class PayPartnerItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code of the balance' })
   currency: string;
 
-  @Field(() => PayPartnerResult)
+  @Field(() => PayPartnerResult, { description: 'PaymentRecorded, or why it was not paid' })
   result: typeof PayPartnerResult;
 
   @Field(() => PayDecidedBy, { description: 'Whether this call or an earlier one with the same idempotency key decided (and paid) it' })
   decidedBy: PayDecidedBy;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a pay request did, per partner and currency, with totals' })
 export class PayPartnersPayload {
-  @Field(() => [PayPartnerItem])
+  @Field(() => [PayPartnerItem], { description: 'One per partner-currency balance considered' })
   items: PayPartnerItem[];
 
   @Field(() => Int, { description: 'Payments in this answer: paidNowCount + paidEarlierCount' })
@@ -82,7 +84,7 @@ export class PayPartnersPayload {
   @Field(() => Int, { description: 'Payments recorded by an earlier call with the same idempotency key (not paid again)' })
   paidEarlierCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items not paid (each says why)' })
   failedCount: number;
 
   @Field(() => [MoneyScalar], { description: 'The amounts of every payment in this answer, per currency (now and earlier)' })
@@ -96,7 +98,7 @@ export class PayPartnersPayload {
 
   @Field({
     description:
-      'true when this call decided nothing: every item was decided by earlier calls with the same idempotency key, nothing new paid. ' +
+      'True when this call decided nothing: every item was decided by earlier calls with the same idempotency key, nothing new paid. ' +
       "A retry that completes a cut request is not a replay: see each item's decidedBy and paidNowCount",
   })
   replayed: boolean;
@@ -105,34 +107,36 @@ export class PayPartnersPayload {
 export const PayPartnersResult = createUnionType({
   name: 'PayPartnersResult',
   types: () => [PayPartnersPayload, IdempotencyKeyReusedError] as const,
+  description: 'PayPartnersPayload, or IdempotencyKeyReusedError (the key was used with a different input)',
 });
 
 export const VoidPaymentResult = createUnionType({
   name: 'VoidPaymentResult',
   types: () => [Payment, PaymentNotVoidableError] as const,
+  description: 'The voided payment, or PaymentNotVoidableError',
 });
 
 @ObjectType({ description: "A partner's approved balance in one currency: what paying them now would cover" })
 export class PendingPayment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code of the balance' })
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
   balance: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Approved commissions (with rewards and clawbacks) in the balance' })
   commissionCount: number;
 
   @Field(() => MoneyScalar, { description: 'Partner override, else program threshold, else 0' })
   threshold: ExactMoney;
 
-  @Field({ description: 'balance ≥ threshold and balance > 0' })
+  @Field({ description: 'Whether a pay run pays it now: balance ≥ threshold and balance > 0' })
   eligible: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their PayPal email; null if none', nullable: true })
   paypalEmail: string | null;
 
   @Field(() => PaymentMethod, { nullable: true, description: "The partner's payout method: a pay run records this one; null: none set" })
@@ -141,33 +145,24 @@ export class PendingPayment {
 
 @ObjectType({ description: 'Pending payments of one currency, over all pages' })
 export class PendingPaymentTotal {
-  @Field()
+  @Field({ description: 'ISO 4217 code of the sums' })
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'Sum of the listed balances (debts included)' })
   balance: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many partners have a balance in this currency' })
   partnerCount: number;
 
   @Field(() => MoneyScalar, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
   eligibleBalance: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many partners are eligible for payment' })
   eligibleCount: number;
 }
 
-@ObjectType()
-export class PendingPaymentConnection {
-  @Field(() => [PendingPayment])
-  nodes: PendingPayment[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-
+@ObjectType({ description: 'A page of pending payments, by partner name then currency, with totals over all pages (Relay connection)' })
+export class PendingPaymentConnection extends Connection(PendingPayment) {
   @Field(() => [PendingPaymentTotal], { description: 'Per currency, over all pages' })
   totals: PendingPaymentTotal[];
 }
@@ -187,28 +182,28 @@ registerEnumType(PayBlockReason, {
 
 @ObjectType({ description: 'One partner-currency balance in a pay preview: paid by `method`, or not paid because of `reason`' })
 export class PayPreviewItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   partnerId: string;
 
-  @Field(() => String, { nullable: true, description: 'null for an unknown partner' })
+  @Field(() => String, { nullable: true, description: "The partner's name; null for an unknown partner" })
   partnerName: string | null;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code of the balance' })
   currency: string;
 
   @Field(() => MoneyScalar, { description: 'The approved balance: exactly what a payment would record (pass it as expectedBalances)' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The pay threshold that applies (integer minor units with its currency)' })
   threshold: ExactMoney;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Approved commissions (with rewards and clawbacks) in the balance' })
   commissionCount: number;
 
   @Field(() => PaymentMethod, { nullable: true, description: "The partner's own payout method" })
   payoutMethod: PaymentMethod | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Their PayPal email; null if none', nullable: true })
   paypalEmail: string | null;
 
   @Field({ description: 'Payout details changed in the last 48 hours: check before paying' })
@@ -223,16 +218,16 @@ export class PayPreviewItem {
 
 @ObjectType({ description: 'The payments of a pay preview recorded with one method' })
 export class PayPreviewGroup {
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'The payout method' })
   method: PaymentMethod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many partners' })
   partnerCount: number;
 
   @Field(() => [MoneyScalar], { description: 'Per currency' })
   totals: ExactMoney[];
 
-  @Field(() => [PayPreviewItem])
+  @Field(() => [PayPreviewItem], { description: 'The balances paid with this method' })
   items: PayPreviewItem[];
 }
 
@@ -244,10 +239,10 @@ export class PayPreview {
   @Field(() => [PayPreviewItem], { description: 'What would not be paid, each with its reason' })
   blocked: PayPreviewItem[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many payments would be recorded' })
   payableCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many balances would not be paid' })
   blockedCount: number;
 
   @Field(() => [MoneyScalar], { description: 'Per currency: exactly the amounts a pay run with these balances records' })

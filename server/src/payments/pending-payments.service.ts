@@ -2,7 +2,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { requireCurrency, requireIds } from '../common/input-values';
-import { MAX_PAGE_SIZE } from '../common/paging';
+import { Paging, connectionOf, encodeCursor, resolveForwardPaging } from '../common/paging';
 import { MinorUnits, PaymentMethod, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { entityFromJson } from '../common/entity-rows';
 import { Partner } from '../partners/partner.entity';
@@ -155,16 +155,13 @@ function toTotalRow(t: TotalJson): PendingPaymentTotalRow {
  * the page's partner rows come along, so `partner { … }` on the nodes needs no second round trip. Amounts travel as text inside
  * the JSON, so sums beyond 2^53 stay exact.
  */
-export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, page: { first?: number; after?: string }) {
-  const first = page.first ?? 25;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
-    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, paging: Paging) {
+  const { size: first, cursor } = resolveForwardPaging(paging);
   const { sql, params } = pendingPaymentsSql(ctx, filter);
   const pageParams = [...params];
   let after = '';
-  if (page.after) {
-    const [partnerId, currency] = Buffer.from(page.after, 'base64url').toString('utf8').split('|');
-    if (!isUuid(partnerId ?? '') || !isCurrencyCode(currency)) throw new BadInputError(`"${page.after}" is not a valid cursor`);
+  if (cursor) {
+    const [partnerId, currency] = decodePendingPaymentCursor(cursor);
     pageParams.push(partnerId, currency);
     const p = pageParams.length;
     after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid AND program_id = $1), $${p - 1}::uuid, $${p}::text)`;
@@ -195,18 +192,26 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
   const totals = result.totals.map(toTotalRow);
   const raw = result.page.map((row) => ({ ...row, commission_count: String(row.commission_count), threshold: String(row.threshold) }));
   const rows = raw.slice(0, first).map(toPendingPaymentRow);
-  const last = rows[rows.length - 1];
   const partners = new Map<string, Partner>();
   for (const row of result.page.slice(0, first)) partners.set(row.partner_id, entityFromJson(ctx.manager, Partner, row.partner_row));
   return {
-    rows,
     /** The page's partners, read in the same statement: the resolver primes its partner loader with them. */
     partners: [...partners.values()],
-    totalCount: totals.reduce((sum, t) => sum + t.partnerCount, 0),
-    pageInfo: {
+    ...connectionOf(rows, (row) => encodeCursor(`${row.partnerId}|${row.currency}`), {
+      totalCount: totals.reduce((sum, t) => sum + t.partnerCount, 0),
       hasNextPage: raw.length > first,
-      endCursor: last ? Buffer.from(`${last.partnerId}|${last.currency}`, 'utf8').toString('base64url') : null,
-    },
+      hasPreviousPage: false,
+    }),
     totals,
   };
+}
+
+/** A pending payment's cursor: base64url of "partnerId|currency". */
+function decodePendingPaymentCursor(cursor: string): [string, string] {
+  const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const [partnerId, currency, rest] = text.split('|');
+  if (rest !== undefined || !isUuid(partnerId ?? '') || !isCurrencyCode(currency) || encodeCursor(text) !== cursor) {
+    throw new BadInputError(`"${cursor.slice(0, 40)}" is not a valid cursor`, { field: 'cursor' });
+  }
+  return [partnerId, currency];
 }

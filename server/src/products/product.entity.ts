@@ -7,7 +7,7 @@ import { CommissionRule } from '../partners/partner.entity';
 @ObjectType({ description: 'A product the merchant sells, and how its sales pay partners' })
 @Entity('product')
 export class Product {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The product's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,11 +18,11 @@ export class Product {
   @Column()
   sku: string;
 
-  @Field()
+  @Field({ description: 'Its name, shown to merchants and partners' })
   @Column()
   name: string;
 
-  @Field()
+  @Field({ description: 'Whether its sales earn commissions' })
   @Column()
   commissionable: boolean;
 
@@ -38,7 +38,7 @@ export class Product {
   @Column({ name: 'flat_currency', type: 'char', length: 3, nullable: true, transformer: trimmed })
   flatCurrency: string | null;
 
-  @Field(() => CommissionRule)
+  @Field(() => CommissionRule, { description: "How its sales pay partners (a partner's override takes precedence)" })
   get rule(): CommissionRule {
     return {
       type: this.ruleType,
@@ -54,7 +54,7 @@ export class Product {
   @Column({ type: 'text', nullable: true })
   attribution: Attribution | null;
 
-  @Field()
+  @Field({ description: 'When the product was created' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

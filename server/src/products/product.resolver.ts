@@ -14,14 +14,25 @@ export class ProductResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Product)
-  createProduct(@Arg('input') input: CreateProductInput, @Ctx() { ctx }: GraphQLContext): Promise<Product> {
+  @Mutation(() => Product, {
+    description: 'Creates a product. Admins and WRITE keys; BAD_USER_INPUT for a duplicate SKU or an invalid rule',
+  })
+  createProduct(
+    @Arg('input', { description: 'SKU, name, rule and attribution' }) input: CreateProductInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Product> {
     return createProduct(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Product)
-  updateProduct(@Arg('input') input: UpdateProductInput, @Ctx() { ctx }: GraphQLContext): Promise<Product> {
+  @Mutation(() => Product, {
+    description:
+      "Changes a product's name, rule, attribution or commissionable flag. Admins and WRITE keys; NOT_FOUND for an unknown product",
+  })
+  updateProduct(
+    @Arg('input', { description: 'The product and the fields to change' }) input: UpdateProductInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Product> {
     return updateProduct(ctx, input);
   }
 }

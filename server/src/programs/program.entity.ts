@@ -5,7 +5,15 @@ import { MoneyScalar } from '../common/money.scalar';
 import { trimmed } from '../common/column-transformers';
 import { ApplicationSettings, StoredQuestion } from '../applications/application-form';
 
-registerEnumType(Attribution, { name: 'Attribution', description: 'Which referrer a sale pays' });
+registerEnumType(Attribution, {
+  name: 'Attribution',
+  description: 'Which referrer a sale pays',
+  valuesConfig: {
+    BOTH: { description: 'Both the first and the latest referrer earn (each by their own rule); one partner only once' },
+    FIRST: { description: 'The partner who first referred the customer earns' },
+    LAST: { description: 'The partner who most recently referred the customer before the sale earns' },
+  },
+});
 
 /** Pay thresholds per currency, in minor units: { "USD": 5000 }. */
 export type ThresholdMap = Record<string, number>;
@@ -19,11 +27,11 @@ export function thresholdsToMoney(map: ThresholdMap): Money[] {
 @ObjectType({ description: 'A merchant program: the tenant every record belongs to' })
 @Entity('program')
 export class Program {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The program's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: "The program's name, shown to partners and in emails" })
   @Column()
   name: string;
 
@@ -31,7 +39,7 @@ export class Program {
   @Column({ type: 'char', length: 3, transformer: trimmed })
   currency: string;
 
-  @Field(() => Attribution)
+  @Field(() => Attribution, { description: 'Which referrer a sale pays when its product does not say' })
   @Column({ name: 'default_attribution', type: 'text' })
   defaultAttribution: Attribution;
 
@@ -84,7 +92,7 @@ export class Program {
     });
   }
 
-  @Field()
+  @Field({ description: 'When the program was started' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,26 +7,26 @@ import { MoneyScalar } from '../common/money.scalar';
 import { Program } from './program.entity';
 import { getProgram, updateProgramSettings } from './program.service';
 
-@InputType()
+@InputType({ description: 'Program settings to change: absent or null fields stay as they are' })
 export class ProgramSettingsInput {
-  @Field({ nullable: true })
+  @Field({ description: "The program's name", nullable: true })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => Attribution, { nullable: true })
+  @Field(() => Attribution, { description: 'Which referrer a sale pays when its product does not say', nullable: true })
   defaultAttribution?: Attribution;
 
   @Field(() => [MoneyScalar], { nullable: true, description: 'Replaces all thresholds; one per currency' })
   payThresholds?: Money[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Days after a sale before its commission can be approved (0 or more)', nullable: true })
   @IsOptional()
   @Min(0)
   @Max(365)
   holdingPeriodDays?: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Approve sale commissions automatically once their holding period has passed', nullable: true })
   autoApprove?: boolean;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Berlin"' })
@@ -49,8 +49,13 @@ export class ProgramResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
-  @Mutation(() => Program)
-  updateProgramSettings(@Arg('input') input: ProgramSettingsInput, @Ctx() { ctx }: GraphQLContext): Promise<Program> {
+  @Mutation(() => Program, {
+    description: "Changes the program's settings. Admins and WRITE keys; BAD_USER_INPUT for an invalid time zone, locale or threshold",
+  })
+  updateProgramSettings(
+    @Arg('input', { description: 'The settings to change' }) input: ProgramSettingsInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<Program> {
     return updateProgramSettings(ctx, input);
   }
 }

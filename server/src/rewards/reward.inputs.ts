@@ -6,10 +6,10 @@ import { CustomerRef } from '../customers/customer.inputs';
 
 @InputType({ description: 'A one-time bonus for a partner, approved at once and paid with their next payment' })
 export class CreateManualRewardInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner rewarded' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Why the reward is given; visible to the partner' })
   @Length(1, 500)
   description: string;
 

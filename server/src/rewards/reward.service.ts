@@ -1,7 +1,7 @@
 import { CommissionKind, CommissionStatus, PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
-import { PageInput } from '../common/paging';
+import { Paging } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { getPartner } from '../partners/partner.service';
 import { getCustomerByRef } from '../customers/customer.service';
@@ -52,6 +52,6 @@ export async function createManualReward(ctx: RequestContext, input: CreateManua
 }
 
 /** "Review rewards": manual rewards, newest first. */
-export function listRewards(ctx: RequestContext, filter: CommissionFilter, page: PageInput) {
+export function listRewards(ctx: RequestContext, filter: CommissionFilter, page: Paging) {
   return listCommissions(ctx, { ...filter, kind: CommissionKind.REWARD }, page);
 }

@@ -7,7 +7,7 @@ import { bigintToNumber, trimmed } from '../common/column-transformers';
 @ObjectType({ description: 'A purchase by a customer of a product' })
 @Entity('sale')
 export class Sale {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sale's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,11 +18,11 @@ export class Sale {
   @Column({ name: 'external_id' })
   externalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer' })
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The product sold' })
   @Column({ name: 'product_id', type: 'uuid' })
   productId: string;
 
@@ -35,7 +35,7 @@ export class Sale {
   @Column({ name: 'refunded_minor', type: 'bigint', transformer: bigintToNumber })
   refundedMinor: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'What the customer paid (integer minor units with its currency)' })
   get amount(): Money {
     return { amount: this.amountMinor, currency: this.currency };
   }
@@ -45,7 +45,7 @@ export class Sale {
     return { amount: this.refundedMinor, currency: this.currency };
   }
 
-  @Field()
+  @Field({ description: 'When the sale happened' })
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
@@ -53,22 +53,22 @@ export class Sale {
   @Column()
   manual: boolean;
 
-  @Field()
+  @Field({ description: 'When it was recorded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A refund of (part of) a sale' })
 @Entity('refund')
 export class Refund {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The refund's id" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @PrimaryColumn({ name: 'program_id', type: 'uuid' })
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sale refunded' })
   @Column({ name: 'sale_id', type: 'uuid' })
   saleId: string;
 
@@ -82,12 +82,12 @@ export class Refund {
   @Column({ type: 'char', length: 3, transformer: trimmed })
   currency: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Amount refunded (integer minor units in the sale's currency)" })
   get amount(): Money {
     return { amount: this.amountMinor, currency: this.currency };
   }
 
-  @Field()
+  @Field({ description: 'When the refund was recorded' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -15,18 +15,21 @@ registerEnumType(SaleField, {
   },
 });
 
-@ObjectType({ implements: ErrorResult })
+@ObjectType({
+  description: "The amount's currency is not the one expected (e.g. a refund in another currency than its sale)",
+  implements: ErrorResult,
+})
 export class CurrencyMismatchError extends ErrorResult {
   code = ErrorCode.CURRENCY_MISMATCH;
 
-  @Field()
+  @Field({ description: 'The currency expected (ISO 4217)' })
   expected: string;
 
-  @Field()
+  @Field({ description: 'The currency given (ISO 4217)' })
   received: string;
 }
 
-@ObjectType({ implements: ErrorResult })
+@ObjectType({ description: 'The refund is more than what remains refundable of the sale', implements: ErrorResult })
 export class RefundExceedsSaleError extends ErrorResult {
   code = ErrorCode.REFUND_EXCEEDS_SALE;
 

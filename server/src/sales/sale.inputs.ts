@@ -6,7 +6,7 @@ import { SaleRef } from './sale-ref.inputs';
 
 export const MAX_SALES_PER_BATCH = 500;
 
-@InputType()
+@InputType({ description: 'A sale as your shop reports it' })
 export class SaleInput {
   @Field({ description: "The merchant's id for the sale; recording it again creates nothing new" })
   @Length(1, 200)
@@ -16,7 +16,7 @@ export class SaleInput {
   @Length(1, 200)
   customerExternalId: string;
 
-  @Field()
+  @Field({ description: "The product's SKU (unknown: NotFoundError)" })
   @Length(1, 64)
   productSku: string;
 
@@ -31,12 +31,12 @@ export class SaleInput {
   @Length(1, 64)
   partnerKey?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's name, if known", nullable: true })
   @IsOptional()
   @Length(1, 200)
   customerName?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's email, if known", nullable: true })
   @IsOptional()
   @IsEmail()
   customerEmail?: string;
@@ -44,44 +44,48 @@ export class SaleInput {
 
 @InputType({ description: 'A sale the tracking missed, recorded by the merchant for a named partner' })
 export class ManualSaleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner who earns on it' })
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Your order id for the sale (its externalId, as in recordSales)' })
   @Length(1, 200)
   externalId: string;
 
-  @Field()
+  @Field({ description: 'Your id for the customer (created if new)' })
   @Length(1, 200)
   customerExternalId: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's name, if known", nullable: true })
   @IsOptional()
   @Length(1, 200)
   customerName?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The customer's email, if known", nullable: true })
   @IsOptional()
   @IsEmail()
   customerEmail?: string;
 
-  @Field()
+  @Field({ description: "The product's SKU (unknown: NotFoundError)" })
   @Length(1, 64)
   productSku: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The sale amount (integer minor units with its currency), positive' })
   amount: Money;
 
-  @Field({ nullable: true })
+  @Field({ description: 'When the sale happened; default now', nullable: true })
   occurredAt?: Date;
 }
 
-@InputType()
+@InputType({ description: 'A full or partial refund of a sale' })
 export class RefundSaleInput {
   @Field(() => SaleRef, { nullable: true, description: 'The sale refunded: { id } or { externalId } (give this or saleId)' })
   sale?: SaleRef;
 
-  @Field(() => ID, { nullable: true, deprecationReason: 'Use sale: { id } (or sale: { externalId })' })
+  @Field(() => ID, {
+    description: "The sale's id (older form of sale)",
+    nullable: true,
+    deprecationReason: 'Use sale: { id } (or sale: { externalId })',
+  })
   saleId?: string;
 
   @Field({ description: "The merchant's id for the refund; refunding with it again changes nothing" })
@@ -92,15 +96,15 @@ export class RefundSaleInput {
   amount: Money;
 }
 
-@InputType()
+@InputType({ description: 'Filters of the sale list; all given must match' })
 export class SaleFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Sales this partner earned on (ignored for partners: they see their own)', nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Sales of this customer', nullable: true })
   customerId?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The sale with this external id (exact)', nullable: true })
   @IsOptional()
   @Length(1, 200)
   externalId?: string;

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { PageInput } from '../common/paging';
+import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
 import { Commission } from '../commissions/commission.entity';
 import { Customer } from '../customers/customer.entity';
 import { Product } from '../products/product.entity';
@@ -16,37 +16,48 @@ import { refundSale } from './refund.service';
 export class SaleResolver {
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => RecordSalesPayload, { description: 'Records one or many sales (at most 500), idempotent by external id' })
-  recordSales(@Arg('sales', () => [SaleInput]) sales: SaleInput[], @Ctx() { ctx }: GraphQLContext) {
+  recordSales(
+    @Arg('sales', () => [SaleInput], { description: '1 to 500 sales; each is answered separately, in order' }) sales: SaleInput[],
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return recordSales(ctx, sales);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => RecordSaleResult, { description: 'Adds the customer if new and records an untracked sale for the named partner' })
-  recordManualSale(@Arg('input') input: ManualSaleInput, @Ctx() { ctx }: GraphQLContext) {
+  recordManualSale(
+    @Arg('input', { description: 'The sale, its customer and the partner who earns on it' }) input: ManualSaleInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return recordManualSale(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => RefundSaleResult, { description: 'Full or partial refund, idempotent by refund id' })
-  refundSale(@Arg('input') input: RefundSaleInput, @Ctx() { ctx }: GraphQLContext) {
+  refundSale(
+    @Arg('input', { description: 'The sale, the amount refunded and your refund id' }) input: RefundSaleInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return refundSale(ctx, input);
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => SaleConnection, { description: 'Sales; a partner sees only the sales they earned on' })
   sales(
-    @Arg('filter', () => SaleFilter, { defaultValue: {} }) filter: SaleFilter,
-    @Arg('page', () => PageInput, { defaultValue: { first: 25 } }) page: PageInput,
+    @Arg('filter', () => SaleFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: SaleFilter,
+    @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listSales(ctx, filter, page);
+    return listSales(ctx, filter, pagingOf(page, connection));
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Sale, { description: 'One sale, by exactly one of its id or your externalId (exact match); NOT_FOUND otherwise' })
   sale(
-    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
-    @Arg('externalId', () => String, { nullable: true }) externalId: string | undefined,
+    @Arg('id', () => ID, { description: "The sale's id (give this or externalId)", nullable: true }) id: string | undefined,
+    @Arg('externalId', () => String, { description: 'Your own id for the sale (give this or id)', nullable: true })
+    externalId: string | undefined,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<Sale> {
     return getSaleByRef(ctx, { id, externalId });
@@ -58,12 +69,12 @@ export class SaleResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
-  @FieldResolver(() => [Refund])
+  @FieldResolver(() => [Refund], { description: 'Its refunds, oldest first' })
   refunds(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Refund[]> {
     return loaders.saleRefunds.load(sale.id);
   }
 
-  @FieldResolver(() => Product)
+  @FieldResolver(() => Product, { description: 'The product sold' })
   async product(@Root() sale: Sale, @Ctx() { loaders }: GraphQLContext): Promise<Product> {
     return (await loaders.product.load(sale.productId))!;
   }

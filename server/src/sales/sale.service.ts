@@ -5,7 +5,7 @@ import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, erro
 import { assertId } from '../common/ids';
 import { requireId } from '../common/input-values';
 import { scopedPartnerId } from '../common/scope';
-import { PageInput, paginate } from '../common/paging';
+import { Paging, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
 import { AUDIT_SOURCE_COLUMNS, AuditRecord, auditCtes, auditSourceJson } from '../audit/audit.service';
 import { Partner } from '../partners/partner.entity';
@@ -40,7 +40,7 @@ export async function getSale(ctx: RequestContext, id: string): Promise<Sale> {
   return sale;
 }
 
-export function listSales(ctx: RequestContext, filter: SaleFilter, page: PageInput) {
+export function listSales(ctx: RequestContext, filter: SaleFilter, page: Paging) {
   const query = ctx.manager.getRepository(Sale).createQueryBuilder('s').where('s.program_id = :programId', { programId: ctx.programId });
   // A sale belongs to the partners its commissions pay: the scope is theirs (common/scope.ts).
   const partnerId = scopedPartnerId(ctx, filter.partnerId);

@@ -47,7 +47,7 @@ export class SignUpInput {
   signupToken?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The token of an email confirmation link' })
 export class VerifyEmailInput {
   @Field({ description: 'The token from the emailed link (after "#token=")' })
   @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })

@@ -23,13 +23,23 @@ export class SignupResolver {
     description:
       'Starts a program with you as its admin and signs you in; a link to confirm your address is emailed (SIGNUP decides who may)',
   })
-  signUp(@Arg('input') input: SignUpInput, @Ctx() context: GraphQLContext): Promise<typeof SignUpResult> {
+  signUp(
+    @Arg('input', {
+      description:
+        "Your name, email and password; the program's name, currency, locale and time zone; the sign-up token where SIGNUP=invite",
+    })
+    input: SignUpInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof SignUpResult> {
     const env = { ...environment(context), mode: context.signupMode, sessions: sessionLifetimeOf(config) };
     return signUp(context.ctx, input, env, { userAgent: context.userAgent, address: context.clientAddress });
   }
 
   @Mutation(() => VerifyEmailResult, { description: 'Confirms an email address with the emailed link’s token (single use, 7 days)' })
-  verifyEmail(@Arg('input') input: VerifyEmailInput, @Ctx() context: GraphQLContext): Promise<typeof VerifyEmailResult> {
+  verifyEmail(
+    @Arg('input', { description: "The link's token" }) input: VerifyEmailInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof VerifyEmailResult> {
     return verifyEmail(context.ctx, input, environment(context));
   }
 

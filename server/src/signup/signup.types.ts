@@ -16,7 +16,7 @@ export class SignupOptions {
 
 @ObjectType({ description: 'The program is started: you are its admin and signed in' })
 export class SignedUp {
-  @Field(() => AuthSession)
+  @Field(() => AuthSession, { description: 'Your session: you are signed in' })
   session: AuthSession;
 
   @Field({ description: 'Where the link to confirm the address went' })
@@ -31,15 +31,17 @@ export class SignupClosedError extends ErrorResult {
 export const SignUpResult = createUnionType({
   name: 'SignUpResult',
   types: () => [SignedUp, SignupClosedError, EmailInUseError, WeakPasswordError, InvalidTokenError] as const,
+  description: 'SignedUp, or EmailInUseError, InvalidTokenError (invite link), SignupClosedError, WeakPasswordError',
 });
 
 @ObjectType({ description: 'The address is confirmed' })
 export class EmailVerified {
-  @Field()
+  @Field({ description: 'The confirmed address' })
   email: string;
 }
 
 export const VerifyEmailResult = createUnionType({
   name: 'VerifyEmailResult',
   types: () => [EmailVerified, InvalidTokenError] as const,
+  description: 'EmailVerified, or InvalidTokenError',
 });

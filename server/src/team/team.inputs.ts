@@ -7,34 +7,34 @@ import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
 /** One line of text: no control characters (a name ends up in email headers and bodies). */
 export const SINGLE_LINE = /^[^\p{Cc}]+$/u;
 
-@InputType()
+@InputType({ description: 'Whom to invite to the merchant team, and their role' })
 export class InviteTeamMemberInput {
-  @Field()
+  @Field({ description: 'Their email: the invitation link is sent there' })
   @IsEmail()
   @Length(3, 320)
   email: string;
 
-  @Field(() => MerchantRole)
+  @Field(() => MerchantRole, { description: 'ADMIN or VIEWER' })
   role: MerchantRole;
 }
 
-@InputType()
+@InputType({ description: 'A team member and their new role' })
 export class ChangeTeamMemberRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member's account id (TeamMember.accountId)" })
   accountId: string;
 
-  @Field(() => MerchantRole)
+  @Field(() => MerchantRole, { description: 'The new role' })
   role: MerchantRole;
 }
 
-@InputType()
+@InputType({ description: 'The token of an invitation link' })
 export class InvitationTokenInput {
   @Field({ description: 'The token from the emailed link' })
   @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
   token: string;
 }
 
-@InputType()
+@InputType({ description: "Accepting a team invitation: the emailed token, and the new member's name and password" })
 export class AcceptTeamInvitationInput {
   @Field({ description: 'The token from the emailed link' })
   @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
@@ -45,7 +45,9 @@ export class AcceptTeamInvitationInput {
   @Matches(SINGLE_LINE, { message: 'displayName must be one line of text' })
   displayName: string;
 
-  @Field()
+  @Field({
+    description: "The new account's password: at least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError",
+  })
   @Length(1, MAX_PASSWORD_LENGTH)
   password: string;
 }

@@ -44,20 +44,26 @@ export class TeamResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => InviteTeamMemberResult, { description: 'Emails a single-use link (valid 7 days) to join the team with a role' })
-  inviteTeamMember(@Arg('input') input: InviteTeamMemberInput, @Ctx() context: GraphQLContext): Promise<typeof InviteTeamMemberResult> {
+  inviteTeamMember(
+    @Arg('input', { description: 'Their email and role' }) input: InviteTeamMemberInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof InviteTeamMemberResult> {
     return inviteTeamMember(context.ctx, input, environment(context));
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => TeamInvitation, { description: 'Withdraws an invitation: its link stops working' })
-  revokeTeamInvitation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<TeamInvitation> {
+  revokeTeamInvitation(
+    @Arg('id', () => ID, { description: 'The invitation (unknown: NOT_FOUND)' }) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TeamInvitation> {
     return revokeTeamInvitation(context.ctx, id, environment(context));
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => ChangeTeamMemberRoleResult, { description: 'Makes a member admin or viewer; never demotes the last admin' })
   changeTeamMemberRole(
-    @Arg('input') input: ChangeTeamMemberRoleInput,
+    @Arg('input', { description: "The member's account id and the new role" }) input: ChangeTeamMemberRoleInput,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<typeof ChangeTeamMemberRoleResult> {
     return changeTeamMemberRole(ctx, input);
@@ -65,12 +71,18 @@ export class TeamResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => RemoveTeamMemberResult, { description: 'Deletes a member’s login and ends their sessions; never the last admin' })
-  removeTeamMember(@Arg('accountId', () => ID) accountId: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof RemoveTeamMemberResult> {
+  removeTeamMember(
+    @Arg('accountId', () => ID, { description: "The member's account id (unknown: NOT_FOUND)" }) accountId: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<typeof RemoveTeamMemberResult> {
     return removeTeamMember(ctx, accountId);
   }
 
   @Query(() => TeamInvitationPreviewResult, { description: 'What an invitation link is for (program, address, role)' })
-  teamInvitation(@Arg('input') input: InvitationTokenInput, @Ctx() context: GraphQLContext): Promise<typeof TeamInvitationPreviewResult> {
+  teamInvitation(
+    @Arg('input', { description: "The link's token" }) input: InvitationTokenInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof TeamInvitationPreviewResult> {
     return previewTeamInvitation(context.ctx, input, environment(context));
   }
 
@@ -79,7 +91,7 @@ export class TeamResolver {
       'Makes the invited person a member: a new login with their name and password, or (an address with a login already) their existing login, its password checked',
   })
   acceptTeamInvitation(
-    @Arg('input') input: AcceptTeamInvitationInput,
+    @Arg('input', { description: "The link's token, the name to show and a password" }) input: AcceptTeamInvitationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof AcceptTeamInvitationResult> {
     return acceptTeamInvitation(context.ctx, input, environment(context), context);

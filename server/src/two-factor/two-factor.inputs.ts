@@ -5,14 +5,14 @@ import { CHALLENGE_PREFIX } from './two-factor-rules';
 /** A 6-digit app code or a recovery code ("k7m2p-x9qrt"), with spaces or dashes as people type them. */
 const CODE_PATTERN = /^[0-9A-Za-z -]+$/;
 
-@InputType()
+@InputType({ description: 'The password, asked again before a second factor is set up' })
 export class StartTwoFactorEnrolmentInput {
   @Field({ description: 'The current password, asked again before a second factor is set up' })
   @Length(1, 200)
   password: string;
 }
 
-@InputType()
+@InputType({ description: 'The code that proves the authenticator app holds the secret' })
 export class ConfirmTwoFactorEnrolmentInput {
   @Field({ description: 'The 6-digit code the authenticator app shows now' })
   @Length(6, 20)
@@ -20,7 +20,7 @@ export class ConfirmTwoFactorEnrolmentInput {
   code: string;
 }
 
-@InputType()
+@InputType({ description: 'The password and a code, asked before changing two-factor settings' })
 export class TwoFactorCheckInput {
   @Field({ description: 'The current password' })
   @Length(1, 200)
@@ -32,7 +32,7 @@ export class TwoFactorCheckInput {
   code: string;
 }
 
-@InputType()
+@InputType({ description: 'The second step of a sign-in with two-factor authentication' })
 export class CompleteTwoFactorLoginInput {
   @Field({ description: 'The challenge the sign-in answered' })
   @Matches(new RegExp(`^${CHALLENGE_PREFIX}_[A-Za-z0-9_-]{43}$`), { message: 'challenge is not a sign-in challenge' })

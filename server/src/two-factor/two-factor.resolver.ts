@@ -44,7 +44,7 @@ export class TwoFactorResolver {
     description: 'Starts adding an authenticator app (password asked again); the key is shown once',
   })
   startTwoFactorEnrolment(
-    @Arg('input') input: StartTwoFactorEnrolmentInput,
+    @Arg('input', { description: 'The current password' }) input: StartTwoFactorEnrolmentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof StartTwoFactorEnrolmentResult> {
     return startTwoFactorEnrolment(context.ctx, input, context);
@@ -55,7 +55,7 @@ export class TwoFactorResolver {
     description: 'Turns two-factor sign-in on with a code from the app; answers the recovery codes once',
   })
   confirmTwoFactorEnrolment(
-    @Arg('input') input: ConfirmTwoFactorEnrolmentInput,
+    @Arg('input', { description: 'The code the authenticator app shows now' }) input: ConfirmTwoFactorEnrolmentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof ConfirmTwoFactorEnrolmentResult> {
     return confirmTwoFactorEnrolment(context.ctx, input, context);
@@ -63,7 +63,10 @@ export class TwoFactorResolver {
 
   @Authorized(AuthRole.MERCHANT_USER)
   @Mutation(() => DisableTwoFactorResult, { description: 'Turns two-factor sign-in off (password and a code or recovery code asked)' })
-  disableTwoFactor(@Arg('input') input: TwoFactorCheckInput, @Ctx() context: GraphQLContext): Promise<typeof DisableTwoFactorResult> {
+  disableTwoFactor(
+    @Arg('input', { description: 'The password and a code or recovery code' }) input: TwoFactorCheckInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof DisableTwoFactorResult> {
     return disableTwoFactor(context.ctx, input, context);
   }
 
@@ -72,7 +75,7 @@ export class TwoFactorResolver {
     description: 'New recovery codes (password and a code asked); the old ones stop working',
   })
   regenerateRecoveryCodes(
-    @Arg('input') input: TwoFactorCheckInput,
+    @Arg('input', { description: 'The password and a code or recovery code' }) input: TwoFactorCheckInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof RegenerateRecoveryCodesResult> {
     return regenerateRecoveryCodes(context.ctx, input, context);
@@ -82,7 +85,7 @@ export class TwoFactorResolver {
     description: 'The second sign-in step: the challenge login answered and a code → a session',
   })
   completeTwoFactorLogin(
-    @Arg('input') input: CompleteTwoFactorLoginInput,
+    @Arg('input', { description: 'The challenge from login and the code' }) input: CompleteTwoFactorLoginInput,
     @Ctx() context: GraphQLContext,
   ): Promise<typeof CompleteTwoFactorLoginResult> {
     return completeTwoFactorLogin(context.ctx, input, {
@@ -97,7 +100,7 @@ export class TwoFactorResolver {
     description: 'Requires (or stops requiring) two-factor sign-in of every admin of the program',
   })
   setTwoFactorRequirement(
-    @Arg('required') required: boolean,
+    @Arg('required', { description: 'true: every admin must sign in with two factors; false: each chooses' }) required: boolean,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<typeof SetTwoFactorRequirementResult> {
     return setTwoFactorRequirement(ctx, required);

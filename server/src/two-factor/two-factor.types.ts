@@ -34,16 +34,16 @@ export class TwoFactorEnrolment {
 
 @ObjectType({ description: 'Fresh single-use recovery codes: shown this once, stored only hashed; any earlier ones stop working' })
 export class RecoveryCodes {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The codes (each works once instead of an authenticator code)' })
   recoveryCodes: string[];
 }
 
 @ObjectType({ description: 'Whether the signed-in person signs in with a second step' })
 export class TwoFactorStatus {
-  @Field()
+  @Field({ description: 'Whether two-factor sign-in is on' })
   enabled: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was turned on; null while off', nullable: true })
   enabledAt: Date | null;
 
   @Field(() => Int, { description: 'Recovery codes not used yet' })
@@ -56,30 +56,39 @@ export class TwoFactorStatus {
 export const StartTwoFactorEnrolmentResult = createUnionType({
   name: 'StartTwoFactorEnrolmentResult',
   types: () => [TwoFactorEnrolment, InvalidCredentialsError, TooManyAttemptsError, TwoFactorAlreadyEnabledError] as const,
+  description:
+    'TwoFactorEnrolment (the key to add to the app), or InvalidCredentialsError, TooManyAttemptsError, TwoFactorAlreadyEnabledError',
 });
 
 export const ConfirmTwoFactorEnrolmentResult = createUnionType({
   name: 'ConfirmTwoFactorEnrolmentResult',
   types: () => [RecoveryCodes, InvalidTwoFactorCodeError, TwoFactorNotEnabledError, TwoFactorAlreadyEnabledError] as const,
+  description:
+    'RecoveryCodes (two-factor is on), or InvalidTwoFactorCodeError, TwoFactorAlreadyEnabledError, TwoFactorNotEnabledError (no enrolment started)',
 });
 
 export const DisableTwoFactorResult = createUnionType({
   name: 'DisableTwoFactorResult',
   types: () =>
     [TwoFactorStatus, InvalidCredentialsError, InvalidTwoFactorCodeError, TooManyAttemptsError, TwoFactorNotEnabledError] as const,
+  description:
+    'TwoFactorStatus (now off), or InvalidCredentialsError, InvalidTwoFactorCodeError, TooManyAttemptsError, TwoFactorNotEnabledError',
 });
 
 export const RegenerateRecoveryCodesResult = createUnionType({
   name: 'RegenerateRecoveryCodesResult',
   types: () => [RecoveryCodes, InvalidCredentialsError, InvalidTwoFactorCodeError, TooManyAttemptsError, TwoFactorNotEnabledError] as const,
+  description: 'RecoveryCodes, or InvalidCredentialsError, InvalidTwoFactorCodeError, TooManyAttemptsError, TwoFactorNotEnabledError',
 });
 
 export const CompleteTwoFactorLoginResult = createUnionType({
   name: 'CompleteTwoFactorLoginResult',
   types: () => [AuthSession, InvalidTokenError, InvalidTwoFactorCodeError, TooManyAttemptsError] as const,
+  description: 'AuthSession, or InvalidTokenError (challenge unknown or expired), InvalidTwoFactorCodeError, TooManyAttemptsError',
 });
 
 export const SetTwoFactorRequirementResult = createUnionType({
   name: 'SetTwoFactorRequirementResult',
   types: () => [Program, TwoFactorNotEnabledError] as const,
+  description: 'The program with the setting now, or TwoFactorNotEnabledError (turn on your own two-factor first)',
 });

@@ -13,36 +13,36 @@ export class CreateWebhookEndpointInput {
   @ArrayMaxSize(100)
   eventTypes: string[];
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'Free text for the merchant (may be empty)', defaultValue: '' })
   @MaxLength(500)
   description: string = '';
 
-  @Field({ defaultValue: true })
+  @Field({ description: 'false: created disabled (no deliveries until enabled)', defaultValue: true })
   enabled: boolean = true;
 }
 
 @InputType({ description: 'Changes to a webhook endpoint: absent fields stay as they are' })
 export class UpdateWebhookEndpointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint' })
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'https URL of the receiver (checked as at creation)', nullable: true })
   @IsOptional()
   @Length(1, MAX_WEBHOOK_URL_LENGTH)
   url?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: 'Event types to send (at least one)', nullable: true })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   eventTypes?: string[];
 
-  @Field({ nullable: true })
+  @Field({ description: 'Free text for the merchant', nullable: true })
   @IsOptional()
   @MaxLength(500)
   description?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'false: no new deliveries; true: enabled again, pending deliveries resume', nullable: true })
   @IsOptional()
   enabled?: boolean;
 }

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.service';
 import { BadInputError, errorResult, NotFoundError } from '../common/errors';
 import { assertId } from '../common/ids';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../common/paging';
+import { connectionOf, decodeCursor, encodeCursor, resolveForwardPaging } from '../common/paging';
 import { RequestContext } from '../common/request-context';
 import { SUBSCRIBABLE_EVENT_TYPES, WEBHOOK_TEST_EVENT } from '../events/event-catalog';
 import { eventFromRow, validateEventTypes } from '../events/event.service';
@@ -271,25 +271,23 @@ export async function listWebhookDeliveries(
   ctx: RequestContext,
   args: { endpointId?: string | null; status?: WebhookDeliveryStatus | null; first: number; after?: string | null },
 ): Promise<WebhookDeliveryConnection> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
-  }
+  const { size: first, cursor } = resolveForwardPaging({ first: args.first, after: args.after });
   const endpointId = args.endpointId ? assertId('WebhookEndpoint', args.endpointId) : null;
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = cursor ? decodeCursor(cursor) : null;
   const rows = await ctx.query<DeliveryRow>(
     `${DELIVERY_SELECT}
       WHERE d.program_id = $1 AND ($2::uuid IS NULL OR d.endpoint_id = $2) AND ($3::text IS NULL OR d.status = $3)
         AND ($4::uuid IS NULL OR (d.created_at, d.id) < (SELECT k.created_at, k.id FROM webhook_delivery k WHERE k.id = $4 AND k.program_id = $1))
       ORDER BY d.created_at DESC, d.id DESC LIMIT $5`,
-    [ctx.programId, endpointId, args.status ?? null, after, args.first + 1],
+    [ctx.programId, endpointId, args.status ?? null, after, first + 1],
   );
-  const nodes = rows.slice(0, args.first).map(deliveryFromRow);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
-  return Object.assign(new WebhookDeliveryConnection(), {
-    nodes,
-    edges,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  const nodes = rows.slice(0, first).map(deliveryFromRow);
+  const { edges, pageInfo } = connectionOf(nodes, (node) => encodeCursor(node.id), {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: false,
+    totalCount: 0,
   });
+  return Object.assign(new WebhookDeliveryConnection(), { nodes, edges, pageInfo });
 }
 
 /**

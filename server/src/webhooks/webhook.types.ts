@@ -14,6 +14,12 @@ export enum WebhookDeliveryStatus {
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'PENDING: waiting for its (next) attempt; SENDING: being delivered; SUCCEEDED: a 2xx answer; DEAD: every attempt failed',
+  valuesConfig: {
+    DEAD: { description: 'Every attempt failed: no more retries (redeliver to try again)' },
+    PENDING: { description: 'Waiting for its first or next attempt' },
+    SENDING: { description: 'Being delivered now' },
+    SUCCEEDED: { description: 'The receiver answered 2xx' },
+  },
 });
 
 export enum WebhookDisabledReason {
@@ -36,7 +42,7 @@ registerEnumType(WebhookDisabledReason, {
   description: "Where the program's events are POSTed, signed per Standard Webhooks. The secret is shown only when created or rotated.",
 })
 export class WebhookEndpoint {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The endpoint's id" })
   id: string;
 
   @Field({ description: 'The receiver: https only in production; never a private, loopback or link-local address' })
@@ -69,25 +75,27 @@ export class WebhookEndpoint {
   @Field(() => WebhookDisabledReason, { nullable: true, description: 'Why it is disabled; null while enabled' })
   disabledReason: WebhookDisabledReason | null;
 
-  @Field()
+  @Field({ description: 'When it was created' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   updatedAt: Date;
 }
 
 @ObjectType({ description: 'A new endpoint and its signing secret, shown this once' })
 export class WebhookEndpointCreated {
-  @Field(() => WebhookEndpoint)
+  @Field(() => WebhookEndpoint, { description: 'The new endpoint' })
   endpoint: WebhookEndpoint;
 
-  @Field({ description: 'whsec_…: verify signatures with it (standardwebhooks). Store it now: it is never shown again' })
+  @Field({
+    description: 'The signing secret, whsec_…: verify signatures with it (standardwebhooks). Store it now: it is never shown again',
+  })
   secret: string;
 }
 
 @ObjectType({ description: 'A rotated endpoint: the new secret (shown this once) and how long the old one still signs' })
 export class WebhookSecretRotated {
-  @Field(() => WebhookEndpoint)
+  @Field(() => WebhookEndpoint, { description: 'The endpoint, with previousSecretExpiresAt set' })
   endpoint: WebhookEndpoint;
 
   @Field({ description: 'The new whsec_… secret. Store it now: it is never shown again' })
@@ -99,10 +107,10 @@ export class WebhookAttempt {
   @Field(() => Int, { description: '1 for the first try' })
   attempt: number;
 
-  @Field()
+  @Field({ description: 'When the request started' })
   startedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it ended; null while in flight', nullable: true })
   finishedAt: Date | null;
 
   @Field(() => String, {
@@ -126,58 +134,58 @@ export class WebhookAttempt {
 
 @ObjectType({ description: 'One event on its way to one endpoint, with every attempt' })
 export class WebhookDelivery {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The delivery's id (pass it to redeliverWebhook); not the webhook-id header (that is the event's id)" })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint it goes to' })
   endpointId: string;
 
   @Field(() => DomainEvent, { description: 'The event sent; its id is the webhook-id header' })
   event: DomainEvent;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'PENDING, SENDING, SUCCEEDED or DEAD' })
   status: WebhookDeliveryStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts so far' })
   attemptCount: number;
 
   @Field({ description: 'When the next attempt is due (PENDING)' })
   nextAttemptAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When a 2xx answer came; null until then', nullable: true })
   deliveredAt: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'The HTTP status of the last answer; null if none', nullable: true })
   lastStatusCode: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why the last attempt failed; null if none failed', nullable: true })
   lastError: string | null;
 
   @Field(() => [WebhookAttempt], { description: 'Every attempt, first first' })
   attempts: WebhookAttempt[];
 
-  @Field()
+  @Field({ description: 'When it was queued' })
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A delivery and its cursor (Relay edge)' })
 export class WebhookDeliveryEdge {
-  @Field()
+  @Field({ description: 'Opaque cursor of this delivery: pass it as `after` to read on from here' })
   cursor: string;
 
-  @Field(() => WebhookDelivery)
+  @Field(() => WebhookDelivery, { description: 'The delivery' })
   node: WebhookDelivery;
 }
 
 @ObjectType({ description: 'Deliveries, newest first' })
 export class WebhookDeliveryConnection {
-  @Field(() => [WebhookDeliveryEdge])
+  @Field(() => [WebhookDeliveryEdge], { description: 'The deliveries of this page with their cursors, newest first' })
   edges: WebhookDeliveryEdge[];
 
-  @Field(() => [WebhookDelivery])
+  @Field(() => [WebhookDelivery], { description: "The deliveries of this page, newest first (the edges' nodes)" })
   nodes: WebhookDelivery[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Cursors and whether more deliveries follow (forward paging only)' })
   pageInfo: PageInfo;
 }
 
@@ -207,4 +215,5 @@ export class ReplayRangeTooLargeError extends ErrorResult {
 export const ReplayWebhookEventsResult = createUnionType({
   name: 'ReplayWebhookEventsResult',
   types: () => [WebhookReplayQueued, ReplayRangeTooLargeError] as const,
+  description: 'WebhookReplayQueued, or ReplayRangeTooLargeError',
 });
