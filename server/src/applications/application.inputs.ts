@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { UUIDScalar } from '../common/scalars';
 
 /**
  * Characters no application text may hold: control characters (but tabs and line breaks in long
@@ -89,7 +90,7 @@ export class ApplyToProgramInput {
 
 @InputType()
 export class DeclineApplicationInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   partnerId: string;
 
   @Field({ description: 'Why; the applicant is emailed it (at most 1,000 characters)' })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
@@ -12,6 +12,7 @@ import {
   declinePartnerApplication,
   updateApplicationSettings,
 } from './application.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -44,7 +45,7 @@ export class ApplicationResolver {
   @Mutation(() => DecideApplicationResult, {
     description: 'Approves an application: the partner becomes ACTIVE and is emailed the welcome link',
   })
-  approvePartnerApplication(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx, clock }: GraphQLContext) {
+  approvePartnerApplication(@Arg('partnerId', () => UUIDScalar) partnerId: string, @Ctx() { ctx, clock }: GraphQLContext) {
     return approvePartnerApplication(ctx, partnerId, { clock, publicUrl: config.publicUrl });
   }
 

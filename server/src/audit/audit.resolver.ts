@@ -5,6 +5,7 @@ import { GraphQLContext } from '../common/graphql-context';
 import { Connection, PageInput } from '../common/paging';
 import { AuditEntry } from './audit-entry.entity';
 import { listAuditActions, listAuditActors, listAuditEntries } from './audit.service';
+import { UUIDScalar } from '../common/scalars';
 
 export enum AuditActorKind {
   MERCHANT = 'MERCHANT',
@@ -49,7 +50,7 @@ export class AuditFilterInput {
   @Field(() => AuditActorKind, { nullable: true })
   actorKind?: AuditActorKind;
 
-  @Field(() => ID, { nullable: true, description: 'With actorKind: one team member (account id) or API key' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'With actorKind: one team member (account id) or API key' })
   actorId?: string;
 
   @Field({ nullable: true, description: 'Recorded at or after' })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole, RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { errorResult } from '../common/errors';
@@ -18,6 +18,7 @@ import {
   TwoFactorChallenge,
   Viewer,
 } from './auth.types';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -75,7 +76,7 @@ export class AuthResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => ApiKey)
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<ApiKey> {
+  revokeApiKey(@Arg('id', () => UUIDScalar) id: string, @Ctx() { ctx }: GraphQLContext): Promise<ApiKey> {
     return revokeApiKey(ctx, id);
   }
 }

@@ -1,8 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { SortDirection } from '../common/paging';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_IDS_PER_ACTION = 1000;
 
@@ -14,18 +15,16 @@ export class CommissionFilter {
   @Field(() => CommissionKind, { nullable: true })
   kind?: CommissionKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   productId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   saleId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field({ nullable: true, description: 'Created at or after' })
@@ -86,7 +85,7 @@ export class CommissionSort {
 
 @InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (any number)' })
 export class CommissionSelection {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_IDS_PER_ACTION)

@@ -2,7 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from './errors';
-import { isUuid } from './ids';
+import { isUuid } from './input-values';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,6 +1,5 @@
 import { FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { RequestContext } from './request-context';
-import { requireId } from './input-values';
 import { SqlWhere } from './sql-where';
 
 /**
@@ -19,7 +18,7 @@ export function scopeWhere(ctx: RequestContext, alias: string, narrow: { partner
 /** The partner a request's rows are narrowed to: a partner themselves, a merchant the one they name (checked), or none. */
 export function scopedPartnerId(ctx: RequestContext, requested?: string | null): string | undefined {
   if (ctx.isPartner) return ctx.partnerId;
-  return requested ? requireId(requested, 'partner') : undefined;
+  return requested ?? undefined;
 }
 
 /** The same scope for TypeORM find options: `where` narrowed to the program and, for a partner, to them. */

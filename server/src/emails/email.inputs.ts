@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { CommissionSelection } from '../commissions/commission.inputs';
 import { EmailStatus, EmailTopic } from './email-message.entity';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_PARTNERS_PER_EMAIL = 10_000;
 
@@ -27,15 +28,13 @@ export class EmailCommissionPartnersInput {
 
 @InputType()
 export class EmailPendingPaymentPartnersInput {
-  @Field(() => [ID], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field({ defaultValue: true, description: 'Only partners eligible for payment' })
@@ -53,15 +52,13 @@ export class EmailPendingPaymentPartnersInput {
 
 @InputType({ description: 'Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email)' })
 export class PendingPaymentAudienceInput {
-  @Field(() => [ID], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field({ defaultValue: true })
@@ -79,7 +76,7 @@ export class PendingPaymentEmailPreviewInput {
   @Field(() => ComposeEmailInput)
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
@@ -94,14 +91,14 @@ export class CommissionEmailPreviewInput {
   @Field(() => ComposeEmailInput)
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
 
 @InputType({ description: 'An email to named partners, rendered for one of them exactly as they would receive it' })
 export class PartnersEmailPreviewInput {
-  @Field(() => [ID])
+  @Field(() => [UUIDScalar])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
@@ -109,14 +106,14 @@ export class PartnersEmailPreviewInput {
   @Field(() => ComposeEmailInput)
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
 
 @InputType()
 export class EmailPartnersInput {
-  @Field(() => [ID])
+  @Field(() => [UUIDScalar])
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
@@ -133,9 +130,9 @@ export class EmailOutboxFilter {
   @Field(() => EmailTopic, { nullable: true })
   topic?: EmailTopic;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   batchId?: string;
 }

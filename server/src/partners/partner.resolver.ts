@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
@@ -25,6 +25,7 @@ import {
   setPartnerPayoutMethod,
   updatePartner,
 } from './partner.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -42,7 +43,7 @@ export class PartnerResolver {
 
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => Partner)
-  partner(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+  partner(@Arg('id', () => UUIDScalar) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
     return getPartner(ctx, id);
   }
 
@@ -81,7 +82,7 @@ export class PartnerResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => Int, { description: 'Signs the partner out of every session (they sign in again); returns how many ended' })
-  endPartnerSessions(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { ctx }: GraphQLContext): Promise<number> {
+  endPartnerSessions(@Arg('partnerId', () => UUIDScalar) partnerId: string, @Ctx() { ctx }: GraphQLContext): Promise<number> {
     return endPartnerSessions(ctx, partnerId);
   }
 

@@ -9,7 +9,6 @@ import {
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
 import { PageInput, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
@@ -54,7 +53,6 @@ function ruleColumns(rule: CommissionRuleInput | null | undefined) {
 export { ruleColumns };
 
 export async function getPartner(ctx: RequestContext, id: string): Promise<Partner> {
-  assertId('Partner', id);
   const partner = await ctx.manager.getRepository(Partner).findOneBy({ id, programId: ctx.programId });
   if (!partner) throw new NotFoundError('Partner', id);
   return partner;
@@ -367,7 +365,6 @@ export async function changeOwnPayoutDetails(
  * merchant's change, the partner is emailed, and the next 48 hours of payouts to them are flagged.
  */
 export async function setPartnerPayoutMethod(ctx: RequestContext, input: SetPartnerPayoutMethodInput): Promise<PayoutDetailsChanged> {
-  assertId('Partner', input.partnerId);
   return ctx.transaction(async (tx) => {
     const partner = await lockPartner(tx, input.partnerId);
     if (!partner) throw new NotFoundError('Partner', input.partnerId);

@@ -1,20 +1,19 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ExactMoney, PaymentMethod } from '@partnerbook/shared';
 import { MoneyBalanceScalar } from '../common/money.scalar';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
 
 @InputType()
 export class PendingPaymentFilterInput {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
   partnerIds?: string[];
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field({ nullable: true, description: 'Only partners whose balance reaches the threshold (and is above zero)' })
@@ -23,7 +22,7 @@ export class PendingPaymentFilterInput {
 
 @InputType({ description: 'Either explicit partners, or every partner with an eligible balance' })
 export class PayeeSelection {
-  @Field(() => [ID], { nullable: true, description: 'Each partner is paid in every currency they have a balance in (or only `currency`)' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Each partner is paid in every currency they have a balance in (or only `currency`)' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
@@ -38,7 +37,7 @@ export class PayeeSelection {
 
 @InputType({ description: 'The balance the merchant reviewed for one partner and currency; a different balance is not paid' })
 export class ExpectedBalanceInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   partnerId: string;
 
   @Field(() => MoneyBalanceScalar, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
@@ -50,9 +49,7 @@ export class PayPartnersInput {
   @Field(() => PayeeSelection)
   selection: PayeeSelection;
 
-  @Field({ nullable: true, description: 'Pay only balances in this currency' })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Pay only balances in this currency' })
   currency?: string;
 
   @Field(() => PaymentMethod, {
@@ -94,9 +91,7 @@ export class PayPreviewInput {
   @Field(() => PayeeSelection)
   selection: PayeeSelection;
 
-  @Field({ nullable: true, description: 'Only balances in this currency' })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Only balances in this currency' })
   currency?: string;
 
   @Field({ defaultValue: false, description: 'As in payPartners: partners below their threshold too (never a balance of zero or less)' })
@@ -112,12 +107,10 @@ export class PayPreviewInput {
 
 @InputType()
 export class PaymentFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   partnerId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field(() => PaymentMethod, { nullable: true })
@@ -135,12 +128,10 @@ export class PaymentFilter {
 
 @InputType()
 export class CommissionHistoryFilter {
-  @Field(() => ID, { nullable: true, description: 'Ignored for partners: they see their own' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Ignored for partners: they see their own' })
   partnerId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true })
   currency?: string;
 
   @Field({ nullable: true, description: 'Paid at or after' })

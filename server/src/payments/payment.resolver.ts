@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { PageInput } from '../common/paging';
@@ -20,6 +20,7 @@ import {
 import { getPayment, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
 import { payPartners } from './pay-partners.service';
 import { listPendingPayments } from './pending-payments.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
@@ -76,7 +77,7 @@ export class PaymentResolver {
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => VoidPaymentResult, { description: 'Voids a payment recorded in error: its commissions return to APPROVED' })
-  voidPayment(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { ctx }: GraphQLContext) {
+  voidPayment(@Arg('id', () => UUIDScalar) id: string, @Arg('reason') reason: string, @Ctx() { ctx }: GraphQLContext) {
     return voidPayment(ctx, id, reason);
   }
 
@@ -102,7 +103,7 @@ export class PaymentResolver {
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Payment, { description: 'One payment; partners see only their own' })
-  payment(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Payment> {
+  payment(@Arg('id', () => UUIDScalar) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Payment> {
     return getPayment(ctx, id);
   }
 

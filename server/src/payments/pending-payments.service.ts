@@ -1,7 +1,6 @@
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import { requireCurrency, requireIds } from '../common/input-values';
+import { isUuid } from '../common/input-values';
 import { MAX_PAGE_SIZE } from '../common/paging';
 import { MinorUnits, PaymentMethod, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { isEligible } from './payout-rules';
@@ -52,11 +51,11 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
   const params: unknown[] = [ctx.programId];
   const where: string[] = [`c.program_id = $1`, `c.status = 'APPROVED'`];
   if (filter.partnerIds) {
-    params.push(requireIds(filter.partnerIds, 'partner'));
+    params.push(filter.partnerIds);
     where.push(`c.partner_id = ANY($${params.length}::uuid[])`);
   }
   if (filter.currency) {
-    params.push(requireCurrency(filter.currency));
+    params.push(filter.currency);
     where.push(`c.currency = $${params.length}`);
   }
   const sql = `
@@ -159,7 +158,7 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
   let after = '';
   if (page.after) {
     const [partnerId, currency] = Buffer.from(page.after, 'base64url').toString('utf8').split('|');
-    if (!isUuid(partnerId ?? '') || !isCurrencyCode(currency)) throw new BadInputError(`"${page.after}" is not a valid cursor`);
+    if (!isUuid(partnerId) || !isCurrencyCode(currency)) throw new BadInputError(`"${page.after}" is not a valid cursor`);
     pageParams.push(partnerId, currency);
     const p = pageParams.length;
     after = `WHERE (r.partner_name, r.partner_id, r.currency) > ((SELECT name FROM partner WHERE id = $${p - 1}::uuid AND program_id = $1), $${p - 1}::uuid, $${p}::text)`;

@@ -1,7 +1,8 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Attribution } from '@partnerbook/shared';
 import { CommissionRuleInput } from '../partners/partner.inputs';
+import { UUIDScalar } from '../common/scalars';
 
 @InputType()
 export class CreateProductInput {
@@ -25,7 +26,7 @@ export class CreateProductInput {
 
 @InputType()
 export class UpdateProductInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   id: string;
 
   @Field({ nullable: true })

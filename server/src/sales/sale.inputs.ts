@@ -1,8 +1,9 @@
 import { IsEmail, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { SaleRef } from './sale-ref.inputs';
+import { UUIDScalar } from '../common/scalars';
 
 export const MAX_SALES_PER_BATCH = 500;
 
@@ -44,7 +45,7 @@ export class SaleInput {
 
 @InputType({ description: 'A sale the tracking missed, recorded by the merchant for a named partner' })
 export class ManualSaleInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   partnerId: string;
 
   @Field()
@@ -81,7 +82,7 @@ export class RefundSaleInput {
   @Field(() => SaleRef, { nullable: true, description: 'The sale refunded: { id } or { externalId } (give this or saleId)' })
   sale?: SaleRef;
 
-  @Field(() => ID, { nullable: true, deprecationReason: 'Use sale: { id } (or sale: { externalId })' })
+  @Field(() => UUIDScalar, { nullable: true, deprecationReason: 'Use sale: { id } (or sale: { externalId })' })
   saleId?: string;
 
   @Field({ description: "The merchant's id for the refund; refunding with it again changes nothing" })
@@ -94,10 +95,10 @@ export class RefundSaleInput {
 
 @InputType()
 export class SaleFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   customerId?: string;
 
   @Field({ nullable: true })

@@ -3,6 +3,7 @@ import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { EMAILED_TOKEN_PATTERN } from '../accounts/account.inputs';
 import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
 import { SINGLE_LINE } from '../team/team.inputs';
+import { CurrencyCodeScalar } from '../common/scalars';
 
 /** A sign-up link's token (`npm run signup-link`): like an emailed token, with its own prefix. */
 export const SIGNUP_TOKEN_PATTERN = /^pbs_[A-Za-z0-9_-]{43}$/;
@@ -28,8 +29,7 @@ export class SignUpInput {
   @Matches(SINGLE_LINE, { message: 'programName must be one line of text' })
   programName: string;
 
-  @Field({ description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
   currency: string;
 
   @Field({ description: 'IANA time zone, e.g. "Europe/Berlin"' })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
@@ -23,6 +23,7 @@ import {
   removeTeamMember,
   revokeTeamInvitation,
 } from './team.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
@@ -50,7 +51,7 @@ export class TeamResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => TeamInvitation, { description: 'Withdraws an invitation: its link stops working' })
-  revokeTeamInvitation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<TeamInvitation> {
+  revokeTeamInvitation(@Arg('id', () => UUIDScalar) id: string, @Ctx() context: GraphQLContext): Promise<TeamInvitation> {
     return revokeTeamInvitation(context.ctx, id, environment(context));
   }
 
@@ -65,7 +66,7 @@ export class TeamResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => RemoveTeamMemberResult, { description: 'Deletes a member’s login and ends their sessions; never the last admin' })
-  removeTeamMember(@Arg('accountId', () => ID) accountId: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof RemoveTeamMemberResult> {
+  removeTeamMember(@Arg('accountId', () => UUIDScalar) accountId: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof RemoveTeamMemberResult> {
     return removeTeamMember(ctx, accountId);
   }
 

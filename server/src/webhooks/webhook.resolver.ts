@@ -24,6 +24,7 @@ import {
   updateWebhookEndpoint,
   webhookEventTypes,
 } from './webhook.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver()
 export class WebhookResolver {
@@ -48,7 +49,7 @@ export class WebhookResolver {
     description: 'Webhook deliveries with every attempt, newest first; optionally of one endpoint or in one status',
   })
   webhookDeliveries(
-    @Arg('endpointId', () => ID, { nullable: true }) endpointId: string | null,
+    @Arg('endpointId', () => UUIDScalar, { nullable: true }) endpointId: string | null,
     @Arg('status', () => WebhookDeliveryStatus, { nullable: true }) status: WebhookDeliveryStatus | null,
     @Arg('first', () => Int, { defaultValue: 25, description: '1 to 100' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page' }) after: string | null,
@@ -74,7 +75,7 @@ export class WebhookResolver {
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => ID, { description: 'Admins and WRITE keys. Deletes the endpoint and its deliveries; answers its id' })
-  deleteWebhookEndpoint(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext) {
+  deleteWebhookEndpoint(@Arg('id', () => UUIDScalar) id: string, @Ctx() { ctx }: GraphQLContext) {
     return deleteWebhookEndpoint(ctx, id);
   }
 
@@ -82,7 +83,7 @@ export class WebhookResolver {
   @Mutation(() => WebhookSecretRotated, {
     description: 'Admins and WRITE keys. A new signing secret (shown once); the old one signs too for 24 hours, so receivers can switch',
   })
-  rotateWebhookSecret(@Arg('id', () => ID) id: string, @Ctx() { ctx }: GraphQLContext) {
+  rotateWebhookSecret(@Arg('id', () => UUIDScalar) id: string, @Ctx() { ctx }: GraphQLContext) {
     return rotateWebhookSecret(ctx, id);
   }
 
@@ -91,7 +92,7 @@ export class WebhookResolver {
     description:
       "Admins and WRITE keys. Sends a delivery's event again as a new delivery, with the same webhook-id (receivers deduplicate on it)",
   })
-  redeliverWebhook(@Arg('deliveryId', () => ID) deliveryId: string, @Ctx() { ctx }: GraphQLContext) {
+  redeliverWebhook(@Arg('deliveryId', () => UUIDScalar) deliveryId: string, @Ctx() { ctx }: GraphQLContext) {
     return redeliverWebhook(ctx, deliveryId);
   }
 
@@ -100,7 +101,7 @@ export class WebhookResolver {
     description:
       'Admins and WRITE keys. Sends a signed webhook.test event to this endpoint only (even while it is disabled), through the delivery log like any other; NOT_FOUND for an unknown endpoint',
   })
-  sendWebhookTestEvent(@Arg('endpointId', () => ID) endpointId: string, @Ctx() { ctx }: GraphQLContext) {
+  sendWebhookTestEvent(@Arg('endpointId', () => UUIDScalar) endpointId: string, @Ctx() { ctx }: GraphQLContext) {
     return sendWebhookTestEvent(ctx, endpointId);
   }
 
@@ -109,7 +110,7 @@ export class WebhookResolver {
     description: `Admins and WRITE keys. Queues a fresh delivery to the endpoint of every event of its types that occurred in [from, to), oldest first; events whose delivery to it is still waiting are left out (a second click does not double the queue). More than ${MAX_REPLAY_EVENTS} matching events: nothing is queued (ReplayRangeTooLargeError). BAD_USER_INPUT when to is not after from`,
   })
   replayWebhookEvents(
-    @Arg('endpointId', () => ID) endpointId: string,
+    @Arg('endpointId', () => UUIDScalar) endpointId: string,
     @Arg('from', () => Date, { description: 'Events that occurred at or after this time' }) from: Date,
     @Arg('to', () => Date, { description: 'Events that occurred before this time' }) to: Date,
     @Ctx() { ctx }: GraphQLContext,
