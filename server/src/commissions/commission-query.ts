@@ -107,7 +107,7 @@ export function checkCommissionSelection(
 }
 
 /**
- * The commissions a selection names, on alias `c`: ids (any state; a malformed id names nothing)
+ * The commissions a selection names, on alias `c`: ids (any state; UUIDs, checked at the edge)
  * or a filter (in the `byDefault` states when it names none).
  */
 export function commissionSelectionWhere(

@@ -10,9 +10,10 @@ import { PendingPaymentFilter } from '../payments/pending-payments.service';
 /**
  * The export transport: HTTP parameters (query string values, or typed values from a JSON body)
  * parsed into the very filter types the GraphQL inputs are. Only the wire format is handled here
- * (strings to dates, numbers, booleans, enums), then the filter gets the GraphQL argument's own
- * class-validator check; what a filter means and which values it accepts is checked once, by the
- * domain's query module, for the GraphQL list and the export alike.
+ * (strings to dates, numbers, booleans, enums; ids and currency codes with the UUID and
+ * CurrencyCode scalars' own check, common/input-values.ts), then the filter gets the GraphQL
+ * argument's own class-validator check; what a filter means is checked once, by the domain's
+ * query module, for the GraphQL list and the export alike.
  */
 
 /** The most ids one export may name (a POST body of 10,000 UUIDs is ~400 kB). */

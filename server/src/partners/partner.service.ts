@@ -2,7 +2,6 @@ import {
   CommissionRuleType,
   CommissionStatus,
   ExactMoney,
-  MerchantRole,
   PartnerStatus,
   PaymentMethod,
   minorUnits,
@@ -460,11 +459,4 @@ export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonl
       );
     return stats;
   });
-}
-
-export async function createMerchantUser(
-  ctx: RequestContext,
-  input: { email: string; displayName: string; password: string; role: MerchantRole },
-) {
-  return createAccount(ctx, { programId: ctx.programId, ...input, merchantRole: input.role });
 }

@@ -3,7 +3,6 @@ import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { EMAILED_TOKEN_PATTERN } from '../accounts/account.inputs';
 import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
 import { SINGLE_LINE } from '../team/team.inputs';
-import { CurrencyCodeScalar } from '../common/scalars';
 
 /** A sign-up link's token (`npm run signup-link`): like an emailed token, with its own prefix. */
 export const SIGNUP_TOKEN_PATTERN = /^pbs_[A-Za-z0-9_-]{43}$/;
@@ -29,7 +28,10 @@ export class SignUpInput {
   @Matches(SINGLE_LINE, { message: 'programName must be one line of text' })
   programName: string;
 
-  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
+  // A person types this on the sign-up form: a String, trimmed and upper-cased by the service like
+  // the time zone and locale beside it (the CurrencyCode scalar of filters takes only "EUR").
+  @Field({ description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
+  @Length(3, 3)
   currency: string;
 
   @Field({ description: 'IANA time zone, e.g. "Europe/Berlin"' })
