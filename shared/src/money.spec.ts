@@ -208,7 +208,10 @@ describe('exact sums beyond 2^53 (property)', () => {
   it('adds and subtracts money exactly across the 2^53 boundary', () => {
     fc.assert(
       fc.property(anyExact, limitAmount, (a, b) => {
-        const [sum] = sumByCurrency([{ amount: a, currency: 'EUR' }, { amount: b, currency: 'EUR' }]);
+        const [sum] = sumByCurrency([
+          { amount: a, currency: 'EUR' },
+          { amount: b, currency: 'EUR' },
+        ]);
         expect(BigInt(sum.amount)).toBe(BigInt(a) + BigInt(b));
         expect(BigInt(sumByCurrency([sum, { amount: -b, currency: 'EUR' }])[0].amount)).toBe(BigInt(a));
       }),

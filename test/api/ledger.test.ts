@@ -203,7 +203,11 @@ describe('commission lifecycle', () => {
     expect(approved).toMatchObject({ succeeded: 1, failed: 0, items: [{ result: { __typename: 'Commission', status: 'APPROVED' } }] });
     const cancelled = await act('cancel', [commissionId], fx.tokens.admin, 'Customer charged back');
     expect(cancelled.items[0].result).toMatchObject({ status: 'CANCELLED', cancelReason: 'Customer charged back' });
-    const seen = await app.gql(`query($id: UUID!) { commission(id: $id) { status cancelReason } }`, { id: commissionId }, fx.tokens.partnerA);
+    const seen = await app.gql(
+      `query($id: UUID!) { commission(id: $id) { status cancelReason } }`,
+      { id: commissionId },
+      fx.tokens.partnerA,
+    );
     expect(seen.data.commission).toEqual({ status: 'CANCELLED', cancelReason: 'Customer charged back' });
     const reinstated = await act('reinstate', [commissionId]);
     expect(reinstated.items[0].result).toMatchObject({ status: 'PENDING', cancelReason: null, amount: usd(1_000) });

@@ -134,7 +134,11 @@ describe('webhook endpoints', () => {
     await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id });
     expect((await gql(`{ webhookEndpoints { id } }`, {})).webhookEndpoints).toEqual([]);
     const other = await createProgramFixture(app);
-    const foreign = await app.gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id }, other.tokens.admin);
+    const foreign = await app.gql(
+      `mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`,
+      { id: created.endpoint.id },
+      other.tokens.admin,
+    );
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -243,7 +247,11 @@ describe('webhook delivery', () => {
     expect(delivery.attempts.map((a: any) => a.outcome)).toEqual(['RETRY', 'RETRY', 'DEAD']);
     expect((await gql(DELIVERIES, { endpointId: endpoint.id, status: 'DEAD' })).webhookDeliveries.nodes).toHaveLength(1);
     receiver.status = 200;
-    const denied = await app.gql(`mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id } }`, { id: delivery.id }, fx.tokens.viewer);
+    const denied = await app.gql(
+      `mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id } }`,
+      { id: delivery.id },
+      fx.tokens.viewer,
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const again = (await gql(`mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id status event { id } } }`, { id: delivery.id }))
       .redeliverWebhook;
@@ -270,7 +278,9 @@ describe('webhook delivery', () => {
     expect(await deliveries(endpoint.id)).toEqual([]);
     await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { enabled } }`, { id: endpoint.id });
     const rotated = (
-      await gql(`mutation($id: UUID!) { rotateWebhookSecret(id: $id) { secret endpoint { previousSecretExpiresAt } } }`, { id: endpoint.id })
+      await gql(`mutation($id: UUID!) { rotateWebhookSecret(id: $id) { secret endpoint { previousSecretExpiresAt } } }`, {
+        id: endpoint.id,
+      })
     ).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.previousSecretExpiresAt).not.toBeNull();

@@ -10,7 +10,15 @@ describe('edge values: one rule for the GraphQL scalars and the export parameter
       expect(parseUuid(id)).toBe(id);
       expect(UUIDScalar.parseValue(id)).toBe(id);
     }
-    for (const bad of ['nope', '', '{0b6a4c1e-7c7f-4a4e-9a53-2f1a4f3b9c20}', '0b6a4c1e-7c7f-4a4e-9a53-2f1a4f3b9c20 ', 42, null, ["'; DROP TABLE sale; --"]]) {
+    for (const bad of [
+      'nope',
+      '',
+      '{0b6a4c1e-7c7f-4a4e-9a53-2f1a4f3b9c20}',
+      '0b6a4c1e-7c7f-4a4e-9a53-2f1a4f3b9c20 ',
+      42,
+      null,
+      ["'; DROP TABLE sale; --"],
+    ]) {
       expect(isUuid(bad)).toBe(false);
       expect(() => parseUuid(bad)).toThrow(EdgeValueError);
       expect(() => UUIDScalar.parseValue(bad)).toThrow('expected a UUID');

@@ -36,7 +36,8 @@ export function edgeParam<T>(name: string, value: unknown, parse: (value: unknow
   try {
     return parse(value);
   } catch (error) {
-    if (error instanceof EdgeValueError) throw new BadInputError(`Parameter "${name}" got an invalid value; ${error.message}`, { field: name });
+    if (error instanceof EdgeValueError)
+      throw new BadInputError(`Parameter "${name}" got an invalid value; ${error.message}`, { field: name });
     throw error;
   }
 }

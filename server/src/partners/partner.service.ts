@@ -1,11 +1,4 @@
-import {
-  CommissionRuleType,
-  CommissionStatus,
-  ExactMoney,
-  PartnerStatus,
-  PaymentMethod,
-  minorUnits,
-} from '@partnerbook/shared';
+import { CommissionRuleType, CommissionStatus, ExactMoney, PartnerStatus, PaymentMethod, minorUnits } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { mapUniqueViolations } from '../common/database-errors';

@@ -22,7 +22,10 @@ export class PendingPaymentFilterInput {
 
 @InputType({ description: 'Either explicit partners, or every partner with an eligible balance' })
 export class PayeeSelection {
-  @Field(() => [UUIDScalar], { nullable: true, description: 'Each partner is paid in every currency they have a balance in (or only `currency`)' })
+  @Field(() => [UUIDScalar], {
+    nullable: true,
+    description: 'Each partner is paid in every currency they have a balance in (or only `currency`)',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)

@@ -17,7 +17,10 @@ export class CreateManualRewardInput {
   @Field(() => MoneyScalar, { description: 'Positive' })
   amount: Money;
 
-  @Field(() => UUIDScalar, { nullable: true, description: "One of the program's customers, to reconcile a backfilled reward (or give customer)" })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: "One of the program's customers, to reconcile a backfilled reward (or give customer)",
+  })
   customerId?: string;
 
   @Field(() => CustomerRef, { nullable: true, description: 'The same customer by { id } or by your { externalId } (or give customerId)' })

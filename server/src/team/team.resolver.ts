@@ -66,7 +66,10 @@ export class TeamResolver {
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => RemoveTeamMemberResult, { description: 'Deletes a member’s login and ends their sessions; never the last admin' })
-  removeTeamMember(@Arg('accountId', () => UUIDScalar) accountId: string, @Ctx() { ctx }: GraphQLContext): Promise<typeof RemoveTeamMemberResult> {
+  removeTeamMember(
+    @Arg('accountId', () => UUIDScalar) accountId: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<typeof RemoveTeamMemberResult> {
     return removeTeamMember(ctx, accountId);
   }
 
