@@ -121,7 +121,7 @@ export type ChangeTeamMemberRoleInput = {
 export type CommissionEmailPreviewInput = {
   email: ComposeEmailInput;
   /** One of the recipients; the first of them (by name) when omitted */
-  partnerId?: string | number | null | undefined;
+  partnerId?: string | null | undefined;
   /** As in emailCommissionPartners: ids (any state) or a filter (PENDING unless it names a status) */
   selection: CommissionSelection;
 };
@@ -476,8 +476,8 @@ export type PartnerStatus =
 export type PartnersEmailPreviewInput = {
   email: ComposeEmailInput;
   /** One of partnerIds; the first of them (by name) when omitted */
-  partnerId?: string | number | null | undefined;
-  partnerIds: Array<string | number>;
+  partnerId?: string | null | undefined;
+  partnerIds: Array<string>;
 };
 
 /** Why a pay run leaves a partner-currency balance unpaid */
