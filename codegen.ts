@@ -5,6 +5,8 @@ const scalars = {
   MoneyBalance: '{ amount: number | string; currency: string }',
   DateTimeISO: 'string',
   JSONObject: 'Record<string, unknown>',
+  UUID: 'string',
+  CurrencyCode: 'string',
 };
 
 // Typed documents, generated from the committed SDL (server/schema.graphql): the portal's (one

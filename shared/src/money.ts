@@ -84,7 +84,7 @@ export const MAX_STORED_AMOUNT = 9_223_372_036_854_775_807n;
 
 export class MoneyError extends Error {
   constructor(
-    readonly code: 'INVALID_CURRENCY' | 'INVALID_AMOUNT' | 'CURRENCY_MISMATCH',
+    readonly code: 'INVALID_CURRENCY' | 'INVALID_AMOUNT',
     message: string,
   ) {
     super(message);
@@ -147,12 +147,6 @@ export function minorUnits(value: string | number | bigint): MinorUnits {
   return Number.isSafeInteger(asNumber) && BigInt(asNumber) === exact ? (asNumber === 0 ? 0 : asNumber) : exact;
 }
 
-/** Whether a value is an exact amount in its one representation (a safe integer, or a bigint beyond). */
-export function isMinorUnits(value: unknown): value is MinorUnits {
-  if (typeof value === 'number') return Number.isSafeInteger(value);
-  return typeof value === 'bigint' && !Number.isSafeInteger(Number(value));
-}
-
 /** The exact sum of amounts (bigint arithmetic; the result in its one representation). */
 export function sumMinorUnits(values: Iterable<MinorUnits>): MinorUnits {
   let total = 0n;
@@ -187,27 +181,6 @@ export function money(amount: number, currency: string): Money {
 
 export function zero(currency: string): Money {
   return money(0, currency);
-}
-
-function assertSameCurrency(a: { currency: string }, b: { currency: string }): void {
-  if (a.currency !== b.currency) {
-    throw new MoneyError('CURRENCY_MISMATCH', `Cannot combine ${a.currency} with ${b.currency}`);
-  }
-}
-
-/** Exact whatever the size (bigint arithmetic). */
-export function addMoney(a: ExactMoney, b: ExactMoney): ExactMoney {
-  assertSameCurrency(a, b);
-  return { amount: minorUnits(BigInt(a.amount) + BigInt(b.amount)), currency: a.currency };
-}
-
-export function subtractMoney(a: ExactMoney, b: ExactMoney): ExactMoney {
-  assertSameCurrency(a, b);
-  return { amount: minorUnits(BigInt(a.amount) - BigInt(b.amount)), currency: a.currency };
-}
-
-export function negateMoney(a: ExactMoney): ExactMoney {
-  return { amount: minorUnits(-BigInt(a.amount)), currency: a.currency };
 }
 
 /** Sums amounts per currency, exactly whatever the size; never adds different currencies together. */

@@ -216,11 +216,11 @@ describe('own sessions', () => {
     expect(listed.every((s: { address: string }) => typeof s.address === 'string' && s.address.length > 0)).toBe(true);
 
     const phoneSession = listed.find((s: { userAgent: string }) => s.userAgent === 'Phone Browser/2.0');
-    expect((await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
+    expect((await app.gql(`mutation($id: UUID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
       true,
     );
     expect(await isSignedIn(phone)).toBe(false);
-    expect((await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
+    expect((await app.gql(`mutation($id: UUID!) { revokeMySession(id: $id) }`, { id: phoneSession.id }, laptop)).data.revokeMySession).toBe(
       false,
     );
 
@@ -234,7 +234,7 @@ describe('own sessions', () => {
     const person = await newPerson();
     const theirs = (await app.gql(SESSIONS, {}, person.token)).data.mySessions[0].id;
     for (const token of [fx.tokens.admin, other.tokens.admin, fx.tokens.partnerA]) {
-      const response = await app.gql(`mutation($id: ID!) { revokeMySession(id: $id) }`, { id: theirs }, token);
+      const response = await app.gql(`mutation($id: UUID!) { revokeMySession(id: $id) }`, { id: theirs }, token);
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const mine = (await app.gql(SESSIONS, {}, token)).data.mySessions.map((s: { id: string }) => s.id);
       expect(mine).not.toContain(theirs);

@@ -170,7 +170,10 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isScalarType(type)) {
     switch (type.name) {
       case 'ID':
+      case 'UUID':
         return randomUUID();
+      case 'CurrencyCode':
+        return 'USD';
       case 'String':
         return `sweep-${randomUUID().slice(0, 8)}@example.test`;
       case 'Int':
@@ -274,7 +277,7 @@ describe('authorization matrix', () => {
     );
     const { secret, apiKey } = created.data.createApiKey;
     expect((await app.gql(`{ program { id } }`, {}, secret)).data.program.id).toBe(fx.programId);
-    await app.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, fx.tokens.admin);
+    await app.gql(`mutation($id: UUID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, fx.tokens.admin);
     expect((await app.gql(`{ program { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -293,7 +293,7 @@ describe('emails to partners', () => {
     ]);
     expect((await outbox({ status: 'FAILED' })).nodes.map((m) => m.id)).toContain(message.id);
 
-    const resendQuery = `mutation($id: ID!) { resendEmail(id: $id) { __typename ... on EmailMessage { status attempts } ... on ErrorResult { code } } }`;
+    const resendQuery = `mutation($id: UUID!) { resendEmail(id: $id) { __typename ... on EmailMessage { status attempts } ... on ErrorResult { code } } }`;
     expect((await app.gql(resendQuery, { id: message.id }, fx.tokens.viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     inbox.rejects = () => false;
     expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({

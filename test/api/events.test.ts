@@ -64,7 +64,7 @@ describe('event feed', () => {
     );
     const commissionIds = results.map((r) => r.result.commissions[0].id);
     const approved = await app.gql(
-      `mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`,
+      `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`,
       { ids: commissionIds },
       fx.tokens.admin,
     );
@@ -101,7 +101,7 @@ describe('event feed', () => {
     expect(idle.pageInfo).toEqual({ hasNextPage: false, endCursor: all.cursor });
 
     await app.gql(
-      `mutation($id: ID!) { updatePartner(input: { id: $id, status: SUSPENDED }) { id } }`,
+      `mutation($id: UUID!) { updatePartner(input: { id: $id, status: SUSPENDED }) { id } }`,
       { id: fx.partnerB.id },
       fx.tokens.admin,
     );
@@ -222,8 +222,8 @@ describe('event feed', () => {
     const actions = ids.map((id, i) =>
       app.gql(
         i % 2
-          ? `mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`
-          : `mutation($ids: [ID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "storm" }) { succeeded } }`,
+          ? `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`
+          : `mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "storm" }) { succeeded } }`,
         { ids: [id, ids[(i + 1) % ids.length]] },
         program.tokens.admin,
       ),

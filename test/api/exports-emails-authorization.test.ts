@@ -142,7 +142,7 @@ describe('email and export GraphQL operations × callers', () => {
     {
       name: 'resendEmail',
       who: WRITERS,
-      query: () => `mutation($id: ID!) { resendEmail(id: $id) { __typename ... on ErrorResult { code } } }`,
+      query: () => `mutation($id: UUID!) { resendEmail(id: $id) { __typename ... on ErrorResult { code } } }`,
       variables: () => ({ id: messageIdOfA }),
     },
   ];

@@ -164,16 +164,20 @@ describe('request limits', () => {
     expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM sale`))[0].n).toBe(before);
   });
 
-  it('answers unknown and malformed ids with NOT_FOUND', async () => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'nope', "'; DROP TABLE sale; --"]) {
+  it('answers unknown ids with NOT_FOUND and malformed ones with BAD_USER_INPUT', async () => {
+    for (const [id, code] of [
+      ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+      ['nope', 'BAD_USER_INPUT'],
+      ["'; DROP TABLE sale; --", 'BAD_USER_INPUT'],
+    ] as const) {
       for (const query of [
-        `query($id: ID!) { partner(id: $id) { id } }`,
-        `query($id: ID!) { sale(id: $id) { id } }`,
-        `query($id: ID!) { commission(id: $id) { id } }`,
-        `query($id: ID!) { customer(id: $id) { id } }`,
+        `query($id: UUID!) { partner(id: $id) { id } }`,
+        `query($id: UUID!) { sale(id: $id) { id } }`,
+        `query($id: UUID!) { commission(id: $id) { id } }`,
+        `query($id: UUID!) { customer(id: $id) { id } }`,
       ]) {
         const response = await app.gql(query, { id }, fx.tokens.admin);
-        expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect(response.errors?.[0].extensions?.code).toBe(code);
       }
     }
   });
@@ -465,7 +469,7 @@ describe('hostile documents and input', () => {
       [`mutation { createPartner(input: { name: "Nul\\u0000", email: "nul@test.dev", partnerKey: "nul-key" }) { id } }`, {}],
       [`query($f: PartnerFilter!) { partners(filter: $f) { nodes { id } } }`, { f: { search: 'a\u0000b' } }],
       [`query($f: CommissionFilter!) { commissions(filter: $f) { nodes { id } } }`, { f: { currency: 'U\u0000D' } }],
-      [`query($id: ID!) { partner(id: $id) { id } }`, { id: '\u0000' }],
+      [`query($id: UUID!) { partner(id: $id) { id } }`, { id: '\u0000' }],
       [
         `mutation($i: TrackReferralInput!) { trackReferral(input: $i) { id } }`,
         { i: { customerExternalId: 'c\u0000', partnerKey: 'x', event: 'CLICK' } },
@@ -551,9 +555,9 @@ describe('tenancy', () => {
     const commissionId = item.result.commissions[0].id;
     const token = other.tokens.admin;
     for (const [query, id] of [
-      [`query($id: ID!) { partner(id: $id) { id } }`, fx.partnerA.id],
-      [`query($id: ID!) { sale(id: $id) { id } }`, item.result.sale.id],
-      [`query($id: ID!) { commission(id: $id) { id } }`, commissionId],
+      [`query($id: UUID!) { partner(id: $id) { id } }`, fx.partnerA.id],
+      [`query($id: UUID!) { sale(id: $id) { id } }`, item.result.sale.id],
+      [`query($id: UUID!) { commission(id: $id) { id } }`, commissionId],
     ] as const) {
       expect((await app.gql(query, { id }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }

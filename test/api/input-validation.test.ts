@@ -103,7 +103,10 @@ function sample(type: GraphQLInputType): unknown {
   if (isScalarType(nullable)) {
     switch (nullable.name) {
       case 'ID':
+      case 'UUID':
         return UUID;
+      case 'CurrencyCode':
+        return 'USD';
       case 'String':
         return 'x';
       case 'Int':
@@ -246,5 +249,58 @@ describe('every validation rule of every input type, nested or not', () => {
     const nested = checked.filter((label) => /ComposeEmailInput\.(subject|body)|CommissionRuleInput\.rateBps/.test(label));
     expect(nested.length).toBeGreaterThanOrEqual(5);
     expect(checked.length).toBeGreaterThan(60);
+  });
+});
+
+describe('every UUID and CurrencyCode argument and input field', () => {
+  const BAD: Record<string, unknown[]> = { UUID: ['nope', "'; DROP TABLE sale; --", 42], CurrencyCode: ['usd', 'XXX', 'EURO'] };
+  const edgeScalar = (type: GraphQLInputType) => getNamedType(type).name in BAD;
+  const badFor = (type: GraphQLInputType, bad: unknown) => (isListType(getNullableType(type)) ? [bad] : bad);
+
+  it('refuses a malformed value with BAD_USER_INPUT naming the variable and field, and changes nothing', async () => {
+    const before = await fingerprint();
+    const checked: string[] = [];
+    const expectRefused = (answer: { errors?: { message: string; extensions?: { code?: unknown } }[] }, label: string, named: string[]) => {
+      const error = answer.errors?.[0];
+      expect(error?.extensions?.code, `${label}: ${JSON.stringify(answer.errors)}`).toBe('BAD_USER_INPUT');
+      for (const name of named) expect(error?.message, label).toContain(name);
+      expect(error?.message, label).toMatch(/expected (a UUID|an ISO 4217 currency code)/);
+      checked.push(label);
+    };
+    // Root field arguments.
+    for (const rootType of ['mutation', 'query'] as const) {
+      const root = rootType === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
+      for (const field of Object.values(root.getFields())) {
+        for (const arg of field.args.filter((candidate) => edgeScalar(candidate.type))) {
+          const { query, others } = operationFor({ rootType, field, arg, hops: [] });
+          for (const bad of BAD[getNamedType(arg.type).name]) {
+            const answer = await app.gql(query, { ...others, [arg.name]: badFor(arg.type, bad) }, fx.tokens.admin);
+            expectRefused(answer, `${field.name}(${arg.name}: ${JSON.stringify(bad)})`, [`"$${arg.name}"`]);
+          }
+        }
+      }
+    }
+    // Input fields, nested or not, reached from a root field as the rules above are.
+    const paths = routes();
+    for (const [typeName, route] of paths) {
+      const type = schema.getType(typeName) as GraphQLInputObjectType;
+      for (const field of Object.values(type.getFields()).filter((candidate) => edgeScalar(candidate.type))) {
+        for (const bad of BAD[getNamedType(field.type).name]) {
+          const { argument, path } = argumentWith(route, type, field.name, badFor(field.type, bad));
+          const { query, others } = operationFor(route);
+          const answer = await app.gql(query, { [route.arg.name]: argument, ...others }, fx.tokens.admin);
+          expectRefused(answer, `${route.field.name}(${route.arg.name}) → ${typeName}.${field.name}: ${JSON.stringify(bad)}`, [
+            `"$${route.arg.name}"`,
+            path.split(/[.[]/).pop()!,
+          ]);
+        }
+      }
+    }
+    // A literal in the document, not a variable: the same code.
+    const literal = await app.gql(`mutation { revokeApiKey(id: "nope") { id } }`, {}, fx.tokens.admin);
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(literal.errors?.[0]?.message).toMatch(/"UUID!".*expected a UUID/);
+    expect(await fingerprint()).toBe(before);
+    expect(checked.length).toBeGreaterThan(150);
   });
 });

@@ -98,7 +98,7 @@ describe('refund retries (item 1)', () => {
     expect(again.data.refundSale.adjustedCommissions).toEqual([]);
 
     const links = await app.gql(
-      `query($id: ID!) { sale(id: $id) { refunds { externalId commissions { id } clawbacks { id amount clawbackOfId } } } }`,
+      `query($id: UUID!) { sale(id: $id) { refunds { externalId commissions { id } clawbacks { id amount clawbackOfId } } } }`,
       { id: saleId },
       fx.tokens.admin,
     );
@@ -131,9 +131,9 @@ describe('refund retries (item 1)', () => {
 });
 
 describe('mixed identifiers (item 4)', () => {
-  const SALE = `query($id: ID, $externalId: String) { sale(id: $id, externalId: $externalId) { id externalId customer { id externalId } } }`;
+  const SALE = `query($id: UUID, $externalId: String) { sale(id: $id, externalId: $externalId) { id externalId customer { id externalId } } }`;
   const PARTNER_SALE = `query($externalId: String) { sale(externalId: $externalId) { id externalId } }`;
-  const CUSTOMER = `query($id: ID, $externalId: String) { customer(id: $id, externalId: $externalId) { id externalId } }`;
+  const CUSTOMER = `query($id: UUID, $externalId: String) { customer(id: $id, externalId: $externalId) { id externalId } }`;
   const REWARD = `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id customerId kind } }`;
 
   it('refunds name the sale by its external id, with the same idempotency; a wrong or doubled reference is refused', async () => {
@@ -254,7 +254,7 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
       },
     ]);
     const commissionId = recorded.result.commissions[0].id;
-    const query = `query($id: ID!) { commission(id: $id) { product { sku name } saleDate } }`;
+    const query = `query($id: UUID!) { commission(id: $id) { product { sku name } saleDate } }`;
     for (const token of [fx.tokens.admin, fx.tokens.partnerA]) {
       const answer = await app.gql(query, { id: commissionId }, token);
       expect(answer.data.commission).toEqual({ product: { sku: 'PACK', name: 'Pack' }, saleDate: '2026-03-04T05:06:07.000Z' });
@@ -307,7 +307,7 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
       saleDate: expect.any(String),
     });
     const stats = await app.gql(
-      `query($id: ID!) { partner(id: $id) { stats { balances { status total } } } }`,
+      `query($id: UUID!) { partner(id: $id) { stats { balances { status total } } } }`,
       { id: fx.partnerA.id },
       fx.tokens.admin,
     );

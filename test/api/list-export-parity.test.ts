@@ -330,6 +330,16 @@ describe('every list and its export select the same rows', () => {
   });
 });
 
+/**
+ * A refusal's code and reason. A value the UUID or CurrencyCode scalar refuses is named by its
+ * variable path in GraphQL and by its parameter in the export; the reason after the name is the same.
+ */
+function refusal(outcome: Outcome): Outcome {
+  if (!outcome.error) return outcome;
+  const named = /^(Variable "\$\w+" got an invalid value(?: at "[^"]*")?|Parameter "\w+" got an invalid value); /;
+  return { error: { ...outcome.error, message: outcome.error.message.replace(named, '<name>; ') } };
+}
+
 describe('a value the list refuses, the export refuses with the same code and message', () => {
   const bad: Record<string, Filter[]> = {
     commissions: [
@@ -357,7 +367,7 @@ describe('a value the list refuses, the export refuses with the same code and me
         const { query, field, fixed } = pair.list('merchant');
         const listed = await graphqlIds(query, field, { ...filter, ...fixed }, 'merchant');
         expect(listed.error?.code, JSON.stringify(filter)).toBe('BAD_USER_INPUT');
-        expect(await exportIds(pair.path, 'merchant', null, pair.body(filter)), JSON.stringify(filter)).toEqual(listed);
+        expect(refusal(await exportIds(pair.path, 'merchant', null, pair.body(filter))), JSON.stringify(filter)).toEqual(refusal(listed));
       }
     });
   }

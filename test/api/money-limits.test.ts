@@ -123,7 +123,7 @@ describe('money beyond 2^53', () => {
     const mine = await app.gql(`{ myPayments { nodes { amount } } }`, {}, fx.tokens.partnerA);
     expect(mine.data.myPayments.nodes).toEqual([{ amount: { amount: EXACT, currency: 'USD' } }]);
     const stats = await app.gql(
-      `query P($id: ID!) { partner(id: $id) { stats { balances { status count total } } } }`,
+      `query P($id: UUID!) { partner(id: $id) { stats { balances { status count total } } } }`,
       { id: fx.partnerA.id },
       fx.tokens.admin,
     );

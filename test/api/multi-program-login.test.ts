@@ -23,9 +23,9 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { __typename
   ... on AuthSession { token endsAt viewer { kind program { id } partner { id } } } ... on ErrorResult { code message } } }`;
 const ME = `{ me { kind label merchantRole program { id name } partner { id } } }`;
 const MY_PROGRAMS = `{ myPrograms { accountId kind merchantRole partnerName current program { id name } } }`;
-const SWITCH = `mutation($id: ID!) { switchProgram(accountId: $id) { token expiresAt endsAt viewer { kind program { id } partner { id } } } }`;
+const SWITCH = `mutation($id: UUID!) { switchProgram(accountId: $id) { token expiresAt endsAt viewer { kind program { id } partner { id } } } }`;
 const PARTNERS = `{ partners { nodes { id email } } }`;
-const PARTNER = `query($id: ID!) { partner(id: $id) { id } }`;
+const PARTNER = `query($id: UUID!) { partner(id: $id) { id } }`;
 const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename
   ... on PasswordChanged { endedSessions } ... on ErrorResult { code } } }`;
 

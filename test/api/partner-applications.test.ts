@@ -10,7 +10,7 @@ const FORM = `query($slug: String!) { programApplicationForm(slug: $slug) { __ty
   ... on PublicApplicationForm { slug programName intro questions { id label required } } ... on ErrorResult { code message } } }`;
 const APPLY = `mutation($slug: String!, $input: ApplyToProgramInput!) { applyToProgram(slug: $slug, input: $input) { __typename
   ... on ApplicationReceived { message } ... on ErrorResult { code message } ... on TooManyAttemptsError { retryAfterSeconds } } }`;
-const APPROVE = `mutation($id: ID!) { approvePartnerApplication(partnerId: $id) { __typename
+const APPROVE = `mutation($id: UUID!) { approvePartnerApplication(partnerId: $id) { __typename
   ... on ApplicationDecided { changed partner { id status decidedAt } } ... on ErrorResult { code message } } }`;
 const DECLINE = `mutation($input: DeclineApplicationInput!) { declinePartnerApplication(input: $input) { __typename
   ... on ApplicationDecided { changed partner { id status declineReason } } ... on ErrorResult { code message } } }`;

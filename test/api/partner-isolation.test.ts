@@ -94,7 +94,7 @@ describe('partner isolation', () => {
 
   it('a partner filter naming another partner is ignored, not obeyed', async () => {
     const response = await app.gql(
-      `query($p: ID!) { myCommissions(filter: { partnerId: $p }) { nodes { partnerId } } sales(filter: { partnerId: $p }) { nodes { id } } }`,
+      `query($p: UUID!) { myCommissions(filter: { partnerId: $p }) { nodes { partnerId } } sales(filter: { partnerId: $p }) { nodes { id } } }`,
       { p: fx.partnerB.id },
       fx.tokens.partnerA,
     );
@@ -104,9 +104,9 @@ describe('partner isolation', () => {
 
   it("direct lookups of B's records are not found", async () => {
     for (const [query, id] of [
-      [`query($id: ID!) { commission(id: $id) { id amount } }`, bCommission],
-      [`query($id: ID!) { commission(id: $id) { id amount } }`, bReward],
-      [`query($id: ID!) { sale(id: $id) { id amount } }`, bSale],
+      [`query($id: UUID!) { commission(id: $id) { id amount } }`, bCommission],
+      [`query($id: UUID!) { commission(id: $id) { id amount } }`, bReward],
+      [`query($id: UUID!) { sale(id: $id) { id amount } }`, bSale],
     ] as const) {
       const response = await app.gql(query, { id }, fx.tokens.partnerA);
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -119,7 +119,7 @@ describe('partner isolation', () => {
     expect(customer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(customer)).not.toContain('Secret Customer');
     for (const query of [
-      `query($id: ID!) { partner(id: $id) { name } }`,
+      `query($id: UUID!) { partner(id: $id) { name } }`,
       `{ partners { nodes { name } } }`,
       `{ commissions { nodes { id } } }`,
       `{ auditLog { nodes { action } } }`,

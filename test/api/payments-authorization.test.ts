@@ -105,7 +105,7 @@ const cases: Case[] = [
   {
     name: 'payment(id of partner A)',
     run: async (token) => ({
-      response: await app.gql(`query P($id: ID!) { payment(id: $id) { id partner { id } } }`, { id: paymentOfA }, token),
+      response: await app.gql(`query P($id: UUID!) { payment(id: $id) { id partner { id } } }`, { id: paymentOfA }, token),
     }),
     expected: { ...merchantRead, partnerA: 'ok', partnerB: 'NOT_FOUND', otherAdmin: 'NOT_FOUND' },
   },
@@ -165,14 +165,14 @@ const cases: Case[] = [
   {
     name: 'voidPayment(unknown id)',
     run: async (token) => ({
-      response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: randomUUID() }, token),
+      response: await app.gql(`mutation V($id: UUID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: randomUUID() }, token),
     }),
     expected: { ...merchantWrite, admin: 'NOT_FOUND', otherAdmin: 'NOT_FOUND', apiWrite: 'NOT_FOUND' },
   },
   {
     name: 'voidPayment(payment of partner B) by those who must not',
     run: async (token) => ({
-      response: await app.gql(`mutation V($id: ID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: paymentOfB }, token),
+      response: await app.gql(`mutation V($id: UUID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: paymentOfB }, token),
     }),
     expected: {
       anonymous: 'UNAUTHENTICATED',

@@ -123,7 +123,7 @@ describe('payPartners', () => {
 
     // The payment detail lists what it covers, and the audit trail has it.
     const detail = await app.gql(
-      `query P($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} partner { id } commissions { totalCount nodes { id status payment { id } } } } }`,
+      `query P($id: UUID!) { payment(id: $id) { ${PAYMENT_FIELDS} partner { id } commissions { totalCount nodes { id status payment { id } } } } }`,
       { id: payment.id },
       fx.tokens.admin,
     );
@@ -338,14 +338,15 @@ describe('voidPayment', () => {
     expect((await statuses([commission]))[0].status).toBe('PAID');
   });
 
-  it("answers NOT_FOUND for unknown, malformed or other programs' payments, and needs a reason", async () => {
+  it("answers NOT_FOUND for unknown or other programs' payments, BAD_USER_INPUT for a malformed id, and needs a reason", async () => {
     const fx = await createProgramFixture(app);
     const other = await createProgramFixture(app);
     await approvedSale(app, other, other.partnerA.partnerKey, 60_000);
     const paid = await pay(other, { selection: { allEligible: true } });
-    for (const id of [randomUUID(), 'nope', paid.items[0].result.payment.id]) {
+    for (const id of [randomUUID(), paid.items[0].result.payment.id]) {
       expect(errorCode(await app.gql(VOID, { id, reason: 'x' }, fx.tokens.admin))).toBe('NOT_FOUND');
     }
+    expect(errorCode(await app.gql(VOID, { id: 'nope', reason: 'x' }, fx.tokens.admin))).toBe('BAD_USER_INPUT');
     expect(errorCode(await app.gql(VOID, { id: paid.items[0].result.payment.id, reason: '  ' }, other.tokens.admin))).toBe(
       'BAD_USER_INPUT',
     );
@@ -393,18 +394,18 @@ describe('payment lists and commission history', () => {
     const paymentOfA = (
       await app.gql(`query { payments(filter: { currency: "USD" }) { nodes { id partnerId } } }`, {}, fx.tokens.admin)
     ).data.payments.nodes.find((p: any) => p.partnerId === fx.partnerA.id);
-    expect(errorCode(await app.gql(`query P($id: ID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerB))).toBe(
+    expect(errorCode(await app.gql(`query P($id: UUID!) { payment(id: $id) { id } }`, { id: paymentOfA.id }, fx.tokens.partnerB))).toBe(
       'NOT_FOUND',
     );
     const ownView = await app.gql(
-      `query P($id: ID!) { payment(id: $id) { id amount createdBy idempotencyKey voidedBy } }`,
+      `query P($id: UUID!) { payment(id: $id) { id amount createdBy idempotencyKey voidedBy } }`,
       { id: paymentOfA.id },
       fx.tokens.partnerA,
     );
     // The partner sees their payment, not who on the merchant's team recorded it nor the request key.
     expect(ownView.data.payment).toMatchObject({ id: paymentOfA.id, createdBy: null, idempotencyKey: null, voidedBy: null });
     const merchantView = await app.gql(
-      `query P($id: ID!) { payment(id: $id) { createdBy idempotencyKey } }`,
+      `query P($id: UUID!) { payment(id: $id) { createdBy idempotencyKey } }`,
       { id: paymentOfA.id },
       fx.tokens.admin,
     );

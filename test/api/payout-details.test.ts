@@ -101,7 +101,7 @@ describe('changing payout details', () => {
   });
 
   it("a merchant admin signs a partner out everywhere; another program's admin cannot", async () => {
-    const END = `mutation($id: ID!) { endPartnerSessions(partnerId: $id) }`;
+    const END = `mutation($id: UUID!) { endPartnerSessions(partnerId: $id) }`;
     const other = await createProgramFixture(app);
     expect((await app.gql(END, { id: fx.partnerB.id }, other.tokens.admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await app.gql(`{ me { kind } }`, {}, fx.tokens.partnerB)).data.me.kind).toBe('PARTNER');

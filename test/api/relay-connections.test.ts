@@ -30,7 +30,7 @@ beforeAll(async () => {
   const pending = await app.gql(`{ pendingCommissions(first: 100) { nodes { id } } }`, {}, fx.tokens.admin);
   const ids = (pending.data.pendingCommissions.nodes as { id: string }[]).map((node) => node.id);
   const approved = await app.gql(
-    `mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { __typename } }`,
+    `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { __typename } }`,
     { ids },
     fx.tokens.admin,
   );

@@ -16,7 +16,7 @@ afterAll(async () => app?.close());
 describe('null on fields that cannot be cleared leaves them as they are', () => {
   it('for partners, program settings and products', async () => {
     const partner = await app.gql(
-      `mutation($id: ID!) { updatePartner(input: { id: $id, name: null, status: null, email: null }) { name status email } }`,
+      `mutation($id: UUID!) { updatePartner(input: { id: $id, name: null, status: null, email: null }) { name status email } }`,
       { id: fx.partnerA.id },
       fx.tokens.admin,
     );
@@ -28,7 +28,7 @@ describe('null on fields that cannot be cleared leaves them as they are', () => 
     );
     expect(settings.data.updateProgramSettings).toEqual({ holdingPeriodDays: 0, autoApprove: false });
     const product = await app.gql(
-      `mutation($id: ID!) { updateProduct(input: { id: $id, name: null, commissionable: null }) { name commissionable } }`,
+      `mutation($id: UUID!) { updateProduct(input: { id: $id, name: null, commissionable: null }) { name commissionable } }`,
       { id: fx.products.tent.id },
       fx.tokens.admin,
     );
@@ -37,9 +37,11 @@ describe('null on fields that cannot be cleared leaves them as they are', () => 
 });
 
 describe('ids and uniqueness', () => {
-  it('a malformed API key id is not found', async () => {
+  it('a malformed API key id is refused as bad input, naming the argument', async () => {
     const response = await app.gql(`mutation { revokeApiKey(id: "nope") { id } }`, {}, fx.tokens.admin);
-    expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const variable = await app.gql(`mutation($id: UUID!) { revokeApiKey(id: $id) { id } }`, { id: 'nope' }, fx.tokens.admin);
+    expect(variable.errors?.[0]).toMatchObject({ message: expect.stringContaining('"$id"'), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('a portal login for an email that already signs in somewhere is refused without saying where', async () => {

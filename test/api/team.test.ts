@@ -16,7 +16,7 @@ const MEMBERS = `{ teamMembers { id email displayName role you } }`;
 const INVITATIONS = `{ teamInvitations { id email role status } }`;
 const CHANGE_ROLE = `mutation($input: ChangeTeamMemberRoleInput!) { changeTeamMemberRole(input: $input) { __typename
   ... on TeamMember { id role } ... on ErrorResult { code } } }`;
-const REMOVE = `mutation($id: ID!) { removeTeamMember(accountId: $id) { __typename ... on TeamMemberRemoved { id } ... on ErrorResult { code } } }`;
+const REMOVE = `mutation($id: UUID!) { removeTeamMember(accountId: $id) { __typename ... on TeamMemberRemoved { id } ... on ErrorResult { code } } }`;
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -106,14 +106,14 @@ describe('team invitations', () => {
     await invite(email, 'ADMIN');
     const secondToken = await invitationToken(email);
     expect((await app.gql(PREVIEW, { input: { token: firstToken } })).data.teamInvitation.code).toBe('INVALID_TOKEN');
-    const revoked = await app.gql(`mutation($id: ID!) { revokeTeamInvitation(id: $id) { status } }`, { id: first.id }, fx.tokens.admin);
+    const revoked = await app.gql(`mutation($id: UUID!) { revokeTeamInvitation(id: $id) { status } }`, { id: first.id }, fx.tokens.admin);
     expect(revoked.data.revokeTeamInvitation.status).toBe('REVOKED');
     const listed = (await app.gql(INVITATIONS, {}, fx.tokens.admin)).data.teamInvitations.filter(
       (i: { email: string }) => i.email === email,
     );
     const second = listed.find((i: { status: string }) => i.status === 'PENDING');
     expect(second.role).toBe('ADMIN');
-    await app.gql(`mutation($id: ID!) { revokeTeamInvitation(id: $id) { status } }`, { id: second.id }, fx.tokens.admin);
+    await app.gql(`mutation($id: UUID!) { revokeTeamInvitation(id: $id) { status } }`, { id: second.id }, fx.tokens.admin);
     expect(
       (await app.gql(ACCEPT, { input: { token: secondToken, displayName: 'X', password: STRONG } })).data.acceptTeamInvitation.code,
     ).toBe('INVALID_TOKEN');
@@ -148,7 +148,7 @@ describe('team invitations', () => {
     }
     const invitation = await invite(email, 'VIEWER');
     const foreign = await app.gql(
-      `mutation($id: ID!) { revokeTeamInvitation(id: $id) { status } }`,
+      `mutation($id: UUID!) { revokeTeamInvitation(id: $id) { status } }`,
       { id: invitation.id },
       other.tokens.admin,
     );

@@ -25,15 +25,15 @@ const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT_FIELDS} } }
 }`;
 const UPDATE = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ${ENDPOINT_FIELDS} } }`;
-const REPLAY = `mutation($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+const REPLAY = `mutation($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {
   replayWebhookEvents(endpointId: $id, from: $from, to: $to) {
     __typename
     ... on WebhookReplayQueued { queued alreadyPending }
     ... on ReplayRangeTooLargeError { code message limit matching }
   }
 }`;
-const TEST_EVENT = `mutation($id: ID!) { sendWebhookTestEvent(endpointId: $id) { id status endpointId event { id type sequence } } }`;
-const DELIVERIES = `query($endpointId: ID) {
+const TEST_EVENT = `mutation($id: UUID!) { sendWebhookTestEvent(endpointId: $id) { id status endpointId event { id type sequence } } }`;
+const DELIVERIES = `query($endpointId: UUID) {
   webhookDeliveries(endpointId: $endpointId, first: 100) { nodes { id status event { id type sequence } attempts { outcome statusCode } } }
 }`;
 
@@ -95,7 +95,7 @@ function verify(secret: string, request: ReceivedWebhook) {
 }
 
 async function remove(id: string) {
-  await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id });
+  await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id });
 }
 
 describe('auto-disable', () => {
@@ -178,7 +178,7 @@ describe('replay', () => {
     const { secret, endpoint } = await createEndpoint(['sale.recorded', 'commission.approved']);
     const before = await sales('replay-before', 2);
     const inRange = await sales('replay-in', 3);
-    await gql(`mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
+    await gql(`mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
       ids: inRange.map((r) => r.result.commissions[0].id),
     });
     await gql(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
@@ -232,7 +232,7 @@ describe('replay', () => {
 
     // Once delivered, the same range can be replayed again.
     expect((await gql(REPLAY, { id: endpoint.id, from, to })).replayWebhookEvents).toMatchObject({ queued: 6 });
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
 
     const backwards = await app.gql(REPLAY, { id: endpoint.id, from: to, to: from }, fx.tokens.admin);
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -48,7 +48,7 @@ const worker = (options: { policy?: WebhookRetryPolicy; sender?: WebhookSender }
 const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes enabled description } }
 }`;
-const DELIVERIES = `query($endpointId: ID, $status: WebhookDeliveryStatus) {
+const DELIVERIES = `query($endpointId: UUID, $status: WebhookDeliveryStatus) {
   webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {
     nodes { id status attemptCount deliveredAt lastStatusCode event { id sequence type }
             attempts { attempt outcome statusCode responseExcerpt error durationMs } }
@@ -131,10 +131,14 @@ describe('webhook endpoints', () => {
       const response = await app.gql(CREATE, { input }, fx.tokens.admin);
       expect(response.errors?.[0].extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id });
     expect((await gql(`{ webhookEndpoints { id } }`, {})).webhookEndpoints).toEqual([]);
     const other = await createProgramFixture(app);
-    const foreign = await app.gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id }, other.tokens.admin);
+    const foreign = await app.gql(
+      `mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`,
+      { id: created.endpoint.id },
+      other.tokens.admin,
+    );
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -168,7 +172,7 @@ describe('webhook delivery', () => {
     const list = await deliveries(endpoint.id);
     expect(list.map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
     expect(list[0].attempts).toMatchObject([{ attempt: 1, outcome: 'SUCCEEDED', statusCode: 200, responseExcerpt: 'ok', error: null }]);
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 
   it('a receiver that is down, then back, gets every event in order, with exactly one success each and the same webhook-id', async () => {
@@ -199,7 +203,7 @@ describe('webhook delivery', () => {
       expect(delivery.attempts[0].responseExcerpt.length).toBeLessThanOrEqual(500);
       expect(delivery.attempts[0].error).toBe('HTTP 503');
     }
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 
   it('a worker that dies mid-delivery loses nothing: the delivery is sent again, same webhook-id, one success', async () => {
@@ -224,7 +228,7 @@ describe('webhook delivery', () => {
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery.status).toBe('SUCCEEDED');
     expect(delivery.attempts.map((x: any) => x.outcome)).toEqual(['UNKNOWN', 'SUCCEEDED']);
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 
   it('gives up after the last attempt (DEAD); a redelivery sends the same event again', async () => {
@@ -243,9 +247,13 @@ describe('webhook delivery', () => {
     expect(delivery.attempts.map((a: any) => a.outcome)).toEqual(['RETRY', 'RETRY', 'DEAD']);
     expect((await gql(DELIVERIES, { endpointId: endpoint.id, status: 'DEAD' })).webhookDeliveries.nodes).toHaveLength(1);
     receiver.status = 200;
-    const denied = await app.gql(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`, { id: delivery.id }, fx.tokens.viewer);
+    const denied = await app.gql(
+      `mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id } }`,
+      { id: delivery.id },
+      fx.tokens.viewer,
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const again = (await gql(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status event { id } } }`, { id: delivery.id }))
+    const again = (await gql(`mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id status event { id } } }`, { id: delivery.id }))
       .redeliverWebhook;
     expect(again).toMatchObject({ status: 'PENDING', event: { id: delivery.event.id } });
     await drain(w);
@@ -253,7 +261,7 @@ describe('webhook delivery', () => {
     expect(verify(secret, receiver.received.at(-1)!).type).toBe('sale.recorded');
     [delivery] = await deliveries(endpoint.id);
     expect(delivery).toMatchObject({ id: again.id, status: 'SUCCEEDED' });
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 
   it('sends only the types an enabled endpoint asked for; a rotated secret signs beside the old one for a while', async () => {
@@ -263,34 +271,36 @@ describe('webhook delivery', () => {
     const [recorded] = await sale('types', 1);
     await drain(worker());
     expect(receiver.received).toHaveLength(0);
-    await gql(`mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { enabled } }`, { id: endpoint.id });
-    await gql(`mutation($ids: [ID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
+    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { enabled } }`, { id: endpoint.id });
+    await gql(`mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
       ids: [recorded.result.commissions[0].id],
     });
     expect(await deliveries(endpoint.id)).toEqual([]);
-    await gql(`mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { enabled } }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { enabled } }`, { id: endpoint.id });
     const rotated = (
-      await gql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { previousSecretExpiresAt } } }`, { id: endpoint.id })
+      await gql(`mutation($id: UUID!) { rotateWebhookSecret(id: $id) { secret endpoint { previousSecretExpiresAt } } }`, {
+        id: endpoint.id,
+      })
     ).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.previousSecretExpiresAt).not.toBeNull();
-    await gql(`mutation($ids: [ID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "test" }) { succeeded } }`, {
+    await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "test" }) { succeeded } }`, {
       ids: [recorded.result.commissions[0].id],
     });
-    await gql(`mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, eventTypes: ["commission.cancelled"] }) { eventTypes } }`, {
+    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, eventTypes: ["commission.cancelled"] }) { eventTypes } }`, {
       id: endpoint.id,
     });
-    await gql(`mutation($ids: [ID!]!) { reinstateCommissions(selection: { ids: $ids }) { succeeded } }`, {
+    await gql(`mutation($ids: [UUID!]!) { reinstateCommissions(selection: { ids: $ids }) { succeeded } }`, {
       ids: [recorded.result.commissions[0].id],
     });
-    await gql(`mutation($ids: [ID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "again" }) { succeeded } }`, {
+    await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "again" }) { succeeded } }`, {
       ids: [recorded.result.commissions[0].id],
     });
     await drain(worker());
     expect(receiver.received).toHaveLength(1);
     expect(verify(rotated.secret, receiver.received[0]).type).toBe('commission.cancelled');
     expect(verify(secret, receiver.received[0]).type).toBe('commission.cancelled');
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 
   it('refuses loopback and private addresses at delivery time unless allowed, after resolving names', async () => {
@@ -306,7 +316,7 @@ describe('webhook delivery', () => {
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery.status).toBe('PENDING');
     expect(delivery.attempts[0].error).toMatch(/private, loopback or reserved/);
-    await gql(`mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
   });
 });
 

@@ -91,7 +91,7 @@ describe('overview, customers, partners and products in the browser', () => {
     expect(fraud.length).toBeGreaterThan(0);
     const customer = fraud[0].sale.customer;
     const { customer: detail, sales } = await api(
-      `query($id: ID!) { customer(id: $id) { firstReferrer { name } lastReferrer { name } }
+      `query($id: UUID!) { customer(id: $id) { firstReferrer { name } lastReferrer { name } }
         sales(filter: { customerId: $id }, page: { first: 20 }) { nodes { commissions { id status } } } }`,
       { id: customer.id },
     );
@@ -185,7 +185,7 @@ describe('overview, customers, partners and products in the browser', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Suspend' }).click();
     await page.getByText('Dana Hikes suspended').waitFor();
     await page.getByRole('button', { name: 'Reactivate partner' }).waitFor();
-    const { partner } = await api(`query($id: ID!) { partner(id: $id) { status payThresholdOverrides } }`, { id: partners.nodes[0].id });
+    const { partner } = await api(`query($id: UUID!) { partner(id: $id) { status payThresholdOverrides } }`, { id: partners.nodes[0].id });
     expect(partner).toEqual({ status: 'SUSPENDED', payThresholdOverrides: [{ amount: 7550, currency: 'USD' }] });
   });
 

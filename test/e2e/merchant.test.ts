@@ -310,7 +310,7 @@ describe('merchant admin in the browser', () => {
     await page.getByTestId('clawback-summary').waitFor();
     await checkPage(page, 'merchant-sale-refund-clawback');
 
-    const { sale } = await api(`query($id: ID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, {
+    const { sale } = await api(`query($id: UUID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, {
       id: paid.sale.id,
     });
     const clawback = sale.commissions.find((c: any) => c.kind === 'CLAWBACK');

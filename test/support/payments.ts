@@ -18,7 +18,7 @@ export const PENDING = `query Pending($filter: PendingPaymentFilterInput, $page:
   totals { currency balance partnerCount eligibleBalance eligibleCount }
   nodes { partnerId currency balance commissionCount threshold eligible paypalEmail partner { id name } } } }`;
 
-export const VOID = `mutation Void($id: ID!, $reason: String!) { voidPayment(id: $id, reason: $reason) { __typename
+export const VOID = `mutation Void($id: UUID!, $reason: String!) { voidPayment(id: $id, reason: $reason) { __typename
   ... on Payment { ${PAYMENT_FIELDS} } ... on ErrorResult { code message } } }`;
 
 export const APPROVE = `mutation Approve($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded failed

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
@@ -13,6 +13,7 @@ import {
   revokeMyOtherSessions,
   revokeMySession,
 } from './account.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
@@ -56,7 +57,7 @@ export class AccountResolver {
   @Authorized(AuthRole.ACCOUNT)
   @Mutation(() => Boolean, { description: 'Ends one of the signed-in person’s sessions; false if it had ended already' })
   revokeMySession(
-    @Arg('id', () => ID, { description: 'One of your sessions (AccountSession.id)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'One of your sessions (AccountSession.id)' }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<boolean> {
     return revokeMySession(ctx, id);

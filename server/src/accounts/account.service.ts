@@ -1,7 +1,6 @@
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { ForbiddenError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
@@ -287,7 +286,6 @@ export async function listMySessions(ctx: RequestContext, token: string | null):
 
 /** Ends one of the signed-in person's own sessions (another person's is "not found"). */
 export async function revokeMySession(ctx: RequestContext, id: string): Promise<boolean> {
-  assertId('Session', id);
   const accountId = ownAccountId(ctx);
   const [session] = await ctx.query<{ revoked: boolean }>(
     `SELECT revoked_at IS NOT NULL AS revoked FROM session WHERE id = $1 AND account_id IN (SELECT b.id FROM account me JOIN account b ON b.login_id = me.login_id WHERE me.id = $2)`,

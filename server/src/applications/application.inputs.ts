@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { UUIDScalar } from '../common/scalars';
 
 /**
  * Characters no application text may hold: control characters (but tabs and line breaks in long
@@ -92,7 +93,7 @@ export class ApplyToProgramInput {
 
 @InputType({ description: 'An application to decline and why' })
 export class DeclineApplicationInput {
-  @Field(() => ID, { description: 'The applicant (their partner id, status APPLIED)' })
+  @Field(() => UUIDScalar, { description: 'The applicant (their partner id, status APPLIED)' })
   partnerId: string;
 
   @Field({ description: 'Why; the applicant is emailed it (at most 1,000 characters)' })

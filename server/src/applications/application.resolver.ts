@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
@@ -12,6 +12,7 @@ import {
   declinePartnerApplication,
   updateApplicationSettings,
 } from './application.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -51,7 +52,7 @@ export class ApplicationResolver {
     description: 'Approves an application: the partner becomes ACTIVE and is emailed the welcome link',
   })
   approvePartnerApplication(
-    @Arg('partnerId', () => ID, { description: "The applicant's partner id (status APPLIED)" }) partnerId: string,
+    @Arg('partnerId', () => UUIDScalar, { description: "The applicant's partner id (status APPLIED)" }) partnerId: string,
     @Ctx() { ctx, clock }: GraphQLContext,
   ) {
     return approvePartnerApplication(ctx, partnerId, { clock, publicUrl: config.publicUrl });

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { PartnerStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
 import { recordAudit } from '../audit/audit.service';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -244,7 +243,6 @@ export async function applyToProgram(
 }
 
 async function lockedApplication(tx: RequestContext, partnerId: string): Promise<Partner> {
-  assertId('Partner', partnerId);
   const partner = await tx.manager
     .getRepository(Partner)
     .createQueryBuilder('p')

@@ -5,6 +5,7 @@ import { GraphQLContext } from '../common/graphql-context';
 import { Connection, ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
 import { AuditEntry } from './audit-entry.entity';
 import { listAuditActions, listAuditActors, listAuditEntries } from './audit.service';
+import { UUIDScalar } from '../common/scalars';
 
 export enum AuditActorKind {
   MERCHANT = 'MERCHANT',
@@ -58,7 +59,7 @@ export class AuditFilterInput {
   @Field(() => AuditActorKind, { description: 'Only changes made by this kind of actor', nullable: true })
   actorKind?: AuditActorKind;
 
-  @Field(() => ID, { nullable: true, description: 'With actorKind: one team member (account id) or API key' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'With actorKind: one team member (account id) or API key' })
   actorId?: string;
 
   @Field({ nullable: true, description: 'Recorded at or after' })

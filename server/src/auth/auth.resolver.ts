@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole, RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { errorResult } from '../common/errors';
@@ -20,6 +20,7 @@ import {
   Viewer,
   ViewerKind,
 } from './auth.types';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -98,7 +99,8 @@ export class AuthResolver {
       "Moves the signed-in person to another of their programs (an accountId from myPrograms): a new session token replaces the current one. Another person's account is NOT_FOUND",
   })
   async switchProgram(
-    @Arg('accountId', () => ID, { description: "One of myPrograms' accountId values; any other id answers NOT_FOUND" }) accountId: string,
+    @Arg('accountId', () => UUIDScalar, { description: "One of myPrograms' accountId values; any other id answers NOT_FOUND" })
+    accountId: string,
     @Ctx() { ctx, token, clientAddress, userAgent }: GraphQLContext,
   ): Promise<AuthSession> {
     const moved = await switchProgram(ctx, accountId, {
@@ -140,7 +142,7 @@ export class AuthResolver {
     description: 'Revokes an API key at once: it no longer authenticates (merchant admins only). Answers the key with revokedAt set',
   })
   revokeApiKey(
-    @Arg('id', () => ID, { description: 'The key (unknown: NOT_FOUND)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'The key (unknown: NOT_FOUND)' }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<ApiKey> {
     return revokeApiKey(ctx, id);

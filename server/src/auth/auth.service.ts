@@ -1,7 +1,6 @@
 import { ApiKeyScope, MerchantRole } from '@partnerbook/shared';
 import { Actor, RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
-import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { Clock, systemClock } from '../common/clock';
 import { CHALLENGE_PREFIX, CHALLENGE_TTL_MS } from '../two-factor/two-factor-rules';
@@ -204,7 +203,6 @@ export async function switchProgram(
   accountId: string,
   request: { token: string | null; lifetime: SessionLifetime; client: SessionClient },
 ): Promise<{ token: string; expiresAt: Date; endsAt: Date; account: Account; email: string }> {
-  assertId('Account', accountId);
   const ownId = ownAccountId(ctx);
   const token = request.token;
   if (!ownId || !token) throw new NotFoundError('Account', accountId);
@@ -253,7 +251,6 @@ export async function createApiKey(
 }
 
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
-  assertId('ApiKey', id);
   return ctx.transaction(async (tx) => {
     const repo = tx.manager.getRepository(ApiKey);
     const key = await repo.findOneBy({ id, programId: tx.programId });

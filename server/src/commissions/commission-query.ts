@@ -1,8 +1,7 @@
 import { CommissionStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import { requireCurrency, requireFilterDate, requireId } from '../common/input-values';
+import { requireFilterDate } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
 import { SqlWhere } from '../common/sql-where';
 import { SortDirection, SortKey } from '../common/paging';
@@ -19,10 +18,10 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   const where = scopeWhere(ctx, 'c', filter);
   if (filter.status) where.add('c.status = :status', { status: filter.status });
   if (filter.kind) where.add('c.kind = :kind', { kind: filter.kind });
-  if (filter.saleId) where.add('c.sale_id = :saleId', { saleId: requireId(filter.saleId, 'sale') });
+  if (filter.saleId) where.add('c.sale_id = :saleId', { saleId: filter.saleId });
   if (filter.productId) {
     where.add('c.sale_id IN (SELECT s.id FROM sale s WHERE s.program_id = :scopeProgramId AND s.product_id = :productId)', {
-      productId: requireId(filter.productId, 'product'),
+      productId: filter.productId,
     });
   }
   if (filter.from) where.add('c.created_at >= :from', { from: requireFilterDate(filter.from, 'from') });
@@ -30,7 +29,7 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   const currencies = new Set([filter.currency, filter.minAmount?.currency, filter.maxAmount?.currency].filter(Boolean));
   if (currencies.size > 1) throw new BadInputError('The amount filters and the currency filter must use one currency');
   const [currency] = currencies;
-  if (currency) where.add('c.currency = :currency', { currency: requireCurrency(currency) });
+  if (currency) where.add('c.currency = :currency', { currency });
   if (filter.minAmount) where.add('c.amount_minor >= :minAmount', { minAmount: filter.minAmount.amount });
   if (filter.maxAmount) where.add('c.amount_minor <= :maxAmount', { maxAmount: filter.maxAmount.amount });
   if (filter.saleDateFrom) {
@@ -108,7 +107,7 @@ export function checkCommissionSelection(
 }
 
 /**
- * The commissions a selection names, on alias `c`: ids (any state; a malformed id names nothing)
+ * The commissions a selection names, on alias `c`: ids (any state; UUIDs, checked at the edge)
  * or a filter (in the `byDefault` states when it names none).
  */
 export function commissionSelectionWhere(
@@ -118,7 +117,7 @@ export function commissionSelectionWhere(
   maxIds: number,
 ): SqlWhere {
   const ids = checkCommissionSelection(selection, statuses, maxIds);
-  if (ids) return scopeWhere(ctx, 'c').add('c.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) });
+  if (ids) return scopeWhere(ctx, 'c').add('c.id = ANY(:ids::uuid[])', { ids });
   const where = commissionFilterWhere(ctx, selection.filter!);
   if (!selection.filter!.status) where.add('c.status IN (:...selectionStatuses)', { selectionStatuses: [...statuses.byDefault] });
   return where;

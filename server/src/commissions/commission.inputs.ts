@@ -1,8 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { SortDirection } from '../common/paging';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_IDS_PER_ACTION = 1000;
 
@@ -14,18 +15,17 @@ export class CommissionFilter {
   @Field(() => CommissionKind, { description: 'SALE, REWARD or CLAWBACK only', nullable: true })
   kind?: CommissionKind;
 
-  @Field(() => ID, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
+  @Field(() => UUIDScalar, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { description: 'Commissions on sales of this product', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Commissions on sales of this product', nullable: true })
   productId?: string;
 
-  @Field(() => ID, { description: 'Commissions of this sale', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Commissions of this sale', nullable: true })
   saleId?: string;
 
-  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field({ nullable: true, description: 'Created at or after' })
@@ -87,7 +87,7 @@ export class CommissionSort {
 
 @InputType({ description: 'Either explicit ids (at most 1,000) or every commission matching a filter (any number)' })
 export class CommissionSelection {
-  @Field(() => [ID], { description: 'These commissions (at most 1,000)', nullable: true })
+  @Field(() => [UUIDScalar], { description: 'These commissions (at most 1,000)', nullable: true })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_IDS_PER_ACTION)

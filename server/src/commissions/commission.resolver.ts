@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CommissionStatus } from '@partnerbook/shared';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
@@ -12,6 +12,7 @@ import { CancelCommissionsInput, CommissionFilter, CommissionSelection, Commissi
 import { CommissionConnection } from './commission.types';
 import { actionReadBack } from './commission-read-back';
 import { approveCommissions, cancelCommissions, getCommission, listCommissions, reinstateCommissions } from './commission.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => Commission)
 export class CommissionResolver {
@@ -43,7 +44,7 @@ export class CommissionResolver {
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Commission, { description: 'One commission; partners see only their own' })
   commission(
-    @Arg('id', () => ID, { description: "The commission (unknown, or another partner's: NOT_FOUND)" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: "The commission (unknown, or another partner's: NOT_FOUND)" }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<Commission> {
     return getCommission(ctx, id);

@@ -2,7 +2,6 @@ import { In } from 'typeorm';
 import { CommissionKind, CommissionStatus, ErrorCode } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
-import { assertId, isUuid } from '../common/ids';
 import { scopedFind } from '../common/scope';
 import { Paging, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
@@ -15,7 +14,6 @@ import { CommissionFilter, CommissionSelection, CommissionSort, MAX_IDS_PER_ACTI
 import { checkCommissionSelection, commissionFilterWhere, commissionSelectionWhere, commissionSortKey } from './commission-query';
 
 export async function getCommission(ctx: RequestContext, id: string): Promise<Commission> {
-  assertId('Commission', id);
   const commission = await ctx.manager.getRepository(Commission).findOneBy(scopedFind<Commission>(ctx, { id }));
   if (!commission) throw new NotFoundError('Commission', id);
   return commission;
@@ -94,7 +92,7 @@ interface BatchOutcome {
  */
 async function transitionBatch(ctx: RequestContext, ids: string[], spec: TransitionSpec, readBack: ActionReadBack): Promise<BatchOutcome> {
   return ctx.transaction(async (tx) => {
-    const params: unknown[] = [tx.programId, ids.filter(isUuid), spec.to, spec.from, `commission.${spec.action}`];
+    const params: unknown[] = [tx.programId, ids, spec.to, spec.from, `commission.${spec.action}`];
     const param = (value: unknown, type: string) => {
       params.push(value);
       return `$${params.length}::${type}`;

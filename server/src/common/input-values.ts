@@ -1,27 +1,45 @@
 import { isCurrencyCode } from '@partnerbook/shared';
 import { BadInputError } from './errors';
-import { isUuid } from './ids';
 
 /**
- * Checks of values at the API edge, shared by GraphQL inputs and export parameters, so both answer
- * the same BAD_USER_INPUT with the same message.
+ * Checks of values at the API edge, shared by the GraphQL scalars (common/scalars.ts) and the
+ * export parameters (exports/export-params.ts), so both refuse the same values with the same reason.
  */
 
-/** An id a filter names; `what` is the entity ("partner", "sale"…). */
-export function requireId(value: string, what: string): string {
-  if (typeof value !== 'string' || !isUuid(value)) throw new BadInputError(`"${String(value)}" is not a ${what} id`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A value the edge refuses (BAD_USER_INPUT). Its message is the reason only: GraphQL prefixes the
+ * variable and path (and never echoes the value, see error-redaction.ts); edgeParam the parameter.
+ */
+export class EdgeValueError extends BadInputError {}
+
+/** The one rule of what an id looks like (every internal id is a PostgreSQL uuid). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** An internal id at the edge: the UUID scalar's and the export parameters' one check. */
+export function parseUuid(value: unknown): string {
+  if (!isUuid(value)) throw new EdgeValueError('expected a UUID');
   return value;
 }
 
-export function requireIds(values: readonly string[], what: string): string[] {
-  for (const value of values) requireId(value, what);
-  return [...values];
+/** A currency code at the edge: an ISO 4217 code of the shared list (`@partnerbook/shared`), upper case. */
+export function parseCurrencyCode(value: unknown): string {
+  if (!isCurrencyCode(value)) throw new EdgeValueError('expected an ISO 4217 currency code, e.g. "USD"');
+  return value;
 }
 
-/** An ISO 4217 code Partnerbook knows. */
-export function requireCurrency(code: string): string {
-  if (!isCurrencyCode(code)) throw new BadInputError(`"${String(code)}" is not an ISO 4217 currency code`);
-  return code;
+/** Runs an edge check on a named parameter: a refusal is BAD_USER_INPUT naming it (`field`). */
+export function edgeParam<T>(name: string, value: unknown, parse: (value: unknown) => T): T {
+  try {
+    return parse(value);
+  } catch (error) {
+    if (error instanceof EdgeValueError)
+      throw new BadInputError(`Parameter "${name}" got an invalid value; ${error.message}`, { field: name });
+    throw error;
+  }
 }
 
 export const MIN_FILTER_YEAR = 1970;

@@ -2,7 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from './errors';
-import { isUuid } from './ids';
+import { isUuid } from './input-values';
 
 /**
  * Relay cursor connections, in one place: the `PageInfo` type, the `first`/`after`/`last`/`before`

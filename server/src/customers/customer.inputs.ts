@@ -1,7 +1,8 @@
 import { IsEmail, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OneOf } from '../common/one-of';
 import { ReferralEvent } from '@partnerbook/shared';
+import { UUIDScalar } from '../common/scalars';
 
 registerEnumType(ReferralEvent, {
   name: 'ReferralEvent',
@@ -47,7 +48,7 @@ export class CustomerFilter {
 @OneOf('CustomerRef')
 @InputType('CustomerRef', { description: "Names a customer by exactly one of: Partnerbook's id, or your own external id" })
 export class CustomerRef {
-  @Field(() => ID, { nullable: true, description: "Partnerbook's id of the customer" })
+  @Field(() => UUIDScalar, { nullable: true, description: "Partnerbook's id of the customer" })
   id?: string;
 
   @Field({ nullable: true, description: 'Your id for the customer, as sent with its sales and referrals (exact match)' })

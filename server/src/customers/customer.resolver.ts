@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -7,6 +7,7 @@ import { Customer } from './customer.entity';
 import { CustomerFilter, TrackReferralInput } from './customer.inputs';
 import { CustomerConnection } from './customer.types';
 import { getCustomerByRef, listCustomers, trackReferral } from './customer.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -27,7 +28,7 @@ export class CustomerResolver {
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => Customer, { description: 'One customer, by exactly one of its id or your externalId (exact match); NOT_FOUND otherwise' })
   customer(
-    @Arg('id', () => ID, { description: "The customer's id (give this or externalId)", nullable: true }) id: string | undefined,
+    @Arg('id', () => UUIDScalar, { description: "The customer's id (give this or externalId)", nullable: true }) id: string | undefined,
     @Arg('externalId', () => String, { description: 'Your own id for the customer (give this or id)', nullable: true })
     externalId: string | undefined,
     @Ctx() { ctx }: GraphQLContext,

@@ -1,6 +1,6 @@
 import { RequestContext } from '../common/request-context';
 import { NotFoundError } from '../common/errors';
-import { assertId, exactlyOneRef } from '../common/ids';
+import { exactlyOneRef } from '../common/ids';
 import { Paging, paginate } from '../common/paging';
 import { findPartnerByKey } from '../partners/partner.service';
 import { Customer } from './customer.entity';
@@ -8,7 +8,6 @@ import { CustomerFilter, TrackReferralInput } from './customer.inputs';
 import { ReferralEventKind, nextReferrers } from './referral-rules';
 
 export async function getCustomer(ctx: RequestContext, id: string): Promise<Customer> {
-  assertId('Customer', id);
   const customer = await ctx.manager.getRepository(Customer).findOneBy({ id, programId: ctx.programId });
   if (!customer) throw new NotFoundError('Customer', id);
   return customer;

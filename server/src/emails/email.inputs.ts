@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { CommissionSelection } from '../commissions/commission.inputs';
 import { EmailStatus, EmailTopic } from './email-message.entity';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_PARTNERS_PER_EMAIL = 10_000;
 
@@ -27,15 +28,14 @@ export class EmailCommissionPartnersInput {
 
 @InputType({ description: 'An email to partners about their pending payments' })
 export class EmailPendingPaymentPartnersInput {
-  @Field(() => [ID], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ description: 'Only balances in this currency', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'Only balances in this currency', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field({ defaultValue: true, description: 'Only partners eligible for payment' })
@@ -53,15 +53,14 @@ export class EmailPendingPaymentPartnersInput {
 
 @InputType({ description: 'Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email)' })
 export class PendingPaymentAudienceInput {
-  @Field(() => [ID], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds?: string[];
 
-  @Field({ description: 'Only balances in this currency', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'Only balances in this currency', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field({ description: 'Only partners eligible for payment', defaultValue: true })
@@ -79,7 +78,7 @@ export class PendingPaymentEmailPreviewInput {
   @Field(() => ComposeEmailInput, { description: 'The subject and body with placeholders' })
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of the audience; the first of it (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
@@ -94,14 +93,14 @@ export class CommissionEmailPreviewInput {
   @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of the recipients; the first of them (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
 
 @InputType({ description: 'An email to named partners, rendered for one of them exactly as they would receive it' })
 export class PartnersEmailPreviewInput {
-  @Field(() => [ID], { description: 'The partners the email is for' })
+  @Field(() => [UUIDScalar], { description: 'The partners the email is for' })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
@@ -109,14 +108,14 @@ export class PartnersEmailPreviewInput {
   @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
   email: ComposeEmailInput;
 
-  @Field(() => ID, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'One of partnerIds; the first of them (by name) when omitted' })
   @IsOptional()
   partnerId?: string;
 }
 
 @InputType({ description: 'An email to chosen partners' })
 export class EmailPartnersInput {
-  @Field(() => [ID], { description: 'The partners to write to' })
+  @Field(() => [UUIDScalar], { description: 'The partners to write to' })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
   partnerIds: string[];
@@ -133,9 +132,9 @@ export class EmailOutboxFilter {
   @Field(() => EmailTopic, { description: 'Only this topic', nullable: true })
   topic?: EmailTopic;
 
-  @Field(() => ID, { description: 'Messages to this partner', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Messages to this partner', nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { description: 'Messages of one request (EmailsQueued.batchId)', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Messages of one request (EmailsQueued.batchId)', nullable: true })
   batchId?: string;
 }

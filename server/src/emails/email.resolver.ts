@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -38,6 +38,7 @@ import {
   previewPendingPaymentEmail,
   resendEmail,
 } from './email.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => EmailMessage)
 export class EmailResolver {
@@ -150,7 +151,10 @@ export class EmailResolver {
 
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => ResendEmailResult, { description: 'FAILED → PENDING: the worker tries the message again' })
-  resendEmail(@Arg('id', () => ID, { description: 'The message (unknown: NOT_FOUND)' }) id: string, @Ctx() { ctx }: GraphQLContext) {
+  resendEmail(
+    @Arg('id', () => UUIDScalar, { description: 'The message (unknown: NOT_FOUND)' }) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ) {
     return resendEmail(ctx, id);
   }
 

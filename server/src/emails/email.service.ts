@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { CommissionStatus, ExactMoney, compareMinorUnits, formatMajorUnits, minorUnits, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
-import { requireId, requireIds } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
 import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
@@ -235,7 +233,7 @@ export function previewCommissionPartnersEmail(ctx: RequestContext, input: Commi
  */
 async function pendingPaymentAudience(tx: RequestContext, input: PendingPaymentAudienceInput) {
   const rows = await listPendingPaymentRows(tx, {
-    partnerIds: input.partnerIds ? requireIds([...new Set(input.partnerIds)], 'partner') : undefined,
+    partnerIds: input.partnerIds ? [...new Set(input.partnerIds)] : undefined,
     currency: input.currency,
     eligibleOnly: input.eligibleOnly,
   });
@@ -316,7 +314,6 @@ async function previewEmail(
     if (!(error instanceof EmailTemplateError)) throw error;
     return errorResult(InvalidEmailTemplateError, error.message, { problems: error.problems });
   }
-  if (partnerId) requireId(partnerId, 'partner');
   return ctx.transaction(async (tx) => {
     const { partnerIds, extra } = await collect(tx);
     const chosen = partnerId ?? (await audienceSummary(tx, partnerIds, 0)).sample[0]?.partnerId;
@@ -344,7 +341,6 @@ export function previewPendingPaymentEmail(ctx: RequestContext, input: PendingPa
 /** The named partners of the program (NOT_FOUND names the first unknown one). */
 async function namedPartners(tx: RequestContext, partnerIds: string[]) {
   const ids = [...new Set(partnerIds)];
-  requireIds(ids, 'partner');
   const found = await tx.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`, [
     tx.programId,
     ids,
@@ -379,7 +375,7 @@ export function listOutbox(ctx: RequestContext, filter: EmailOutboxFilter, page:
     .andWhere(`m.topic <> 'ACCOUNT'`);
   if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
   if (filter.topic) query.andWhere('m.topic = :topic', { topic: filter.topic });
-  if (filter.batchId) query.andWhere('m.batch_id = :batchId', { batchId: requireId(filter.batchId, 'batch') });
+  if (filter.batchId) query.andWhere('m.batch_id = :batchId', { batchId: filter.batchId });
   return paginate(query, page, { alias: 'm', table: 'email_message' });
 }
 
@@ -394,7 +390,6 @@ export function listMyMessages(ctx: RequestContext, page: Paging) {
 
 /** Puts a FAILED message back in the outbox with a fresh set of attempts. */
 export async function resendEmail(ctx: RequestContext, id: string): Promise<EmailMessage | EmailNotResendableError> {
-  assertId('EmailMessage', id);
   return ctx.transaction(async (tx) => {
     const [current] = await tx.query<{ status: EmailStatus }>(
       `SELECT status FROM email_message WHERE id = $1 AND program_id = $2 AND topic <> 'ACCOUNT' FOR UPDATE`,

@@ -1,6 +1,6 @@
 import { CommissionKind, Money, PaymentMethod } from '@partnerbook/shared';
 import { BadInputError } from '../common/errors';
-import { requireCurrency, requireIds } from '../common/input-values';
+import { edgeParam, parseCurrencyCode, parseUuid } from '../common/input-values';
 import { validateArgument } from '../common/input-validation';
 import { MoneyScalar } from '../common/money.scalar';
 import { CommissionFilter } from '../commissions/commission.inputs';
@@ -10,9 +10,10 @@ import { PendingPaymentFilter } from '../payments/pending-payments.service';
 /**
  * The export transport: HTTP parameters (query string values, or typed values from a JSON body)
  * parsed into the very filter types the GraphQL inputs are. Only the wire format is handled here
- * (strings to dates, numbers, booleans, enums), then the filter gets the GraphQL argument's own
- * class-validator check; what a filter means and which values it accepts is checked once, by the
- * domain's query module, for the GraphQL list and the export alike.
+ * (strings to dates, numbers, booleans, enums; ids and currency codes with the UUID and
+ * CurrencyCode scalars' own check, common/input-values.ts), then the filter gets the GraphQL
+ * argument's own class-validator check; what a filter means is checked once, by the domain's
+ * query module, for the GraphQL list and the export alike.
  */
 
 /** The most ids one export may name (a POST body of 10,000 UUIDs is ~400 kB). */
@@ -30,8 +31,20 @@ function str(params: ExportParams, name: string): string | undefined {
   return value;
 }
 
-/** A list of ids: a JSON array or comma-separated; each must be an id (an export has no per-id answer). */
-export function idList(params: ExportParams, name: string, what: string): string[] | undefined {
+/** An id, checked as the GraphQL UUID scalar checks it. */
+function uuid(params: ExportParams, name: string): string | undefined {
+  const value = str(params, name);
+  return value === undefined ? undefined : edgeParam(name, value, parseUuid);
+}
+
+/** A currency code, checked as the GraphQL CurrencyCode scalar checks it. */
+function currencyCode(params: ExportParams, name: string): string | undefined {
+  const value = str(params, name);
+  return value === undefined ? undefined : edgeParam(name, value, parseCurrencyCode);
+}
+
+/** A list of ids: a JSON array or comma-separated; each must be a UUID (an export has no per-id answer). */
+export function idList(params: ExportParams, name: string): string[] | undefined {
   const value = params[name];
   if (absent(value)) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a nested query object reads as junk and fails the id check below
@@ -39,7 +52,7 @@ export function idList(params: ExportParams, name: string, what: string): string
   if (!items.every((item) => typeof item === 'string')) throw new BadInputError(`"${name}" must be a list of ids`);
   const ids = [...new Set(items.map((item) => item.trim()).filter(Boolean))];
   if (ids.length > MAX_EXPORT_IDS) throw new BadInputError(`At most ${MAX_EXPORT_IDS} ids per export`);
-  return requireIds(ids, what);
+  return ids.map((id) => edgeParam(name, id, parseUuid));
 }
 
 function date(params: ExportParams, name: string): Date | undefined {
@@ -89,14 +102,14 @@ async function validated<T extends object>(filter: T): Promise<T> {
 /** The `pendingCommissions` filter, from `filter` (JSON body) or flat query parameters. */
 export function commissionFilterParams(params: ExportParams): Promise<CommissionFilter> {
   const source = (typeof params.filter === 'object' && params.filter !== null ? params.filter : params) as ExportParams;
-  const currency = str(source, 'currency');
+  const currency = currencyCode(source, 'currency');
   return validated(
     Object.assign(
       new CommissionFilter(),
       defined({
-        partnerId: str(source, 'partnerId'),
-        productId: str(source, 'productId'),
-        saleId: str(source, 'saleId'),
+        partnerId: uuid(source, 'partnerId'),
+        productId: uuid(source, 'productId'),
+        saleId: uuid(source, 'saleId'),
         kind: oneOf(source, 'kind', Object.values(CommissionKind)),
         currency,
         from: date(source, 'from'),
@@ -117,8 +130,8 @@ export function commissionHistoryFilterParams(params: ExportParams): Promise<Com
     Object.assign(
       new CommissionHistoryFilter(),
       defined({
-        partnerId: str(params, 'partnerId'),
-        currency: str(params, 'currency'),
+        partnerId: uuid(params, 'partnerId'),
+        currency: currencyCode(params, 'currency'),
         from: date(params, 'from'),
         to: date(params, 'to'),
       }),
@@ -131,8 +144,8 @@ export function paymentFilterParams(params: ExportParams): Promise<PaymentFilter
     Object.assign(
       new PaymentFilter(),
       defined({
-        partnerId: str(params, 'partnerId'),
-        currency: str(params, 'currency'),
+        partnerId: uuid(params, 'partnerId'),
+        currency: currencyCode(params, 'currency'),
         method: oneOf(params, 'method', Object.values(PaymentMethod)),
         from: date(params, 'from'),
         to: date(params, 'to'),
@@ -144,18 +157,17 @@ export function paymentFilterParams(params: ExportParams): Promise<PaymentFilter
 
 export function pendingPaymentFilterParams(params: ExportParams): PendingPaymentFilter {
   return defined({
-    partnerIds: idList(params, 'partnerIds', 'partner'),
-    currency: str(params, 'currency'),
+    partnerIds: idList(params, 'partnerIds'),
+    currency: currencyCode(params, 'currency'),
     eligibleOnly: booleanParam(params, 'eligibleOnly'),
   });
 }
 
 /** The PayPal payout selection: partners and one currency, as `paypalPayoutPlan` takes them. */
 export function payoutParams(params: ExportParams): { partnerIds?: string[]; currency?: string; note?: string } {
-  const currency = str(params, 'currency');
   return defined({
-    partnerIds: idList(params, 'partnerIds', 'partner'),
-    currency: currency === undefined ? undefined : requireCurrency(currency),
+    partnerIds: idList(params, 'partnerIds'),
+    currency: currencyCode(params, 'currency'),
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any query value becomes text; the note is validated as text
     note: params.note === undefined || params.note === null ? undefined : String(params.note),
   });

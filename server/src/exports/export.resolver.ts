@@ -6,20 +6,19 @@ import { GraphQLContext } from '../common/graphql-context';
 import { MoneyScalar } from '../common/money.scalar';
 import { PayoutExclusionReason } from '../common/api-codes';
 import { MAX_EXPORT_IDS, paypalPayoutPlan } from './export.service';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 /** The left-out list in the plan is capped; `excludedCount` is always the full count. */
 export const MAX_LISTED_EXCLUSIONS = 1_000;
 
 @InputType({ description: 'Which balances go into the PayPal payout files' })
 export class PaypalPayoutInput {
-  @Field(() => [ID], { nullable: true, description: 'Partners to pay; everyone with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Partners to pay; everyone with a pending payment when omitted' })
   @IsOptional()
   @ArrayMaxSize(MAX_EXPORT_IDS)
   partnerIds?: string[];
 
-  @Field({ nullable: true, description: 'Only this currency' })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Only this currency' })
   currency?: string;
 
   @Field({ nullable: true, description: 'Note to every recipient (≤ 400 characters used); default "Partner commissions from <program>"' })

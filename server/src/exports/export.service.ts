@@ -58,7 +58,7 @@ const PENDING_ONLY = { byDefault: [CommissionStatus.PENDING], allowed: [Commissi
 
 /** Pending commissions: the selected ids, or everything PENDING matching the list's filters. */
 export async function pendingCommissionsExport(ctx: RequestContext, params: ExportParams): Promise<CsvExport> {
-  const ids = idList(params, 'ids', 'commission');
+  const ids = idList(params, 'ids');
   const filter = ids ? undefined : await commissionFilterParams(params);
   const where = positional(ctx, commissionSelectionWhere(ctx, { ids, filter }, PENDING_ONLY, MAX_EXPORT_IDS));
   // Customers are the merchant's (merchant-only in GraphQL too): partners get the column, empty.

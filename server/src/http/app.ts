@@ -17,6 +17,7 @@ import { RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { createLoaders } from './loaders';
 import { redactInputEcho } from '../common/error-redaction';
+import { edgeValueAsBadInput } from '../common/scalars';
 import { pathOfNul } from '../common/input-validation';
 import { ResolvedActor } from '../auth/request-actor';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -235,7 +236,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         : ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, includeCookies: false }),
     ],
     formatError: (unredacted, error) => {
-      const formatted = redactInputEcho(unredacted, error);
+      const formatted = edgeValueAsBadInput(redactInputEcho(unredacted, error), error);
       const down = unavailable.get(error as object);
       if (down) {
         // No stack trace or driver message: they can name the database host.

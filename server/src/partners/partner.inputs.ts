@@ -1,7 +1,8 @@
 import { IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
+import { UUIDScalar } from '../common/scalars';
 
 @InputType({ description: 'A percentage (rateBps) or a flat amount (flatAmount) per sale' })
 export class CommissionRuleInput {
@@ -62,7 +63,7 @@ export class CreatePartnerInput {
 
 @InputType({ description: 'Changes to a partner: absent fields stay as they are' })
 export class UpdatePartnerInput {
-  @Field(() => ID, { description: 'The partner' })
+  @Field(() => UUIDScalar, { description: 'The partner' })
   id: string;
 
   @Field({ description: 'Their name', nullable: true })
@@ -154,7 +155,7 @@ export class PayoutMethodFields {
 
 @InputType({ description: 'A merchant sets how a partner is paid (audited; the partner is emailed)' })
 export class SetPartnerPayoutMethodInput extends PayoutMethodFields {
-  @Field(() => ID, { description: 'The partner' })
+  @Field(() => UUIDScalar, { description: 'The partner' })
   partnerId: string;
 }
 

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -25,6 +25,7 @@ import {
   setPartnerPayoutMethod,
   updatePartner,
 } from './partner.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 
@@ -43,7 +44,7 @@ export class PartnerResolver {
 
   @Authorized(AuthRole.MERCHANT_READ)
   @Query(() => Partner, { description: 'One partner of the program. Merchants and API keys; NOT_FOUND for an unknown id' })
-  partner(@Arg('id', () => ID, { description: "The partner's id" }) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
+  partner(@Arg('id', () => UUIDScalar, { description: "The partner's id" }) id: string, @Ctx() { ctx }: GraphQLContext): Promise<Partner> {
     return getPartner(ctx, id);
   }
 
@@ -99,7 +100,7 @@ export class PartnerResolver {
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => Int, { description: 'Signs the partner out of every session (they sign in again); returns how many ended' })
   endPartnerSessions(
-    @Arg('partnerId', () => ID, { description: 'The partner (unknown: NOT_FOUND)' }) partnerId: string,
+    @Arg('partnerId', () => UUIDScalar, { description: 'The partner (unknown: NOT_FOUND)' }) partnerId: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<number> {
     return endPartnerSessions(ctx, partnerId);

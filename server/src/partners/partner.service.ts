@@ -1,15 +1,6 @@
-import {
-  CommissionRuleType,
-  CommissionStatus,
-  ExactMoney,
-  MerchantRole,
-  PartnerStatus,
-  PaymentMethod,
-  minorUnits,
-} from '@partnerbook/shared';
+import { CommissionRuleType, CommissionStatus, ExactMoney, PartnerStatus, PaymentMethod, minorUnits } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
 import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
@@ -55,7 +46,6 @@ function ruleColumns(rule: CommissionRuleInput | null | undefined) {
 export { ruleColumns };
 
 export async function getPartner(ctx: RequestContext, id: string): Promise<Partner> {
-  assertId('Partner', id);
   const partner = await ctx.manager.getRepository(Partner).findOneBy({ id, programId: ctx.programId });
   if (!partner) throw new NotFoundError('Partner', id);
   return partner;
@@ -368,7 +358,6 @@ export async function changeOwnPayoutDetails(
  * merchant's change, the partner is emailed, and the next 48 hours of payouts to them are flagged.
  */
 export async function setPartnerPayoutMethod(ctx: RequestContext, input: SetPartnerPayoutMethodInput): Promise<PayoutDetailsChanged> {
-  assertId('Partner', input.partnerId);
   return ctx.transaction(async (tx) => {
     const partner = await lockPartner(tx, input.partnerId);
     if (!partner) throw new NotFoundError('Partner', input.partnerId);
@@ -464,11 +453,4 @@ export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonl
       );
     return stats;
   });
-}
-
-export async function createMerchantUser(
-  ctx: RequestContext,
-  input: { email: string; displayName: string; password: string; role: MerchantRole },
-) {
-  return createAccount(ctx, { programId: ctx.programId, ...input, merchantRole: input.role });
 }

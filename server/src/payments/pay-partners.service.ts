@@ -12,7 +12,6 @@ import {
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, errorResult, notFoundResult } from '../common/errors';
-import { requireCurrency, requireId, requireIds } from '../common/input-values';
 import { recordAudit } from '../audit/audit.service';
 import { Payment } from './payment.entity';
 import {
@@ -87,13 +86,10 @@ function validate(input: PayPartnersInput, request: NormalisedPayRequest) {
     if (request.partnerIds.length > MAX_PARTNERS_PER_PAYMENT_REQUEST) {
       throw new BadInputError(`At most ${MAX_PARTNERS_PER_PAYMENT_REQUEST} partners per request`);
     }
-    requireIds(request.partnerIds, 'partner');
   }
-  if (request.currency) requireCurrency(request.currency);
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new BadInputError('idempotencyKey must be 1 to 200 characters');
   const seen = new Set<string>();
   for (const e of request.expected) {
-    requireId(e.partnerId, 'partner');
     const key = `${e.partnerId}:${e.currency}`;
     if (seen.has(key)) throw new BadInputError(`Two expected balances for partner ${e.partnerId} in ${e.currency}`);
     seen.add(key);

@@ -1,7 +1,6 @@
 import { ExactMoney, MinorUnits, PayBlockReason, PaymentMethod, sumByCurrency } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
-import { requireCurrency, requireIds } from '../common/input-values';
 import { RECENT_PAYOUT_CHANGE_HOURS } from '../partners/partner.service';
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPreviewInput } from './payment.inputs';
 import { PayPreview, PayPreviewGroup, PayPreviewItem } from './payment.types';
@@ -31,9 +30,8 @@ export async function previewPayment(ctx: RequestContext, input: PayPreviewInput
     if (partnerIds.length > MAX_PARTNERS_PER_PAYMENT_REQUEST) {
       throw new BadInputError(`At most ${MAX_PARTNERS_PER_PAYMENT_REQUEST} partners per request`);
     }
-    requireIds(partnerIds, 'partner');
   }
-  const currency = input.currency ? requireCurrency(input.currency) : null;
+  const currency = input.currency ?? null;
   const allowBelowThreshold = Boolean(input.allowBelowThreshold);
   const methodOverride = input.method ?? null;
   // One snapshot for the targets, the balances and the partners.

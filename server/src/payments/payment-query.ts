@@ -1,5 +1,5 @@
 import { RequestContext } from '../common/request-context';
-import { requireCurrency, requireFilterDate } from '../common/input-values';
+import { requireFilterDate } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
 import { SqlWhere } from '../common/sql-where';
 import { CommissionHistoryFilter, PaymentFilter } from './payment.inputs';
@@ -13,7 +13,7 @@ import { CommissionHistoryFilter, PaymentFilter } from './payment.inputs';
 /** A `PaymentFilter` on `payment pay`. */
 export function paymentFilterWhere(ctx: RequestContext, filter: PaymentFilter): SqlWhere {
   const where = scopeWhere(ctx, 'pay', filter);
-  if (filter.currency) where.add('pay.currency = :currency', { currency: requireCurrency(filter.currency) });
+  if (filter.currency) where.add('pay.currency = :currency', { currency: filter.currency });
   if (filter.method) where.add('pay.method = :method', { method: filter.method });
   if (filter.from) where.add('pay.created_at >= :from', { from: requireFilterDate(filter.from, 'from') });
   if (filter.to) where.add('pay.created_at < :to', { to: requireFilterDate(filter.to, 'to') });
@@ -25,7 +25,7 @@ export function paymentFilterWhere(ctx: RequestContext, filter: PaymentFilter): 
 /** A `CommissionHistoryFilter` on `commission c`: PAID commissions, by partner, currency and paid date. */
 export function commissionHistoryWhere(ctx: RequestContext, filter: CommissionHistoryFilter): SqlWhere {
   const where = scopeWhere(ctx, 'c', filter).add(`c.status = 'PAID'`);
-  if (filter.currency) where.add('c.currency = :currency', { currency: requireCurrency(filter.currency) });
+  if (filter.currency) where.add('c.currency = :currency', { currency: filter.currency });
   if (filter.from) where.add('c.paid_at >= :from', { from: requireFilterDate(filter.from, 'from') });
   if (filter.to) where.add('c.paid_at < :to', { to: requireFilterDate(filter.to, 'to') });
   return where;

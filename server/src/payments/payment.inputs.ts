@@ -1,20 +1,20 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { ExactMoney, PaymentMethod } from '@partnerbook/shared';
 import { MoneyBalanceScalar } from '../common/money.scalar';
+import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
 
 @InputType({ description: 'Filters of the pending payments; all given must match' })
 export class PendingPaymentFilterInput {
-  @Field(() => [ID], { description: 'Only these partners', nullable: true })
+  @Field(() => [UUIDScalar], { description: 'Only these partners', nullable: true })
   @IsOptional()
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
   partnerIds?: string[];
 
-  @Field({ description: 'Only balances in this currency', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'Only balances in this currency', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field({ nullable: true, description: 'Only partners whose balance reaches the threshold (and is above zero)' })
@@ -23,7 +23,10 @@ export class PendingPaymentFilterInput {
 
 @InputType({ description: 'Either explicit partners, or every partner with an eligible balance' })
 export class PayeeSelection {
-  @Field(() => [ID], { nullable: true, description: 'Each partner is paid in every currency they have a balance in (or only `currency`)' })
+  @Field(() => [UUIDScalar], {
+    nullable: true,
+    description: 'Each partner is paid in every currency they have a balance in (or only `currency`)',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_PAYMENT_REQUEST)
@@ -38,7 +41,7 @@ export class PayeeSelection {
 
 @InputType({ description: 'The balance the merchant reviewed for one partner and currency; a different balance is not paid' })
 export class ExpectedBalanceInput {
-  @Field(() => ID, { description: 'The partner whose balance it is' })
+  @Field(() => UUIDScalar, { description: 'The partner whose balance it is' })
   partnerId: string;
 
   @Field(() => MoneyBalanceScalar, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
@@ -50,9 +53,7 @@ export class PayPartnersInput {
   @Field(() => PayeeSelection, { description: 'Which partners to pay' })
   selection: PayeeSelection;
 
-  @Field({ nullable: true, description: 'Pay only balances in this currency' })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Pay only balances in this currency' })
   currency?: string;
 
   @Field(() => PaymentMethod, {
@@ -97,9 +98,7 @@ export class PayPreviewInput {
   @Field(() => PayeeSelection, { description: 'Which partners, as in payPartners' })
   selection: PayeeSelection;
 
-  @Field({ nullable: true, description: 'Only balances in this currency' })
-  @IsOptional()
-  @Length(3, 3)
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: 'Only balances in this currency' })
   currency?: string;
 
   @Field({ defaultValue: false, description: 'As in payPartners: partners below their threshold too (never a balance of zero or less)' })
@@ -115,12 +114,11 @@ export class PayPreviewInput {
 
 @InputType({ description: 'Filters of a payment list; all given must match' })
 export class PaymentFilter {
-  @Field(() => ID, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
+  @Field(() => UUIDScalar, { description: "One partner's (ignored for partners: they see their own)", nullable: true })
   partnerId?: string;
 
-  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field(() => PaymentMethod, { description: 'Only payments recorded with this method', nullable: true })
@@ -138,12 +136,11 @@ export class PaymentFilter {
 
 @InputType({ description: 'Filters of paid commissions; all given must match' })
 export class CommissionHistoryFilter {
-  @Field(() => ID, { nullable: true, description: 'Ignored for partners: they see their own' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Ignored for partners: they see their own' })
   partnerId?: string;
 
-  @Field({ description: 'ISO 4217 code, e.g. USD', nullable: true })
+  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code, e.g. USD', nullable: true })
   @IsOptional()
-  @Length(3, 3)
   currency?: string;
 
   @Field({ nullable: true, description: 'Paid at or after' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, ForwardConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -20,6 +20,7 @@ import {
 import { getPayment, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
 import { payPartners } from './pay-partners.service';
 import { listPendingPayments } from './pending-payments.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
@@ -87,7 +88,7 @@ export class PaymentResolver {
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => VoidPaymentResult, { description: 'Voids a payment recorded in error: its commissions return to APPROVED' })
   voidPayment(
-    @Arg('id', () => ID, { description: 'The payment (unknown: NOT_FOUND)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'The payment (unknown: NOT_FOUND)' }) id: string,
     @Arg('reason', { description: 'Why it is voided (recorded and shown with the payment)' }) reason: string,
     @Ctx() { ctx }: GraphQLContext,
   ) {
@@ -120,7 +121,7 @@ export class PaymentResolver {
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Payment, { description: 'One payment; partners see only their own' })
   payment(
-    @Arg('id', () => ID, { description: "The payment (unknown, or another partner's: NOT_FOUND)" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: "The payment (unknown, or another partner's: NOT_FOUND)" }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<Payment> {
     return getPayment(ctx, id);

@@ -2,7 +2,6 @@ import { CommissionStatus } from '@partnerbook/shared';
 import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { scopedFind } from '../common/scope';
 import { Paging, paginate } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
@@ -18,7 +17,6 @@ import { commissionHistoryWhere, paymentFilterWhere } from './payment-query';
  * The payment's commissions are locked first, which serialises with refunds of their sales.
  */
 export async function voidPayment(ctx: RequestContext, id: string, reason: string): Promise<Payment | PaymentNotVoidableError> {
-  assertId('Payment', id);
   const why = reason.trim();
   if (!why || why.length > 500) throw new BadInputError('A void needs a reason of 1 to 500 characters', { field: 'reason' });
   return ctx.transaction(async (tx) => {
@@ -69,7 +67,6 @@ export async function voidPayment(ctx: RequestContext, id: string, reason: strin
 }
 
 export async function getPayment(ctx: RequestContext, id: string): Promise<Payment> {
-  assertId('Payment', id);
   const payment = await ctx.manager.getRepository(Payment).findOneBy(scopedFind<Payment>(ctx, { id }));
   if (!payment) throw new NotFoundError('Payment', id);
   return payment;

@@ -1,7 +1,6 @@
 import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import { requireCurrency, requireIds } from '../common/input-values';
+import { isUuid } from '../common/input-values';
 import { Paging, connectionOf, encodeCursor, resolveForwardPaging } from '../common/paging';
 import { MinorUnits, PaymentMethod, isCurrencyCode, minorUnits } from '@partnerbook/shared';
 import { entityFromJson } from '../common/entity-rows';
@@ -57,11 +56,11 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
   const params: unknown[] = [ctx.programId];
   const where: string[] = [`b.program_id = $1`, `b.commission_count > 0`];
   if (filter.partnerIds) {
-    params.push(requireIds(filter.partnerIds, 'partner'));
+    params.push(filter.partnerIds);
     where.push(`b.partner_id = ANY($${params.length}::uuid[])`);
   }
   if (filter.currency) {
-    params.push(requireCurrency(filter.currency));
+    params.push(filter.currency);
     where.push(`b.currency = $${params.length}`);
   }
   const sql = `

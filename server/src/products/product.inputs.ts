@@ -1,7 +1,8 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Attribution } from '@partnerbook/shared';
 import { CommissionRuleInput } from '../partners/partner.inputs';
+import { UUIDScalar } from '../common/scalars';
 
 @InputType({ description: 'A new product' })
 export class CreateProductInput {
@@ -25,7 +26,7 @@ export class CreateProductInput {
 
 @InputType({ description: 'Changes to a product: absent fields stay as they are' })
 export class UpdateProductInput {
-  @Field(() => ID, { description: 'The product' })
+  @Field(() => UUIDScalar, { description: 'The product' })
   id: string;
 
   @Field({ description: 'Its name', nullable: true })

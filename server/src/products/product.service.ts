@@ -1,6 +1,5 @@
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError } from '../common/errors';
-import { assertId } from '../common/ids';
 import { mapUniqueViolations } from '../common/database-errors';
 import { recordAudit } from '../audit/audit.service';
 import { ruleColumns } from '../partners/partner.service';
@@ -8,7 +7,6 @@ import { Product } from './product.entity';
 import { CreateProductInput, UpdateProductInput } from './product.inputs';
 
 export async function getProduct(ctx: RequestContext, id: string): Promise<Product> {
-  assertId('Product', id);
   const product = await ctx.manager.getRepository(Product).findOneBy({ id, programId: ctx.programId });
   if (!product) throw new NotFoundError('Product', id);
   return product;

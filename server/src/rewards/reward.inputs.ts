@@ -1,12 +1,13 @@
 import { Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { CustomerRef } from '../customers/customer.inputs';
+import { UUIDScalar } from '../common/scalars';
 
 @InputType({ description: 'A one-time bonus for a partner, approved at once and paid with their next payment' })
 export class CreateManualRewardInput {
-  @Field(() => ID, { description: 'The partner rewarded' })
+  @Field(() => UUIDScalar, { description: 'The partner rewarded' })
   partnerId: string;
 
   @Field({ description: 'Why the reward is given; visible to the partner' })
@@ -16,7 +17,10 @@ export class CreateManualRewardInput {
   @Field(() => MoneyScalar, { description: 'Positive' })
   amount: Money;
 
-  @Field(() => ID, { nullable: true, description: "One of the program's customers, to reconcile a backfilled reward (or give customer)" })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: "One of the program's customers, to reconcile a backfilled reward (or give customer)",
+  })
   customerId?: string;
 
   @Field(() => CustomerRef, { nullable: true, description: 'The same customer by { id } or by your { externalId } (or give customerId)' })

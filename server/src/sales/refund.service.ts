@@ -1,7 +1,6 @@
 import { CommissionStatus } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { recordAudit, AuditRecord } from '../audit/audit.service';
 import { refundEffect } from '../commissions/commission-rules';
 import { getCommissionsByIds } from '../commissions/commission.service';
@@ -37,7 +36,7 @@ type RefundOutcome = RefundRecorded | CurrencyMismatchError | RefundExceedsSaleE
  */
 export async function refundSale(ctx: RequestContext, input: RefundSaleInput): Promise<RefundOutcome> {
   if (input.sale && input.saleId) throw new BadInputError('Name the sale by sale or by saleId, not both', { field: 'sale' });
-  const saleId = assertId('Sale', await saleIdOf(ctx, input.sale ?? { id: input.saleId }));
+  const saleId = await saleIdOf(ctx, input.sale ?? { id: input.saleId });
   if (input.amount.amount <= 0) throw new BadInputError('The refund amount must be positive', { field: 'amount' });
   return ctx.transaction(async (tx) => {
     const sale = await tx.manager

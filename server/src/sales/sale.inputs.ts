@@ -1,8 +1,9 @@
 import { IsEmail, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { SaleRef } from './sale-ref.inputs';
+import { UUIDScalar } from '../common/scalars';
 
 export const MAX_SALES_PER_BATCH = 500;
 
@@ -44,7 +45,7 @@ export class SaleInput {
 
 @InputType({ description: 'A sale the tracking missed, recorded by the merchant for a named partner' })
 export class ManualSaleInput {
-  @Field(() => ID, { description: 'The partner who earns on it' })
+  @Field(() => UUIDScalar, { description: 'The partner who earns on it' })
   partnerId: string;
 
   @Field({ description: 'Your order id for the sale (its externalId, as in recordSales)' })
@@ -81,7 +82,7 @@ export class RefundSaleInput {
   @Field(() => SaleRef, { nullable: true, description: 'The sale refunded: { id } or { externalId } (give this or saleId)' })
   sale?: SaleRef;
 
-  @Field(() => ID, {
+  @Field(() => UUIDScalar, {
     description: "The sale's id (older form of sale)",
     nullable: true,
     deprecationReason: 'Use sale: { id } (or sale: { externalId })',
@@ -98,10 +99,10 @@ export class RefundSaleInput {
 
 @InputType({ description: 'Filters of the sale list; all given must match' })
 export class SaleFilter {
-  @Field(() => ID, { description: 'Sales this partner earned on (ignored for partners: they see their own)', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Sales this partner earned on (ignored for partners: they see their own)', nullable: true })
   partnerId?: string;
 
-  @Field(() => ID, { description: 'Sales of this customer', nullable: true })
+  @Field(() => UUIDScalar, { description: 'Sales of this customer', nullable: true })
   customerId?: string;
 
   @Field({ description: 'The sale with this external id (exact)', nullable: true })

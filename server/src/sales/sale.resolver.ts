@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -11,6 +11,7 @@ import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection 
 import { listSales, recordManualSale, recordSales } from './sale.service';
 import { getSaleByRef } from './sale-lookup.service';
 import { refundSale } from './refund.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver(() => Sale)
 export class SaleResolver {
@@ -55,7 +56,7 @@ export class SaleResolver {
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
   @Query(() => Sale, { description: 'One sale, by exactly one of its id or your externalId (exact match); NOT_FOUND otherwise' })
   sale(
-    @Arg('id', () => ID, { description: "The sale's id (give this or externalId)", nullable: true }) id: string | undefined,
+    @Arg('id', () => UUIDScalar, { description: "The sale's id (give this or externalId)", nullable: true }) id: string | undefined,
     @Arg('externalId', () => String, { description: 'Your own id for the sale (give this or id)', nullable: true })
     externalId: string | undefined,
     @Ctx() { ctx }: GraphQLContext,

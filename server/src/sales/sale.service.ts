@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Attribution, CommissionKind, CommissionStatus, Money, EARNING_PARTNER_STATUSES } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
-import { assertId } from '../common/ids';
-import { requireId } from '../common/input-values';
 import { scopedPartnerId } from '../common/scope';
 import { Paging, paginate } from '../common/paging';
 import { entityFromJson } from '../common/entity-rows';
@@ -25,7 +23,6 @@ import { PartnerFacts, planSaleBatch, ProductFacts, SaleRequest, StoredSale } fr
 const MAX_FUTURE_SKEW_MS = 24 * 3_600_000;
 
 export async function getSale(ctx: RequestContext, id: string): Promise<Sale> {
-  assertId('Sale', id);
   const sale = await ctx.manager.getRepository(Sale).findOneBy({ id, programId: ctx.programId });
   if (!sale) throw new NotFoundError('Sale', id);
   // A partner sees only sales that earned them a commission.
@@ -50,7 +47,7 @@ export function listSales(ctx: RequestContext, filter: SaleFilter, page: Paging)
       { partnerId },
     );
   }
-  if (filter.customerId) query.andWhere('s.customer_id = :customerId', { customerId: requireId(filter.customerId, 'customer') });
+  if (filter.customerId) query.andWhere('s.customer_id = :customerId', { customerId: filter.customerId });
   if (filter.externalId) query.andWhere('s.external_id = :externalId', { externalId: filter.externalId });
   return paginate(query, page, { alias: 's', table: 'sale' });
 }

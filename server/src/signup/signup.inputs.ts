@@ -28,6 +28,8 @@ export class SignUpInput {
   @Matches(SINGLE_LINE, { message: 'programName must be one line of text' })
   programName: string;
 
+  // A person types this on the sign-up form: a String, trimmed and upper-cased by the service like
+  // the time zone and locale beside it (the CurrencyCode scalar of filters takes only "EUR").
   @Field({ description: 'ISO 4217 code of the program’s main currency, e.g. "EUR"' })
   @Length(3, 3)
   currency: string;

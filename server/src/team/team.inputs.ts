@@ -1,8 +1,9 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { IsEmail, Length, Matches } from 'class-validator';
 import { MerchantRole } from '@partnerbook/shared';
 import { EMAILED_TOKEN_PATTERN } from '../accounts/account.inputs';
 import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
+import { UUIDScalar } from '../common/scalars';
 
 /** One line of text: no control characters (a name ends up in email headers and bodies). */
 export const SINGLE_LINE = /^[^\p{Cc}]+$/u;
@@ -20,7 +21,7 @@ export class InviteTeamMemberInput {
 
 @InputType({ description: 'A team member and their new role' })
 export class ChangeTeamMemberRoleInput {
-  @Field(() => ID, { description: "The member's account id (TeamMember.accountId)" })
+  @Field(() => UUIDScalar, { description: "The member's account id (TeamMember.accountId)" })
   accountId: string;
 
   @Field(() => MerchantRole, { description: 'The new role' })

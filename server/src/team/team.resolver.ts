@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
@@ -23,6 +23,7 @@ import {
   removeTeamMember,
   revokeTeamInvitation,
 } from './team.service';
+import { UUIDScalar } from '../common/scalars';
 
 const config = loadConfig();
 const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
@@ -54,7 +55,7 @@ export class TeamResolver {
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => TeamInvitation, { description: 'Withdraws an invitation: its link stops working' })
   revokeTeamInvitation(
-    @Arg('id', () => ID, { description: 'The invitation (unknown: NOT_FOUND)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'The invitation (unknown: NOT_FOUND)' }) id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<TeamInvitation> {
     return revokeTeamInvitation(context.ctx, id, environment(context));
@@ -72,7 +73,7 @@ export class TeamResolver {
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Mutation(() => RemoveTeamMemberResult, { description: 'Deletes a member’s login and ends their sessions; never the last admin' })
   removeTeamMember(
-    @Arg('accountId', () => ID, { description: "The member's account id (unknown: NOT_FOUND)" }) accountId: string,
+    @Arg('accountId', () => UUIDScalar, { description: "The member's account id (unknown: NOT_FOUND)" }) accountId: string,
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<typeof RemoveTeamMemberResult> {
     return removeTeamMember(ctx, accountId);

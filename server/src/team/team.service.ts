@@ -1,7 +1,6 @@
 import { MerchantRole } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { NotFoundError, errorResult } from '../common/errors';
-import { assertId } from '../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from '../auth/password';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -169,7 +168,6 @@ export async function inviteTeamMember(ctx: RequestContext, input: InviteTeamMem
 
 /** Withdraws an invitation: its link stops working. Accepted ones stay as they are. */
 export async function revokeTeamInvitation(ctx: RequestContext, id: string, env: AccountEnvironment): Promise<TeamInvitation> {
-  assertId('TeamInvitation', id);
   return ctx.transaction(async (tx) => {
     const now = env.clock.now();
     const [row] = await tx.query<InvitationRow>(
@@ -199,7 +197,6 @@ async function lockTeam(tx: RequestContext): Promise<MemberRow[]> {
 const lastAdmin = () => errorResult(LastAdminError, 'The program needs at least one admin: make someone else admin first');
 
 export async function changeTeamMemberRole(ctx: RequestContext, input: ChangeTeamMemberRoleInput) {
-  assertId('TeamMember', input.accountId);
   return ctx.transaction(async (tx) => {
     const team = await lockTeam(tx);
     const member = team.find((row) => row.id === input.accountId);
@@ -222,7 +219,6 @@ export async function changeTeamMemberRole(ctx: RequestContext, input: ChangeTea
 
 /** Deletes a member's login (their sessions end with it); never the last admin. */
 export async function removeTeamMember(ctx: RequestContext, accountId: string) {
-  assertId('TeamMember', accountId);
   return ctx.transaction(async (tx) => {
     const team = await lockTeam(tx);
     const member = team.find((row) => row.id === accountId);

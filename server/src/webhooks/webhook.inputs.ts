@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { MAX_WEBHOOK_URL_LENGTH } from './webhook-address-rules';
+import { UUIDScalar } from '../common/scalars';
 
 @InputType({ description: 'A new webhook endpoint' })
 export class CreateWebhookEndpointInput {
@@ -23,7 +24,7 @@ export class CreateWebhookEndpointInput {
 
 @InputType({ description: 'Changes to a webhook endpoint: absent fields stay as they are' })
 export class UpdateWebhookEndpointInput {
-  @Field(() => ID, { description: 'The endpoint' })
+  @Field(() => UUIDScalar, { description: 'The endpoint' })
   id: string;
 
   @Field({ description: 'https URL of the receiver (checked as at creation)', nullable: true })

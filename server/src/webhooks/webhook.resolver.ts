@@ -24,6 +24,7 @@ import {
   updateWebhookEndpoint,
   webhookEventTypes,
 } from './webhook.service';
+import { UUIDScalar } from '../common/scalars';
 
 @Resolver()
 export class WebhookResolver {
@@ -48,7 +49,7 @@ export class WebhookResolver {
     description: 'Webhook deliveries with every attempt, newest first; optionally of one endpoint or in one status',
   })
   webhookDeliveries(
-    @Arg('endpointId', () => ID, { description: 'Only deliveries to this endpoint', nullable: true }) endpointId: string | null,
+    @Arg('endpointId', () => UUIDScalar, { description: 'Only deliveries to this endpoint', nullable: true }) endpointId: string | null,
     @Arg('status', () => WebhookDeliveryStatus, { description: 'Only deliveries in this status', nullable: true })
     status: WebhookDeliveryStatus | null,
     @Arg('first', () => Int, { defaultValue: 25, description: '1 to 100' }) first: number,
@@ -82,7 +83,7 @@ export class WebhookResolver {
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => ID, { description: 'Admins and WRITE keys. Deletes the endpoint and its deliveries; answers its id' })
   deleteWebhookEndpoint(
-    @Arg('id', () => ID, { description: 'The endpoint (unknown: NOT_FOUND)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'The endpoint (unknown: NOT_FOUND)' }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ) {
     return deleteWebhookEndpoint(ctx, id);
@@ -93,7 +94,7 @@ export class WebhookResolver {
     description: 'Admins and WRITE keys. A new signing secret (shown once); the old one signs too for 24 hours, so receivers can switch',
   })
   rotateWebhookSecret(
-    @Arg('id', () => ID, { description: 'The endpoint (unknown: NOT_FOUND)' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: 'The endpoint (unknown: NOT_FOUND)' }) id: string,
     @Ctx() { ctx }: GraphQLContext,
   ) {
     return rotateWebhookSecret(ctx, id);
@@ -105,7 +106,7 @@ export class WebhookResolver {
       "Admins and WRITE keys. Sends a delivery's event again as a new delivery, with the same webhook-id (receivers deduplicate on it)",
   })
   redeliverWebhook(
-    @Arg('deliveryId', () => ID, { description: 'The delivery to send again (unknown: NOT_FOUND)' }) deliveryId: string,
+    @Arg('deliveryId', () => UUIDScalar, { description: 'The delivery to send again (unknown: NOT_FOUND)' }) deliveryId: string,
     @Ctx() { ctx }: GraphQLContext,
   ) {
     return redeliverWebhook(ctx, deliveryId);
@@ -117,7 +118,7 @@ export class WebhookResolver {
       'Admins and WRITE keys. Sends a signed webhook.test event to this endpoint only (even while it is disabled), through the delivery log like any other; NOT_FOUND for an unknown endpoint',
   })
   sendWebhookTestEvent(
-    @Arg('endpointId', () => ID, { description: 'The endpoint (unknown: NOT_FOUND)' }) endpointId: string,
+    @Arg('endpointId', () => UUIDScalar, { description: 'The endpoint (unknown: NOT_FOUND)' }) endpointId: string,
     @Ctx() { ctx }: GraphQLContext,
   ) {
     return sendWebhookTestEvent(ctx, endpointId);
@@ -128,7 +129,7 @@ export class WebhookResolver {
     description: `Admins and WRITE keys. Queues a fresh delivery to the endpoint of every event of its types that occurred in [from, to), oldest first; events whose delivery to it is still waiting are left out (a second click does not double the queue). More than ${MAX_REPLAY_EVENTS} matching events: nothing is queued (ReplayRangeTooLargeError). BAD_USER_INPUT when to is not after from`,
   })
   replayWebhookEvents(
-    @Arg('endpointId', () => ID, { description: 'The endpoint to deliver to (unknown: NOT_FOUND)' }) endpointId: string,
+    @Arg('endpointId', () => UUIDScalar, { description: 'The endpoint to deliver to (unknown: NOT_FOUND)' }) endpointId: string,
     @Arg('from', () => Date, { description: 'Events that occurred at or after this time' }) from: Date,
     @Arg('to', () => Date, { description: 'Events that occurred before this time' }) to: Date,
     @Ctx() { ctx }: GraphQLContext,

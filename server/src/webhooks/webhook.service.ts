@@ -1,6 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
 import { BadInputError, errorResult, NotFoundError } from '../common/errors';
-import { assertId } from '../common/ids';
 import { connectionOf, decodeCursor, encodeCursor, resolveForwardPaging } from '../common/paging';
 import { RequestContext } from '../common/request-context';
 import { SUBSCRIBABLE_EVENT_TYPES, WEBHOOK_TEST_EVENT } from '../events/event-catalog';
@@ -127,7 +126,7 @@ export async function createWebhookEndpoint(
 async function lockEndpoint(tx: RequestContext, id: string): Promise<EndpointRow> {
   const [row] = await tx.query<EndpointRow>(
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE id = $1 AND program_id = $2 FOR UPDATE`,
-    [assertId('WebhookEndpoint', id), tx.programId],
+    [id, tx.programId],
   );
   if (!row) throw new NotFoundError('WebhookEndpoint', id);
   return row;
@@ -272,7 +271,7 @@ export async function listWebhookDeliveries(
   args: { endpointId?: string | null; status?: WebhookDeliveryStatus | null; first: number; after?: string | null },
 ): Promise<WebhookDeliveryConnection> {
   const { size: first, cursor } = resolveForwardPaging({ first: args.first, after: args.after });
-  const endpointId = args.endpointId ? assertId('WebhookEndpoint', args.endpointId) : null;
+  const endpointId = args.endpointId ?? null;
   const after = cursor ? decodeCursor(cursor) : null;
   const rows = await ctx.query<DeliveryRow>(
     `${DELIVERY_SELECT}
@@ -300,7 +299,7 @@ export async function redeliverWebhook(ctx: RequestContext, deliveryId: string):
       `INSERT INTO webhook_delivery (program_id, endpoint_id, event_id, event_seq)
        SELECT program_id, endpoint_id, event_id, event_seq FROM webhook_delivery WHERE id = $1 AND program_id = $2
        RETURNING id`,
-      [assertId('WebhookDelivery', deliveryId), tx.programId],
+      [deliveryId, tx.programId],
     );
     if (!created) throw new NotFoundError('WebhookDelivery', deliveryId);
     await recordAudit(tx, [
