@@ -41,7 +41,7 @@ describe('concurrent bulk actions and refunds', () => {
         partnerKey: i % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
       })),
     );
-    const sales = items.map((item) => saleRecorded(item).sale.id as string);
+    const sales = items.map((item) => saleRecorded(item).sale.id);
     const commissions = items.flatMap((item) => saleRecorded(item).commissions.map((c: any) => c.id as string));
     let seed = 42;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;

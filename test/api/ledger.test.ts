@@ -198,7 +198,7 @@ async function pendingSale(partnerKey = fx.partnerA.partnerKey, amount = 10_000)
   const [item] = await recordSales(app, fx.tokens.admin, [
     { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(amount), partnerKey },
   ]);
-  return { saleId: saleRecorded(item).sale.id as string, commissionId: saleRecorded(item).commissions[0].id as string };
+  return { saleId: saleRecorded(item).sale.id, commissionId: saleRecorded(item).commissions[0].id };
 }
 
 describe('commission lifecycle', () => {
