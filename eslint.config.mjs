@@ -7,6 +7,76 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
 
+// Test files whose GraphQL documents are still plain strings answered with `any` (TestApp.gql's deprecated overload). Issue 10
+// §4 converts them one by one to typed `graphql(...)` documents (test/gql/, see CONTRIBUTING.md); a converted file leaves this
+// list and gets the unsafe-any rules back. A new test file is not listed: it starts typed.
+const untypedTestFiles = [
+  'test/api/accounts-passwords.test.ts',
+  'test/api/authorization-matrix.test.ts',
+  'test/api/backend-terminated.test.ts',
+  'test/api/bench.test.ts',
+  'test/api/bulk-actions.test.ts',
+  'test/api/commission-list-view.test.ts',
+  'test/api/concurrency.test.ts',
+  'test/api/dashboards.test.ts',
+  'test/api/database-outage.test.ts',
+  'test/api/email-previews.test.ts',
+  'test/api/emails.test.ts',
+  'test/api/error-codes.test.ts',
+  'test/api/events.test.ts',
+  'test/api/explorer.test.ts',
+  'test/api/exports-csv-injection.test.ts',
+  'test/api/exports-emails-authorization.test.ts',
+  'test/api/exports-streaming.test.ts',
+  'test/api/exports.test.ts',
+  'test/api/guards.test.ts',
+  'test/api/input-validation.test.ts',
+  'test/api/integrator-fixes.test.ts',
+  'test/api/ledger-model.test.ts',
+  'test/api/ledger.test.ts',
+  'test/api/list-export-parity.test.ts',
+  'test/api/money-limits.test.ts',
+  'test/api/overview.test.ts',
+  'test/api/partner-applications.test.ts',
+  'test/api/partner-create.test.ts',
+  'test/api/partner-isolation.test.ts',
+  'test/api/partner-welcome.test.ts',
+  'test/api/pay-honesty.test.ts',
+  'test/api/payment-fault.test.ts',
+  'test/api/payments-authorization.test.ts',
+  'test/api/payout-details.test.ts',
+  'test/api/payout-methods.test.ts',
+  'test/api/payout-storm.test.ts',
+  'test/api/read-standby.test.ts',
+  'test/api/review-fixes.test.ts',
+  'test/api/sales-ingest.test.ts',
+  'test/api/schema-catalog.test.ts',
+  'test/api/schema.test.ts',
+  'test/api/server-process.test.ts',
+  'test/api/sessions-sliding.test.ts',
+  'test/api/set-based-audit.test.ts',
+  'test/api/shared-limits.test.ts',
+  'test/api/signup.test.ts',
+  'test/api/sigterm-under-load.test.ts',
+  'test/api/smoke.test.ts',
+  'test/api/statement-counts.test.ts',
+  'test/api/team.test.ts',
+  'test/api/terminated-connection.test.ts',
+  'test/api/two-factor.test.ts',
+  'test/api/two-instances.test.ts',
+  'test/api/typed-client-example.test.ts',
+  'test/api/webhook-operations.test.ts',
+  'test/api/webhooks.test.ts',
+  'test/e2e/**/*.ts',
+  'test/support/global-setup.ts',
+  'test/support/replicated-cluster.ts',
+  'test/support/server-processes.ts',
+  'test/support/smtp-inbox.ts',
+  'test/support/strict-csv.ts',
+  'test/support/throwaway-cluster.ts',
+  'test/support/webhook-receiver.ts',
+];
+
 const tsconfigs = ['./shared/tsconfig.json', './server/tsconfig.json', './test/tsconfig.json', './portal/tsconfig.json'];
 
 export default tseslint.config(
@@ -19,6 +89,7 @@ export default tseslint.config(
       '.data/',
       'portal/src/gql/',
       'docs/examples/typed-client/gql/',
+      'test/gql/',
       'server/schema.graphql',
       'bench/results*',
     ],
@@ -77,9 +148,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', '**/*.spec.ts', 'server/bench/**/*.ts'],
+    files: [...untypedTestFiles, '**/*.spec.ts', 'server/bench/**/*.ts'],
     rules: {
-      // GraphQL responses in tests and the bench are untyped JSON (`any`) until they get typed documents (issue 10 §4).
+      // Untyped JSON (`any`) in the test files not yet converted to typed GraphQL documents (untypedTestFiles above), and in the
+      // unit specs' and the bench's HTTP/GraphQL answers, which no codegen target covers yet.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -87,6 +159,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/restrict-plus-operands': 'off',
+    },
+  },
+  {
+    files: untypedTestFiles,
+    rules: {
+      // TestApp.gql's plain-string overload is @deprecated so that converted files cannot fall back to it; these still use it.
+      '@typescript-eslint/no-deprecated': 'off',
     },
   },
   {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
  * The all-commissions view's API, over HTTP on the real database: every status, the new filters
@@ -47,7 +47,7 @@ async function sale(key: string, partnerKey: string, amount: number, ageDays: nu
       occurredAt: new Date(Date.now() - ageDays * DAY).toISOString(),
     },
   ]);
-  ids[key] = row.result.commissions[0].id;
+  ids[key] = saleRecorded(row).commissions[0].id;
   orders[key] = externalId;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cumulativeReduction } from '../../server/src/commissions/commission-rules';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -41,8 +41,8 @@ describe('concurrent bulk actions and refunds', () => {
         partnerKey: i % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
       })),
     );
-    const sales = items.map((item) => item.result.sale.id as string);
-    const commissions = items.flatMap((item) => item.result.commissions.map((c: any) => c.id as string));
+    const sales = items.map((item) => saleRecorded(item).sale.id);
+    const commissions = items.flatMap((item) => saleRecorded(item).commissions.map((c: any) => c.id as string));
     let seed = 42;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: T[], count: number) => Array.from({ length: count }, () => list[Math.floor(random() * list.length)]);
@@ -136,7 +136,7 @@ describe('concurrent bulk actions and refunds', () => {
         partnerKey: fx.partnerA.partnerKey,
       })),
     );
-    const ids = items.map((item) => item.result.commissions[0].id);
+    const ids = items.map((item) => saleRecorded(item).commissions[0].id);
     const reversed = [...ids].reverse();
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { SmtpInbox } from '../support/smtp-inbox';
 import { createPartner } from '../../server/src/partners/partner.service';
 import { EmailWorker, fileTransport, smtpTransport } from '../../server/src/emails/email.worker';
@@ -89,8 +89,8 @@ beforeAll(async () => {
     { externalId: 'order-1', customerExternalId: 'c1', productSku: 'TENT', amount: usd(100_000), partnerKey: fx.partnerA.partnerKey },
     { externalId: 'order-2', customerExternalId: 'c2', productSku: 'TENT', amount: usd(25_050), partnerKey: fx.partnerB.partnerKey },
   ]);
-  commissionA = results[0].result.commissions[0].id;
-  commissionB = results[1].result.commissions[0].id;
+  commissionA = saleRecorded(results[0]).commissions[0].id;
+  commissionB = saleRecorded(results[1]).commissions[0].id;
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode, PayoutExclusionReason } from '@partnerbook/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
  * Issue 13 item 7: every code the API answers — `extensions.code` of GraphQL errors, the JSON
@@ -110,7 +110,7 @@ describe('left-out reasons', () => {
     ]);
     const approved = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { ids: [recorded.result.commissions[0].id] } },
+      { selection: { ids: [saleRecorded(recorded).commissions[0].id] } },
       fx.tokens.admin,
     );
     expect(approved.data.approveCommissions.succeeded).toBe(1);

@@ -3,7 +3,7 @@ import { RequestContext } from '../../server/src/common/request-context';
 import { recordAudit } from '../../server/src/audit/audit.service';
 import { EVENT_TYPE_OF_ACTION, EVENT_TYPES } from '../../server/src/events/event-catalog';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -62,7 +62,7 @@ describe('event feed', () => {
         partnerKey: fx.partnerA.partnerKey,
       })),
     );
-    const commissionIds = results.map((r) => r.result.commissions[0].id);
+    const commissionIds = results.map((r) => saleRecorded(r).commissions[0].id);
     const approved = await app.gql(
       `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`,
       { ids: commissionIds },
@@ -218,7 +218,7 @@ describe('event feed', () => {
     );
     const results = (await Promise.all(writers)).flat();
     // Then approvals and cancellations racing each other over the same commissions.
-    const ids = results.map((r) => r.result.commissions[0].id);
+    const ids = results.map((r) => saleRecorded(r).commissions[0].id);
     const actions = ids.map((id, i) =>
       app.gql(
         i % 2

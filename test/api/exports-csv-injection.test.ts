@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { formatMajorUnits } from '@partnerbook/shared';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales } from '../support/fixtures';
-import { approve, PAY, sell } from '../support/payments';
+import { createProgramFixture, ProgramFixture, recordSales, saleRecorded } from '../support/fixtures';
+import { approve, PAY, paymentsOf, sell } from '../support/payments';
 import { FORMULA_START, parseStrictCsv } from '../support/strict-csv';
 import { textCell, sqlAmountCell } from '../../server/src/exports/csv-rules';
 
@@ -115,7 +115,7 @@ describe('hostile text planted through GraphQL', () => {
       },
     ]);
     expect(sale.result.__typename).toBe('SaleRecorded');
-    ids.pending = sale.result.commissions[0].id;
+    ids.pending = saleRecorded(sale).commissions[0].id;
     const reward = await gqlOk(
       `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
       { input: { partnerId: fx.partnerA.id, amount: { amount: 700, currency: 'USD' }, description: evil.rewardDescription } },
@@ -130,7 +130,7 @@ describe('hostile text planted through GraphQL', () => {
     );
     [ids.paid] = await sell(app, fx, fx.partnerA.partnerKey, 20_000);
     await approve(app, token, [ids.paid]);
-    const paid = await gqlOk(
+    const paid = await app.gqlData(
       PAY,
       {
         input: {
@@ -145,7 +145,7 @@ describe('hostile text planted through GraphQL', () => {
       },
       token,
     );
-    ids.payment = paid.payPartners.items[0].result.payment.id;
+    ids.payment = paymentsOf(paid)[0].id;
     // Something approved and unpaid for the pending-payments and PayPal exports.
     const [approved] = await sell(app, fx, fx.partnerA.partnerKey, 30_000);
     await approve(app, token, [approved]);
@@ -225,7 +225,7 @@ describe('every export, property: arbitrary text parses back strictly to the sam
       const [unpaid] = await sell(app, fx, partner.partnerKey, 15_000, 'JPY');
       await approve(app, fx.tokens.admin, [paid, unpaid]);
       ids.paid.push(paid);
-      const data = await gqlOk(
+      const data = await app.gqlData(
         PAY,
         {
           input: {
@@ -238,7 +238,7 @@ describe('every export, property: arbitrary text parses back strictly to the sam
         },
         fx.tokens.admin,
       );
-      ids.payments.push(data.payPartners.items[0].result.payment.id);
+      ids.payments.push(paymentsOf(data)[0].id);
       ids.pending.push(...(await sell(app, fx, partner.partnerKey, 9_999, 'KWD')), ...(await sell(app, fx, partner.partnerKey, 777)));
     }
   });

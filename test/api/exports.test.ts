@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import yauzl from 'yauzl';
 import { parseMajorUnits } from '@partnerbook/shared';
-import { startTestApp, TestApp } from '../support/test-app';
+import { expectTypename, startTestApp, TestApp } from '../support/test-app';
+import type { PaymentMethod } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { approve, PAY, REFUND, saleIdOfCommission, sell } from '../support/payments';
+import { approve, PAY, paymentsOf, REFUND, saleIdOfCommission, sell } from '../support/payments';
 import { createPartner } from '../../server/src/partners/partner.service';
 
 let app: TestApp;
@@ -48,8 +49,8 @@ async function gqlOk(query: string, variables: Record<string, unknown>, token: s
   return response.data;
 }
 
-async function pay(partnerIds: string[], reference: string, method = 'PAYPAL') {
-  const data = await gqlOk(
+async function pay(partnerIds: string[], reference: string, method: PaymentMethod = 'PAYPAL') {
+  const data = await app.gqlData(
     PAY,
     {
       input: {
@@ -63,15 +64,15 @@ async function pay(partnerIds: string[], reference: string, method = 'PAYPAL') {
     },
     fx.tokens.admin,
   );
-  const payments = data.payPartners.items.map((i: any) => i.result.payment).filter(Boolean);
+  const payments = paymentsOf(data);
   if (payments.length !== partnerIds.length) throw new Error(JSON.stringify(data));
-  return payments as { id: string; amount: { amount: number } }[];
+  return payments;
 }
 
 async function refund(commissionId: string, amount: { amount: number; currency: string }) {
   const saleId = await saleIdOfCommission(app, commissionId);
-  const data = await gqlOk(REFUND, { input: { saleId, refundExternalId: `r-${Math.random()}`, amount } }, fx.tokens.admin);
-  return data.refundSale;
+  const data = await app.gqlData(REFUND, { input: { saleId, refundExternalId: `r-${Math.random()}`, amount } }, fx.tokens.admin);
+  return expectTypename(data.refundSale, 'RefundRecorded');
 }
 
 async function exportAudits(token = fx.tokens.admin) {

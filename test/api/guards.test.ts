@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
 import { AppConfig, loadConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/database/data-source';
@@ -552,11 +552,11 @@ describe('tenancy', () => {
         partnerKey: fx.partnerA.partnerKey,
       },
     ]);
-    const commissionId = item.result.commissions[0].id;
+    const commissionId = saleRecorded(item).commissions[0].id;
     const token = other.tokens.admin;
     for (const [query, id] of [
       [`query($id: UUID!) { partner(id: $id) { id } }`, fx.partnerA.id],
-      [`query($id: UUID!) { sale(id: $id) { id } }`, item.result.sale.id],
+      [`query($id: UUID!) { sale(id: $id) { id } }`, saleRecorded(item).sale.id],
       [`query($id: UUID!) { commission(id: $id) { id } }`, commissionId],
     ] as const) {
       expect((await app.gql(query, { id }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -575,7 +575,7 @@ describe('tenancy', () => {
     expect(reward.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const refund = await app.gql(
       `mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename } }`,
-      { i: { saleId: item.result.sale.id, refundExternalId: 'x', amount: usd(1) } },
+      { i: { saleId: saleRecorded(item).sale.id, refundExternalId: 'x', amount: usd(1) } },
       token,
     );
     expect(refund.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -585,7 +585,7 @@ describe('tenancy', () => {
       token,
     );
     const text = JSON.stringify(lists.data);
-    for (const foreign of [fx.partnerA.id, commissionId, item.result.sale.id]) expect(text).not.toContain(foreign);
+    for (const foreign of [fx.partnerA.id, commissionId, saleRecorded(item).sale.id]) expect(text).not.toContain(foreign);
     const [{ status }] = await app.dataSource.query(`SELECT status FROM commission WHERE id = $1`, [commissionId]);
     expect(status).toBe('PENDING');
   });

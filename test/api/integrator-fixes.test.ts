@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { RefundLinks1796800000000 } from '../../server/src/database/migrations/1796800000000-refund-links';
 
 /** Defects an integrator met (issue 13, "The API as an integrator meets it"). */
@@ -28,7 +28,7 @@ describe('cancel reason (item 2)', () => {
         partnerKey: fx.partnerA.partnerKey,
       },
     ]);
-    const id = recorded.result.commissions[0].id;
+    const id = saleRecorded(recorded).commissions[0].id;
     for (const reason of ['   ', '\t\n ', '']) {
       const refused = await app.gql(CANCEL, { input: { selection: { ids: [id] }, reason } }, fx.tokens.admin);
       expect(refused.errors?.[0].extensions?.code, JSON.stringify(reason)).toBe('BAD_USER_INPUT');
@@ -54,8 +54,8 @@ async function tentSale(externalId: string, paid: boolean): Promise<{ saleId: st
   const [recorded] = await recordSales(app, fx.tokens.admin, [
     { externalId, customerExternalId: `${externalId}-c`, productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerA.partnerKey },
   ]);
-  const saleId = recorded.result.sale.id;
-  const commissionId = recorded.result.commissions[0].id;
+  const saleId = saleRecorded(recorded).sale.id;
+  const commissionId = saleRecorded(recorded).commissions[0].id;
   const approved = await app.gql(
     `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
     { selection: { ids: [commissionId] } },
@@ -253,7 +253,7 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
         occurredAt: '2026-03-04T05:06:07.000Z',
       },
     ]);
-    const commissionId = recorded.result.commissions[0].id;
+    const commissionId = saleRecorded(recorded).commissions[0].id;
     const query = `query($id: UUID!) { commission(id: $id) { product { sku name } saleDate } }`;
     for (const token of [fx.tokens.admin, fx.tokens.partnerA]) {
       const answer = await app.gql(query, { id: commissionId }, token);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, eur, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { expectTypename, startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, eur, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -66,7 +66,7 @@ describe('referrals: first and last referrer', () => {
     const [item] = await recordSales(app, fx.tokens.admin, [
       { externalId: id('s'), customerExternalId: c, productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerB.partnerKey },
     ]);
-    expect(item.result.commissions.map((x: any) => x.partnerId)).toEqual([fx.partnerB.id]);
+    expect(saleRecorded(item).commissions.map((x: any) => x.partnerId)).toEqual([fx.partnerB.id]);
     expect(await customer(c)).toEqual({ first_partner_id: fx.partnerA.id, last_partner_id: fx.partnerB.id });
   });
 
@@ -91,7 +91,7 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: c, productSku: 'PACK', amount: usd(10_008) }, // BOTH, 12.5 % = 1251
       { externalId: id('s'), customerExternalId: c, productSku: 'GIFT', amount: usd(5_000) }, // not commissionable
     ]);
-    const shares = results.map((r) => r.result.commissions.map((x: any) => [x.partnerId, x.amount.amount]));
+    const shares = results.map((r) => saleRecorded(r).commissions.map((x: any) => [x.partnerId, x.amount.amount]));
     expect(shares[0]).toEqual([[fx.partnerB.id, 1_001]]); // 1000.5 → 1001
     expect(shares[1]).toEqual([[fx.partnerA.id, 500]]);
     expect(shares[2]).toEqual([
@@ -99,7 +99,7 @@ describe('recording sales', () => {
       [fx.partnerB.id, 626],
     ]);
     expect(shares[3]).toEqual([]);
-    expect(results.every((r) => r.result.commissions.every((x: any) => x.status === 'PENDING' && x.kind === 'SALE'))).toBe(true);
+    expect(results.every((r) => saleRecorded(r).commissions.every((x: any) => x.status === 'PENDING' && x.kind === 'SALE'))).toBe(true);
   });
 
   it('commissions are in the sale currency; a flat rule in another currency is a typed error and records nothing', async () => {
@@ -110,7 +110,7 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: c, productSku: 'TENT', amount: eur(1_000) },
       { externalId, customerExternalId: c, productSku: 'CLUB', amount: eur(1_000) },
     ]);
-    expect(eurSale.result.commissions[0].amount).toEqual(eur(100));
+    expect(saleRecorded(eurSale).commissions[0].amount).toEqual(eur(100));
     expect(clubInEur.result).toMatchObject({ __typename: 'CurrencyMismatchError', code: 'CURRENCY_MISMATCH' });
     const rows = await app.dataSource.query(`SELECT 1 FROM sale WHERE external_id = $1`, [externalId]);
     expect(rows).toHaveLength(0);
@@ -121,13 +121,13 @@ describe('recording sales', () => {
     const externalId = id('s');
     const sale = { externalId, customerExternalId: c, productSku: 'TENT', amount: usd(5_000), partnerKey: fx.partnerA.partnerKey };
     const [first, again] = await recordSales(app, fx.tokens.admin, [sale, sale]);
-    expect(first.result.created).toBe(true);
-    expect(again.result.created).toBe(false);
-    expect(again.result.sale.id).toBe(first.result.sale.id);
+    expect(saleRecorded(first).created).toBe(true);
+    expect(saleRecorded(again).created).toBe(false);
+    expect(saleRecorded(again).sale.id).toBe(saleRecorded(first).sale.id);
     const [later] = await recordSales(app, fx.tokens.apiWrite, [sale]);
-    expect(later.result).toMatchObject({ created: false, sale: { id: first.result.sale.id } });
+    expect(later.result).toMatchObject({ created: false, sale: { id: saleRecorded(first).sale.id } });
     const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM commission WHERE sale_id = $1`, [
-      first.result.sale.id,
+      saleRecorded(first).sale.id,
     ]);
     expect(count).toBe(1);
   });
@@ -140,11 +140,16 @@ describe('recording sales', () => {
     ]);
     expect(results.map((r) => r.result.__typename)).toEqual(['NotFoundError', 'NotFoundError', 'SaleRecorded']);
     // One spelling of not-found as data: what kind of thing, and the reference exactly as sent.
-    expect(results.slice(0, 2).map((r) => [r.result.code, r.result.entity, r.result.reference])).toEqual([
+    expect(
+      results.slice(0, 2).map((r) => {
+        const notFound = expectTypename(r.result, 'NotFoundError');
+        return [notFound.code, notFound.entity, notFound.reference];
+      }),
+    ).toEqual([
       ['NOT_FOUND', 'PRODUCT', 'NOPE'],
       ['NOT_FOUND', 'PARTNER', 'nobody'],
     ]);
-    expect(results[2].result.commissions).toEqual([]); // no referrer: no commission
+    expect(saleRecorded(results[2]).commissions).toEqual([]); // no referrer: no commission
   });
 
   it('a manual sale adds the customer and pays the named partner', async () => {
@@ -180,7 +185,7 @@ describe('recording sales', () => {
     const [item] = await recordSales(app, fx.tokens.admin, [
       { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(1_000), partnerKey: fx.partnerB.partnerKey },
     ]);
-    expect(item.result.commissions[0].amount).toEqual(usd(200));
+    expect(saleRecorded(item).commissions[0].amount).toEqual(usd(200));
     await app.gql(
       `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
       { input: { id: fx.partnerB.id, commissionOverride: null } },
@@ -193,7 +198,7 @@ async function pendingSale(partnerKey = fx.partnerA.partnerKey, amount = 10_000)
   const [item] = await recordSales(app, fx.tokens.admin, [
     { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(amount), partnerKey },
   ]);
-  return { saleId: item.result.sale.id as string, commissionId: item.result.commissions[0].id as string };
+  return { saleId: saleRecorded(item).sale.id, commissionId: saleRecorded(item).commissions[0].id };
 }
 
 describe('commission lifecycle', () => {
@@ -265,7 +270,7 @@ describe('commission lifecycle', () => {
     ]);
     const result = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { ${ACTION_RESULT} } }`,
-      { selection: { ids: [item.result.commissions[0].id] } },
+      { selection: { ids: [saleRecorded(item).commissions[0].id] } },
       held.tokens.admin,
     );
     const refusal = result.data.approveCommissions.items[0].result;
@@ -281,7 +286,7 @@ describe('commission lifecycle', () => {
     await app.gql(`mutation { updateProgramSettings(input: { holdingPeriodDays: 0 }) { holdingPeriodDays } }`, {}, held.tokens.admin);
     const again = await app.gql(
       `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { ids: [item.result.commissions[0].id] } },
+      { selection: { ids: [saleRecorded(item).commissions[0].id] } },
       held.tokens.admin,
     );
     expect(again.data.approveCommissions.succeeded).toBe(1);

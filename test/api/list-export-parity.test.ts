@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales } from '../support/fixtures';
-import { approve, PAY, REFUND, saleIdOfCommission, sell, VOID } from '../support/payments';
+import { expectTypename, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import type { PaymentMethod } from '../gql/graphql';
+import { createProgramFixture, ProgramFixture, recordSales, saleRecorded } from '../support/fixtures';
+import { approve, PAY, paymentsOf, REFUND, saleIdOfCommission, sell, VOID } from '../support/payments';
 
 /**
  * Every list and its CSV export share one query: each filter field, alone, in pairs and all
@@ -156,25 +157,23 @@ const PAIRS: Pair[] = [
 const samples: Record<string, Record<string, unknown[]>> = {};
 const ids: Record<string, string> = {};
 
-async function gqlOk(query: string, variables: Record<string, unknown>) {
-  const response = await app.gql(query, variables, fx.tokens.admin);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
-}
-
-async function pay(partnerId: string, currency: string, method: string) {
-  const data = await gqlOk(PAY, {
-    input: {
-      selection: { partnerIds: [partnerId] },
-      currency,
-      method,
-      idempotencyKey: `k-${Math.random()}`,
-      allowBelowThreshold: true,
+async function pay(partnerId: string, currency: string, method: PaymentMethod) {
+  const data = await app.gqlData(
+    PAY,
+    {
+      input: {
+        selection: { partnerIds: [partnerId] },
+        currency,
+        method,
+        idempotencyKey: `k-${Math.random()}`,
+        allowBelowThreshold: true,
+      },
     },
-  });
-  const [payment] = data.payPartners.items.map((item: any) => item.result.payment).filter(Boolean);
+    fx.tokens.admin,
+  );
+  const [payment] = paymentsOf(data);
   if (!payment) throw new Error(JSON.stringify(data));
-  return payment.id as string;
+  return payment.id;
 }
 
 const dbTime = async (sql: string, params: unknown[]) => ((await app.dataSource.query(sql, params))[0].at as Date).toISOString();
@@ -201,16 +200,20 @@ beforeAll(async () => {
   const [voidedSale] = await sell(app, fx, b, 20_000);
   await approve(app, fx.tokens.admin, [voidedSale]);
   ids.voided = await pay(fx.partnerB.id, 'USD', 'BANK_TRANSFER');
-  const voided = await gqlOk(VOID, { id: ids.voided, reason: 'recorded twice' });
-  if (voided.voidPayment.__typename !== 'Payment') throw new Error(JSON.stringify(voided));
-  const refunded = await gqlOk(REFUND, {
-    input: {
-      saleId: await saleIdOfCommission(app, paidA1),
-      refundExternalId: `r-${Math.random()}`,
-      amount: { amount: 100_000, currency: 'USD' },
+  const voided = await app.gqlData(VOID, { id: ids.voided, reason: 'recorded twice' }, fx.tokens.admin);
+  expectTypename(voided.voidPayment, 'Payment');
+  const refunded = await app.gqlData(
+    REFUND,
+    {
+      input: {
+        saleId: await saleIdOfCommission(app, paidA1),
+        refundExternalId: `r-${Math.random()}`,
+        amount: { amount: 100_000, currency: 'USD' },
+      },
     },
-  });
-  if (!refunded.refundSale.clawbacks) throw new Error(JSON.stringify(refunded));
+    fx.tokens.admin,
+  );
+  expectTypename(refunded.refundSale, 'RefundRecorded');
 
   // Pending commissions: two products, two currencies, both partners, amounts spread out.
   [ids.pendingA1] = await sell(app, fx, a, 12_000);
@@ -225,7 +228,7 @@ beforeAll(async () => {
       partnerKey: a,
     },
   ]);
-  ids.pendingClub = club[0].result.commissions[0].id;
+  ids.pendingClub = saleRecorded(club[0]).commissions[0].id;
   [ids.pendingA2] = await sell(app, fx, a, 250_000);
   [ids.pendingB2] = await sell(app, fx, b, 8_000);
   await sell(app, other, other.partnerA.partnerKey, 50_000);

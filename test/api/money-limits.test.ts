@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ABS_AMOUNT } from '@partnerbook/shared';
-import { errorCode, startTestApp, TestApp } from '../support/test-app';
+import { errorCode, startTestApp, TestApp, expectTypename } from '../support/test-app';
+import type { PayPartnersInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { PAY, PENDING, ledgerViolations } from '../support/payments';
+import { PAY, PENDING, ledgerViolations, payPayload } from '../support/payments';
 
 /**
  * Hardening issue, item 5: money beyond 2^53. 911 rewards of 9,999,999,999,999 minor units sum to
@@ -53,19 +54,18 @@ afterAll(async () => {
 
 describe('money beyond 2^53', () => {
   it('lists the balance and totals exactly, as digit strings beyond Number.MAX_SAFE_INTEGER', async () => {
-    const pending = await app.gql(PENDING, { filter: { partnerIds: [fx.partnerA.id] } }, fx.tokens.admin);
-    expect(pending.errors).toBeUndefined();
-    const [node] = pending.data.pendingPayments.nodes;
+    const pending = await app.gqlData(PENDING, { filter: { partnerIds: [fx.partnerA.id] } }, fx.tokens.admin);
+    const [node] = pending.pendingPayments.nodes;
     expect(node.balance).toEqual({ amount: EXACT, currency: 'USD' });
     expect(node.commissionCount).toBe(COUNT);
     expect(node.eligible).toBe(true);
-    expect(pending.data.pendingPayments.totals[0]).toMatchObject({
+    expect(pending.pendingPayments.totals[0]).toMatchObject({
       balance: { amount: EXACT, currency: 'USD' },
       eligibleBalance: { amount: EXACT, currency: 'USD' },
     });
     // Small amounts stay JSON numbers: existing clients see no change.
-    const small = await app.gql(PENDING, { filter: { partnerIds: [fx.partnerB.id] } }, fx.tokens.admin);
-    expect(small.data.pendingPayments.nodes).toEqual([]);
+    const small = await app.gqlData(PENDING, { filter: { partnerIds: [fx.partnerB.id] } }, fx.tokens.admin);
+    expect(small.pendingPayments.nodes).toEqual([]);
   });
 
   it('answers 200 with exact amounts for the pending-payments export and the PayPal file', async () => {
@@ -86,29 +86,28 @@ describe('money beyond 2^53', () => {
   });
 
   it('records a payment equal to its commissions exactly, with the reviewed balance echoed back as a string', async () => {
-    const input = {
+    const input: PayPartnersInput = {
       selection: { partnerIds: [fx.partnerA.id] },
       method: 'BANK_TRANSFER',
       idempotencyKey: randomUUID(),
       expectedBalances: [{ partnerId: fx.partnerA.id, balance: { amount: EXACT, currency: 'USD' } }],
     };
-    const paid = await app.gql(PAY, { input }, fx.tokens.admin);
-    expect(paid.errors).toBeUndefined();
-    const [item] = paid.data.payPartners.items;
-    expect(item.result.__typename).toBe('PaymentRecorded');
-    expect(item.result.payment.amount).toEqual({ amount: EXACT, currency: 'USD' });
-    expect(item.result.payment.commissionCount).toBe(COUNT);
-    expect(paid.data.payPartners.paidTotals).toEqual([{ amount: EXACT, currency: 'USD' }]);
+    const paid = payPayload(await app.gqlData(PAY, { input }, fx.tokens.admin));
+    const [item] = paid.items;
+    const { payment } = expectTypename(item.result, 'PaymentRecorded');
+    expect(payment.amount).toEqual({ amount: EXACT, currency: 'USD' });
+    expect(payment.commissionCount).toBe(COUNT);
+    expect(paid.paidTotals).toEqual([{ amount: EXACT, currency: 'USD' }]);
     const [stored] = await app.dataSource.query(
       `SELECT p.amount_minor::text AS paid, (SELECT sum(c.amount_minor)::text FROM commission c WHERE c.payment_id = p.id) AS covered
          FROM payment p WHERE p.id = $1`,
-      [item.result.payment.id],
+      [payment.id],
     );
     expect(stored).toEqual({ paid: EXACT, covered: EXACT });
     expect(await ledgerViolations(app, fx.programId)).toEqual([]);
     // The replay answers the same exact amounts.
-    const replay = await app.gql(PAY, { input }, fx.tokens.admin);
-    expect(replay.data.payPartners.items).toEqual(paid.data.payPartners.items);
+    const replay = payPayload(await app.gqlData(PAY, { input }, fx.tokens.admin));
+    expect(replay.items).toEqual(paid.items);
     // The audit entry carries the exact amount too.
     const [audit] = await app.dataSource.query(
       `SELECT changes -> 'amount' ->> 'amount' AS amount FROM audit_entry WHERE program_id = $1 AND action = 'payment.record'`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp, errorCode } from '../support/test-app';
-import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /** Partner applications (issue 12): the public page, the merchant's review, and what an applicant may not do. */
 const STRONG = 'lantern velvet orbit cactus';
@@ -261,7 +261,7 @@ describe('reviewing applications', () => {
         partnerKey: applicant.partnerKey,
       },
     ]);
-    expect(result.result.commissions).toEqual([expect.objectContaining({ partnerId: applicant.id, amount: usd(1_000) })]);
+    expect(saleRecorded(result).commissions).toEqual([expect.objectContaining({ partnerId: applicant.id, amount: usd(1_000) })]);
 
     const actions = await app.dataSource.query(
       `SELECT action FROM audit_entry WHERE program_id = $1 AND entity_id = $2 ORDER BY created_at`,
@@ -310,7 +310,7 @@ describe('reviewing applications', () => {
         partnerKey: applicant.partnerKey,
       },
     ]);
-    expect(result.result.commissions).toEqual([]);
+    expect(saleRecorded(result).commissions).toEqual([]);
     const [event] = await app.dataSource.query(
       `SELECT type FROM event WHERE program_id = $1 AND entity_id = $2 AND type = 'partner.statusChanged'`,
       [fx.programId, applicant.id],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, eur, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, eur, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
  * A partner sees only their own data, however the API is called: every partner-reachable
@@ -29,9 +29,9 @@ beforeAll(async () => {
     },
     { externalId: 'b-2', customerExternalId: 'cb', productSku: 'TENT', amount: usd(5_000) },
   ]);
-  expect(a1.result.created && b1.result.created && b2.result.created).toBe(true);
-  bSale = b1.result.sale.id;
-  bCommission = b1.result.commissions[0].id;
+  expect(saleRecorded(a1).created && saleRecorded(b1).created && saleRecorded(b2).created).toBe(true);
+  bSale = saleRecorded(b1).sale.id;
+  bCommission = saleRecorded(b1).commissions[0].id;
   await app.gql(
     `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
     { s: { ids: [bCommission] } },
@@ -39,7 +39,7 @@ beforeAll(async () => {
   );
   await app.gql(
     `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`,
-    { i: { selection: { ids: [b2.result.commissions[0].id] }, reason: 'B-only reason' } },
+    { i: { selection: { ids: [saleRecorded(b2).commissions[0].id] }, reason: 'B-only reason' } },
     fx.tokens.admin,
   );
   await app.gql(

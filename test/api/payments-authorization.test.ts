@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { PAY, approvedSale } from '../support/payments';
+import { PAY, approvedSale, payPayload, paymentsOf } from '../support/payments';
 
 /**
  * The payout operations × every kind of caller, on real records: who is allowed, who is denied
@@ -31,7 +31,7 @@ beforeAll(async () => {
     { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID() } },
     fx.tokens.admin,
   );
-  const byPartner = Object.fromEntries(paid.data.payPartners.items.map((i: any) => [i.partnerId, i.result.payment.id]));
+  const byPartner = Object.fromEntries(paymentsOf(paid.data).map((payment) => [payment.partnerId, payment.id]));
   paymentOfA = byPartner[fx.partnerA.id];
   paymentOfB = byPartner[fx.partnerB.id];
   // Something left to pay, for the pending-payments case.
@@ -156,7 +156,7 @@ const cases: Case[] = [
       );
       const outcome = classify(response);
       // Another program's admin may call it, but partner A is unknown there.
-      if (outcome === 'ok' && response.data.payPartners.items[0].result.__typename === 'NotFoundError')
+      if (outcome === 'ok' && payPayload(response.data).items[0].result.__typename === 'NotFoundError')
         return { response, outcome: 'NOT_FOUND' };
       return { response, outcome };
     },

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { expectTypename, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
-import { PAY, REFUND, approvedSale, saleIdOfCommission } from '../support/payments';
+import { PAY, REFUND, approvedSale, payPayload, saleIdOfCommission } from '../support/payments';
 
 /**
  * Issue 14 §2: each partner is paid by their own payout method; the pay preview groups them by
@@ -163,14 +163,18 @@ describe('payout methods', () => {
     expect(preview.totals).toEqual([usd(23_000)]);
 
     const expectedBalances = preview.groups.flatMap((g: any) => g.items.map((i: any) => ({ partnerId: i.partnerId, balance: i.balance })));
-    const paid = (
-      await gql(PAY, { input: { selection: { allEligible: true }, expectedBalances, idempotencyKey: randomUUID() } }, fx.tokens.admin)
-    ).payPartners;
+    const paid = payPayload(
+      await app.gqlData(
+        PAY,
+        { input: { selection: { allEligible: true }, expectedBalances, idempotencyKey: randomUUID() } },
+        fx.tokens.admin,
+      ),
+    );
     expect(paid.paidTotals).toEqual(preview.totals);
-    const byPartner = Object.fromEntries(paid.items.map((i: any) => [i.partnerId, i.result]));
-    expect(byPartner[fx.partnerA.id].payment.method).toBe('PAYPAL');
-    expect(byPartner[bank.id].payment.method).toBe('BANK_TRANSFER');
-    expect(byPartner[other.id].payment.method).toBe('OTHER');
+    const byPartner = Object.fromEntries(paid.items.map((i) => [i.partnerId, i.result]));
+    expect(expectTypename(byPartner[fx.partnerA.id], 'PaymentRecorded').payment.method).toBe('PAYPAL');
+    expect(expectTypename(byPartner[bank.id], 'PaymentRecorded').payment.method).toBe('BANK_TRANSFER');
+    expect(expectTypename(byPartner[other.id], 'PaymentRecorded').payment.method).toBe('OTHER');
     expect(byPartner[fx.partnerB.id]).toMatchObject({ __typename: 'NoPayoutMethodError', code: 'NO_PAYOUT_METHOD' });
     expect(byPartner[small.id]).toBeUndefined();
 
@@ -180,14 +184,14 @@ describe('payout methods', () => {
     const allowed = (await gql(PREVIEW, { input: { selection: { partnerIds: [small.id] }, allowBelowThreshold: true } }, fx.tokens.admin))
       .payPreview;
     expect(allowed.totals).toEqual([usd(2_000)]);
-    const final = (
-      await gql(
+    const final = payPayload(
+      await app.gqlData(
         PAY,
         { input: { selection: { partnerIds: [small.id] }, allowBelowThreshold: true, idempotencyKey: randomUUID() } },
         fx.tokens.admin,
-      )
-    ).payPartners;
-    expect(final.items[0].result.payment).toMatchObject({ method: 'BANK_TRANSFER', amount: usd(2_000) });
+      ),
+    );
+    expect(expectTypename(final.items[0].result, 'PaymentRecorded').payment).toMatchObject({ method: 'BANK_TRANSFER', amount: usd(2_000) });
   });
 
   it('the PayPal payout file holds only PayPal partners', async () => {
@@ -242,8 +246,9 @@ describe('payout methods', () => {
           }
           const selection = { partnerIds: ids };
           const preview = (await gql(PREVIEW, { input: { selection, allowBelowThreshold } }, fx.tokens.admin)).payPreview;
-          const paid = (await gql(PAY, { input: { selection, allowBelowThreshold, idempotencyKey: randomUUID() } }, fx.tokens.admin))
-            .payPartners;
+          const paid = payPayload(
+            await app.gqlData(PAY, { input: { selection, allowBelowThreshold, idempotencyKey: randomUUID() } }, fx.tokens.admin),
+          );
           expect(paid.paidTotals).toEqual(preview.totals);
           expect(paid.paidCount).toBe(preview.payableCount);
           const recorded = await app.dataSource.query(`SELECT partner_id, method FROM payment WHERE program_id = $1 ORDER BY partner_id`, [
@@ -261,13 +266,13 @@ describe('payout methods', () => {
     const fx = await createProgramFixture(app, { payThresholds: {} });
     // Partner A in debt: paid, then the sale refunded (a clawback of -10.00).
     const [commission] = await approvedSale(app, fx, fx.partnerA.partnerKey, 100_000);
-    await gql(
+    await app.gqlData(
       PAY,
       { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'OTHER', idempotencyKey: randomUUID() } },
       fx.tokens.admin,
     );
     const saleId = await saleIdOfCommission(app, commission);
-    await gql(REFUND, { input: { saleId, refundExternalId: `r-${randomUUID()}`, amount: usd(100_000) } }, fx.tokens.admin);
+    await app.gqlData(REFUND, { input: { saleId, refundExternalId: `r-${randomUUID()}`, amount: usd(100_000) } }, fx.tokens.admin);
     await approvedSale(app, fx, fx.partnerB.partnerKey, 30_000); // B is due 30.00
 
     const AUDIENCE = `query($input: PendingPaymentAudienceInput!) { pendingPaymentEmailAudience(input: $input) { count skippedNothingDue sample { partnerId name } } }`;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
@@ -63,7 +64,7 @@ describe('payout storm', () => {
     let requests = 0;
     const started = Date.now();
 
-    const call = async (kind: string, query: string, variables: Record<string, unknown>) => {
+    const call = async (kind: string, query: string | DocumentNode, variables: Record<string, unknown>) => {
       requests++;
       const t0 = Date.now();
       const response = await app.gql(query, variables, pick(tokens));

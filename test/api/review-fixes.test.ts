@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { encodeCursor } from '../../server/src/common/paging';
 
 /** Edge cases found in review: each answered with a typed error or a no-op, never a 500. */
@@ -90,7 +90,7 @@ describe('ids and uniqueness', () => {
       items.map((item) =>
         app.gql(
           `mutation($i: RefundSaleInput!) { refundSale(input: $i) { __typename ... on ErrorResult { code } } }`,
-          { i: { saleId: item.result.sale.id, refundExternalId: 'shared-refund-id', amount: usd(100) } },
+          { i: { saleId: saleRecorded(item).sale.id, refundExternalId: 'shared-refund-id', amount: usd(100) } },
           fx.tokens.admin,
         ),
       ),

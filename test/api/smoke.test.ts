@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -17,8 +17,8 @@ describe('smoke', () => {
       { externalId: 's1', customerExternalId: 'c1', productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerA.partnerKey },
     ]);
     expect(results[0].result.__typename).toBe('SaleRecorded');
-    expect(results[0].result.commissions).toHaveLength(1);
-    expect(results[0].result.commissions[0].amount).toEqual(usd(1_000));
+    expect(saleRecorded(results[0]).commissions).toHaveLength(1);
+    expect(saleRecorded(results[0]).commissions[0].amount).toEqual(usd(1_000));
     const me = await app.gql(
       `{ me { kind partner { name stats { salesCount balances { status total count } } } } }`,
       {},

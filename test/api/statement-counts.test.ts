@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Logger } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
  * Every list page costs a fixed number of SQL statements, whatever its size: related records come
@@ -43,12 +43,12 @@ beforeAll(async () => {
   for (const [i, item] of recorded.entries()) {
     const response = await app.gql(
       `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename } }`,
-      { input: { saleId: item.result.sale.id, refundExternalId: `refund-${i}`, amount: usd(1_000) } },
+      { input: { saleId: saleRecorded(item).sale.id, refundExternalId: `refund-${i}`, amount: usd(1_000) } },
       fx.tokens.admin,
     );
     if (response.errors) throw new Error(JSON.stringify(response.errors));
   }
-  const commissionIds = recorded.flatMap((item) => item.result.commissions.map((c: { id: string }) => c.id));
+  const commissionIds = recorded.flatMap((item) => saleRecorded(item).commissions.map((c: { id: string }) => c.id));
   const approved = await app.gql(
     `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { __typename } }`,
     { selection: { ids: commissionIds } },

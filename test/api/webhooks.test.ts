@@ -8,7 +8,7 @@ import { httpSender, WebhookSender } from '../../server/src/webhooks/webhook-sen
 import { DEFAULT_WEBHOOK_RETRY_POLICY, longestDelayMs, WebhookRetryPolicy } from '../../server/src/webhooks/webhook-delivery-rules';
 import { verifyPartnerbookWebhook } from '../../docs/examples/verify-webhook';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /** A real HTTP receiver on loopback: answers `status`, keeps every request. */
 interface Received {
@@ -273,7 +273,7 @@ describe('webhook delivery', () => {
     expect(receiver.received).toHaveLength(0);
     await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { enabled } }`, { id: endpoint.id });
     await gql(`mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
-      ids: [recorded.result.commissions[0].id],
+      ids: [saleRecorded(recorded).commissions[0].id],
     });
     expect(await deliveries(endpoint.id)).toEqual([]);
     await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { enabled } }`, { id: endpoint.id });
@@ -285,16 +285,16 @@ describe('webhook delivery', () => {
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.previousSecretExpiresAt).not.toBeNull();
     await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "test" }) { succeeded } }`, {
-      ids: [recorded.result.commissions[0].id],
+      ids: [saleRecorded(recorded).commissions[0].id],
     });
     await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, eventTypes: ["commission.cancelled"] }) { eventTypes } }`, {
       id: endpoint.id,
     });
     await gql(`mutation($ids: [UUID!]!) { reinstateCommissions(selection: { ids: $ids }) { succeeded } }`, {
-      ids: [recorded.result.commissions[0].id],
+      ids: [saleRecorded(recorded).commissions[0].id],
     });
     await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "again" }) { succeeded } }`, {
-      ids: [recorded.result.commissions[0].id],
+      ids: [saleRecorded(recorded).commissions[0].id],
     });
     await drain(worker());
     expect(receiver.received).toHaveLength(1);

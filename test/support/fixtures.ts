@@ -6,7 +6,9 @@ import { createPartner } from '../../server/src/partners/partner.service';
 import { createProduct } from '../../server/src/products/product.service';
 import { Partner } from '../../server/src/partners/partner.entity';
 import { Product } from '../../server/src/products/product.entity';
-import { TestApp } from './test-app';
+import { expectTypename, TestApp } from './test-app';
+import { graphql } from '../gql';
+import type { SaleInput } from '../gql/graphql';
 
 export interface ProgramFixture {
   programId: string;
@@ -17,13 +19,26 @@ export interface ProgramFixture {
   tokens: { admin: string; viewer: string; partnerA: string; partnerB: string; apiRead: string; apiWrite: string };
 }
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { __typename ... on AuthSession { token } ... on ErrorResult { code message } } }`;
+const LOGIN = graphql(`
+  mutation FixtureLogin($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AuthSession {
+        token
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
 export async function loginAs(app: TestApp, email: string, password: string): Promise<string> {
   const response = await app.gql(LOGIN, { input: { email, password } });
-  const token = response.data?.login?.token;
-  if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(response)}`);
-  return token;
+  const login = response.data?.login;
+  if (login?.__typename !== 'AuthSession') throw new Error(`login failed for ${email}: ${JSON.stringify(response)}`);
+  return login.token;
 }
 
 let programCounter = 0;
@@ -126,21 +141,54 @@ export async function createProgramFixture(
   };
 }
 
+const RECORD_SALES = graphql(`
+  mutation FixtureRecordSales($sales: [SaleInput!]!) {
+    recordSales(sales: $sales) {
+      results {
+        externalId
+        result {
+          __typename
+          ... on SaleRecorded {
+            created
+            sale {
+              id
+              amount
+              refunded
+            }
+            commissions {
+              id
+              partnerId
+              amount
+              status
+              kind
+              payableAt
+            }
+          }
+          ... on NotFoundError {
+            entity
+            reference
+          }
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Records sales through the API as the merchant admin; returns the result items. */
-export async function recordSales(app: TestApp, token: string, sales: Record<string, unknown>[]) {
-  const response = await app.gql(
-    `mutation Record($sales: [SaleInput!]!) {
-      recordSales(sales: $sales) { results { externalId result { __typename
-        ... on SaleRecorded { created sale { id amount refunded } commissions { id partnerId amount status kind payableAt } }
-        ... on NotFoundError { entity reference }
-        ... on ErrorResult { code message } } } }
-    }`,
-    { sales },
-    token,
-  );
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data.recordSales.results as any[];
+export async function recordSales(app: TestApp, token: string, sales: SaleInput[]) {
+  const { recordSales } = await app.gqlData(RECORD_SALES, { sales }, token);
+  return recordSales.results;
 }
 
 export const usd = (amount: number) => ({ amount, currency: 'USD' });
 export const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+/** A recordSales item's outcome as a recorded sale, failing the test when the sale was refused. */
+export function saleRecorded(item: { externalId: string; result: RecordSalesResult }) {
+  return expectTypename(item.result, 'SaleRecorded');
+}
+type RecordSalesResult = Awaited<ReturnType<typeof recordSales>>[number]['result'];

@@ -1,28 +1,150 @@
-import { TestApp } from './test-app';
+import { expectTypename, queryRows, TestApp } from './test-app';
+import type { PayMutation } from '../gql/graphql';
 import { ProgramFixture, recordSales } from './fixtures';
+import { graphql } from '../gql';
 
-/** GraphQL documents and helpers shared by the payout tests. */
-export const PAYMENT_FIELDS = `id partnerId amount method reference note createdBy createdAt voided voidedAt voidedBy voidReason commissionCount idempotencyKey`;
+// GraphQL documents and helpers shared by the payout tests.
+/** `...PaymentFields` in a test's document selects every field of a Payment. */
+export const PAYMENT_FIELDS = graphql(`
+  fragment PaymentFields on Payment {
+    id
+    partnerId
+    amount
+    method
+    reference
+    note
+    createdBy
+    createdAt
+    voided
+    voidedAt
+    voidedBy
+    voidReason
+    commissionCount
+    idempotencyKey
+  }
+`);
 
-export const PAY = `mutation Pay($input: PayPartnersInput!) { payPartners(input: $input) { __typename
-  ... on PayPartnersPayload { paidCount failedCount paidTotals replayed items { partnerId currency result { __typename
-    ... on PaymentRecorded { payment { ${PAYMENT_FIELDS} } }
-    ... on NotEligibleError { balance threshold }
-    ... on BalanceChangedError { expected actual }
-    ... on NotFoundError { entity reference }
-    ... on ErrorResult { code message } } } }
-  ... on ErrorResult { code message } } }`;
+export const PAY = graphql(`
+  mutation Pay($input: PayPartnersInput!) {
+    payPartners(input: $input) {
+      __typename
+      ... on PayPartnersPayload {
+        paidCount
+        failedCount
+        paidTotals
+        replayed
+        items {
+          partnerId
+          currency
+          result {
+            __typename
+            ... on PaymentRecorded {
+              payment {
+                ...PaymentFields
+              }
+            }
+            ... on NotEligibleError {
+              balance
+              threshold
+            }
+            ... on BalanceChangedError {
+              expected
+              actual
+            }
+            ... on NotFoundError {
+              entity
+              reference
+            }
+            ... on ErrorResult {
+              code
+              message
+            }
+          }
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
-export const PENDING = `query Pending($filter: PendingPaymentFilterInput, $page: PageInput) { pendingPayments(filter: $filter, page: $page) {
-  totalCount pageInfo { hasNextPage endCursor }
-  totals { currency balance partnerCount eligibleBalance eligibleCount }
-  nodes { partnerId currency balance commissionCount threshold eligible paypalEmail partner { id name } } } }`;
+export const PENDING = graphql(`
+  query Pending($filter: PendingPaymentFilterInput, $page: PageInput) {
+    pendingPayments(filter: $filter, page: $page) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totals {
+        currency
+        balance
+        partnerCount
+        eligibleBalance
+        eligibleCount
+      }
+      nodes {
+        partnerId
+        currency
+        balance
+        commissionCount
+        threshold
+        eligible
+        paypalEmail
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
-export const VOID = `mutation Void($id: UUID!, $reason: String!) { voidPayment(id: $id, reason: $reason) { __typename
-  ... on Payment { ${PAYMENT_FIELDS} } ... on ErrorResult { code message } } }`;
+export const VOID = graphql(`
+  mutation Void($id: UUID!, $reason: String!) {
+    voidPayment(id: $id, reason: $reason) {
+      __typename
+      ... on Payment {
+        ...PaymentFields
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
-export const APPROVE = `mutation Approve($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded failed
-  items { commissionId result { __typename ... on ErrorResult { code message } } } } }`;
+export const APPROVE = graphql(`
+  mutation Approve($selection: CommissionSelection!) {
+    approveCommissions(selection: $selection) {
+      succeeded
+      failed
+      items {
+        commissionId
+        result {
+          __typename
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A payPartners answer as its payload, failing the test on IdempotencyKeyReusedError. */
+export function payPayload(answer: PayMutation | null | undefined) {
+  return expectTypename(answer?.payPartners, 'PayPartnersPayload');
+}
+
+/** The payments a payPartners answer recorded, in item order (items refused are skipped). */
+export function paymentsOf(answer: PayMutation | null | undefined) {
+  return payPayload(answer).items.flatMap(({ result }) => (result.__typename === 'PaymentRecorded' ? [result.payment] : []));
+}
 
 let saleCounter = 0;
 
@@ -48,13 +170,11 @@ export async function sell(
   ]);
   const result = results[0].result;
   if (result.__typename !== 'SaleRecorded') throw new Error(JSON.stringify(result));
-  return result.commissions.map((c: { id: string }) => c.id);
+  return result.commissions.map((c) => c.id);
 }
 
 export async function approve(app: TestApp, token: string, ids: string[]) {
-  const response = await app.gql(APPROVE, { selection: { ids } }, token);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data.approveCommissions;
+  return (await app.gqlData(APPROVE, { selection: { ids } }, token)).approveCommissions;
 }
 
 /** Sells and approves: an approved commission of amount/10. */
@@ -66,12 +186,34 @@ export async function approvedSale(app: TestApp, fx: ProgramFixture, partnerKey:
 }
 
 export async function saleIdOfCommission(app: TestApp, commissionId: string): Promise<string> {
-  const [row] = await app.dataSource.query(`SELECT sale_id FROM commission WHERE id = $1`, [commissionId]);
+  const [row] = await queryRows<{ sale_id: string }>(app, `SELECT sale_id FROM commission WHERE id = $1`, [commissionId]);
+  if (!row) throw new Error(`no commission ${commissionId}`);
   return row.sale_id;
 }
 
-export const REFUND = `mutation Refund($input: RefundSaleInput!) { refundSale(input: $input) { __typename
-  ... on RefundRecorded { clawbacks { id amount status } adjustedCommissions { id amount status } } ... on ErrorResult { code message } } }`;
+export const REFUND = graphql(`
+  mutation Refund($input: RefundSaleInput!) {
+    refundSale(input: $input) {
+      __typename
+      ... on RefundRecorded {
+        clawbacks {
+          id
+          amount
+          status
+        }
+        adjustedCommissions {
+          id
+          amount
+          status
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
 /**
  * Every maintained balance (partner_balance, kept by triggers on commission) against the sum and
@@ -103,7 +245,17 @@ export async function balanceViolations(app: TestApp, programId?: string): Promi
 export async function ledgerViolations(app: TestApp, programId?: string): Promise<string[]> {
   const where = programId ? `WHERE p.program_id = '${programId}'` : '';
   const problems: string[] = [];
-  const sums = await app.dataSource.query(
+  type Sum = {
+    id: string;
+    amount_minor: string;
+    commission_count: number;
+    voided_at: Date | null;
+    covered: string;
+    n: string;
+    same_owner: boolean | null;
+  };
+  const sums = await queryRows<Sum>(
+    app,
     `SELECT p.id, p.amount_minor, p.commission_count, p.voided_at, coalesce(sum(c.amount_minor), 0) AS covered, count(c.id) AS n,
             bool_and(c.partner_id = p.partner_id AND c.currency = p.currency) AS same_owner
        FROM payment p LEFT JOIN commission c ON c.program_id = p.program_id AND c.payment_id = p.id ${where}
@@ -120,18 +272,21 @@ export async function ledgerViolations(app: TestApp, programId?: string): Promis
       problems.push(`payment ${row.id}: amount ${row.amount_minor} vs covered ${row.covered}, count ${row.commission_count} vs ${row.n}`);
     }
   }
-  const paidWithout = await app.dataSource.query(
+  const paidWithout = await queryRows<{ n: number }>(
+    app,
     `SELECT count(*)::int AS n FROM commission c WHERE (c.status = 'PAID') <> (c.payment_id IS NOT NULL) ${programId ? `AND c.program_id = '${programId}'` : ''}`,
   );
   if (paidWithout[0].n > 0) problems.push(`${paidWithout[0].n} commissions PAID without payment or vice versa`);
-  const clawedTooMuch = await app.dataSource.query(
+  const clawedTooMuch = await queryRows<{ id: string; status: string; amount_minor: string; clawed: string }>(
+    app,
     `SELECT c.id, c.status, c.amount_minor, -sum(k.amount_minor) AS clawed
        FROM commission c JOIN commission k ON k.program_id = c.program_id AND k.clawback_of_id = c.id
       ${programId ? `WHERE c.program_id = '${programId}'` : ''}
       GROUP BY c.program_id, c.id HAVING -sum(k.amount_minor) > c.amount_minor OR c.status <> 'PAID'`,
   );
   for (const row of clawedTooMuch) problems.push(`commission ${row.id} (${row.status}, ${row.amount_minor}) clawed back ${row.clawed}`);
-  const mixed = await app.dataSource.query(
+  const mixed = await queryRows<{ id: string }>(
+    app,
     `SELECT k.id FROM commission k JOIN commission c ON c.program_id = k.program_id AND c.id = k.clawback_of_id WHERE k.currency <> c.currency OR k.partner_id <> c.partner_id`,
   );
   for (const row of mixed) problems.push(`clawback ${row.id} in another currency or partner than its commission`);
