@@ -1,177 +1,39 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './shared/session';
 import LoginPage from './modules/auth/pages/LoginPage.vue';
+import { merchantRoutes as overviewMerchantRoutes } from './modules/overview/routes';
+import { merchantRoutes as searchMerchantRoutes } from './modules/search/routes';
+import { merchantRoutes as commissionsMerchantRoutes } from './modules/commissions/routes';
+import { merchantRoutes as paymentsMerchantRoutes } from './modules/payments/routes';
+import { merchantRoutes as partnersMerchantRoutes } from './modules/partners/routes';
+import { merchantRoutes as applicationsMerchantRoutes } from './modules/applications/routes';
+import { merchantRoutes as salesMerchantRoutes } from './modules/sales/routes';
+import { merchantRoutes as customersMerchantRoutes } from './modules/customers/routes';
+import { merchantRoutes as settingsMerchantRoutes } from './modules/settings/routes';
+import { merchantRoutes as webhooksMerchantRoutes } from './modules/webhooks/routes';
+import { merchantRoutes as teamMerchantRoutes } from './modules/team/routes';
+import { merchantRoutes as accountsMerchantRoutes, partnerRoutes as accountsPartnerRoutes } from './modules/accounts/routes';
+import { merchantRoutes as emailsMerchantRoutes } from './modules/emails/routes';
+import { partnerRoutes as partnerPartnerRoutes } from './modules/partner/routes';
 
-// Every page but sign-in is lazy-loaded so the initial route stays small.
+// Every page but sign-in is lazy-loaded so the initial route stays small. Each module owns its
+// routes (modules/<name>/routes.ts); the main navigation is built from their `meta.nav`.
 const merchantRoutes: RouteRecordRaw[] = [
-  {
-    path: '',
-    name: 'merchant-overview',
-    component: () => import('./modules/overview/pages/MerchantOverviewPage.vue'),
-    meta: { title: 'Overview' },
-  },
-  {
-    path: 'search',
-    name: 'merchant-search',
-    component: () => import('./modules/search/pages/SearchPage.vue'),
-    meta: { title: 'Search' },
-  },
-  {
-    path: 'commissions/pending',
-    name: 'pending-commissions',
-    component: () => import('./modules/commissions/pages/PendingCommissionsPage.vue'),
-    meta: { title: 'Pending commissions' },
-  },
-  {
-    path: 'commissions/all',
-    name: 'all-commissions',
-    component: () => import('./modules/commissions/pages/AllCommissionsPage.vue'),
-    meta: { title: 'All commissions' },
-  },
-  {
-    path: 'commissions/history',
-    name: 'commission-history',
-    component: () => import('./modules/commissions/pages/CommissionHistoryPage.vue'),
-    meta: { title: 'Commission history' },
-  },
-  {
-    path: 'payments/pending',
-    name: 'pending-payments',
-    component: () => import('./modules/payments/pages/PendingPaymentsPage.vue'),
-    meta: { title: 'Pending payments' },
-  },
-  { path: 'payments', name: 'payments', component: () => import('./modules/payments/pages/PaymentsPage.vue'), meta: { title: 'Payments' } },
-  { path: 'partners', name: 'partners', component: () => import('./modules/partners/pages/PartnersPage.vue'), meta: { title: 'Partners' } },
-  {
-    path: 'partners/:id',
-    name: 'partner-detail',
-    component: () => import('./modules/partners/pages/PartnerDetailPage.vue'),
-    props: true,
-    meta: { title: 'Partner' },
-  },
-  {
-    path: 'applications',
-    name: 'applications',
-    component: () => import('./modules/applications/pages/ApplicationsPage.vue'),
-    meta: { title: 'Applications' },
-  },
-  {
-    path: 'rewards',
-    name: 'rewards',
-    component: () => import('./modules/partners/pages/ReviewRewardsPage.vue'),
-    meta: { title: 'Review rewards' },
-  },
-  { path: 'sales', name: 'sales', component: () => import('./modules/sales/pages/SalesPage.vue'), meta: { title: 'Sales' } },
-  {
-    path: 'sales/:id',
-    name: 'sale-detail',
-    component: () => import('./modules/sales/pages/SaleDetailPage.vue'),
-    props: true,
-    meta: { title: 'Sale' },
-  },
-  {
-    path: 'customers',
-    name: 'customers',
-    component: () => import('./modules/customers/pages/CustomersPage.vue'),
-    meta: { title: 'Customers' },
-  },
-  {
-    path: 'customers/:id',
-    name: 'customer-detail',
-    component: () => import('./modules/customers/pages/CustomerDetailPage.vue'),
-    props: true,
-    meta: { title: 'Customer' },
-  },
-  {
-    path: 'settings',
-    name: 'settings',
-    component: () => import('./modules/settings/pages/ProgramSettingsPage.vue'),
-    meta: { title: 'Settings' },
-  },
-  {
-    path: 'settings/products',
-    name: 'products',
-    component: () => import('./modules/settings/pages/ProductsPage.vue'),
-    meta: { title: 'Products' },
-  },
-  {
-    path: 'settings/api-keys',
-    name: 'api-keys',
-    component: () => import('./modules/settings/pages/ApiKeysPage.vue'),
-    meta: { title: 'API keys' },
-  },
-  {
-    path: 'settings/webhooks',
-    name: 'webhooks',
-    component: () => import('./modules/webhooks/pages/WebhooksPage.vue'),
-    meta: { title: 'Webhooks' },
-  },
-  {
-    path: 'settings/webhooks/:id',
-    name: 'webhook-endpoint',
-    component: () => import('./modules/webhooks/pages/WebhookEndpointPage.vue'),
-    props: true,
-    meta: { title: 'Webhook endpoint' },
-  },
-  {
-    path: 'settings/audit',
-    name: 'audit-log',
-    component: () => import('./modules/settings/pages/AuditLogPage.vue'),
-    meta: { title: 'Audit log' },
-  },
-  {
-    path: 'settings/team',
-    name: 'team',
-    component: () => import('./modules/team/pages/TeamPage.vue'),
-    meta: { title: 'Team' },
-  },
-  {
-    path: 'account',
-    name: 'merchant-account',
-    component: () => import('./modules/accounts/pages/MyAccountPage.vue'),
-    meta: { title: 'Your account' },
-  },
-  {
-    path: 'emails',
-    name: 'email-outbox',
-    component: () => import('./modules/emails/pages/EmailOutboxPage.vue'),
-    meta: { title: 'Email outbox' },
-  },
+  ...overviewMerchantRoutes,
+  ...searchMerchantRoutes,
+  ...commissionsMerchantRoutes,
+  ...paymentsMerchantRoutes,
+  ...partnersMerchantRoutes,
+  ...applicationsMerchantRoutes,
+  ...salesMerchantRoutes,
+  ...customersMerchantRoutes,
+  ...settingsMerchantRoutes,
+  ...webhooksMerchantRoutes,
+  ...teamMerchantRoutes,
+  ...accountsMerchantRoutes,
+  ...emailsMerchantRoutes,
 ];
-
-const partnerRoutes: RouteRecordRaw[] = [
-  { path: '', name: 'partner-overview', component: () => import('./modules/partner/pages/EarningsPage.vue'), meta: { title: 'Earnings' } },
-  {
-    path: 'rewards',
-    name: 'partner-rewards',
-    component: () => import('./modules/partner/pages/RewardHistoryPage.vue'),
-    meta: { title: 'Reward history' },
-  },
-  {
-    path: 'payments',
-    name: 'partner-payments',
-    component: () => import('./modules/partner/pages/PaymentsReceivedPage.vue'),
-    meta: { title: 'Payments received' },
-  },
-  {
-    path: 'messages',
-    name: 'partner-messages',
-    component: () => import('./modules/partner/pages/MessagesPage.vue'),
-    meta: { title: 'Messages' },
-  },
-  {
-    path: 'profile',
-    name: 'partner-profile',
-    component: () => import('./modules/partner/pages/ProfilePage.vue'),
-    meta: { title: 'Profile' },
-  },
-  {
-    path: 'account',
-    name: 'partner-account',
-    component: () => import('./modules/accounts/pages/MyAccountPage.vue'),
-    meta: { title: 'Your account' },
-  },
-];
+const partnerRoutes: RouteRecordRaw[] = [...accountsPartnerRoutes, ...partnerPartnerRoutes];
 
 export function createAppRouter() {
   const router = createRouter({

@@ -1,4 +1,5 @@
 import type { EmailBatchFieldsFragment } from '../gql/graphql';
+import { failureText } from './errors';
 
 /** What a compose-and-queue request did, in words for a toast. */
 export function describeEmailBatch(result: EmailBatchFieldsFragment): { ok: boolean; summary: string; detail: string } {
@@ -14,6 +15,6 @@ export function describeEmailBatch(result: EmailBatchFieldsFragment): { ok: bool
           result.message,
       };
     default:
-      return { ok: false, summary: 'No email sent', detail: 'message' in result ? result.message : 'Failed' };
+      return { ok: false, summary: 'No email sent', detail: failureText(result, 'Failed') };
   }
 }

@@ -10,3 +10,19 @@ export function errorMessage(error: CombinedError | Error | null | undefined): s
   if ((error as CombinedError).networkError) return `Network error: ${(error as CombinedError).networkError!.message}`;
   return error.message;
 }
+
+/** The fields every ErrorResult of the API carries (when the query selects them). */
+export interface ErrorResultFields {
+  code: string;
+  message: string;
+}
+
+/** A result union's business failure: a member selected through `... on ErrorResult { code message }`. */
+export function isErrorResult<T extends object>(payload: T): payload is T & ErrorResultFields {
+  return 'code' in payload && 'message' in payload && typeof payload.message === 'string';
+}
+
+/** What to say when a result union's answer is not the success: the ErrorResult's message, else the fallback. */
+export function failureText(payload: object | null | undefined, fallback: string): string {
+  return payload && isErrorResult(payload) ? payload.message : fallback;
+}

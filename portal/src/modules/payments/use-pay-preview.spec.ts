@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedBalancesOf, methodLabel, payBlockSentence } from './use-pay-preview';
+import { expectedBalancesOf, payBlockSentence } from './use-pay-preview';
+import { methodLabel } from '../../shared/payment-method';
 
 describe('pay preview sentences', () => {
   it('says why a partner cannot be paid, in words with formatted amounts', () => {

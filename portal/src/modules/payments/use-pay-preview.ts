@@ -1,17 +1,5 @@
 import { type MoneyValue, formatMoney } from '../../shared/money';
 
-export type PayMethod = 'PAYPAL' | 'BANK_TRANSFER' | 'OTHER';
-
-export const METHOD_LABELS: Record<PayMethod, string> = {
-  PAYPAL: 'PayPal',
-  BANK_TRANSFER: 'Bank transfer',
-  OTHER: 'Other (partner’s instructions)',
-};
-
-export function methodLabel(method: PayMethod | null | undefined): string {
-  return method ? METHOD_LABELS[method] : 'Not set';
-}
-
 /** Why a partner-currency balance will not be paid, as a sentence (never the raw reason code). */
 export function payBlockSentence(item: { reason: string | null; balance: MoneyValue; threshold?: MoneyValue | null }): string {
   switch (item.reason) {

@@ -1,7 +1,7 @@
 import { ref } from 'vue';
 import { useMutation } from '@urql/vue';
 import { VoidPaymentDocument, type PaymentFieldsFragment } from '../../gql/graphql';
-import { errorMessage } from '../../shared/errors';
+import { errorMessage, failureText } from '../../shared/errors';
 
 /** The void flow shared by the payments list and a partner's page: pick, give a reason, void. */
 export function useVoidPayment(onDone: () => void) {
@@ -19,7 +19,7 @@ export function useVoidPayment(onDone: () => void) {
     const result = await mutation.executeMutation({ id: target.value.id, reason });
     const payload = result.data?.voidPayment;
     if (!payload) return (error.value = errorMessage(result.error));
-    if (payload.__typename !== 'Payment') return (error.value = 'message' in payload ? payload.message : 'Not voidable');
+    if (payload.__typename !== 'Payment') return (error.value = failureText(payload, 'Not voidable'));
     open.value = false;
     onDone();
   }
