@@ -20,6 +20,7 @@ const untypedTestFiles = [
   'test/api/concurrency.test.ts',
   'test/api/dashboards.test.ts',
   'test/api/database-outage.test.ts',
+  'test/api/email-change.test.ts',
   'test/api/email-previews.test.ts',
   'test/api/emails.test.ts',
   'test/api/error-codes.test.ts',

@@ -72,6 +72,12 @@ export function createAppRouter() {
         meta: { public: true, anyone: true, title: 'Confirm your email' },
       },
       {
+        path: '/confirm-email-change',
+        name: 'confirm-email-change',
+        component: () => import('./modules/accounts/pages/ConfirmEmailChangePage.vue'),
+        meta: { public: true, anyone: true, title: 'Confirm your new email' },
+      },
+      {
         path: '/set-password',
         name: 'set-password',
         component: () => import('./modules/accounts/pages/SetPasswordPage.vue'),

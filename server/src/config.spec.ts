@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, validateDatabaseUrl } from './config';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
+  it('requires the two-factor encryption key in production only, and checks its shape without repeating it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TWO_FACTOR_ENCRYPTION_KEY is required in production/);
+    expect(loadConfig({}).twoFactorEncryptionKey).toBeUndefined();
+    expect(loadConfig({ TWO_FACTOR_ENCRYPTION_KEY: KEY }).twoFactorEncryptionKey).toBe(KEY);
+    expect(() => loadConfig({ TWO_FACTOR_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/TWO_FACTOR_ENCRYPTION_KEY must be 32 random bytes/);
+    expect(() => loadConfig({ TWO_FACTOR_ENCRYPTION_KEY: KEY, TWO_FACTOR_PREVIOUS_KEYS: `${KEY}, nope` })).toThrow(
+      /TWO_FACTOR_PREVIOUS_KEYS/,
+    );
+    expect(loadConfig({ TWO_FACTOR_ENCRYPTION_KEY: KEY, TWO_FACTOR_PREVIOUS_KEYS: ` ${KEY} ,` }).twoFactorPreviousKeys).toEqual([KEY]);
+  });
+
   it('seeds the demo program by default only outside production', () => {
     expect(loadConfig({}).seedDemo).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', TWO_FACTOR_ENCRYPTION_KEY: KEY }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', TWO_FACTOR_ENCRYPTION_KEY: KEY, SEED_DEMO: 'true' }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
     expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(ConfigError);
   });

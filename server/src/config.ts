@@ -94,6 +94,14 @@ export interface AppConfig {
    * (WEBHOOK_AUTO_DISABLE_DAYS, default 5) and emails the program's admins.
    */
   webhookAutoDisableDays: number;
+  /**
+   * The key (base64 of 32 bytes) two-factor secrets are encrypted with at rest
+   * (TWO_FACTOR_ENCRYPTION_KEY): required in production; unset elsewhere, one is generated into
+   * `<dataDir>/two-factor.key` (server/src/two-factor/secret-box.ts).
+   */
+  twoFactorEncryptionKey: string | undefined;
+  /** Earlier keys, comma-separated (TWO_FACTOR_PREVIOUS_KEYS): secrets sealed with them still open, and are re-sealed at start-up. */
+  twoFactorPreviousKeys: string[];
 }
 
 /** A setting the server cannot run with: main prints the message as one line and exits 1. */
@@ -169,6 +177,29 @@ function signupMode(raw: string | undefined): SignupMode {
   return raw as SignupMode;
 }
 
+/** A base64 (or base64url) text of exactly 32 bytes, or a ConfigError naming the setting (never repeating the value). */
+export function parseEncryptionKey(raw: string, name: string): Buffer {
+  const text = raw.trim();
+  const key = /^[A-Za-z0-9+/_-]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : Buffer.alloc(0);
+  if (key.length !== 32) throw new ConfigError(`${name} must be 32 random bytes in base64 (make one with: openssl rand -base64 32)`);
+  return key;
+}
+
+function twoFactorKeys(env: NodeJS.ProcessEnv, production: boolean) {
+  const current = env.TWO_FACTOR_ENCRYPTION_KEY?.trim() || undefined;
+  if (!current && production)
+    throw new ConfigError(
+      'TWO_FACTOR_ENCRYPTION_KEY is required in production: two-factor secrets are encrypted with it (make one with: openssl rand -base64 32, and keep it safe)',
+    );
+  if (current) parseEncryptionKey(current, 'TWO_FACTOR_ENCRYPTION_KEY');
+  const previous = (env.TWO_FACTOR_PREVIOUS_KEYS ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const key of previous) parseEncryptionKey(key, 'TWO_FACTOR_PREVIOUS_KEYS');
+  return { twoFactorEncryptionKey: current, twoFactorPreviousKeys: previous };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.PARTNERBOOK_DATA_DIR ?? path.join(projectRoot, '.data');
@@ -219,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readConnectTimeoutMs: integer(env, 'DATABASE_READ_CONNECT_TIMEOUT_MS', 1_000, { min: 1 }),
     webhookAllowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     webhookAutoDisableDays: integer(env, 'WEBHOOK_AUTO_DISABLE_DAYS', 5, { min: 1 }),
+    ...twoFactorKeys(env, production),
   };
 }
 

@@ -11,6 +11,7 @@ import { DEMO_LOGINS, seedDemo } from './seed/demo-seed';
 import { startAutoApproveScheduler } from './payments/auto-approve.scheduler';
 import { startEmailWorker } from './emails/email.worker';
 import { startWebhookWorker } from './webhooks/webhook.worker';
+import { loadTwoFactorKeyring, sealTwoFactorSecrets } from './two-factor/secret-box';
 
 /** A failure the operator can fix from one sentence: said in one log line, no stack trace, exit 1. */
 class StartupError extends Error {}
@@ -52,6 +53,9 @@ async function main() {
   }
   const dataSource = await openDatabase(databaseUrl, { timeouts: config.databaseTimeouts, poolSize: config.databasePoolSize });
   logger.info('migrations applied');
+  // Two-factor secrets stored before encryption (or sealed with a previous key) are sealed with the current key.
+  const resealed = await sealTwoFactorSecrets(dataSource, loadTwoFactorKeyring(config));
+  if (resealed > 0) logger.info({ accounts: resealed }, 'two-factor secrets sealed with the current key');
   if (config.seedDemo && config.production) {
     logger.warn(
       'SEED_DEMO=true with NODE_ENV=production: an empty database gets the demo program, whose logins and passwords are published in the README. Never do this on a server others can reach.',

@@ -125,6 +125,8 @@ export const POLICY: Record<string, Actor[]> = {
   mySessions: PERSON,
   changePassword: PERSON,
   requestPasswordReset: PUBLIC,
+  requestMyEmailChange: PERSON,
+  confirmEmailChange: PUBLIC,
   resetPassword: PUBLIC,
   revokeMySession: PERSON,
   switchProgram: SIGNED_IN,

@@ -155,18 +155,26 @@ async function blockedBackend(holder: Client): Promise<number> {
   }
 }
 
+// Production refuses to start without the key two-factor secrets are encrypted with.
+const PRODUCTION_KEY = Buffer.alloc(32, 3).toString('base64');
+
 describe('starting up', () => {
   it('in production an empty database gets no demo program; SEED_DEMO=true seeds it and says so loudly', async () => {
     const database = await createTestDatabase();
     try {
-      const plain = spawnServer({ NODE_ENV: 'production', DATABASE_URL: database.url });
+      const plain = spawnServer({ NODE_ENV: 'production', DATABASE_URL: database.url, TWO_FACTOR_ENCRYPTION_KEY: PRODUCTION_KEY });
       await plain.url();
       expect(await programCount(database.url)).toBe(0);
       for (const login of DEMO_LOGINS) expect(plain.output()).not.toContain(login.password);
       plain.proc.kill('SIGTERM');
       expect(await plain.exited).toBe(0);
 
-      const asked = spawnServer({ NODE_ENV: 'production', DATABASE_URL: database.url, SEED_DEMO: 'true' });
+      const asked = spawnServer({
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        SEED_DEMO: 'true',
+        TWO_FACTOR_ENCRYPTION_KEY: PRODUCTION_KEY,
+      });
       await asked.url();
       expect(await programCount(database.url)).toBe(1);
       const warnings = jsonLines(asked.output()).filter((line) => line.level >= 40);

@@ -5,6 +5,8 @@ import { AdjustableClock } from '../../server/src/common/clock';
 import { startTestApp, TestApp, errorCode } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 import { createAccount } from '../../server/src/auth/auth.service';
+import { loadConfig } from '../../server/src/config';
+import { loadTwoFactorKeyring, sealTwoFactorSecrets } from '../../server/src/two-factor/secret-box';
 
 /**
  * Two-factor sign-in (issue 12): enrolment, the second sign-in step with app codes (computed here
@@ -252,5 +254,41 @@ describe('the program requires two-factor sign-in of admins', () => {
     expect((await app.gql(`{ partners(page: { first: 1 }) { totalCount } }`, {}, admin)).data.partners.totalCount).toBeGreaterThan(0);
 
     expect((await app.gql(REQUIRE, { required: false }, owner.token)).data.setTwoFactorRequirement.requireTwoFactorForAdmins).toBe(false);
+  });
+});
+
+describe('secrets at rest', () => {
+  it('the stored column holds no plaintext secret, pending or confirmed: AES-256-GCM with a key id', async () => {
+    const person = await newMerchant();
+    const started = (await app.gql(START, { input: { password: PASSWORD } }, person.token)).data.startTwoFactorEnrolment;
+    const [pending] = await app.dataSource.query(`SELECT two_factor_pending_secret AS s FROM login WHERE email = $1`, [person.email]);
+    expect(pending.s).toMatch(/^tfa1:[0-9a-f]{8}:/);
+    expect(pending.s).not.toContain(started.secret);
+    await app.gql(CONFIRM, { input: { code: nextCode(started.secret) } }, person.token);
+    const [row] = await app.dataSource.query(`SELECT two_factor_secret AS s, two_factor_pending_secret AS p FROM login WHERE email = $1`, [
+      person.email,
+    ]);
+    expect(row.p).toBeNull();
+    expect(row.s).toMatch(/^tfa1:[0-9a-f]{8}:/);
+    expect(row.s).not.toContain(started.secret);
+    expect(Buffer.from(row.s.split(':')[3], 'base64url').toString('latin1')).not.toContain(started.secret);
+    // And sign-in still works with the app's codes.
+    expect((await complete(await challengeFor(person.email), nextCode(started.secret))).__typename).toBe('AuthSession');
+  });
+
+  it('a plaintext secret from before encryption still signs in, and start-up seals it', async () => {
+    const person = await newMerchant();
+    const { secret } = await enrol(person.token);
+    // As stored before this change: the base32 secret as is.
+    await app.dataSource.query(`UPDATE login SET two_factor_secret = $2 WHERE email = $1`, [person.email, secret]);
+    expect((await complete(await challengeFor(person.email), nextCode(secret))).__typename).toBe('AuthSession');
+
+    const ring = loadTwoFactorKeyring(loadConfig());
+    expect(await sealTwoFactorSecrets(app.dataSource, ring)).toBeGreaterThanOrEqual(1);
+    const [row] = await app.dataSource.query(`SELECT two_factor_secret AS s FROM login WHERE email = $1`, [person.email]);
+    expect(row.s).toMatch(new RegExp(`^tfa1:${ring.currentId}:`));
+    expect(row.s).not.toContain(secret);
+    expect(await sealTwoFactorSecrets(app.dataSource, ring)).toBe(0);
+    expect((await complete(await challengeFor(person.email), nextCode(secret))).__typename).toBe('AuthSession');
   });
 });

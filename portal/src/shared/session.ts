@@ -60,3 +60,10 @@ export function markTwoFactor(enabled: boolean, enrolmentRequired: boolean): voi
     viewer: { ...current.viewer, twoFactorEnabled: enabled, twoFactorEnrolmentRequired: enrolmentRequired },
   });
 }
+
+/** After this login's sign-in email changed (the confirmation link was opened in this browser, signed in). */
+export function markEmailChanged(from: string, to: string): void {
+  const current = state.current;
+  if (!current || current.viewer.label !== from) return;
+  setSession({ ...current, viewer: { ...current.viewer, label: to, emailVerified: true } });
+}

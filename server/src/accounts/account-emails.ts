@@ -171,3 +171,46 @@ export function applicationDeclinedEmail(input: { name: string; programName: str
     ].join('\n'),
   };
 }
+
+export function emailChangeConfirmEmail(input: { name: string; programName: string; link: string; validHours: number }) {
+  return {
+    subject: `Confirm your new email address for ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Someone asked to make this address the sign-in email of a ${input.programName} login on Partnerbook.`,
+      `Open this link within ${input.validHours} hours to confirm it; it works once. Until then nothing changes:`,
+      '',
+      input.link,
+      '',
+      'If you did not expect this, ignore this email.',
+    ].join('\n'),
+  };
+}
+
+export function emailChangeRequestedEmail(input: { name: string; programName: string; newEmail: string; byMerchant: boolean }) {
+  return {
+    subject: `A change of your ${input.programName} sign-in email was requested`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      input.byMerchant
+        ? `The ${input.programName} program asked to change the sign-in email of your login to ${input.newEmail}.`
+        : `Someone signed in as you asked to change the sign-in email of your ${input.programName} login to ${input.newEmail}.`,
+      'It changes only once the link sent to that address is opened; until then you sign in with this address.',
+      'If this was not you or not expected, change your password and tell the program’s administrators.',
+    ].join('\n'),
+  };
+}
+
+export function emailChangedEmail(input: { name: string; programName: string; newEmail: string }) {
+  return {
+    subject: `Your ${input.programName} sign-in email was changed`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `The sign-in email of your ${input.programName} login is now ${input.newEmail}; this address no longer signs in.`,
+      'If this was not you, tell the program’s administrators now.',
+    ].join('\n'),
+  };
+}

@@ -14,6 +14,9 @@ import {
   revokeMySession,
 } from './account.service';
 import { UUIDScalar } from '../common/scalars';
+import { ConfirmEmailChangeInput, RequestMyEmailChangeInput } from './email-change.inputs';
+import { ConfirmEmailChangeResult, RequestMyEmailChangeResult } from './email-change.types';
+import { confirmEmailChange, requestMyEmailChange } from './email-change.service';
 
 const config = loadConfig();
 const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
@@ -67,5 +70,28 @@ export class AccountResolver {
   @Mutation(() => Int, { description: 'Ends every session of the signed-in person but this one; returns how many' })
   revokeMyOtherSessions(@Ctx() { ctx, token }: GraphQLContext): Promise<number> {
     return revokeMyOtherSessions(ctx, token);
+  }
+
+  @Authorized(AuthRole.ACCOUNT)
+  @Mutation(() => RequestMyEmailChangeResult, {
+    description:
+      'Asks to change the signed-in person’s sign-in email (password required): a confirmation link goes to the new address, a notice to the old one; nothing changes until the link is opened. The answer never says whether the new address is used',
+  })
+  requestMyEmailChange(
+    @Arg('input', { description: 'The new sign-in email and the current password' }) input: RequestMyEmailChangeInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof RequestMyEmailChangeResult> {
+    return requestMyEmailChange(context.ctx, input, environment(context), context);
+  }
+
+  @Mutation(() => ConfirmEmailChangeResult, {
+    description:
+      'Opens an email-change link (no sign-in needed): the sign-in email switches to the confirmed address, the login’s other sessions end, the old address is told',
+  })
+  confirmEmailChange(
+    @Arg('input', { description: 'The token from the emailed link' }) input: ConfirmEmailChangeInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<typeof ConfirmEmailChangeResult> {
+    return confirmEmailChange(context.ctx, input, environment(context), context.token);
   }
 }

@@ -83,3 +83,23 @@ export async function emailOfAccount(ctx: RequestContext, accountId: string): Pr
   const [row] = await ctx.query<{ email: string }>(`SELECT l.email FROM account a ${LOGIN_JOIN} WHERE a.id = $1`, [accountId]);
   return row?.email ?? null;
 }
+
+/**
+ * Changes the login's sign-in address (every program it belongs to), marked verified at `verifiedAt`.
+ * Answers false (nothing changed) when another login has the address.
+ */
+export async function changeLoginEmail(tx: RequestContext, loginId: string, email: string, verifiedAt: Date): Promise<boolean> {
+  const [taken] = await tx.query(`SELECT 1 FROM login WHERE lower(email) = $1 AND id <> $2`, [normaliseEmail(email), loginId]);
+  if (taken) return false;
+  await tx.query(`UPDATE login SET email = $2, email_verified_at = $3 WHERE id = $1`, [loginId, normaliseEmail(email), verifiedAt]);
+  return true;
+}
+
+/** How many memberships the login has besides `accountId` (in any program; never which). */
+export async function otherMembershipCount(ctx: RequestContext, loginId: string, accountId: string): Promise<number> {
+  const [row] = await ctx.query<{ n: number }>(`SELECT count(*)::int AS n FROM account WHERE login_id = $1 AND id <> $2`, [
+    loginId,
+    accountId,
+  ]);
+  return row.n;
+}

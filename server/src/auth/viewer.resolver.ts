@@ -9,6 +9,7 @@ import { PaymentFilter } from '../payments/payment.inputs';
 import { PaymentConnection } from '../payments/payment.types';
 import { listPayments } from '../payments/payment.service';
 import { listRewards } from '../rewards/reward.service';
+import { pendingEmailOf } from '../accounts/email-change.service';
 import { Viewer } from './auth.types';
 
 const PARTNERS_ONLY = 'For a partner, from `me`; null for merchants and API keys. Always their own: the partner comes from the session';
@@ -62,5 +63,15 @@ export class ViewerResolver {
   })
   async balances(@Ctx() { ctx, loaders }: GraphQLContext): Promise<BalanceLine[] | null> {
     return ctx.isPartner ? (await loaders.partnerStats.load(ctx.partnerId)).balances : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A new sign-in email waiting for its emailed link to be opened; null if none (and for API keys)',
+  })
+  async pendingEmail(@Ctx() { ctx, clock }: GraphQLContext): Promise<string | null> {
+    const actor = ctx.authenticatedActor;
+    if (actor.kind !== 'MERCHANT' && actor.kind !== 'PARTNER') return null;
+    return pendingEmailOf(ctx, { accountId: actor.accountId }, clock.now());
   }
 }

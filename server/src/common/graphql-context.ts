@@ -7,6 +7,7 @@ import { RateLimitDecision } from '../http/rate-limit';
 import { ResolverSlots } from '../http/resolver-slots';
 import type { Loaders } from '../http/loaders';
 import type { SignupMode } from '../signup/signup-rules';
+import type { TwoFactorKeyring } from '../two-factor/secret-box';
 
 /** Whose budget a request spends: the account behind a session, the API key, or the address of an anonymous caller. */
 export interface Caller {
@@ -26,6 +27,8 @@ export interface GraphQLContext {
   /** "Now" for token expiry: the system clock, or the test's. */
   clock: Clock;
   loginThrottle: LoginThrottle;
+  /** The keys two-factor secrets are sealed with at rest. */
+  twoFactorKeys: TwoFactorKeyring;
   /** The signed-in actor's name, program and partner, read with the actor: `me` needs no query of its own. */
   actorProfile: ActorProfile | null;
   caller: Caller;

@@ -48,6 +48,8 @@ export const EVENT_TYPE_OF_ACTION = {
   'account.changePassword': 'account.passwordChanged',
   'account.resetPassword': 'account.passwordReset',
   'account.verifyEmail': 'account.emailVerified',
+  'account.requestEmailChange': 'account.emailChangeRequested',
+  'account.confirmEmailChange': 'account.emailChanged',
   'account.enableTwoFactor': 'account.twoFactorEnabled',
   'account.disableTwoFactor': 'account.twoFactorDisabled',
   'account.regenerateRecoveryCodes': 'account.recoveryCodesRegenerated',

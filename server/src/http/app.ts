@@ -15,6 +15,7 @@ import { buildAppSchema } from '../schema';
 import { Clock, systemClock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
+import { loadTwoFactorKeyring } from '../two-factor/secret-box';
 import { createLoaders } from './loaders';
 import { redactInputEcho } from '../common/error-redaction';
 import { edgeValueAsBadInput } from '../common/scalars';
@@ -172,6 +173,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const inFlight = new InFlightRequests();
   const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
   const clock = options.clock ?? systemClock;
+  const twoFactorKeys = loadTwoFactorKeyring(config);
   const readRouter = config.databaseReadUrl
     ? new ReadRouter(dataSource, {
         url: config.databaseReadUrl,
@@ -288,6 +290,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           clientAddress: req.ip ?? 'unknown',
           userAgent: req.get('user-agent') ?? null,
           clock,
+          twoFactorKeys,
           loginThrottle,
           actorProfile: resolved?.profile ?? null,
           caller: callerOf(resolved, req),

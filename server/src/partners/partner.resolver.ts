@@ -27,6 +27,8 @@ import {
 } from './partner.service';
 import { UUIDScalar } from '../common/scalars';
 
+import { pendingEmailOf } from '../accounts/email-change.service';
+
 const config = loadConfig();
 
 @Resolver(() => Partner)
@@ -64,13 +66,13 @@ export class PartnerResolver {
   @Authorized(AuthRole.MERCHANT_WRITE)
   @Mutation(() => Partner, {
     description:
-      "Changes a partner's name, email, status, commission override or thresholds. Admins and WRITE keys; NOT_FOUND for an unknown partner, BAD_USER_INPUT for invalid values",
+      "Changes a partner's name, email, status, commission override or thresholds. Admins and WRITE keys; NOT_FOUND for an unknown partner, BAD_USER_INPUT for invalid values. A new email of a partner with a login is confirmed first: a link goes to the new address (see pendingEmail), a notice to the old one; when that login also belongs to another program, BAD_USER_INPUT on email (the partner changes it themselves)",
   })
   updatePartner(
     @Arg('input', { description: 'The partner and the fields to change' }) input: UpdatePartnerInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx, clock }: GraphQLContext,
   ): Promise<Partner> {
-    return updatePartner(ctx, input);
+    return updatePartner(ctx, input, { clock, publicUrl: config.publicUrl });
   }
 
   @Authorized(AuthRole.PARTNER)
@@ -131,5 +133,13 @@ export class PartnerResolver {
     @Ctx() { ctx }: GraphQLContext,
   ) {
     return listCommissions(ctx, { ...filter, partnerId: partner.id }, pagingOf(page, connection));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A new email waiting for the partner to open the confirmation link sent to it; email (their sign-in) changes then',
+  })
+  pendingEmail(@Root() partner: Partner, @Ctx() { ctx, clock }: GraphQLContext): Promise<string | null> {
+    return pendingEmailOf(ctx, { partnerId: partner.id }, clock.now());
   }
 }

@@ -8,6 +8,7 @@ import { createAccount } from '../auth/auth.service';
 import { LOGIN_JOIN } from '../auth/login';
 import { AccountEnvironment, createWelcomedLogin } from '../accounts/account.service';
 import { payoutDetailsChangedEmail, queueAccountEmail } from '../accounts/account-emails';
+import { startPartnerEmailChange } from '../accounts/email-change.service';
 import { verifyPassword } from '../auth/password';
 import { LoginThrottle } from '../auth/login-throttle';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
@@ -128,7 +129,7 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
     );
 }
 
-export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput): Promise<Partner> {
+export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInput, env?: AccountEnvironment): Promise<Partner> {
   if (input.status === PartnerStatus.APPLIED || input.status === PartnerStatus.DECLINED) {
     throw new BadInputError('Only an application is APPLIED or DECLINED: set ACTIVE or SUSPENDED', { field: 'status' });
   }
@@ -153,6 +154,15 @@ export async function updatePartner(ctx: RequestContext, input: UpdatePartnerInp
       payThresholdMap: input.payThresholdOverrides ? thresholdMap(input.payThresholdOverrides) : undefined,
       ...(input.commissionOverride !== undefined ? ruleColumns(input.commissionOverride) : {}),
     };
+    // A partner who signs in confirms a new address first (the link goes there); without a login it changes now.
+    if (
+      next.email !== undefined &&
+      next.email !== partner.email &&
+      env &&
+      (await startPartnerEmailChange(tx, partner.id, next.email, env))
+    ) {
+      next.email = undefined;
+    }
     for (const [key, value] of Object.entries(next) as [keyof Partner, never][]) {
       if (value === undefined || JSON.stringify(partner[key]) === JSON.stringify(value)) continue;
       before[key] = partner[key];

@@ -17,6 +17,7 @@ import { InvalidTokenError } from '../accounts/account.types';
 import { Program } from '../programs/program.entity';
 import { getProgram } from '../programs/program.service';
 import { twoFactorDisabledEmail, twoFactorEnabledEmail } from './two-factor-emails';
+import { openSecret, sealSecret, TwoFactorKeyring } from './secret-box';
 import {
   MAX_CHALLENGE_FAILURES,
   RECOVERY_CODE_COUNT,
@@ -44,9 +45,9 @@ import {
 
 /**
  * Two-factor sign-in (TOTP, RFC 6238, with `otpauth`) for merchant users. The authenticator secret
- * is returned once, when the enrolment starts, and never again; it is stored as is (base32) in
- * `account.two_factor_secret`, readable only with database access (there is no encryption key
- * setting yet: see the README). Recovery codes are stored hashed.
+ * is returned once, when the enrolment starts, and never again; it is stored encrypted
+ * (AES-256-GCM with TWO_FACTOR_ENCRYPTION_KEY, see secret-box.ts) in `account.two_factor_secret`.
+ * Recovery codes are stored hashed.
  */
 
 /** What the sign-in protection and "now" come from, per request. */
@@ -54,6 +55,7 @@ export interface TwoFactorRequest {
   clientAddress: string;
   loginThrottle: LoginThrottle;
   clock: Clock;
+  twoFactorKeys: TwoFactorKeyring;
 }
 
 interface AccountRow {
@@ -105,9 +107,15 @@ const wrongCode = () =>
  * Whether `code` is the account's current app code (one step either side; a step never twice:
  * the step is recorded in the same statement) or one of its unused recovery codes (spent here).
  */
-async function spendSecondFactor(ctx: RequestContext, account: { login_id: string; two_factor_secret: string }, code: string, now: Date) {
+async function spendSecondFactor(
+  ctx: RequestContext,
+  account: { login_id: string; two_factor_secret: string },
+  code: string,
+  now: Date,
+  keys: TwoFactorKeyring,
+) {
   if (isAppCode(code)) {
-    const step = matchingStep(account.two_factor_secret, code, now);
+    const step = matchingStep(openSecret(account.two_factor_secret, account.login_id, keys), code, now);
     if (step === null) return false;
     const accepted = await ctx.query(
       `UPDATE login SET two_factor_last_step = $2
@@ -127,7 +135,15 @@ async function spendSecondFactor(ctx: RequestContext, account: { login_id: strin
 /** The second factor checked under the sign-in protection, counted apart from passwords. */
 async function codeRefusal(ctx: RequestContext, account: AccountRow, code: string, request: TwoFactorRequest) {
   const guarded = await request.loginThrottle.guard(`two-factor:${account.email}`, request.clientAddress, async () =>
-    (await spendSecondFactor(ctx, { ...account, two_factor_secret: account.two_factor_secret! }, code, request.clock.now())) ? true : null,
+    (await spendSecondFactor(
+      ctx,
+      { ...account, two_factor_secret: account.two_factor_secret! },
+      code,
+      request.clock.now(),
+      request.twoFactorKeys,
+    ))
+      ? true
+      : null,
   );
   if (guarded.refused) return tooMany(guarded.retryAfterSeconds);
   return guarded.result ? null : wrongCode();
@@ -171,7 +187,7 @@ export async function startTwoFactorEnrolment(ctx: RequestContext, input: StartT
   const secret = newTotpSecret();
   const pending = await ctx.query(
     `UPDATE login SET two_factor_pending_secret = $2 WHERE id = $1 AND two_factor_enabled_at IS NULL RETURNING id`,
-    [account.login_id, secret],
+    [account.login_id, sealSecret(secret, account.login_id, request.twoFactorKeys)],
   );
   if (pending.length === 0) return errorResult(TwoFactorAlreadyEnabledError, 'Two-factor sign-in is on already');
   const otpauthUri = totpOf(secret, `Partnerbook ${account.program_name}`, account.email).toString();
@@ -190,7 +206,7 @@ export async function confirmTwoFactorEnrolment(ctx: RequestContext, input: Conf
   const pendingSecret = account.two_factor_pending_secret;
   if (!pendingSecret) return errorResult(TwoFactorNotEnabledError, 'Start the set-up first: no authenticator is being added');
   const now = request.clock.now();
-  const step = matchingStep(pendingSecret, input.code, now);
+  const step = matchingStep(openSecret(pendingSecret, account.login_id, request.twoFactorKeys), input.code, now);
   if (step === null) return wrongCode();
   return ctx.transaction(async (tx) => {
     const enabled = await tx.query(
@@ -278,7 +294,7 @@ export async function completeTwoFactorLogin(
   if (!challenge) return expired();
   const account = { login_id: challenge.login_id, two_factor_secret: challenge.two_factor_secret };
   const guarded = await request.loginThrottle.guard(`two-factor:${challenge.email}`, request.clientAddress, async () =>
-    (await spendSecondFactor(ctx, account, input.code, now)) ? true : null,
+    (await spendSecondFactor(ctx, account, input.code, now, request.twoFactorKeys)) ? true : null,
   );
   if (guarded.refused) return tooMany(guarded.retryAfterSeconds);
   if (!guarded.result) {

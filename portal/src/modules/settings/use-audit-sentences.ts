@@ -99,6 +99,8 @@ const SIMPLE: Record<string, string> = {
   'account.changePassword': 'changed their password',
   'account.resetPassword': 'reset their password',
   'account.verifyEmail': 'verified their email address',
+  'account.requestEmailChange': 'asked to change a sign-in email',
+  'account.confirmEmailChange': 'confirmed a new sign-in email',
   'team.acceptInvitation': 'joined the team',
   'webhookEndpoint.create': 'added a webhook endpoint',
   'webhookEndpoint.update': 'changed a webhook endpoint',
