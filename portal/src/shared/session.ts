@@ -60,3 +60,10 @@ export function markTwoFactor(enabled: boolean, enrolmentRequired: boolean): voi
     viewer: { ...current.viewer, twoFactorEnabled: enabled, twoFactorEnrolmentRequired: enrolmentRequired },
   });
 }
+
+/** After the program's settings changed: its name, time zone and locale as the portal shows them. */
+export function updateSessionProgram(program: { name: string; timezone: string; locale: string }): void {
+  const current = state.current;
+  if (!current?.viewer.program) return;
+  setSession({ ...current, viewer: { ...current.viewer, program: { ...current.viewer.program, ...program } } });
+}

@@ -38,6 +38,7 @@ import { WebhookAutoDisable1797600000000 } from './migrations/1797600000000-webh
 import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-program-led-lookups';
 import { PartnerBalance1798000000000 } from './migrations/1798000000000-partner-balance';
 import { Logins1798100000000 } from './migrations/1798100000000-logins';
+import { SaleSortIndex1798500000000 } from './migrations/1798500000000-sale-sort-index';
 
 export const entities = [
   Program,
@@ -83,6 +84,7 @@ export const migrations = [
   ProgramLedLookups1797900000000,
   PartnerBalance1798000000000,
   Logins1798100000000,
+  SaleSortIndex1798500000000,
 ];
 
 /**
