@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
@@ -22,8 +23,8 @@ const PAYMENTS = `query Pay($filter: PaymentFilter, $page: PageInput, $sort: Pay
   payments(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id amount partnerId createdAt } } }`;
 const COMMISSIONS = `query C($filter: CommissionFilter) { commissions(filter: $filter) { nodes { id sale { externalId } } } }`;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token = fx.tokens.admin) {
-  const response = await app.gql(query, variables, token);
+async function gql(query: string | DocumentNode, variables: Record<string, unknown> = {}, token = fx.tokens.admin) {
+  const response = await app.gql(typeof query === 'string' ? query : print(query), variables, token);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data;
 }

@@ -114,6 +114,7 @@ export enum PartnerSortField {
 
 registerEnumType(PartnerSortField, {
   name: 'PartnerSortField',
+  description: 'What a partner list can be sorted by',
   valuesConfig: {
     NAME: { description: 'Name, ignoring case' },
     EMAIL: { description: 'Email, ignoring case' },
@@ -123,10 +124,10 @@ registerEnumType(PartnerSortField, {
 
 @InputType({ description: 'The order of a partner list; ties are broken by id, in the same direction' })
 export class PartnerSort {
-  @Field(() => PartnerSortField, { defaultValue: PartnerSortField.CREATED_AT })
+  @Field(() => PartnerSortField, { defaultValue: PartnerSortField.CREATED_AT, description: 'The key to sort by' })
   field: PartnerSortField = PartnerSortField.CREATED_AT;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
   direction: SortDirection = SortDirection.DESC;
 }
 

@@ -153,6 +153,7 @@ export enum PaymentSortField {
 
 registerEnumType(PaymentSortField, {
   name: 'PaymentSortField',
+  description: 'What a payment list can be sorted by',
   valuesConfig: {
     CREATED_AT: { description: 'When the payment was recorded (the default, newest first)' },
     AMOUNT: { description: 'Amount in minor units (currencies are not converted)' },
@@ -162,10 +163,10 @@ registerEnumType(PaymentSortField, {
 
 @InputType({ description: 'The order of a payment list; ties are broken by id, in the same direction' })
 export class PaymentSort {
-  @Field(() => PaymentSortField, { defaultValue: PaymentSortField.CREATED_AT })
+  @Field(() => PaymentSortField, { defaultValue: PaymentSortField.CREATED_AT, description: 'The key to sort by' })
   field: PaymentSortField = PaymentSortField.CREATED_AT;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
   direction: SortDirection = SortDirection.DESC;
 }
 

@@ -131,6 +131,7 @@ export enum SaleSortField {
 
 registerEnumType(SaleSortField, {
   name: 'SaleSortField',
+  description: 'What a sale list can be sorted by',
   valuesConfig: {
     OCCURRED_AT: { description: 'When the sale happened (the default)' },
     CREATED_AT: { description: 'When the sale was recorded' },
@@ -141,9 +142,9 @@ registerEnumType(SaleSortField, {
 
 @InputType({ description: 'The order of a sale list; ties are broken by id, in the same direction' })
 export class SaleSort {
-  @Field(() => SaleSortField, { defaultValue: SaleSortField.OCCURRED_AT })
+  @Field(() => SaleSortField, { defaultValue: SaleSortField.OCCURRED_AT, description: 'The key to sort by' })
   field: SaleSortField = SaleSortField.OCCURRED_AT;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
   direction: SortDirection = SortDirection.DESC;
 }
