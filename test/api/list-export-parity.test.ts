@@ -269,6 +269,11 @@ beforeAll(async () => {
     ],
     saleDateFrom: [midSale, '2000-01-01T00:00:00.000Z'],
     saleDateTo: [midSale, '2100-01-01T00:00:00.000Z'],
+    // Days of the program's time zone (the fixture's: UTC).
+    saleFromDay: [midSale.slice(0, 10), '2000-01-01'],
+    saleToDay: [midSale.slice(0, 10), '2100-01-01'],
+    fromDay: [midPending.slice(0, 10), '2000-01-01'],
+    toDay: [midPending.slice(0, 10), '2100-01-01'],
     orderId: [await orderIdOfCommission(ids.pendingB1), await orderIdOfCommission(ids.pendingClub)],
     readyToApprove: [true, false],
   };
@@ -290,6 +295,8 @@ beforeAll(async () => {
     from: [midPayment, '2000-01-01T00:00:00.000Z'],
     to: [midPayment],
     voided: [true, false],
+    fromDay: [midPayment.slice(0, 10), '2000-01-01'],
+    toDay: [midPayment.slice(0, 10), '2100-01-01'],
   };
 });
 

@@ -157,7 +157,7 @@ describe('merchant admin in the browser', () => {
       input: { partnerId: partners.nodes[0].id, description: 'Launch campaign', amount: { amount: 7_500, currency: 'USD' } },
     });
     await openPage(page, 'Pending payments', 'Pending payments');
-    await page.getByLabel('Currency', { exact: true }).fill('USD');
+    await page.getByLabel('Currency', { exact: true }).selectOption('USD');
     await page.waitForLoadState('networkidle');
     const { pendingPayments } = await api(
       `{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance eligible paypalEmail } } }`,
@@ -217,7 +217,7 @@ describe('merchant admin in the browser', () => {
     );
     expect(preview.groups.map((g: any) => g.method)).toEqual(expect.arrayContaining(['BANK_TRANSFER', 'OTHER']));
 
-    await page.getByLabel('Currency', { exact: true }).fill('');
+    await page.getByLabel('Currency', { exact: true }).selectOption('');
     await page.waitForLoadState('networkidle');
     // A PayPal preview open before paying is stale afterwards: it goes away.
     await page.getByRole('button', { name: 'Preview PayPal files' }).click();
@@ -291,7 +291,7 @@ describe('merchant admin in the browser', () => {
 
     await openPage(page, 'Sales', 'Sales');
     await page.getByLabel('Order id').fill(paid.sale.externalId);
-    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('link', { name: paid.sale.externalId }).click();
     await settle(page, `Sale ${paid.sale.externalId}`);
     await page.getByRole('button', { name: 'Full amount' }).click();
@@ -324,7 +324,7 @@ describe('merchant admin in the browser', () => {
   it('reinstates a cancelled commission from its sale', async () => {
     await openPage(page, 'Sales', 'Sales');
     await page.getByLabel('Order id').fill('e2e-4');
-    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: 'Sales' }).locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('link', { name: 'e2e-4' }).click();
     await settle(page, 'Sale e2e-4');
     await page.getByRole('button', { name: 'Reinstate cancelled commissions' }).click();

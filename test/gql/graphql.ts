@@ -39,6 +39,8 @@ export type CommissionFilter = {
   currency?: string | null | undefined;
   /** Created at or after */
   from?: string | null | undefined;
+  /** Recorded on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
   /** SALE, REWARD or CLAWBACK only */
   kind?: CommissionKind | null | undefined;
   /** Amount at most (and in this currency) */
@@ -57,12 +59,18 @@ export type CommissionFilter = {
   saleDateFrom?: string | null | undefined;
   /** The sale's date (a reward's or clawback's: when it was recorded) before */
   saleDateTo?: string | null | undefined;
+  /** The sale's date (see saleDateFrom) on or after this day of the program's time zone (YYYY-MM-DD) */
+  saleFromDay?: string | null | undefined;
   /** Commissions of this sale */
   saleId?: string | null | undefined;
+  /** The sale's date (see saleDateTo) on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  saleToDay?: string | null | undefined;
   /** Only this status */
   status?: CommissionStatus | null | undefined;
   /** Created before */
   to?: string | null | undefined;
+  /** Recorded on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** Filters of paid commissions; all given must match */
@@ -325,12 +333,16 @@ export type PaymentFilter = {
   currency?: string | null | undefined;
   /** Recorded at or after */
   from?: string | null | undefined;
+  /** Recorded on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
   /** Only payments recorded with this method */
   method?: PaymentMethod | null | undefined;
   /** One partner's (ignored for partners: they see their own) */
   partnerId?: string | null | undefined;
   /** Recorded before */
   to?: string | null | undefined;
+  /** Recorded on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
   /** true: only voided; false: only valid; unset: both */
   voided?: boolean | null | undefined;
 };

@@ -1,4 +1,5 @@
-import { formatMoney, parseMajorUnits, currencyExponent, MoneyError } from '@partnerbook/shared';
+import { parseMajorUnits, currencyExponent, MoneyError } from '@partnerbook/shared';
+import { formatMoney } from './format';
 
 /**
  * Money as the API sends it: amount in minor units, a JSON number up to 2^53 − 1 and a digit string
@@ -25,7 +26,8 @@ export function toApiAmount(amount: bigint): number | string {
   return amount >= BigInt(Number.MIN_SAFE_INTEGER) && amount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(amount) : amount.toString();
 }
 
-export { formatMoney };
+// Formatting lives in ./format (the program's locale and time zone); re-exported for the pages importing it from here.
+export { formatMoney, formatDate, formatDateTime, formatNumber } from './format';
 
 /** Display several amounts (one per currency) without ever adding different currencies. */
 export function formatMoneyList(values: readonly MoneyValue[] | null | undefined): string {
@@ -49,15 +51,4 @@ export function parseAmountInput(input: string, currency: string): { ok: true; m
   } catch (error) {
     return { ok: false, error: error instanceof MoneyError ? error.message : 'Not an amount' };
   }
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDate(iso: string | null | undefined): string {
-  return iso ? dateFormat.format(new Date(iso)) : '—';
-}
-
-export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dateTimeFormat.format(new Date(iso)) : '—';
 }

@@ -67,3 +67,10 @@ export function markEmailChanged(from: string, to: string): void {
   if (!current || current.viewer.label !== from) return;
   setSession({ ...current, viewer: { ...current.viewer, label: to, emailVerified: true } });
 }
+
+/** After the program's settings changed: its name, time zone and locale as the portal shows them. */
+export function updateSessionProgram(program: { name: string; timezone: string; locale: string }): void {
+  const current = state.current;
+  if (!current?.viewer.program) return;
+  setSession({ ...current, viewer: { ...current.viewer, program: { ...current.viewer.program, ...program } } });
+}

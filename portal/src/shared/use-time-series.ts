@@ -1,5 +1,6 @@
+import { displaySettings, formatMoney } from './format';
 import { type MoneyValue, minorUnitsOf, toApiAmount } from './money';
-import { currencyExponent, formatMajorUnits, formatMoney } from '@partnerbook/shared';
+import { currencyExponent, formatMajorUnits } from '@partnerbook/shared';
 
 export type Bucket = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -63,12 +64,24 @@ export function seriesTotal<P extends OverviewPointLike>(s: CurrencySeriesLike<P
   return { amount: toApiAmount(s.points.reduce((sum, p) => sum + minorUnitsOf(amount(p)), 0n)), currency: s.currency };
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+// A bucket's day is already a day of the program's time zone: shown as it is (UTC), in the program's locale.
+const labelFormats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+function labelFormat(locale = displaySettings().locale) {
+  let formats = labelFormats.get(locale);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    };
+    labelFormats.set(locale, formats);
+  }
+  return formats;
+}
 
 /** A bucket's local first day (YYYY-MM-DD) in words: "Mar 11", "Week of Mar 9", "Mar 2026". */
 export function friendlyBucketLabel(day: string, bucket: Bucket): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const { day: dayFormat, month: monthFormat } = labelFormat();
   if (bucket === 'MONTH') return monthFormat.format(date);
   if (bucket === 'WEEK') return `Week of ${dayFormat.format(date)}`;
   return dayFormat.format(date);

@@ -3,6 +3,7 @@ import { RequestContext } from '../common/request-context';
 import { BadInputError } from '../common/errors';
 import { requireFilterDate } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
+import { localDayStartSql, requireLocalDay } from '../common/local-day';
 import { SqlWhere } from '../common/sql-where';
 import { SortDirection, SortKey } from '../common/paging';
 import { CommissionFilter, CommissionSort, CommissionSortField } from './commission.inputs';
@@ -38,6 +39,21 @@ export function commissionFilterWhere(ctx: RequestContext, filter: CommissionFil
   if (filter.saleDateTo) {
     where.add(`${commissionSaleDateSql('c')} < :saleDateTo`, { saleDateTo: requireFilterDate(filter.saleDateTo, 'saleDateTo') });
   }
+  if (filter.saleFromDay) {
+    where.add(`${commissionSaleDateSql('c')} >= ${localDayStartSql('saleFromDay', 'scopeProgramId')}`, {
+      saleFromDay: requireLocalDay(filter.saleFromDay, 'saleFromDay'),
+    });
+  }
+  if (filter.saleToDay) {
+    where.add(`${commissionSaleDateSql('c')} < ${localDayStartSql('saleToDay', 'scopeProgramId', 1)}`, {
+      saleToDay: requireLocalDay(filter.saleToDay, 'saleToDay'),
+    });
+  }
+  if (filter.fromDay) {
+    where.add(`c.created_at >= ${localDayStartSql('fromDay', 'scopeProgramId')}`, { fromDay: requireLocalDay(filter.fromDay, 'fromDay') });
+  }
+  if (filter.toDay)
+    where.add(`c.created_at < ${localDayStartSql('toDay', 'scopeProgramId', 1)}`, { toDay: requireLocalDay(filter.toDay, 'toDay') });
   if (filter.orderId !== undefined && filter.orderId !== null) {
     const orderId = filter.orderId.trim();
     if (!orderId) throw new BadInputError('Give an order id to search for');

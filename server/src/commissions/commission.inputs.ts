@@ -46,6 +46,29 @@ export class CommissionFilter {
   @Field({ nullable: true, description: "The sale's date (a reward's or clawback's: when it was recorded) before" })
   saleDateTo?: Date;
 
+  @Field({ nullable: true, description: "The sale's date (see saleDateFrom) on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  saleFromDay?: string;
+
+  @Field({
+    nullable: true,
+    description: "The sale's date (see saleDateTo) on or before this day of the program's time zone (YYYY-MM-DD, included)",
+  })
+  @IsOptional()
+  @Length(10, 10)
+  saleToDay?: string;
+
+  @Field({ nullable: true, description: "Recorded on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  fromDay?: string;
+
+  @Field({ nullable: true, description: "Recorded on or before this day of the program's time zone (YYYY-MM-DD, included)" })
+  @IsOptional()
+  @Length(10, 10)
+  toDay?: string;
+
   @Field({ nullable: true, description: "The merchant's order id of the sale (its externalId), exactly" })
   @IsOptional()
   @Length(1, 200)

@@ -35,6 +35,17 @@ export interface SortKey {
   direction: SortDirection;
 }
 
+/** A list's sort input (`field` among the list's keys, `direction`) as a `SortKey`; an unknown field is refused. */
+export function sortKeyOf<F extends string>(
+  keys: Record<F, (alias: string) => string>,
+  sort: { field: F; direction?: SortDirection | null } | null | undefined,
+): SortKey | undefined {
+  if (!sort) return undefined;
+  const sql = Object.prototype.hasOwnProperty.call(keys, sort.field) ? keys[sort.field] : undefined;
+  if (!sql) throw new BadInputError(`Cannot sort by ${String(sort.field)}`);
+  return { sql, direction: sort.direction === SortDirection.ASC ? SortDirection.ASC : SortDirection.DESC };
+}
+
 @InputType({
   description:
     'Forward paging as one input, the older form of the `first`/`after` arguments (which, when given, replace it): at most 100 items a page',

@@ -39,6 +39,7 @@ import { ProgramLedLookups1797900000000 } from './migrations/1797900000000-progr
 import { PartnerBalance1798000000000 } from './migrations/1798000000000-partner-balance';
 import { Logins1798100000000 } from './migrations/1798100000000-logins';
 import { EmailChange1798200000000 } from './migrations/1798200000000-email-change';
+import { SaleSortIndex1798500000000 } from './migrations/1798500000000-sale-sort-index';
 
 export const entities = [
   Program,
@@ -85,6 +86,7 @@ export const migrations = [
   PartnerBalance1798000000000,
   Logins1798100000000,
   EmailChange1798200000000,
+  SaleSortIndex1798500000000,
 ];
 
 /**

@@ -6,7 +6,7 @@ import { PeriodComparison, TopPartner } from './overview.types';
 /**
  * Everything a partner earned a program in [$2, $3): one row per referred sale and partner (its
  * revenue net of refunds, counted once per partner it pays, and that partner's commission on it),
- * plus rewards given in the range. Sales by their own date (sale_program_occurred_idx), rewards by
+ * plus rewards given in the range. Sales by their own date (sale_program_occurred_id_idx), rewards by
  * when they were given (commission_program_created_idx).
  */
 const ACTIVITY = `

@@ -43,7 +43,7 @@ const TZ = `tz AS (SELECT timezone AS name FROM program WHERE id = $1)`;
  * | 'month', $3 from, $4 to and, for one partner's series, $5 the partner). Buckets are local days,
  * weeks and months of the program's time zone. A SALE commission counts on the date of its sale
  * (as its revenue does); rewards and clawbacks on the date they were recorded; payments on theirs.
- * The program's series starts from its sales in the range (sale_program_occurred_idx); a partner's
+ * The program's series starts from its sales in the range (sale_program_occurred_id_idx); a partner's
  * from their own SALE commissions (commission_partner_idx), then their sales by key.
  * Empty buckets are filled in by `seriesFromRows` from `bucketsSql`.
  */

@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../common/paging';
 import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { UUIDScalar } from '../common/scalars';
@@ -103,6 +104,31 @@ export class PartnerFilter {
 
   @Field(() => PartnerStatus, { description: 'Only this status', nullable: true })
   status?: PartnerStatus;
+}
+
+export enum PartnerSortField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+  CREATED_AT = 'CREATED_AT',
+}
+
+registerEnumType(PartnerSortField, {
+  name: 'PartnerSortField',
+  description: 'What a partner list can be sorted by',
+  valuesConfig: {
+    NAME: { description: 'Name, ignoring case' },
+    EMAIL: { description: 'Email, ignoring case' },
+    CREATED_AT: { description: 'When the partner was added (the default, newest first)' },
+  },
+});
+
+@InputType({ description: 'The order of a partner list; ties are broken by id, in the same direction' })
+export class PartnerSort {
+  @Field(() => PartnerSortField, { defaultValue: PartnerSortField.CREATED_AT, description: 'The key to sort by' })
+  field: PartnerSortField = PartnerSortField.CREATED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
+  direction: SortDirection = SortDirection.DESC;
 }
 
 @InputType({ description: 'A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code' })

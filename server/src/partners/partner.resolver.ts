@@ -11,6 +11,7 @@ import {
   ChangeMyPayoutDetailsInput,
   CreatePartnerInput,
   PartnerFilter,
+  PartnerSort,
   SetPartnerPayoutMethodInput,
   UpdatePartnerInput,
 } from './partner.inputs';
@@ -38,10 +39,11 @@ export class PartnerResolver {
   partners(
     @Arg('filter', () => PartnerFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: PartnerFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Arg('sort', () => PartnerSort, { nullable: true, description: 'Default: newest first' }) sort: PartnerSort | undefined,
     @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPartners(ctx, filter, pagingOf(page, connection));
+    return listPartners(ctx, filter, pagingOf(page, connection), sort);
   }
 
   @Authorized(AuthRole.MERCHANT_READ)

@@ -2,7 +2,7 @@ import { CommissionRuleType, CommissionStatus, ExactMoney, PartnerStatus, Paymen
 import { RequestContext } from '../common/request-context';
 import { BadInputError, ForbiddenError, NotFoundError, errorResult } from '../common/errors';
 import { mapUniqueViolations } from '../common/database-errors';
-import { Paging, paginate } from '../common/paging';
+import { Paging, paginate, sortKeyOf } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
 import { LOGIN_JOIN } from '../auth/login';
@@ -19,6 +19,8 @@ import {
   CommissionRuleInput,
   CreatePartnerInput,
   PartnerFilter,
+  PartnerSort,
+  PartnerSortField,
   PayoutMethodFields,
   SetPartnerPayoutMethodInput,
   UpdatePartnerInput,
@@ -61,15 +63,22 @@ export async function findPartnerByKey(ctx: RequestContext, partnerKey: string):
   return ctx.manager.getRepository(Partner).findOneBy({ programId: ctx.programId, partnerKey });
 }
 
-export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: Paging) {
+export function listPartners(ctx: RequestContext, filter: PartnerFilter, page: Paging, sort?: PartnerSort | null) {
   const query = ctx.manager.getRepository(Partner).createQueryBuilder('p').where('p.program_id = :programId', { programId: ctx.programId });
   if (filter.search) {
     const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.andWhere('(p.name ILIKE :like OR p.email ILIKE :like OR p.partner_key ILIKE :like)', { like });
   }
   if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
-  return paginate(query, page, { alias: 'p', table: 'partner' });
+  return paginate(query, page, { alias: 'p', table: 'partner', sort: sortKeyOf(PARTNER_SORT_SQL, sort) });
 }
+
+/** The partner list's sort keys (partner_search_idx and partner_email_idx hold the lower-cased name and email). */
+const PARTNER_SORT_SQL: Record<PartnerSortField, (alias: string) => string> = {
+  [PartnerSortField.NAME]: (alias) => `lower(${alias}.name)`,
+  [PartnerSortField.EMAIL]: (alias) => `lower(${alias}.email)`,
+  [PartnerSortField.CREATED_AT]: (alias) => `${alias}.created_at`,
+};
 
 const keyTaken = (partnerKey: string) => () => new BadInputError(`Partner key "${partnerKey}" is already taken`, { field: 'partnerKey' });
 // Sign-in emails are unique across programs; the message does not say where the email is used.

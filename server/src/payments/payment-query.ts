@@ -1,6 +1,7 @@
 import { RequestContext } from '../common/request-context';
 import { requireFilterDate } from '../common/input-values';
 import { scopeWhere } from '../common/scope';
+import { localDayStartSql, requireLocalDay } from '../common/local-day';
 import { SqlWhere } from '../common/sql-where';
 import { CommissionHistoryFilter, PaymentFilter } from './payment.inputs';
 
@@ -17,6 +18,13 @@ export function paymentFilterWhere(ctx: RequestContext, filter: PaymentFilter): 
   if (filter.method) where.add('pay.method = :method', { method: filter.method });
   if (filter.from) where.add('pay.created_at >= :from', { from: requireFilterDate(filter.from, 'from') });
   if (filter.to) where.add('pay.created_at < :to', { to: requireFilterDate(filter.to, 'to') });
+  if (filter.fromDay) {
+    where.add(`pay.created_at >= ${localDayStartSql('fromDay', 'scopeProgramId')}`, {
+      fromDay: requireLocalDay(filter.fromDay, 'fromDay'),
+    });
+  }
+  if (filter.toDay)
+    where.add(`pay.created_at < ${localDayStartSql('toDay', 'scopeProgramId', 1)}`, { toDay: requireLocalDay(filter.toDay, 'toDay') });
   if (filter.voided === true) where.add('pay.voided_at IS NOT NULL');
   if (filter.voided === false) where.add('pay.voided_at IS NULL');
   return where;

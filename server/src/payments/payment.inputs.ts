@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../common/paging';
 import { ExactMoney, PaymentMethod } from '@partnerbook/shared';
 import { MoneyBalanceScalar } from '../common/money.scalar';
 import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
@@ -132,6 +133,41 @@ export class PaymentFilter {
 
   @Field({ nullable: true, description: 'true: only voided; false: only valid; unset: both' })
   voided?: boolean;
+
+  @Field({ nullable: true, description: "Recorded on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  fromDay?: string;
+
+  @Field({ nullable: true, description: "Recorded on or before this day of the program's time zone (YYYY-MM-DD, included)" })
+  @IsOptional()
+  @Length(10, 10)
+  toDay?: string;
+}
+
+export enum PaymentSortField {
+  CREATED_AT = 'CREATED_AT',
+  AMOUNT = 'AMOUNT',
+  PARTNER = 'PARTNER',
+}
+
+registerEnumType(PaymentSortField, {
+  name: 'PaymentSortField',
+  description: 'What a payment list can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the payment was recorded (the default, newest first)' },
+    AMOUNT: { description: 'Amount in minor units (currencies are not converted)' },
+    PARTNER: { description: "The partner's name, ignoring case" },
+  },
+});
+
+@InputType({ description: 'The order of a payment list; ties are broken by id, in the same direction' })
+export class PaymentSort {
+  @Field(() => PaymentSortField, { defaultValue: PaymentSortField.CREATED_AT, description: 'The key to sort by' })
+  field: PaymentSortField = PaymentSortField.CREATED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
+  direction: SortDirection = SortDirection.DESC;
 }
 
 @InputType({ description: 'Filters of paid commissions; all given must match' })

@@ -6,7 +6,14 @@ import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from '../commissions/commission.types';
 import { Partner } from '../partners/partner.entity';
 import { Payment } from './payment.entity';
-import { CommissionHistoryFilter, PayPartnersInput, PayPreviewInput, PaymentFilter, PendingPaymentFilterInput } from './payment.inputs';
+import {
+  CommissionHistoryFilter,
+  PayPartnersInput,
+  PayPreviewInput,
+  PaymentFilter,
+  PaymentSort,
+  PendingPaymentFilterInput,
+} from './payment.inputs';
 import { previewPayment } from './pay-preview.service';
 import {
   PayPartnersResult,
@@ -96,14 +103,15 @@ export class PaymentResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ)
-  @Query(() => PaymentConnection, { description: 'Payments recorded, newest first' })
+  @Query(() => PaymentConnection, { description: 'Payments recorded, newest first unless sorted' })
   payments(
     @Arg('filter', () => PaymentFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: PaymentFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Arg('sort', () => PaymentSort, { nullable: true, description: 'Default: newest first' }) sort: PaymentSort | undefined,
     @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listPayments(ctx, filter, pagingOf(page, connection));
+    return listPayments(ctx, filter, pagingOf(page, connection), sort);
   }
 
   @Authorized(AuthRole.PARTNER)

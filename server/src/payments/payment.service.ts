@@ -3,12 +3,12 @@ import { In } from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundError, errorResult } from '../common/errors';
 import { scopedFind } from '../common/scope';
-import { Paging, paginate } from '../common/paging';
+import { Paging, paginate, sortKeyOf } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { Commission } from '../commissions/commission.entity';
 import { Payment } from './payment.entity';
 import { PaymentNotVoidableError } from './payment.errors';
-import { CommissionHistoryFilter, PaymentFilter } from './payment.inputs';
+import { CommissionHistoryFilter, PaymentFilter, PaymentSort, PaymentSortField } from './payment.inputs';
 import { commissionHistoryWhere, paymentFilterWhere } from './payment-query';
 
 /**
@@ -78,10 +78,18 @@ export function getPaymentsByIds(ctx: RequestContext, ids: string[]): Promise<Pa
 }
 
 /** Payments, newest first; a partner's list is always their own. */
-export function listPayments(ctx: RequestContext, filter: PaymentFilter, page: Paging) {
+export function listPayments(ctx: RequestContext, filter: PaymentFilter, page: Paging, sort?: PaymentSort | null) {
   const query = paymentFilterWhere(ctx, filter).applyTo(ctx.manager.getRepository(Payment).createQueryBuilder('pay'));
-  return paginate(query, page, { alias: 'pay', table: 'payment' });
+  return paginate(query, page, { alias: 'pay', table: 'payment', sort: sortKeyOf(PAYMENT_SORT_SQL, sort) });
 }
+
+/** The payment list's sort keys. */
+const PAYMENT_SORT_SQL: Record<PaymentSortField, (alias: string) => string> = {
+  [PaymentSortField.CREATED_AT]: (alias) => `${alias}.created_at`,
+  [PaymentSortField.AMOUNT]: (alias) => `${alias}.amount_minor`,
+  [PaymentSortField.PARTNER]: (alias) =>
+    `(SELECT lower(sp.name) FROM partner sp WHERE sp.program_id = ${alias}.program_id AND sp.id = ${alias}.partner_id)`,
+};
 
 /** The commissions a payment covers (none once voided: they went back to APPROVED). */
 export function listPaymentCommissions(ctx: RequestContext, payment: Payment, page: Paging) {

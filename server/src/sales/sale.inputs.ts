@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../common/paging';
 import { Money } from '@partnerbook/shared';
 import { MoneyScalar } from '../common/money.scalar';
 import { SaleRef } from './sale-ref.inputs';
@@ -109,4 +110,41 @@ export class SaleFilter {
   @IsOptional()
   @Length(1, 200)
   externalId?: string;
+
+  @Field({ nullable: true, description: "Sold on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  fromDay?: string;
+
+  @Field({ nullable: true, description: "Sold on or before this day of the program's time zone (YYYY-MM-DD, included)" })
+  @IsOptional()
+  @Length(10, 10)
+  toDay?: string;
+}
+
+export enum SaleSortField {
+  OCCURRED_AT = 'OCCURRED_AT',
+  CREATED_AT = 'CREATED_AT',
+  AMOUNT = 'AMOUNT',
+  ORDER_ID = 'ORDER_ID',
+}
+
+registerEnumType(SaleSortField, {
+  name: 'SaleSortField',
+  description: 'What a sale list can be sorted by',
+  valuesConfig: {
+    OCCURRED_AT: { description: 'When the sale happened (the default)' },
+    CREATED_AT: { description: 'When the sale was recorded' },
+    AMOUNT: { description: 'Amount in minor units (currencies are not converted)' },
+    ORDER_ID: { description: "The merchant's order id (externalId), as text" },
+  },
+});
+
+@InputType({ description: 'The order of a sale list; ties are broken by id, in the same direction' })
+export class SaleSort {
+  @Field(() => SaleSortField, { defaultValue: SaleSortField.OCCURRED_AT, description: 'The key to sort by' })
+  field: SaleSortField = SaleSortField.OCCURRED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'ASC or DESC (the default, largest or newest first)' })
+  direction: SortDirection = SortDirection.DESC;
 }

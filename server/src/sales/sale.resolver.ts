@@ -6,7 +6,7 @@ import { Commission } from '../commissions/commission.entity';
 import { Customer } from '../customers/customer.entity';
 import { Product } from '../products/product.entity';
 import { Refund, Sale } from './sale.entity';
-import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput } from './sale.inputs';
+import { ManualSaleInput, RefundSaleInput, SaleFilter, SaleInput, SaleSort } from './sale.inputs';
 import { RecordSaleResult, RecordSalesPayload, RefundSaleResult, SaleConnection } from './sale.types';
 import { listSales, recordManualSale, recordSales } from './sale.service';
 import { getSaleByRef } from './sale-lookup.service';
@@ -43,14 +43,15 @@ export class SaleResolver {
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)
-  @Query(() => SaleConnection, { description: 'Sales; a partner sees only the sales they earned on' })
+  @Query(() => SaleConnection, { description: 'Sales, newest sale first unless sorted; a partner sees only the sales they earned on' })
   sales(
     @Arg('filter', () => SaleFilter, { description: 'Filters; all given must match', defaultValue: {} }) filter: SaleFilter,
     @Arg('page', () => PageInput, { defaultValue: { first: 25 }, description: PAGE_ARG_DESCRIPTION }) page: PageInput,
+    @Arg('sort', () => SaleSort, { nullable: true, description: 'Default: the date of the sale, newest first' }) sort: SaleSort | undefined,
     @Args() connection: ConnectionArgs,
     @Ctx() { ctx }: GraphQLContext,
   ) {
-    return listSales(ctx, filter, pagingOf(page, connection));
+    return listSales(ctx, filter, pagingOf(page, connection), sort);
   }
 
   @Authorized(AuthRole.MERCHANT_READ, AuthRole.PARTNER)

@@ -3,7 +3,8 @@ import { Attribution, CommissionKind, CommissionStatus, Money, EARNING_PARTNER_S
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, NotFoundError, NotFoundErrorResult, errorResult, notFoundResult } from '../common/errors';
 import { scopedPartnerId } from '../common/scope';
-import { Paging, paginate } from '../common/paging';
+import { Paging, paginate, SortDirection, sortKeyOf } from '../common/paging';
+import { localDayStartSql, requireLocalDay } from '../common/local-day';
 import { entityFromJson } from '../common/entity-rows';
 import { AUDIT_SOURCE_COLUMNS, AuditRecord, auditCtes, auditSourceJson } from '../audit/audit.service';
 import { Partner } from '../partners/partner.entity';
@@ -14,7 +15,7 @@ import { lockCustomerKeys } from '../customers/customer.service';
 import { Commission } from '../commissions/commission.entity';
 import { RuleSpec } from '../commissions/commission-rules';
 import { Sale } from './sale.entity';
-import { ManualSaleInput, MAX_SALES_PER_BATCH, SaleFilter, SaleInput } from './sale.inputs';
+import { ManualSaleInput, MAX_SALES_PER_BATCH, SaleFilter, SaleInput, SaleSort, SaleSortField } from './sale.inputs';
 import { CurrencyMismatchError, SaleConflictError } from './sale.errors';
 import { RecordSaleItem, RecordSalesPayload, SaleRecorded } from './sale.types';
 import { PartnerFacts, planSaleBatch, ProductFacts, SaleRequest, StoredSale } from './sale-batch-rules';
@@ -37,7 +38,8 @@ export async function getSale(ctx: RequestContext, id: string): Promise<Sale> {
   return sale;
 }
 
-export function listSales(ctx: RequestContext, filter: SaleFilter, page: Paging) {
+/** Sales, by default newest sale first (the date it happened, not when it was recorded). */
+export function listSales(ctx: RequestContext, filter: SaleFilter, page: Paging, sort?: SaleSort | null) {
   const query = ctx.manager.getRepository(Sale).createQueryBuilder('s').where('s.program_id = :programId', { programId: ctx.programId });
   // A sale belongs to the partners its commissions pay: the scope is theirs (common/scope.ts).
   const partnerId = scopedPartnerId(ctx, filter.partnerId);
@@ -49,8 +51,22 @@ export function listSales(ctx: RequestContext, filter: SaleFilter, page: Paging)
   }
   if (filter.customerId) query.andWhere('s.customer_id = :customerId', { customerId: filter.customerId });
   if (filter.externalId) query.andWhere('s.external_id = :externalId', { externalId: filter.externalId });
-  return paginate(query, page, { alias: 's', table: 'sale' });
+  if (filter.fromDay) {
+    query.andWhere(`s.occurred_at >= ${localDayStartSql('fromDay', 'programId')}`, { fromDay: requireLocalDay(filter.fromDay, 'fromDay') });
+  }
+  if (filter.toDay)
+    query.andWhere(`s.occurred_at < ${localDayStartSql('toDay', 'programId', 1)}`, { toDay: requireLocalDay(filter.toDay, 'toDay') });
+  const sortKey = sortKeyOf(SALE_SORT_SQL, sort ?? { field: SaleSortField.OCCURRED_AT, direction: SortDirection.DESC });
+  return paginate(query, page, { alias: 's', table: 'sale', sort: sortKey });
 }
+
+/** The sale list's sort keys (sale_program_occurred_id_idx serves the default, newest sale first). */
+const SALE_SORT_SQL: Record<SaleSortField, (alias: string) => string> = {
+  [SaleSortField.OCCURRED_AT]: (alias) => `${alias}.occurred_at`,
+  [SaleSortField.CREATED_AT]: (alias) => `${alias}.created_at`,
+  [SaleSortField.AMOUNT]: (alias) => `${alias}.amount_minor`,
+  [SaleSortField.ORDER_ID]: (alias) => `${alias}.external_id`,
+};
 
 function ruleOf(owner: Pick<Product, 'ruleType' | 'rateBps' | 'flatAmountMinor' | 'flatCurrency'>): RuleSpec {
   return { type: owner.ruleType, rateBps: owner.rateBps, flatAmountMinor: owner.flatAmountMinor, flatCurrency: owner.flatCurrency };

@@ -16,7 +16,7 @@ describe('toCommissionFilter', () => {
       minAmount: '10.5',
       maxAmount: '99',
     };
-    expect(toCommissionFilter(form)).toEqual({
+    expect(toCommissionFilter(form, 'UTC')).toEqual({
       filter: {
         partnerId: 'p1',
         from: '2026-01-01T00:00:00.000Z',
@@ -26,6 +26,14 @@ describe('toCommissionFilter', () => {
         maxAmount: { amount: 9900, currency: 'USD' },
       },
       errors: [],
+    });
+  });
+
+  it('reads the days in the program time zone: a day in Auckland starts 11 or 13 hours before UTC midnight', () => {
+    const form = { ...emptyCommissionFilterForm(), from: '2026-03-15', to: '2026-07-01' };
+    expect(toCommissionFilter(form, 'Pacific/Auckland').filter).toEqual({
+      from: '2026-03-14T11:00:00.000Z', // daylight time, UTC+13
+      to: '2026-07-01T12:00:00.000Z', // end of 1 July, standard time, UTC+12
     });
   });
 

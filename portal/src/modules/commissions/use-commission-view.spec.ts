@@ -42,10 +42,10 @@ describe('the API filter and sort', () => {
     expect(filterFromView({ ...defaultCommissionView(), status: 'READY' })).toEqual({ readyToApprove: true });
   });
 
-  it('sale dates become a half-open UTC range including the "to" day; the order id is trimmed', () => {
+  it('sale dates go as days of the program time zone (the API reads them so, "to" included); the order id is trimmed', () => {
     expect(filterFromView({ ...defaultCommissionView(), from: '2026-03-01', to: '2026-03-31', orderId: ' 1042 ' })).toEqual({
-      saleDateFrom: '2026-03-01T00:00:00.000Z',
-      saleDateTo: '2026-04-01T00:00:00.000Z',
+      saleFromDay: '2026-03-01',
+      saleToDay: '2026-03-31',
       orderId: '1042',
     });
   });

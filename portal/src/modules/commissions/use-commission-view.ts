@@ -81,18 +81,14 @@ export function queryFromView(view: CommissionViewState): LocationQueryRaw {
   return query;
 }
 
-/** The API's filter: "ready to approve" is pending with its holding period over; dates are whole UTC days, the "to" day included. */
+/** The API's filter: "ready to approve" is pending with its holding period over; dates are days of the program's time zone (the API reads them so), the "to" day included. */
 export function filterFromView(view: CommissionViewState): CommissionFilter {
   const filter: CommissionFilter = {};
   if (view.status === 'READY') filter.readyToApprove = true;
   else if (view.status) filter.status = view.status;
   if (view.partnerId) filter.partnerId = view.partnerId;
-  if (view.from) filter.saleDateFrom = new Date(`${view.from}T00:00:00.000Z`).toISOString();
-  if (view.to) {
-    const end = new Date(`${view.to}T00:00:00.000Z`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    filter.saleDateTo = end.toISOString();
-  }
+  if (view.from) filter.saleFromDay = view.from;
+  if (view.to) filter.saleToDay = view.to;
   if (view.currency) filter.currency = view.currency;
   if (view.orderId.trim()) filter.orderId = view.orderId.trim();
   return filter;

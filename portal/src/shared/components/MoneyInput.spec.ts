@@ -7,7 +7,7 @@ describe('MoneyInput', () => {
   it('labels both fields and shows why an amount is not valid for the currency', async () => {
     const wrapper = mount(MoneyInput, {
       global: { plugins: [PrimeVue] },
-      props: { id: 'x', label: 'Amount', amount: '1.5', currency: 'JPY' },
+      props: { id: 'x', label: 'Amount', amount: '1.5', currency: 'JPY', currencies: ['JPY', 'USD'] },
     });
     expect(wrapper.get('label[for="x-amount"]').text()).toBe('Amount');
     expect(wrapper.get('label[for="x-currency"]').text()).toBe('Currency');

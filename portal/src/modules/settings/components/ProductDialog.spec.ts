@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import PrimeVue from 'primevue/config';
+import urql, { Client } from '@urql/vue';
 import ProductDialog from './ProductDialog.vue';
 
 // The dialog is teleported to <body>: query the document.
@@ -21,7 +22,8 @@ describe('ProductDialog', () => {
   function open(product: any = null) {
     return mount(ProductDialog, {
       attachTo: document.body,
-      global: { plugins: [PrimeVue] },
+      // MoneyInput asks the program's currencies itself; no exchange answers here (the list stays empty).
+      global: { plugins: [PrimeVue, [urql, new Client({ url: '/graphql', exchanges: [] })]] },
       props: { product, defaultCurrency: 'USD', busy: false, error: null, visible: true },
     });
   }
