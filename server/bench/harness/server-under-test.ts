@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,8 +71,17 @@ export class ServerUnderTest {
 
   static async start(databaseUrl: string, execArgv: string[], logFile: string, env: Record<string, string> = {}): Promise<ServerUnderTest> {
     const { child, ready } = await forkReady<{ url: string }>('bench-server.js', {
-      // As deployed: production mode, info logs (one line per operation, written to the log file).
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env },
+      // As deployed: production mode, info logs (one line per operation, written to the log file). Production requires
+      // a two-factor encryption key: a throwaway one serves the bench's throwaway database.
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: 'production',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+        TWO_FACTOR_ENCRYPTION_KEY: process.env.TWO_FACTOR_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+        ...env,
+      },
       // BENCH_SERVER_EXEC_ARGV adds Node flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
       execArgv: ['--expose-gc', ...execArgv, ...(process.env.BENCH_SERVER_EXEC_ARGV?.split(' ').filter(Boolean) ?? [])],
       logFile,
