@@ -249,7 +249,8 @@ describe('shutting down (SIGTERM)', () => {
     const holder = new Client({ connectionString: database.url });
     await holder.connect();
     await holder.query('BEGIN');
-    await holder.query('LOCK TABLE account IN ACCESS EXCLUSIVE MODE');
+    // Sign-in reads the login (the person) first: holding that table holds every sign-in, known email or not.
+    await holder.query('LOCK TABLE login IN ACCESS EXCLUSIVE MODE');
     const held = post(url).then(
       async (response) => ({ status: response.status, body: await response.text() }),
       (error: unknown) => ({ status: 0, body: String(error) }),
