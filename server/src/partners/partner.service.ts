@@ -5,7 +5,7 @@ import { mapUniqueViolations } from '../common/database-errors';
 import { Paging, paginate, sortKeyOf } from '../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { createAccount } from '../auth/auth.service';
-import { LOGIN_JOIN } from '../auth/login';
+import { LOGIN_JOIN, loginByEmail } from '../auth/login';
 import { AccountEnvironment, createWelcomedLogin } from '../accounts/account.service';
 import { payoutDetailsChangedEmail, queueAccountEmail } from '../accounts/account-emails';
 import { startPartnerEmailChange } from '../accounts/email-change.service';
@@ -109,6 +109,12 @@ export async function createPartner(ctx: RequestContext, input: CreatePartnerInp
         }),
       );
       if (input.password) {
+        // A typed password may only start a new login: an address that already signs in keeps its own password.
+        if (await loginByEmail(tx, partner.email)) {
+          throw new BadInputError('This email already has a sign-in: leave the password out and the partner keeps their own', {
+            field: 'email',
+          });
+        }
         await createAccount(tx, {
           programId: tx.programId,
           email: partner.email,
