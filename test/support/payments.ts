@@ -180,6 +180,7 @@ export async function approve(app: TestApp, token: string, ids: string[]) {
 /** Sells and approves: an approved commission of amount/10. */
 export async function approvedSale(app: TestApp, fx: ProgramFixture, partnerKey: string, amount: number, currency = 'USD') {
   const ids = await sell(app, fx, partnerKey, amount, currency);
+  if (ids.length === 0) throw new Error(`a sale of ${amount} minor units earned no commission to approve`);
   const result = await approve(app, fx.tokens.admin, ids);
   if (result.succeeded !== ids.length) throw new Error(JSON.stringify(result));
   return ids;
