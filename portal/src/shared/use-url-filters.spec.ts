@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromQuery, queryFromFilters, type UrlFilterFields } from './use-url-filters';
+import { columnOfSortField, filtersFromQuery, queryFromFilters, sortFieldOfColumn, type UrlFilterFields } from './use-url-filters';
 
 const FIELDS = {
   order: { kind: 'text' },
@@ -27,5 +27,17 @@ describe('filters in the URL', () => {
     expect(query).toEqual({ order: '1042', from: '2026-03-15', currency: 'EUR', sort: 'amount' });
     expect(filtersFromQuery(FIELDS, query as Record<string, string>)).toEqual(state);
     expect(queryFromFilters(FIELDS, filtersFromQuery(FIELDS, {}))).toEqual({});
+  });
+});
+
+describe('sortable columns', () => {
+  const COLUMNS = { occurredAt: 'OCCURRED_AT', amount: 'AMOUNT' } as const;
+  it('maps a column to the API sort field and back; other columns and inherited names sort nothing', () => {
+    expect(sortFieldOfColumn(COLUMNS, 'amount')).toBe('AMOUNT');
+    expect(columnOfSortField(COLUMNS, 'OCCURRED_AT')).toBe('occurredAt');
+    expect(sortFieldOfColumn(COLUMNS, 'partner')).toBeUndefined();
+    expect(sortFieldOfColumn(COLUMNS, 'toString')).toBeUndefined();
+    expect(sortFieldOfColumn(COLUMNS, (row: unknown) => row)).toBeUndefined();
+    expect(columnOfSortField(COLUMNS, 'ORDER_ID')).toBeUndefined();
   });
 });

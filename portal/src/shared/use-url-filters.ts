@@ -1,4 +1,6 @@
-import { reactive, watch } from 'vue';
+import { computed, reactive, ref, watch, type Ref } from 'vue';
+import type { DataTableSortEvent } from 'primevue/datatable';
+import { useDebounced } from './use-debounced';
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
 
 /**
@@ -100,4 +102,49 @@ export function useUrlFilters<K extends string>(fields: UrlFilterFields<K>) {
 /** Query parameters the filters do not own (kept as they are). */
 function otherParams<K extends string>(query: LocationQuery, fields: UrlFilterFields<K>): LocationQueryRaw {
   return Object.fromEntries(Object.entries(query).filter(([key]) => !(key in fields)));
+}
+
+/**
+ * A search box over one text filter of the URL state: what is typed reaches the state once the person stops
+ * typing (trimmed), and the box follows the state when it changes otherwise (reload, Back, Clear filters).
+ */
+export function useUrlSearchText<K extends string>(state: Record<K, string>, key: K): Ref<string> {
+  const text = ref<string>(state[key]);
+  watch(useDebounced(text), (typed: string) => (state[key] = typed.trim()));
+  watch(
+    () => state[key],
+    (value) => {
+      if (value !== text.value.trim()) text.value = value;
+    },
+  );
+  return text;
+}
+
+export type SortDirectionValue = 'ASC' | 'DESC';
+
+/** The API sort field a table column sorts by, or undefined for a column the API cannot sort. */
+export function sortFieldOfColumn<F extends string>(columns: Record<string, F>, column: unknown): F | undefined {
+  return typeof column === 'string' && Object.hasOwn(columns, column) ? columns[column] : undefined;
+}
+
+/** The table column showing an API sort field, or undefined when none does. */
+export function columnOfSortField<F extends string>(columns: Record<string, F>, field: string): string | undefined {
+  return Object.entries(columns).find(([, sortField]) => sortField === field)?.[0];
+}
+
+/**
+ * Sortable columns of a lazy DataTable bound to a sort kept in the URL state: `columns` maps a column's field to
+ * the API's sort field. Bind `sortField`, `sortOrder` and `onSort` on the DataTable.
+ */
+export function useColumnSort<F extends string>(
+  columns: Record<string, F>,
+  sort: { field: () => string; direction: () => string; set: (field: F, direction: SortDirectionValue) => void },
+) {
+  const sortField = computed(() => columnOfSortField(columns, sort.field()));
+  const sortOrder = computed(() => (sort.direction() === 'ASC' ? 1 : -1));
+  function onSort(event: DataTableSortEvent) {
+    const field = sortFieldOfColumn(columns, event.sortField);
+    if (field) sort.set(field, event.sortOrder === 1 ? 'ASC' : 'DESC');
+  }
+  return { sortField, sortOrder, onSort };
 }
