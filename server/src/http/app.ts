@@ -170,6 +170,10 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     throw new Error(`TRUST_PROXY is invalid: ${(error as Error).message} (use a number of hops, or addresses/CIDRs separated by commas)`);
   }
   const server = options.server ?? http.createServer();
+  // Idle keep-alive connections outlive a client's or load balancer's own idle timeout (commonly 60 s), so the
+  // server is never the side that closes a connection a client is about to reuse (that client sees ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const inFlight = new InFlightRequests();
   const readiness = new Readiness(dataSource, Math.min(config.databaseTimeouts.connectMs, 5_000));
   const clock = options.clock ?? systemClock;
