@@ -26,34 +26,9 @@ export class EmailCommissionPartnersInput {
   email: ComposeEmailInput;
 }
 
-@InputType({ description: 'An email to partners about their pending payments' })
-export class EmailPendingPaymentPartnersInput {
-  @Field(() => [UUIDScalar], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
-  partnerIds?: string[];
-
-  @Field(() => CurrencyCodeScalar, { description: 'Only balances in this currency', nullable: true })
-  @IsOptional()
-  currency?: string;
-
-  @Field({ defaultValue: true, description: 'Only partners eligible for payment' })
-  eligibleOnly: boolean = true;
-
-  @Field({
-    defaultValue: false,
-    description: 'Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise',
-  })
-  includeNothingDue: boolean = false;
-
-  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
-  email: ComposeEmailInput;
-}
-
 @InputType({ description: 'Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email)' })
 export class PendingPaymentAudienceInput {
-  @Field(() => [UUIDScalar], { nullable: true, description: 'Selected partners; all with a pending payment when omitted' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Partners to write to; all with a pending payment when omitted' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_PARTNERS_PER_EMAIL)
@@ -66,8 +41,17 @@ export class PendingPaymentAudienceInput {
   @Field({ description: 'Only partners eligible for payment', defaultValue: true })
   eligibleOnly: boolean = true;
 
-  @Field({ description: 'Also partners with nothing due (zero or a debt)', defaultValue: false })
+  @Field({
+    description: 'Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise',
+    defaultValue: false,
+  })
   includeNothingDue: boolean = false;
+}
+
+@InputType({ description: 'An email to partners about their pending payments' })
+export class EmailPendingPaymentPartnersInput extends PendingPaymentAudienceInput {
+  @Field(() => ComposeEmailInput, { description: 'The subject and body, with placeholders' })
+  email: ComposeEmailInput;
 }
 
 @InputType({ description: 'An email about pending payments rendered for one recipient, exactly as they would receive it' })

@@ -264,10 +264,8 @@ async function pendingPaymentAudience(tx: RequestContext, input: PendingPaymentA
 /** Emails the partners of the selected pending payments about what they are due (never those with nothing due, unless chosen). */
 export function emailPendingPaymentPartners(ctx: RequestContext, input: EmailPendingPaymentPartnersInput) {
   if (ctx.isPartner) throw new ForbiddenError('Partners cannot email partners');
-  return queueEmails(ctx, EmailTopic.PENDING_PAYMENTS, input.email, async (tx) => {
-    const { partnerIds, extra } = await pendingPaymentAudience(tx, input);
-    return { partnerIds, extra };
-  });
+  // The input is an audience (PendingPaymentAudienceInput) with the email.
+  return queueEmails(ctx, EmailTopic.PENDING_PAYMENTS, input.email, (tx) => pendingPaymentAudience(tx, input));
 }
 
 /** An audience summary: the count, and the first 50 recipients by name (each can be previewed). */
