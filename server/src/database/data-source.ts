@@ -40,6 +40,7 @@ import { PartnerBalance1798000000000 } from './migrations/1798000000000-partner-
 import { Logins1798100000000 } from './migrations/1798100000000-logins';
 import { EmailChange1798200000000 } from './migrations/1798200000000-email-change';
 import { SaleSortIndex1798500000000 } from './migrations/1798500000000-sale-sort-index';
+import { ImpliedProgramFks1798700000000 } from './migrations/1798700000000-implied-program-fks';
 
 export const entities = [
   Program,
@@ -87,6 +88,7 @@ export const migrations = [
   Logins1798100000000,
   EmailChange1798200000000,
   SaleSortIndex1798500000000,
+  ImpliedProgramFks1798700000000,
 ];
 
 /**
