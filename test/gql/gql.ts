@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountChangesSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        kind\n      }\n    }\n  }\n": typeof types.AccountChangesSwitchDocument,
+    "\n  query AccountChangesMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        id\n      }\n    }\n  }\n": typeof types.AccountChangesMyProgramsDocument,
+    "\n  mutation AccountChangesRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        pendingEmail\n      }\n    }\n  }\n": typeof types.AccountChangesRequestDocument,
+    "\n  mutation AccountChangesCancelMine {\n    cancelMyEmailChange\n  }\n": typeof types.AccountChangesCancelMineDocument,
+    "\n  mutation AccountChangesConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.AccountChangesConfirmDocument,
+    "\n  query AccountChangesMyEmail {\n    me {\n      label\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesMyEmailDocument,
+    "\n  mutation AccountChangesUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesUpdatePartnerDocument,
+    "\n  mutation AccountChangesCancelPartner($id: UUID!) {\n    cancelPartnerEmailChange(id: $id) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesCancelPartnerDocument,
+    "\n  query AccountChangesMembers {\n    teamMembers {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesMembersDocument,
+    "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesChangeMemberEmailDocument,
+    "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesCancelMemberDocument,
+    "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AccountChangesLoginDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": typeof types.PaymentsAuditDocument,
@@ -35,6 +47,18 @@ type Documents = {
     "\n  mutation Refund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        clawbacks {\n          id\n          amount\n          status\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefundDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountChangesSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        kind\n      }\n    }\n  }\n": types.AccountChangesSwitchDocument,
+    "\n  query AccountChangesMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        id\n      }\n    }\n  }\n": types.AccountChangesMyProgramsDocument,
+    "\n  mutation AccountChangesRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        pendingEmail\n      }\n    }\n  }\n": types.AccountChangesRequestDocument,
+    "\n  mutation AccountChangesCancelMine {\n    cancelMyEmailChange\n  }\n": types.AccountChangesCancelMineDocument,
+    "\n  mutation AccountChangesConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.AccountChangesConfirmDocument,
+    "\n  query AccountChangesMyEmail {\n    me {\n      label\n      pendingEmail\n    }\n  }\n": types.AccountChangesMyEmailDocument,
+    "\n  mutation AccountChangesUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesUpdatePartnerDocument,
+    "\n  mutation AccountChangesCancelPartner($id: UUID!) {\n    cancelPartnerEmailChange(id: $id) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesCancelPartnerDocument,
+    "\n  query AccountChangesMembers {\n    teamMembers {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesMembersDocument,
+    "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesChangeMemberEmailDocument,
+    "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesCancelMemberDocument,
+    "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.AccountChangesLoginDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": types.PaymentsAuditDocument,
@@ -70,6 +94,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountChangesMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountChangesMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        pendingEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        pendingEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesCancelMine {\n    cancelMyEmailChange\n  }\n"): (typeof documents)["\n  mutation AccountChangesCancelMine {\n    cancelMyEmailChange\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountChangesMyEmail {\n    me {\n      label\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  query AccountChangesMyEmail {\n    me {\n      label\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesCancelPartner($id: UUID!) {\n    cancelPartnerEmailChange(id: $id) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesCancelPartner($id: UUID!) {\n    cancelPartnerEmailChange(id: $id) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountChangesMembers {\n    teamMembers {\n      id\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  query AccountChangesMembers {\n    teamMembers {\n      id\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.AcceptTeamInvitationDocument,
+    "mutation CancelMyEmailChange {\n  cancelMyEmailChange\n}": typeof types.CancelMyEmailChangeDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}": typeof types.ChangePasswordDocument,
     "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    __typename\n    ... on EmailChangeConfirmed {\n      email\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ConfirmEmailChangeDocument,
     "mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorEnrolmentInput!) {\n  confirmTwoFactorEnrolment(input: $input) {\n    __typename\n    ... on RecoveryCodes {\n      recoveryCodes\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ConfirmTwoFactorEnrolmentDocument,
@@ -74,6 +75,7 @@ type Documents = {
     "query MyPaymentCommissions($id: UUID!) {\n  payment(id: $id) {\n    id\n    commissions(page: {first: 100}) {\n      totalCount\n      nodes {\n        id\n        kind\n        amount\n        description\n        createdAt\n        sale {\n          id\n          externalId\n          occurredAt\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n}": typeof types.MyPaymentCommissionsDocument,
     "query MyPayments($page: PageInput!) {\n  myPayments(page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      amount\n      commissionCount\n      createdAt\n      method\n      reference\n      note\n      voided\n      voidedAt\n    }\n  }\n}": typeof types.MyPaymentsDocument,
     "query MyProfile {\n  me {\n    partner {\n      id\n      name\n      email\n      partnerKey\n      paypalEmail\n      payoutMethod\n      payoutInstructions\n      bankTransfer {\n        accountHolder\n        iban\n        accountNumber\n        routingCode\n      }\n      status\n    }\n  }\n}": typeof types.MyProfileDocument,
+    "mutation CancelPartnerEmailChange($id: UUID!) {\n  cancelPartnerEmailChange(id: $id) {\n    id\n    email\n    pendingEmail\n  }\n}": typeof types.CancelPartnerEmailChangeDocument,
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": typeof types.CreateManualRewardDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": typeof types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": typeof types.CustomersDocument,
@@ -117,13 +119,15 @@ type Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        endsAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}": typeof types.SignUpDocument,
     "query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}": typeof types.SignupOptionsDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.VerifyEmailDocument,
+    "mutation CancelTeamMemberEmailChange($accountId: UUID!) {\n  cancelTeamMemberEmailChange(accountId: $accountId) {\n    ...TeamMemberFields\n  }\n}": typeof types.CancelTeamMemberEmailChangeDocument,
+    "mutation ChangeTeamMemberEmail($input: ChangeTeamMemberEmailInput!) {\n  changeTeamMemberEmail(input: $input) {\n    ...TeamMemberFields\n  }\n}": typeof types.ChangeTeamMemberEmailDocument,
     "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.ChangeTeamMemberRoleDocument,
     "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.InviteTeamMemberDocument,
     "mutation RemoveTeamMember($accountId: UUID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": typeof types.RemoveTeamMemberDocument,
     "mutation RevokeTeamInvitation($id: UUID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}": typeof types.RevokeTeamInvitationDocument,
     "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": typeof types.TeamDocument,
     "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": typeof types.TeamInvitationFieldsFragmentDoc,
-    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": typeof types.TeamMemberFieldsFragmentDoc,
+    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  pendingEmail\n  role\n  createdAt\n  you\n}": typeof types.TeamMemberFieldsFragmentDoc,
     "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": typeof types.CreateWebhookEndpointDocument,
     "mutation DeleteWebhookEndpoint($id: UUID!) {\n  deleteWebhookEndpoint(id: $id)\n}": typeof types.DeleteWebhookEndpointDocument,
     "mutation RedeliverWebhook($deliveryId: UUID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.RedeliverWebhookDocument,
@@ -139,6 +143,7 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.AcceptTeamInvitationDocument,
+    "mutation CancelMyEmailChange {\n  cancelMyEmailChange\n}": types.CancelMyEmailChangeDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    __typename\n    ... on PasswordChanged {\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on TooManyAttemptsError {\n      retryAfterSeconds\n    }\n  }\n}": types.ChangePasswordDocument,
     "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    __typename\n    ... on EmailChangeConfirmed {\n      email\n      endedSessions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ConfirmEmailChangeDocument,
     "mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorEnrolmentInput!) {\n  confirmTwoFactorEnrolment(input: $input) {\n    __typename\n    ... on RecoveryCodes {\n      recoveryCodes\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ConfirmTwoFactorEnrolmentDocument,
@@ -198,6 +203,7 @@ const documents: Documents = {
     "query MyPaymentCommissions($id: UUID!) {\n  payment(id: $id) {\n    id\n    commissions(page: {first: 100}) {\n      totalCount\n      nodes {\n        id\n        kind\n        amount\n        description\n        createdAt\n        sale {\n          id\n          externalId\n          occurredAt\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n}": types.MyPaymentCommissionsDocument,
     "query MyPayments($page: PageInput!) {\n  myPayments(page: $page) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      amount\n      commissionCount\n      createdAt\n      method\n      reference\n      note\n      voided\n      voidedAt\n    }\n  }\n}": types.MyPaymentsDocument,
     "query MyProfile {\n  me {\n    partner {\n      id\n      name\n      email\n      partnerKey\n      paypalEmail\n      payoutMethod\n      payoutInstructions\n      bankTransfer {\n        accountHolder\n        iban\n        accountNumber\n        routingCode\n      }\n      status\n    }\n  }\n}": types.MyProfileDocument,
+    "mutation CancelPartnerEmailChange($id: UUID!) {\n  cancelPartnerEmailChange(id: $id) {\n    id\n    email\n    pendingEmail\n  }\n}": types.CancelPartnerEmailChangeDocument,
     "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}": types.CreateManualRewardDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    id\n    name\n    email\n    partnerKey\n    paypalEmail\n    status\n  }\n}": types.CreatePartnerDocument,
     "query Customers($filter: CustomerFilter!, $page: PageInput!) {\n  customers(filter: $filter, page: $page) {\n    totalCount\n    nodes {\n      id\n      externalId\n      name\n      email\n    }\n  }\n}": types.CustomersDocument,
@@ -241,13 +247,15 @@ const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    __typename\n    ... on SignedUp {\n      verificationSentTo\n      session {\n        token\n        expiresAt\n        endsAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n  }\n}": types.SignUpDocument,
     "query SignupOptions {\n  signupOptions {\n    offered\n    needsLink\n  }\n}": types.SignupOptionsDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    __typename\n    ... on EmailVerified {\n      email\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.VerifyEmailDocument,
+    "mutation CancelTeamMemberEmailChange($accountId: UUID!) {\n  cancelTeamMemberEmailChange(accountId: $accountId) {\n    ...TeamMemberFields\n  }\n}": types.CancelTeamMemberEmailChangeDocument,
+    "mutation ChangeTeamMemberEmail($input: ChangeTeamMemberEmailInput!) {\n  changeTeamMemberEmail(input: $input) {\n    ...TeamMemberFields\n  }\n}": types.ChangeTeamMemberEmailDocument,
     "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.ChangeTeamMemberRoleDocument,
     "mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n  inviteTeamMember(input: $input) {\n    __typename\n    ... on TeamInvitation {\n      ...TeamInvitationFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.InviteTeamMemberDocument,
     "mutation RemoveTeamMember($accountId: UUID!) {\n  removeTeamMember(accountId: $accountId) {\n    __typename\n    ... on TeamMemberRemoved {\n      id\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}": types.RemoveTeamMemberDocument,
     "mutation RevokeTeamInvitation($id: UUID!) {\n  revokeTeamInvitation(id: $id) {\n    ...TeamInvitationFields\n  }\n}": types.RevokeTeamInvitationDocument,
     "query Team {\n  teamMembers {\n    ...TeamMemberFields\n  }\n  teamInvitations {\n    ...TeamInvitationFields\n  }\n}": types.TeamDocument,
     "fragment TeamInvitationFields on TeamInvitation {\n  id\n  email\n  role\n  status\n  invitedBy\n  createdAt\n  expiresAt\n}": types.TeamInvitationFieldsFragmentDoc,
-    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}": types.TeamMemberFieldsFragmentDoc,
+    "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  pendingEmail\n  role\n  createdAt\n  you\n}": types.TeamMemberFieldsFragmentDoc,
     "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": types.CreateWebhookEndpointDocument,
     "mutation DeleteWebhookEndpoint($id: UUID!) {\n  deleteWebhookEndpoint(id: $id)\n}": types.DeleteWebhookEndpointDocument,
     "mutation RedeliverWebhook($deliveryId: UUID!) {\n  redeliverWebhook(deliveryId: $deliveryId) {\n    ...WebhookDeliveryFields\n  }\n}": types.RedeliverWebhookDocument,
@@ -280,6 +288,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n  acceptTeamInvitation(input: $input) {\n    __typename\n    ... on InvitationAccepted {\n      email\n    }\n    ... on WeakPasswordError {\n      suggestions\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelMyEmailChange {\n  cancelMyEmailChange\n}"): (typeof documents)["mutation CancelMyEmailChange {\n  cancelMyEmailChange\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,6 +531,10 @@ export function graphql(source: "query MyProfile {\n  me {\n    partner {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelPartnerEmailChange($id: UUID!) {\n  cancelPartnerEmailChange(id: $id) {\n    id\n    email\n    pendingEmail\n  }\n}"): (typeof documents)["mutation CancelPartnerEmailChange($id: UUID!) {\n  cancelPartnerEmailChange(id: $id) {\n    id\n    email\n    pendingEmail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}"): (typeof documents)["mutation CreateManualReward($input: CreateManualRewardInput!) {\n  createManualReward(input: $input) {\n    ...CommissionFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -691,6 +707,14 @@ export function graphql(source: "mutation VerifyEmail($input: VerifyEmailInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelTeamMemberEmailChange($accountId: UUID!) {\n  cancelTeamMemberEmailChange(accountId: $accountId) {\n    ...TeamMemberFields\n  }\n}"): (typeof documents)["mutation CancelTeamMemberEmailChange($accountId: UUID!) {\n  cancelTeamMemberEmailChange(accountId: $accountId) {\n    ...TeamMemberFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeTeamMemberEmail($input: ChangeTeamMemberEmailInput!) {\n  changeTeamMemberEmail(input: $input) {\n    ...TeamMemberFields\n  }\n}"): (typeof documents)["mutation ChangeTeamMemberEmail($input: ChangeTeamMemberEmailInput!) {\n  changeTeamMemberEmail(input: $input) {\n    ...TeamMemberFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n  changeTeamMemberRole(input: $input) {\n    __typename\n    ... on TeamMember {\n      ...TeamMemberFields\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -715,7 +739,7 @@ export function graphql(source: "fragment TeamInvitationFields on TeamInvitation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"): (typeof documents)["fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  role\n  createdAt\n  you\n}"];
+export function graphql(source: "fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  pendingEmail\n  role\n  createdAt\n  you\n}"): (typeof documents)["fragment TeamMemberFields on TeamMember {\n  id\n  displayName\n  email\n  pendingEmail\n  role\n  createdAt\n  you\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

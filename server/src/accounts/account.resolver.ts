@@ -16,7 +16,7 @@ import {
 import { UUIDScalar } from '../common/scalars';
 import { ConfirmEmailChangeInput, RequestMyEmailChangeInput } from './email-change.inputs';
 import { ConfirmEmailChangeResult, RequestMyEmailChangeResult } from './email-change.types';
-import { confirmEmailChange, requestMyEmailChange } from './email-change.service';
+import { cancelMyEmailChange, confirmEmailChange, requestMyEmailChange } from './email-change.service';
 
 const config = loadConfig();
 const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock, publicUrl: config.publicUrl });
@@ -82,6 +82,15 @@ export class AccountResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<typeof RequestMyEmailChangeResult> {
     return requestMyEmailChange(context.ctx, input, environment(context), context);
+  }
+
+  @Authorized(AuthRole.ACCOUNT)
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraws the signed-in person’s pending sign-in email change (me.pendingEmail): its confirmation link stops working. False when none was pending',
+  })
+  cancelMyEmailChange(@Ctx() context: GraphQLContext): Promise<boolean> {
+    return cancelMyEmailChange(context.ctx, environment(context));
   }
 
   @Mutation(() => ConfirmEmailChangeResult, {

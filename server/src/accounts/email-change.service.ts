@@ -177,6 +177,117 @@ export async function startPartnerEmailChange(
 }
 
 /**
+ * A merchant admin changes a team member's sign-in email (changeTeamMemberEmail): confirmed by a
+ * link to the new address like a partner's (startEmailChange, the old address told). Not the
+ * admin's own (that needs their password: requestMyEmailChange), and not a login that also belongs
+ * to another program (BAD_USER_INPUT on email, naming no program), as for partners.
+ */
+export async function startTeamMemberEmailChange(
+  tx: RequestContext,
+  accountId: string,
+  newEmail: string,
+  env: AccountEnvironment,
+): Promise<void> {
+  const [login] = await tx.query<LoginRow>(`${LOGIN_SELECT} WHERE a.program_id = $1 AND a.id = $2 AND a.kind = 'MERCHANT'`, [
+    tx.programId,
+    accountId,
+  ]);
+  if (!login) throw new NotFoundError('TeamMember', accountId);
+  const actor = tx.authenticatedActor;
+  if (actor.kind === 'MERCHANT' && actor.accountId === accountId) {
+    throw new BadInputError('Change your own sign-in email under Your account (your password is asked there). Nothing was changed.', {
+      field: 'email',
+    });
+  }
+  const email = normaliseEmail(newEmail);
+  if (email === normaliseEmail(login.email)) throw new BadInputError('That is their sign-in email already', { field: 'email' });
+  if ((await otherMembershipCount(tx, login.login_id, login.id)) > 0) {
+    throw new BadInputError(
+      "This member's sign-in email is also their sign-in elsewhere on Partnerbook, so only they can change it (Your account → Email). Nothing was changed.",
+      { field: 'email' },
+    );
+  }
+  if (!(await startEmailChange(tx, login, email, env, true))) {
+    throw new BadInputError('Too many email changes for this member in the last hour: try again later', { field: 'email' });
+  }
+}
+
+/**
+ * Withdraws pending email changes: their links stop working (they answer as used). `accountId`
+ * alone: the signed-in person's own, asked from any of their programs; with `programId`: the links
+ * asked in that program for that membership (a merchant withdrawing a partner's or member's).
+ * Answers the address that was waiting (the newest), or null when none was.
+ */
+export async function cancelEmailChanges(
+  tx: RequestContext,
+  where: { accountId: string; programId?: string },
+  now: Date,
+  byMerchant: boolean,
+): Promise<string | null> {
+  const cancelled = await tx.query<{ new_email: string; created_at: Date }>(
+    where.programId
+      ? `UPDATE account_token SET used_at = $2
+          WHERE account_id = $1 AND program_id = $3 AND purpose = 'EMAIL_CHANGE' AND used_at IS NULL AND expires_at > $2
+         RETURNING new_email, created_at`
+      : `UPDATE account_token SET used_at = $2
+          WHERE account_id IN (SELECT b.id FROM account me JOIN account b ON b.login_id = me.login_id WHERE me.id = $1)
+            AND purpose = 'EMAIL_CHANGE' AND used_at IS NULL AND expires_at > $2
+         RETURNING new_email, created_at`,
+    where.programId ? [where.accountId, now, where.programId] : [where.accountId, now],
+  );
+  if (cancelled.length === 0) return null;
+  const newest = cancelled.reduce((a, b) => (b.created_at > a.created_at ? b : a));
+  await recordAudit(tx, [
+    {
+      action: 'account.cancelEmailChange',
+      entityType: 'Account',
+      entityId: where.accountId,
+      changes: { pendingEmail: newest.new_email, byMerchant },
+    },
+  ]);
+  return newest.new_email;
+}
+
+/** The signed-in person withdraws their pending sign-in email change; false when none was pending. */
+export async function cancelMyEmailChange(ctx: RequestContext, env: AccountEnvironment): Promise<boolean> {
+  const accountId = ownAccountId(ctx);
+  return ctx.transaction(async (tx) => (await cancelEmailChanges(tx, { accountId }, env.clock.now(), false)) !== null);
+}
+
+/** A merchant withdraws the pending email change of a partner of the program (NOT_FOUND for an unknown partner). */
+export async function cancelPartnerEmailChange(ctx: RequestContext, partnerId: string, env: AccountEnvironment): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    const [partner] = await tx.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 AND id = $2`, [tx.programId, partnerId]);
+    if (!partner) throw new NotFoundError('Partner', partnerId);
+    const accounts = await tx.query<{ id: string }>(`SELECT id FROM account WHERE program_id = $1 AND partner_id = $2`, [
+      tx.programId,
+      partnerId,
+    ]);
+    for (const account of accounts) {
+      await cancelEmailChanges(tx, { accountId: account.id, programId: tx.programId }, env.clock.now(), true);
+    }
+  });
+}
+
+/** A merchant admin withdraws the pending email change of a team member (NOT_FOUND for an unknown member). */
+export async function cancelTeamMemberEmailChange(ctx: RequestContext, accountId: string, env: AccountEnvironment): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    const [member] = await tx.query<{ id: string }>(`SELECT id FROM account WHERE program_id = $1 AND id = $2 AND kind = 'MERCHANT'`, [
+      tx.programId,
+      accountId,
+    ]);
+    if (!member) throw new NotFoundError('TeamMember', accountId);
+    await cancelEmailChanges(tx, { accountId, programId: tx.programId }, env.clock.now(), true);
+  });
+}
+
+/** SQL: the address the membership `a` waits to confirm from a link asked in its program (`$now`: the clock), or null. */
+export const pendingEmailColumn = (now: string) =>
+  `(SELECT t.new_email FROM account_token t
+     WHERE t.account_id = a.id AND t.program_id = a.program_id AND t.purpose = 'EMAIL_CHANGE' AND t.used_at IS NULL AND t.expires_at > ${now}
+     ORDER BY t.created_at DESC LIMIT 1)`;
+
+/**
  * The address a login is waiting to confirm (the newest live change link), or null. For the
  * signed-in person (accountId): asked from any of their programs; for a partner seen by a
  * merchant (partnerId): only links asked in this program.

@@ -221,6 +221,13 @@ export async function switchProgram(
     if (!current) throw new NotFoundError('Account', accountId);
     const account = await tx.manager.getRepository(Account).findOneByOrFail({ id: target.id });
     const session = await openSession(tx, account, request.lifetime, request.client, current.created_at);
+    // Audited in the program switched to, by the person arriving there (its own account as actor).
+    // Neither program's log names the other: one merchant never learns which other programs a login
+    // belongs to (the program left has a session ending, as on sign-out, which is not audited either).
+    const arriving = new RequestContext(tx.dataSource, actorForAccount(account, target.email), tx.manager);
+    await recordAudit(arriving, [
+      { action: 'account.switchProgram', entityType: 'Account', entityId: account.id, changes: { kind: account.kind } },
+    ]);
     return { ...session, account, email: target.email };
   });
 }

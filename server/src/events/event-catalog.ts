@@ -50,6 +50,8 @@ export const EVENT_TYPE_OF_ACTION = {
   'account.verifyEmail': 'account.emailVerified',
   'account.requestEmailChange': 'account.emailChangeRequested',
   'account.confirmEmailChange': 'account.emailChanged',
+  'account.cancelEmailChange': 'account.emailChangeCancelled',
+  'account.switchProgram': 'account.programSwitched',
   'account.enableTwoFactor': 'account.twoFactorEnabled',
   'account.disableTwoFactor': 'account.twoFactorDisabled',
   'account.regenerateRecoveryCodes': 'account.recoveryCodesRegenerated',

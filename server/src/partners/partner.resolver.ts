@@ -28,7 +28,7 @@ import {
 } from './partner.service';
 import { UUIDScalar } from '../common/scalars';
 
-import { pendingEmailOf } from '../accounts/email-change.service';
+import { cancelPartnerEmailChange, pendingEmailOf } from '../accounts/email-change.service';
 
 const config = loadConfig();
 
@@ -75,6 +75,19 @@ export class PartnerResolver {
     @Ctx() { ctx, clock }: GraphQLContext,
   ): Promise<Partner> {
     return updatePartner(ctx, input, { clock, publicUrl: config.publicUrl });
+  }
+
+  @Authorized(AuthRole.MERCHANT_WRITE)
+  @Mutation(() => Partner, {
+    description:
+      "Withdraws the partner's pending email change (pendingEmail): its confirmation link stops working and the email stays as it is. Admins and WRITE keys; NOT_FOUND for an unknown partner; nothing pending changes nothing",
+  })
+  async cancelPartnerEmailChange(
+    @Arg('id', () => UUIDScalar, { description: 'The partner (unknown: NOT_FOUND)' }) id: string,
+    @Ctx() { ctx, clock }: GraphQLContext,
+  ): Promise<Partner> {
+    await cancelPartnerEmailChange(ctx, id, { clock, publicUrl: config.publicUrl });
+    return getPartner(ctx, id);
   }
 
   @Authorized(AuthRole.PARTNER)

@@ -52,3 +52,14 @@ export class AcceptTeamInvitationInput {
   @Length(1, MAX_PASSWORD_LENGTH)
   password: string;
 }
+
+@InputType({ description: 'A new sign-in email for a team member, confirmed by a link sent to it' })
+export class ChangeTeamMemberEmailInput {
+  @Field(() => UUIDScalar, { description: "The member's account id (TeamMember.id)" })
+  accountId: string;
+
+  @Field({ description: 'The new sign-in email: a confirmation link is sent to it, a notice to the current one' })
+  @IsEmail()
+  @Length(3, 320)
+  email: string;
+}

@@ -3,7 +3,13 @@ import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { loadConfig } from '../config';
 import { AccountEnvironment } from '../accounts/account.service';
-import { AcceptTeamInvitationInput, ChangeTeamMemberRoleInput, InvitationTokenInput, InviteTeamMemberInput } from './team.inputs';
+import {
+  AcceptTeamInvitationInput,
+  ChangeTeamMemberEmailInput,
+  ChangeTeamMemberRoleInput,
+  InvitationTokenInput,
+  InviteTeamMemberInput,
+} from './team.inputs';
 import {
   AcceptTeamInvitationResult,
   ChangeTeamMemberRoleResult,
@@ -15,6 +21,8 @@ import {
 } from './team.types';
 import {
   acceptTeamInvitation,
+  cancelTeamMemberEmail,
+  changeTeamMemberEmail,
   changeTeamMemberRole,
   inviteTeamMember,
   listTeamInvitations,
@@ -33,8 +41,8 @@ const environment = ({ clock }: GraphQLContext): AccountEnvironment => ({ clock,
 export class TeamResolver {
   @Authorized(AuthRole.MERCHANT_ADMIN)
   @Query(() => [TeamMember], { description: 'The program’s merchant users' })
-  teamMembers(@Ctx() { ctx }: GraphQLContext): Promise<TeamMember[]> {
-    return listTeamMembers(ctx);
+  teamMembers(@Ctx() context: GraphQLContext): Promise<TeamMember[]> {
+    return listTeamMembers(context.ctx, environment(context));
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)
@@ -68,6 +76,29 @@ export class TeamResolver {
     @Ctx() { ctx }: GraphQLContext,
   ): Promise<typeof ChangeTeamMemberRoleResult> {
     return changeTeamMemberRole(ctx, input);
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => TeamMember, {
+    description:
+      "Changes a member's sign-in email once confirmed: a link goes to the new address (see pendingEmail), a notice to the current one. NOT_FOUND for an unknown member; BAD_USER_INPUT on email for your own (change it under your account), the same address, or a login that also belongs to another program (the member changes it themselves)",
+  })
+  changeTeamMemberEmail(
+    @Arg('input', { description: "The member's account id and the new email" }) input: ChangeTeamMemberEmailInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TeamMember> {
+    return changeTeamMemberEmail(context.ctx, input, environment(context));
+  }
+
+  @Authorized(AuthRole.MERCHANT_ADMIN)
+  @Mutation(() => TeamMember, {
+    description: "Withdraws a member's pending email change (pendingEmail): its link stops working. NOT_FOUND for an unknown member",
+  })
+  cancelTeamMemberEmailChange(
+    @Arg('accountId', () => UUIDScalar, { description: "The member's account id (unknown: NOT_FOUND)" }) accountId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TeamMember> {
+    return cancelTeamMemberEmail(context.ctx, accountId, environment(context));
   }
 
   @Authorized(AuthRole.MERCHANT_ADMIN)

@@ -8,9 +8,16 @@ import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.type
 import { LOGIN_JOIN, addMembership, ensureLogin, isMember, loginByEmail } from '../auth/login';
 import { AccountEnvironment } from '../accounts/account.service';
 import { queueAccountEmail } from '../accounts/account-emails';
+import { cancelTeamMemberEmailChange, pendingEmailColumn, startTeamMemberEmailChange } from '../accounts/email-change.service';
 import { InvalidTokenError, WeakPasswordError } from '../accounts/account.types';
 import { checkPassword, contextWords } from '../accounts/password-policy';
-import { AcceptTeamInvitationInput, ChangeTeamMemberRoleInput, InvitationTokenInput, InviteTeamMemberInput } from './team.inputs';
+import {
+  AcceptTeamInvitationInput,
+  ChangeTeamMemberEmailInput,
+  ChangeTeamMemberRoleInput,
+  InvitationTokenInput,
+  InviteTeamMemberInput,
+} from './team.inputs';
 import {
   AlreadyMemberError,
   EmailInUseError,
@@ -45,6 +52,7 @@ interface MemberRow {
   display_name: string;
   merchant_role: MerchantRole;
   created_at: Date;
+  pending_email?: string | null;
 }
 
 const INVITATION_COLUMNS = 'id, program_id, email, merchant_role, invited_by_label, created_at, expires_at, accepted_at, revoked_at';
@@ -77,6 +85,7 @@ function memberOf(ctx: RequestContext, row: MemberRow): TeamMember {
     role: row.merchant_role,
     createdAt: row.created_at,
     you: actor.kind === 'MERCHANT' && actor.accountId === row.id,
+    pendingEmail: row.pending_email ?? null,
   });
 }
 
@@ -99,11 +108,12 @@ function invitationEmail(input: { programName: string; inviter: string; role: Me
 }
 
 /** The program's merchant users, admins first. */
-export async function listTeamMembers(ctx: RequestContext): Promise<TeamMember[]> {
+export async function listTeamMembers(ctx: RequestContext, env: AccountEnvironment): Promise<TeamMember[]> {
   const rows = await ctx.query<MemberRow>(
-    `SELECT a.id, l.email, a.display_name, a.merchant_role, a.created_at FROM account a ${LOGIN_JOIN}
+    `SELECT a.id, l.email, a.display_name, a.merchant_role, a.created_at, ${pendingEmailColumn('$2')} AS pending_email
+       FROM account a ${LOGIN_JOIN}
       WHERE a.program_id = $1 AND a.kind = 'MERCHANT' ORDER BY a.merchant_role, lower(a.display_name), a.id LIMIT 500`,
-    [ctx.programId],
+    [ctx.programId, env.clock.now()],
   );
   return rows.map((row) => memberOf(ctx, row));
 }
@@ -320,4 +330,26 @@ export async function acceptTeamInvitation(
     ]);
     return Object.assign(new InvitationAccepted(), { email: row.email });
   });
+}
+
+/** One member as the team page shows it (pending email included); NOT_FOUND for an unknown one. */
+async function teamMember(ctx: RequestContext, accountId: string, env: AccountEnvironment): Promise<TeamMember> {
+  const member = (await listTeamMembers(ctx, env)).find((row) => row.id === accountId);
+  if (!member) throw new NotFoundError('TeamMember', accountId);
+  return member;
+}
+
+/**
+ * An admin changes a member's sign-in email: a confirmation link goes to the new address, a notice
+ * to the old one; it changes when the link is opened (see startTeamMemberEmailChange for refusals).
+ */
+export async function changeTeamMemberEmail(ctx: RequestContext, input: ChangeTeamMemberEmailInput, env: AccountEnvironment) {
+  await ctx.transaction((tx) => startTeamMemberEmailChange(tx, input.accountId, input.email, env));
+  return teamMember(ctx, input.accountId, env);
+}
+
+/** An admin withdraws a member's pending email change: its link stops working. */
+export async function cancelTeamMemberEmail(ctx: RequestContext, accountId: string, env: AccountEnvironment) {
+  await cancelTeamMemberEmailChange(ctx, accountId, env);
+  return teamMember(ctx, accountId, env);
 }

@@ -64,6 +64,12 @@ export class TeamMember {
 
   @Field({ description: 'The signed-in admin themselves' })
   you: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new sign-in email waiting to be confirmed by its link (asked in this program), or null',
+  })
+  pendingEmail: string | null;
 }
 
 @ObjectType({ description: 'The member is removed: their login is deleted and their sessions ended' })
