@@ -94,14 +94,17 @@ describe('concurrent bulk actions and refunds', () => {
         const action = (['approve', 'cancel', 'reinstate'] as const)[Math.floor(random() * 3)];
         const ids = pick(commissions, 1 + Math.floor(random() * 6));
         tasks.push(async () => {
-          // gqlData fails the test on any error.
+          // gqlData fails the test on any error. Each answer is awaited before its count is added (`x += await y` would
+          // read x before the wait and lose the other tasks' additions).
           if (action === 'cancel') {
             const data = await app.gqlData(CANCEL, { i: { selection: { ids }, reason: `storm ${i}` } }, token);
             reported[action] += data.cancelCommissions.succeeded;
           } else if (action === 'approve') {
-            reported[action] += (await app.gqlData(APPROVE, { s: { ids } }, token)).approveCommissions.succeeded;
+            const data = await app.gqlData(APPROVE, { s: { ids } }, token);
+            reported[action] += data.approveCommissions.succeeded;
           } else {
-            reported[action] += (await app.gqlData(REINSTATE, { s: { ids } }, token)).reinstateCommissions.succeeded;
+            const data = await app.gqlData(REINSTATE, { s: { ids } }, token);
+            reported[action] += data.reinstateCommissions.succeeded;
           }
         });
       } else {
