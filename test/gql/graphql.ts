@@ -591,9 +591,9 @@ export type PendingPaymentAudienceInput = {
   currency?: string | null | undefined;
   /** Only partners eligible for payment */
   eligibleOnly?: boolean;
-  /** Also partners with nothing due (zero or a debt) */
+  /** Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise */
   includeNothingDue?: boolean;
-  /** Selected partners; all with a pending payment when omitted */
+  /** Partners to write to; all with a pending payment when omitted */
   partnerIds?: Array<string> | null | undefined;
 };
 
