@@ -1,32 +1,71 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp, errorCode, expectTypename } from '../support/test-app';
+import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
 import { PAY, REFUND, approvedSale, saleIdOfCommission, sell } from '../support/payments';
+import { graphql } from '../gql';
+import type { OverviewInput, OverviewProgramQuery } from '../gql/graphql';
 
-const POINT = `start earned earnedCount clawbacks clawbackCount payouts payoutCount`;
-const PROGRAM_OVERVIEW = `query Overview($input: OverviewInput!) { programOverview(input: $input) {
-  from to bucket series { currency points { ${POINT} } }
-  balances { status count total }
-  amountsDue { currency balance partnerCount eligibleBalance eligibleCount } } }`;
-const MY_OVERVIEW = `query Mine($input: OverviewInput!) { myOverview(input: $input) { from to bucket series { currency points { ${POINT} } } } }`;
+const PROGRAM_OVERVIEW = graphql(`
+  query OverviewProgram($input: OverviewInput!) {
+    programOverview(input: $input) {
+      from
+      to
+      bucket
+      series {
+        currency
+        points {
+          start
+          earned
+          earnedCount
+          clawbacks
+          clawbackCount
+          payouts
+          payoutCount
+        }
+      }
+      balances {
+        status
+        count
+        total
+      }
+      amountsDue {
+        currency
+        balance
+        partnerCount
+        eligibleBalance
+        eligibleCount
+      }
+    }
+  }
+`);
+const MY_OVERVIEW = graphql(`
+  query OverviewMine($input: OverviewInput!) {
+    myOverview(input: $input) {
+      from
+      to
+      bucket
+      series {
+        currency
+        points {
+          start
+          earned
+          earnedCount
+          clawbacks
+          clawbackCount
+          payouts
+          payoutCount
+        }
+      }
+    }
+  }
+`);
 
 const DAY = 86_400_000;
 const startOfUtcDay = (t: number) => t - (t % DAY);
 
-interface Point {
-  start: string;
-  earned: { amount: number; currency: string };
-  earnedCount: number;
-  clawbacks: { amount: number; currency: string };
-  clawbackCount: number;
-  payouts: { amount: number; currency: string };
-  payoutCount: number;
-}
-interface Series {
-  currency: string;
-  points: Point[];
-}
+type Series = OverviewProgramQuery['programOverview']['series'][number];
+type Point = Series['points'][number];
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -38,7 +77,8 @@ const to = new Date(today + DAY);
 /** Independent sums straight from the tables for one window [start, end), currency and optionally partner. */
 async function sqlWindow(start: Date, end: Date, currency: string, partnerId?: string) {
   const partner = partnerId ? `AND partner_id = '${partnerId}'` : '';
-  const [c] = await app.dataSource.query(
+  const [c] = await queryRows<{ earned: number; earned_count: number; clawbacks: number; clawback_count: number }>(
+    app,
     // A SALE commission counts on the date of its sale, rewards and clawbacks on the date they were recorded.
     `SELECT coalesce(sum(amount_minor) FILTER (WHERE kind <> 'CLAWBACK'), 0)::int AS earned,
             count(*) FILTER (WHERE kind <> 'CLAWBACK')::int AS earned_count,
@@ -50,7 +90,8 @@ async function sqlWindow(start: Date, end: Date, currency: string, partnerId?: s
         AND at >= $3 AND at < $4 ${partner}`,
     [fx.programId, currency, start, end],
   );
-  const [p] = await app.dataSource.query(
+  const [p] = await queryRows<{ payouts: number; payout_count: number }>(
+    app,
     `SELECT coalesce(sum(amount_minor), 0)::int AS payouts, count(*)::int AS payout_count
        FROM payment WHERE program_id = $1 AND currency = $2 AND voided_at IS NULL
         AND created_at >= $3 AND created_at < $4 ${partner}`,
@@ -82,44 +123,56 @@ beforeAll(async () => {
   const paidIds = await approvedSale(app, fx, a, 100_000);
   const pay = await app.gql(
     PAY,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served
     { input: { method: 'OTHER', idempotencyKey: randomUUID(), selection: { partnerIds: [fx.partnerA.id] } } },
     fx.tokens.admin,
   );
   expect(expectTypename(pay.data?.payPartners, 'PayPartnersPayload').paidCount).toBe(1);
   const refund = await app.gql(
     REFUND,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the older saleId form is still served
     { input: { saleId: await saleIdOfCommission(app, paidIds[0]), amount: usd(50_000), refundExternalId: 'r-1' } },
     fx.tokens.admin,
   );
   expect(expectTypename(refund.data?.refundSale, 'RefundRecorded').clawbacks).toHaveLength(1);
   await sell(app, fx, a, 40_000, 'EUR');
   const reward = await app.gql(
-    `mutation { createManualReward(input: { partnerId: "${fx.partnerA.id}", description: "Bonus", amount: { amount: 2500, currency: "USD" } }) { id } }`,
-    {},
+    graphql(`
+      mutation OverviewReward($partnerId: UUID!) {
+        createManualReward(input: { partnerId: $partnerId, description: "Bonus", amount: { amount: 2500, currency: "USD" } }) {
+          id
+        }
+      }
+    `),
+    { partnerId: fx.partnerA.id },
     fx.tokens.admin,
   );
   expect(reward.errors).toBeUndefined();
 
   // Partner B: an approved sale moved three days back, one pending sale, and a cancelled one (never counted as earned).
   const [older] = await approvedSale(app, fx, b, 60_000);
-  await app.dataSource.query(`UPDATE commission SET created_at = created_at - interval '3 days' WHERE id = $1`, [older]);
-  await app.dataSource.query(`UPDATE sale SET occurred_at = occurred_at - interval '3 days' WHERE id = $1`, [
+  await queryRows(app, `UPDATE commission SET created_at = created_at - interval '3 days' WHERE id = $1`, [older]);
+  await queryRows(app, `UPDATE sale SET occurred_at = occurred_at - interval '3 days' WHERE id = $1`, [
     await saleIdOfCommission(app, older),
   ]);
   await sell(app, fx, b, 30_000);
   const [cancelled] = await sell(app, fx, b, 70_000);
   const cancel = await app.gql(
-    `mutation { cancelCommissions(input: { reason: "fraud", selection: { ids: ["${cancelled}"] } }) { succeeded } }`,
-    {},
+    graphql(`
+      mutation OverviewCancel($ids: [UUID!]!) {
+        cancelCommissions(input: { reason: "fraud", selection: { ids: $ids } }) {
+          succeeded
+        }
+      }
+    `),
+    { ids: [cancelled] },
     fx.tokens.admin,
   );
-  expect(cancel.data.cancelCommissions.succeeded).toBe(1);
+  expect(cancel.data?.cancelCommissions.succeeded).toBe(1);
   // Outside the range: a commission from 40 days ago.
   const [ancient] = await sell(app, fx, b, 10_000);
-  await app.dataSource.query(`UPDATE commission SET created_at = now() - interval '40 days' WHERE id = $1`, [ancient]);
-  await app.dataSource.query(`UPDATE sale SET occurred_at = now() - interval '40 days' WHERE id = $1`, [
-    await saleIdOfCommission(app, ancient),
-  ]);
+  await queryRows(app, `UPDATE commission SET created_at = now() - interval '40 days' WHERE id = $1`, [ancient]);
+  await queryRows(app, `UPDATE sale SET occurred_at = now() - interval '40 days' WHERE id = $1`, [await saleIdOfCommission(app, ancient)]);
 
   // Another program's activity never shows up.
   await approvedSale(app, other, other.partnerA.partnerKey, 999_000);
@@ -137,7 +190,7 @@ describe('programOverview', () => {
       fx.tokens.viewer,
     );
     expect(response.errors).toBeUndefined();
-    const overview = response.data.programOverview;
+    const overview = response.data!.programOverview;
     expect(overview.bucket).toBe('DAY');
     const series: Series[] = overview.series;
     expect(series.map((s) => s.currency)).toEqual(['EUR', 'USD']);
@@ -160,31 +213,31 @@ describe('programOverview', () => {
   it('gives balances per status and currency and the amounts due', async () => {
     const response = await app.gql(PROGRAM_OVERVIEW, { input: { bucket: 'MONTH' } }, fx.tokens.apiRead);
     expect(response.errors).toBeUndefined();
-    const { balances, amountsDue } = response.data.programOverview;
-    const expected = await app.dataSource.query(
+    const { balances, amountsDue } = response.data!.programOverview;
+    const expected = await queryRows<{ status: string; currency: string; count: number; total: number }>(
+      app,
       `SELECT status, currency, count(*)::int AS count, sum(amount_minor)::int AS total FROM commission WHERE program_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
       [fx.programId],
     );
-    expect(balances).toEqual(
-      expected.map((r: any) => ({ status: r.status, count: r.count, total: { amount: r.total, currency: r.currency } })),
-    );
-    const due = await app.dataSource.query(
+    expect(balances).toEqual(expected.map((r) => ({ status: r.status, count: r.count, total: { amount: r.total, currency: r.currency } })));
+    const due = await queryRows<{ currency: string; balance: number; partners: number }>(
+      app,
       `SELECT currency, sum(amount_minor)::int AS balance, count(DISTINCT partner_id)::int AS partners
          FROM commission WHERE program_id = $1 AND status = 'APPROVED' GROUP BY 1 ORDER BY 1`,
       [fx.programId],
     );
-    expect(amountsDue.map((d: any) => ({ currency: d.currency, balance: d.balance.amount, partners: d.partnerCount }))).toEqual(due);
+    expect(amountsDue.map((d) => ({ currency: d.currency, balance: d.balance.amount, partners: d.partnerCount }))).toEqual(due);
     // A owes 5 000 back and has a 2 500 reward (a debt: not eligible); B has 6 000 ≥ the 5 000 threshold.
-    const usdDue = amountsDue.find((d: any) => d.currency === 'USD');
+    const usdDue = amountsDue.find((d) => d.currency === 'USD');
     expect(usdDue).toMatchObject({ balance: usd(3_500), partnerCount: 2, eligibleCount: 1, eligibleBalance: usd(6_000) });
   });
 
   it('buckets weeks and months that add up to the same totals as the days', async () => {
     const range = { from: new Date(today - 70 * DAY).toISOString(), to: to.toISOString() };
-    for (const bucket of ['WEEK', 'MONTH']) {
+    for (const bucket of ['WEEK', 'MONTH'] as const) {
       const response = await app.gql(PROGRAM_OVERVIEW, { input: { ...range, bucket } }, fx.tokens.admin);
       expect(response.errors).toBeUndefined();
-      for (const s of response.data.programOverview.series as Series[]) {
+      for (const s of response.data!.programOverview.series) {
         const starts = s.points.map((p) => new Date(p.start));
         for (const [i, start] of starts.entries()) {
           if (bucket === 'WEEK') expect(start.getUTCDay()).toBe(1);
@@ -192,13 +245,13 @@ describe('programOverview', () => {
           if (i > 0) expect(start.getTime()).toBeGreaterThan(starts[i - 1].getTime());
         }
         const total = await sqlWindow(new Date(range.from), to, s.currency);
-        expect(s.points.reduce((sum, p) => sum + p.earned.amount, 0)).toBe(total.earned);
+        expect(s.points.reduce((sum, p) => sum + Number(p.earned.amount), 0)).toBe(total.earned);
         expect(s.points.reduce((sum, p) => sum + p.earnedCount, 0)).toBe(total.earned_count);
-        expect(s.points.reduce((sum, p) => sum + p.payouts.amount, 0)).toBe(total.payouts);
+        expect(s.points.reduce((sum, p) => sum + Number(p.payouts.amount), 0)).toBe(total.payouts);
       }
       // The 40-day-old commission is in the range now.
-      const usdSeries = response.data.programOverview.series.find((s: Series) => s.currency === 'USD');
-      expect(usdSeries.points.reduce((sum: number, p: Point) => sum + p.earnedCount, 0)).toBe(5);
+      const usdSeries = response.data!.programOverview.series.find((s) => s.currency === 'USD')!;
+      expect(usdSeries.points.reduce((sum, p) => sum + p.earnedCount, 0)).toBe(5);
     }
   });
 
@@ -208,13 +261,13 @@ describe('programOverview', () => {
       { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } },
       other.tokens.admin,
     );
-    const usdSeries: Series = response.data.programOverview.series.find((s: Series) => s.currency === 'USD');
-    expect(usdSeries.points.reduce((sum, p) => sum + p.earned.amount, 0)).toBe(99_900);
-    expect(response.data.programOverview.series.map((s: Series) => s.currency)).toEqual(['USD']);
+    const usdSeries: Series = response.data!.programOverview.series.find((s) => s.currency === 'USD')!;
+    expect(usdSeries.points.reduce((sum, p) => sum + Number(p.earned.amount), 0)).toBe(99_900);
+    expect(response.data!.programOverview.series.map((s) => s.currency)).toEqual(['USD']);
   });
 
   it('rejects bad ranges with a typed error', async () => {
-    const cases = [
+    const cases: OverviewInput[] = [
       { from: to.toISOString(), to: from.toISOString(), bucket: 'DAY' },
       { from: from.toISOString(), to: from.toISOString(), bucket: 'DAY' },
       { from: new Date(today - 800 * DAY).toISOString(), to: to.toISOString(), bucket: 'DAY' },
@@ -226,10 +279,11 @@ describe('programOverview', () => {
       expect(response.data).toBeNull();
       expect(errorCode(response), JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }
-    const badBucket = await app.gql(PROGRAM_OVERVIEW, { input: { bucket: 'YEAR' } }, fx.tokens.admin);
+    // Malformed variables (no such bucket, not a date): the untyped path.
+    const badBucket = await app.gqlUntypedProbe(PROGRAM_OVERVIEW, { input: { bucket: 'YEAR' } }, fx.tokens.admin);
     expect(badBucket.errors).toBeDefined();
     expect(badBucket.data).toBeUndefined();
-    const notADate = await app.gql(PROGRAM_OVERVIEW, { input: { from: 'yesterday', bucket: 'DAY' } }, fx.tokens.admin);
+    const notADate = await app.gqlUntypedProbe(PROGRAM_OVERVIEW, { input: { from: 'yesterday', bucket: 'DAY' } }, fx.tokens.admin);
     expect(notADate.errors).toBeDefined();
   });
 
@@ -247,7 +301,7 @@ describe('myOverview', () => {
     ] as const) {
       const response = await app.gql(MY_OVERVIEW, { input: { from: from.toISOString(), to: to.toISOString(), bucket: 'DAY' } }, token);
       expect(response.errors).toBeUndefined();
-      const series: Series[] = response.data.myOverview.series;
+      const series = response.data!.myOverview.series;
       for (const s of series) {
         expect(s.points).toHaveLength(7);
         for (const point of s.points) {
@@ -268,7 +322,8 @@ describe('myOverview', () => {
   });
 
   it('takes no partner id and is refused to merchants', async () => {
-    const withId = await app.gql(
+    // Invalid on purpose (myOverview takes no partner id): the untyped path.
+    const withId = await app.gqlUntypedProbe(
       `query { myOverview(input: { bucket: DAY, partnerId: "${fx.partnerB.id}" }) { series { currency } } }`,
       {},
       fx.tokens.partnerA,

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { GraphQLError, GraphQLResponse, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { PAY, approvedSale, payPayload, paymentsOf } from '../support/payments';
+import { graphql } from '../gql';
+
+const VOID = graphql(`
+  mutation PaymentsAuthorizationVoid($id: UUID!) {
+    voidPayment(id: $id, reason: "x") {
+      __typename
+    }
+  }
+`);
 
 /**
  * The payout operations × every kind of caller, on real records: who is allowed, who is denied
@@ -28,6 +37,7 @@ beforeAll(async () => {
   await approvedSale(app, fx, fx.partnerB.partnerKey, 20_000);
   const paid = await app.gql(
     PAY,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: pinned here
     { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID() } },
     fx.tokens.admin,
   );
@@ -43,15 +53,22 @@ type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'own' | 'e
 
 interface Case {
   name: string;
-  run: (token: string | null) => Promise<{ response: any; outcome?: Outcome }>;
+  run: (token: string | null) => Promise<{ response: GraphQLResponse<unknown>; outcome?: Outcome }>;
   expected: Record<Actor, Outcome>;
 }
 
-function classify(response: any): Outcome {
+function classify(response: { errors?: GraphQLError[] }): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND') return code;
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return 'ok';
+}
+
+/** The value of an answer's first field (undefined without data): what a refused caller must not get. */
+function firstField(data: unknown): unknown {
+  if (data === null || data === undefined) return undefined;
+  const fields = data as Record<string, unknown>;
+  return fields[Object.keys(fields)[0]];
 }
 
 const merchantRead = {
@@ -79,12 +96,24 @@ const cases: Case[] = [
   {
     name: 'pendingPayments (other program sees none of ours)',
     run: async (token) => {
-      const response = await app.gql(`{ pendingPayments { nodes { partnerId } } }`, {}, token);
+      const response = await app.gql(
+        graphql(`
+          query PaymentsAuthorizationPending {
+            pendingPayments {
+              nodes {
+                partnerId
+              }
+            }
+          }
+        `),
+        {},
+        token,
+      );
       const outcome = classify(response);
       return {
         response,
         outcome:
-          outcome === 'ok' && response.data.pendingPayments.nodes.some((n: any) => n.partnerId === fx.partnerA.id)
+          outcome === 'ok' && response.data!.pendingPayments.nodes.some((n) => n.partnerId === fx.partnerA.id)
             ? 'ok'
             : outcome === 'ok'
               ? 'empty'
@@ -96,26 +125,64 @@ const cases: Case[] = [
   {
     name: 'payments list (other program sees none of ours)',
     run: async (token) => {
-      const response = await app.gql(`{ payments { nodes { id } } }`, {}, token);
+      const response = await app.gql(
+        graphql(`
+          query PaymentsAuthorizationPayments {
+            payments {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        token,
+      );
       const outcome = classify(response);
-      return { response, outcome: outcome === 'ok' && response.data.payments.nodes.length === 0 ? 'empty' : outcome };
+      return { response, outcome: outcome === 'ok' && response.data!.payments.nodes.length === 0 ? 'empty' : outcome };
     },
     expected: { ...merchantRead, otherAdmin: 'empty' },
   },
   {
     name: 'payment(id of partner A)',
     run: async (token) => ({
-      response: await app.gql(`query P($id: UUID!) { payment(id: $id) { id partner { id } } }`, { id: paymentOfA }, token),
+      response: await app.gql(
+        graphql(`
+          query PaymentsAuthorizationPayment($id: UUID!) {
+            payment(id: $id) {
+              id
+              partner {
+                id
+              }
+            }
+          }
+        `),
+        { id: paymentOfA },
+        token,
+      ),
     }),
     expected: { ...merchantRead, partnerA: 'ok', partnerB: 'NOT_FOUND', otherAdmin: 'NOT_FOUND' },
   },
   {
     name: 'myPayments (own only)',
     run: async (token) => {
-      const response = await app.gql(`{ myPayments { nodes { id partnerId } } }`, {}, token);
+      const response = await app.gql(
+        graphql(`
+          query PaymentsAuthorizationMyPayments {
+            myPayments {
+              nodes {
+                id
+                partnerId
+              }
+            }
+          }
+        `),
+        {},
+        token,
+      );
       const outcome = classify(response);
       if (outcome !== 'ok') return { response, outcome };
-      const ids = response.data.myPayments.nodes.map((n: any) => n.id);
+      const ids = response.data!.myPayments.nodes.map((n) => n.id);
       const own = ids.length === 1 && (ids[0] === paymentOfA || ids[0] === paymentOfB);
       return { response, outcome: own ? 'own' : 'ok' };
     },
@@ -134,13 +201,21 @@ const cases: Case[] = [
     name: 'commissionHistory (partners see their own; other program none)',
     run: async (token) => {
       const response = await app.gql(
-        `query H($f: CommissionHistoryFilter) { commissionHistory(filter: $f) { nodes { partnerId } } }`,
+        graphql(`
+          query PaymentsAuthorizationHistory($f: CommissionHistoryFilter) {
+            commissionHistory(filter: $f) {
+              nodes {
+                partnerId
+              }
+            }
+          }
+        `),
         { f: { partnerId: fx.partnerA.id } },
         token,
       );
       const outcome = classify(response);
       if (outcome !== 'ok') return { response, outcome };
-      const partners = new Set(response.data.commissionHistory.nodes.map((n: any) => n.partnerId));
+      const partners = new Set(response.data!.commissionHistory.nodes.map((n) => n.partnerId));
       if (partners.size === 0) return { response, outcome: 'empty' };
       return { response, outcome: token === fx.tokens.partnerB && partners.has(fx.partnerB.id) && partners.size === 1 ? 'own' : 'ok' };
     },
@@ -151,6 +226,7 @@ const cases: Case[] = [
     run: async (token) => {
       const response = await app.gql(
         PAY,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: pinned here
         { input: { selection: { partnerIds: [fx.partnerA.id] }, method: 'OTHER', idempotencyKey: randomUUID() } },
         token,
       );
@@ -165,14 +241,14 @@ const cases: Case[] = [
   {
     name: 'voidPayment(unknown id)',
     run: async (token) => ({
-      response: await app.gql(`mutation V($id: UUID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: randomUUID() }, token),
+      response: await app.gql(VOID, { id: randomUUID() }, token),
     }),
     expected: { ...merchantWrite, admin: 'NOT_FOUND', otherAdmin: 'NOT_FOUND', apiWrite: 'NOT_FOUND' },
   },
   {
     name: 'voidPayment(payment of partner B) by those who must not',
     run: async (token) => ({
-      response: await app.gql(`mutation V($id: UUID!) { voidPayment(id: $id, reason: "x") { __typename } }`, { id: paymentOfB }, token),
+      response: await app.gql(VOID, { id: paymentOfB }, token),
     }),
     expected: {
       anonymous: 'UNAUTHENTICATED',
@@ -195,24 +271,24 @@ describe('payout operations × callers', () => {
       for (const actor of ACTORS) {
         const { response, outcome } = await testCase.run(tokens[actor]);
         outcomes[actor] = outcome ?? classify(response);
-        if (outcomes[actor] === 'FORBIDDEN' || outcomes[actor] === 'UNAUTHENTICATED')
-          expect(response.data?.[Object.keys(response.data ?? {})[0]] ?? null).toBeNull();
+        if (outcomes[actor] === 'FORBIDDEN' || outcomes[actor] === 'UNAUTHENTICATED') expect(firstField(response.data) ?? null).toBeNull();
       }
       expect(outcomes).toEqual(testCase.expected);
     });
   }
 
   it('a partner can neither pay nor void, and nothing changed for their attempts', async () => {
-    const before = await app.dataSource.query(`SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
+    const before = await queryRows(app, `SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
     for (const token of [fx.tokens.partnerA, fx.tokens.partnerB]) {
       const pay = await app.gql(
         PAY,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: pinned here
         { input: { selection: { allEligible: true }, method: 'OTHER', idempotencyKey: randomUUID(), allowBelowThreshold: true } },
         token,
       );
       expect(pay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    const after = await app.dataSource.query(`SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
+    const after = await queryRows(app, `SELECT id, voided_at FROM payment WHERE program_id = $1 ORDER BY id`, [fx.programId]);
     expect(after).toEqual(before);
   });
 });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, eur, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { resultCode, stringContaining } from '../support/typed1-helpers';
+import { graphql } from '../gql';
+import type { SaleInput } from '../gql/graphql';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -13,21 +16,54 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const RECORD = `mutation Record($sales: [SaleInput!]!) {
-  recordSales(sales: $sales) { results { externalId result { __typename
-    ... on SaleRecorded { created sale { id amount } commissions { id partnerId amount status } }
-    ... on SaleConflictError { code message saleId fields }
-    ... on ErrorResult { code message } } } }
-}`;
+const RECORD = graphql(`
+  mutation SalesIngestRecord($sales: [SaleInput!]!) {
+    recordSales(sales: $sales) {
+      results {
+        externalId
+        result {
+          __typename
+          ... on SaleRecorded {
+            created
+            sale {
+              id
+              amount
+            }
+            commissions {
+              id
+              partnerId
+              amount
+              status
+            }
+          }
+          ... on SaleConflictError {
+            code
+            message
+            saleId
+            fields
+          }
+          ... on ErrorResult {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function record(sales: Record<string, unknown>[], token = fx.tokens.admin) {
+async function record(sales: SaleInput[], token = fx.tokens.admin) {
   const response = await app.gql(RECORD, { sales }, token);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.recordSales.results as any[];
+  return response.data!.recordSales.results;
 }
 
+type RecordItem = Awaited<ReturnType<typeof record>>[number];
+type FixtureItem = Awaited<ReturnType<typeof recordSales>>[number];
+
 async function programCounts(programId: string) {
-  const [row] = await app.dataSource.query(
+  const [row] = await queryRows<{ sales: number; commissions: number; referrals: number; customers: number; audit: number }>(
+    app,
     `SELECT (SELECT count(*)::int FROM sale WHERE program_id = $1) AS sales,
             (SELECT count(*)::int FROM commission WHERE program_id = $1) AS commissions,
             (SELECT count(*)::int FROM referral WHERE program_id = $1) AS referrals,
@@ -51,6 +87,7 @@ describe('recordSales: a resend of an external id (issue 13, item 3)', () => {
     expect(first.result).toMatchObject({ __typename: 'SaleRecorded', created: true });
     const before = await programCounts(fx.programId);
 
+    const recorded = expectTypename(first.result, 'SaleRecorded');
     const [same] = await record([sale], fx.tokens.apiWrite);
     expect(same.result).toEqual({ ...first.result, created: false });
 
@@ -65,9 +102,9 @@ describe('recordSales: a resend of an external id (issue 13, item 3)', () => {
     const conflict = (fields: string[]) => ({
       __typename: 'SaleConflictError',
       code: 'SALE_CONFLICT',
-      saleId: first.result.sale.id,
+      saleId: recorded.sale.id,
       fields,
-      message: expect.stringContaining(sale.externalId),
+      message: stringContaining(sale.externalId),
     });
     expect(amount.result).toEqual(conflict(['AMOUNT']));
     expect(currency.result).toEqual(conflict(['CURRENCY']));
@@ -77,9 +114,7 @@ describe('recordSales: a resend of an external id (issue 13, item 3)', () => {
 
     // Nothing was written by the resends: no sale, commission, referral, customer or audit entry.
     expect(await programCounts(fx.programId)).toEqual(before);
-    const [stored] = await app.dataSource.query(`SELECT amount_minor::int AS amount, currency FROM sale WHERE id = $1`, [
-      first.result.sale.id,
-    ]);
+    const [stored] = await queryRows(app, `SELECT amount_minor::int AS amount, currency FROM sale WHERE id = $1`, [recorded.sale.id]);
     expect(stored).toEqual({ amount: 5_000, currency: 'USD' });
   });
 
@@ -92,22 +127,41 @@ describe('recordSales: a resend of an external id (issue 13, item 3)', () => {
       partnerKey: fx.partnerB.partnerKey,
     };
     const [first, repeat, changed] = await record([sale, sale, { ...sale, amount: usd(2_500) }]);
-    expect(first.result.created).toBe(true);
+    const recorded = expectTypename(first.result, 'SaleRecorded');
+    expect(recorded.created).toBe(true);
     expect(repeat.result).toEqual({ ...first.result, created: false });
-    expect(changed.result).toMatchObject({ __typename: 'SaleConflictError', saleId: first.result.sale.id, fields: ['AMOUNT'] });
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM sale WHERE external_id = $1`, [sale.externalId]);
+    expect(changed.result).toMatchObject({ __typename: 'SaleConflictError', saleId: recorded.sale.id, fields: ['AMOUNT'] });
+    const [{ count }] = await queryRows<{ count: number }>(app, `SELECT count(*)::int AS count FROM sale WHERE external_id = $1`, [
+      sale.externalId,
+    ]);
     expect(count).toBe(1);
   });
 
   it('recordManualSale answers the same conflict, and the stored sale for an identical resend', async () => {
-    const MANUAL = `mutation($input: ManualSaleInput!) { recordManualSale(input: $input) { __typename
-      ... on SaleRecorded { created sale { id } } ... on SaleConflictError { saleId fields } } }`;
+    const MANUAL = graphql(`
+      mutation SalesIngestManual($input: ManualSaleInput!) {
+        recordManualSale(input: $input) {
+          __typename
+          ... on SaleRecorded {
+            created
+            sale {
+              id
+            }
+          }
+          ... on SaleConflictError {
+            saleId
+            fields
+          }
+        }
+      }
+    `);
     const input = { partnerId: fx.partnerA.id, externalId: id('m'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(3_000) };
-    const first = (await app.gql(MANUAL, { input }, fx.tokens.admin)).data.recordManualSale;
-    expect(first).toMatchObject({ __typename: 'SaleRecorded', created: true });
-    const again = (await app.gql(MANUAL, { input }, fx.tokens.admin)).data.recordManualSale;
+    const answer = (await app.gql(MANUAL, { input }, fx.tokens.admin)).data?.recordManualSale;
+    expect(answer).toMatchObject({ __typename: 'SaleRecorded', created: true });
+    const first = expectTypename(answer, 'SaleRecorded');
+    const again = (await app.gql(MANUAL, { input }, fx.tokens.admin)).data?.recordManualSale;
     expect(again).toEqual({ __typename: 'SaleRecorded', created: false, sale: first.sale });
-    const changed = (await app.gql(MANUAL, { input: { ...input, productSku: 'PACK' } }, fx.tokens.admin)).data.recordManualSale;
+    const changed = (await app.gql(MANUAL, { input: { ...input, productSku: 'PACK' } }, fx.tokens.admin)).data?.recordManualSale;
     expect(changed).toEqual({ __typename: 'SaleConflictError', saleId: first.sale.id, fields: ['PRODUCT'] });
   });
 });
@@ -147,28 +201,34 @@ describe('recordSales: a batch is recorded set-based, with the outcome of record
       plan.map((p) => input(batchFx, p)),
       batchFx.tokens.admin,
     );
-    const single: any[] = [];
+    const single: FixtureItem[] = [];
     for (const p of plan) single.push(...(await recordSales(app, singleFx.tokens.admin, [input(singleFx, p)])));
 
-    const describeResult = (f: ProgramFixture, item: any) => {
+    const describeResult = (f: ProgramFixture, item: RecordItem | FixtureItem) => {
       const r = item.result;
       const role = (partnerId: string) => partners(f).findIndex((p) => p.id === partnerId);
       if (r.__typename === 'SaleRecorded') {
-        return { created: r.created, commissions: r.commissions.map((c: any) => ({ partner: role(c.partnerId), amount: c.amount })) };
+        return { created: r.created, commissions: r.commissions.map((c) => ({ partner: role(c.partnerId), amount: c.amount })) };
       }
-      return { code: r.code ?? r.__typename };
+      return { code: resultCode(r) ?? r.__typename };
     };
     expect(batch.map((item) => describeResult(batchFx, item))).toEqual(single.map((item) => describeResult(singleFx, item)));
     expect(batch.filter((item) => item.result.__typename === 'SaleConflictError').length).toBeGreaterThan(0);
 
     const state = async (f: ProgramFixture) => {
-      const rows = await app.dataSource.query(
+      const rows = await queryRows<{
+        external_id: string;
+        first_partner_id: string | null;
+        last_partner_id: string | null;
+        referrals: number;
+      }>(
+        app,
         `SELECT c.external_id, c.first_partner_id, c.last_partner_id, (SELECT count(*)::int FROM referral r WHERE r.customer_id = c.id) AS referrals
            FROM customer c WHERE c.program_id = $1 AND c.external_id LIKE $2 ORDER BY c.external_id`,
         [f.programId, `${tag}-%`],
       );
       const role = (partnerId: string | null) => (partnerId ? partners(f).findIndex((p) => p.id === partnerId) : null);
-      return rows.map((r: any) => ({
+      return rows.map((r) => ({
         customer: r.external_id,
         first: role(r.first_partner_id),
         last: role(r.last_partner_id),
@@ -177,7 +237,8 @@ describe('recordSales: a batch is recorded set-based, with the outcome of record
     };
     expect(await state(batchFx)).toEqual(await state(singleFx));
     // One audit entry per recorded sale, listing its commissions.
-    const [{ missing }] = await app.dataSource.query(
+    const [{ missing }] = await queryRows<{ missing: number }>(
+      app,
       `SELECT count(*)::int AS missing FROM sale s WHERE s.program_id = $1 AND s.external_id LIKE $2
           AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity_id = s.id::text AND a.action = 'sale.record')`,
       [batchFx.programId, `${tag}-%`],
@@ -198,10 +259,11 @@ describe('recordSales: a batch is recorded set-based, with the outcome of record
         })),
       );
       const answers = await Promise.all(batches.map((sales) => record(sales)));
-      const byExternalId = new Map<string, string[]>();
+      const byExternalId = new Map<string, (string | undefined)[]>();
       for (const results of answers) {
         for (const item of results) {
-          const outcome = item.result.__typename === 'SaleRecorded' ? (item.result.created ? 'created' : 'resend') : item.result.code;
+          const outcome =
+            item.result.__typename === 'SaleRecorded' ? (item.result.created ? 'created' : 'resend') : resultCode(item.result);
           byExternalId.set(item.externalId, [...(byExternalId.get(item.externalId) ?? []), outcome]);
         }
       }
@@ -215,7 +277,8 @@ describe('recordSales: a batch is recorded set-based, with the outcome of record
           `${externalId}: ${outcomes.join(',')}`,
         ).toBe(true);
       }
-      const [{ sales, commissions }] = await app.dataSource.query(
+      const [{ sales, commissions }] = await queryRows<{ sales: number; commissions: number }>(
+        app,
         `SELECT count(*)::int AS sales, (SELECT count(*)::int FROM commission k JOIN sale s ON s.id = k.sale_id WHERE s.external_id LIKE $1) AS commissions
            FROM sale WHERE external_id LIKE $1`,
         [`${tag}-%`],

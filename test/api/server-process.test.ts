@@ -7,9 +7,12 @@ import { DEMO_LOGINS } from '../../server/src/seed/demo-logins';
 import net from 'node:net';
 import { Client } from 'pg';
 import { PASSWORD_FILE, startEmbeddedDatabase } from '../../server/src/database/embedded-database';
-import { createTestDatabase } from '../support/test-app';
+import { print } from 'graphql';
+import { createTestDatabase, GraphQLResponse } from '../support/test-app';
 import { adminQuery, databaseUrl } from '../support/global-setup';
 import { inject } from 'vitest';
+import { graphql } from '../gql';
+import type { ServerProcessLoginMutation, ServerProcessSignInMutation } from '../gql/graphql';
 
 /** The product as a person runs it: the built server, embedded PostgreSQL, demo data, clean shutdown. */
 const root = path.resolve(__dirname, '..', '..');
@@ -26,8 +29,8 @@ function start(dataDir: string) {
   delete env.DATABASE_URL;
   child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const poll = setInterval(() => {
@@ -44,16 +47,27 @@ function start(dataDir: string) {
   return { ready, exited, output: () => output };
 }
 
+/** A GraphQL answer's body (a spawned server answers over plain fetch). */
+type AnswerBody<T> = Omit<GraphQLResponse<T>, 'status'>;
+
+const LOGIN = graphql(`
+  mutation ServerProcessLogin($i: LoginInput!) {
+    login(input: $i) {
+      __typename
+    }
+  }
+`);
+
 async function loginWorks(url: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `mutation($i: LoginInput!) { login(input: $i) { __typename } }`,
+      query: print(LOGIN),
       variables: { i: { email: DEMO_LOGINS[2].email, password: DEMO_LOGINS[2].password } },
     }),
   });
-  return (await response.json()).data.login.__typename === 'AuthSession';
+  return ((await response.json()) as AnswerBody<ServerProcessLoginMutation>).data?.login.__typename === 'AuthSession';
 }
 
 describe('the run command', () => {
@@ -114,8 +128,8 @@ function spawnServer(env: Record<string, string>) {
   const proc = spawn(process.execPath, [main], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   let output = '';
-  proc.stdout.on('data', (chunk) => (output += chunk));
-  proc.stderr.on('data', (chunk) => (output += chunk));
+  proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const waitFor = async (pattern: RegExp): Promise<RegExpExecArray> => {
     for (;;) {
@@ -125,21 +139,28 @@ function spawnServer(env: Record<string, string>) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
-  const url = async () => JSON.parse((await waitFor(/^.*"msg":"Partnerbook is running".*$/m))[0]).url as string;
+  const url = async () => (JSON.parse((await waitFor(/^.*"msg":"Partnerbook is running".*$/m))[0]) as { url: string }).url;
   return { proc, exited, waitFor, url, output: () => output };
+}
+
+/** A line of the server's JSON log. */
+interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
 }
 
 const jsonLines = (output: string) =>
   output
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, any>);
+    .map((line) => JSON.parse(line) as LogLine);
 
 async function programCount(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query('SELECT count(*)::int AS n FROM program')).rows[0].n;
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM program')).rows[0].n;
   } finally {
     await client.end();
   }
@@ -147,9 +168,9 @@ async function programCount(url: string): Promise<number> {
 
 /** Polls until a backend of the database waits on a lock `holder` has; returns its pid. */
 async function blockedBackend(holder: Client): Promise<number> {
-  const pid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const pid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
   for (;;) {
-    const { rows } = await holder.query(`SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
+    const { rows } = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
     if (rows.length > 0) return rows[0].pid;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -196,7 +217,7 @@ describe('starting up', () => {
     expect(await run.exited).toBe(1);
     const lines = run.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]).msg).toMatch(/DATABASE_URL is not a valid URL/);
+    expect((JSON.parse(lines[0]) as LogLine).msg).toMatch(/DATABASE_URL is not a valid URL/);
     expect(run.output()).not.toMatch(/ENOTFOUND|se@cret|cret@base|\n\s+at /);
   });
 
@@ -213,10 +234,12 @@ describe('starting up', () => {
       expect(await run.exited).toBe(1);
       const lines = run.output().trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]).msg).toBe(`Port ${port} on 127.0.0.1 is already in use (another Partnerbook?): stop it or set PORT`);
+      expect((JSON.parse(lines[0]) as LogLine).msg).toBe(
+        `Port ${port} on 127.0.0.1 is already in use (another Partnerbook?): stop it or set PORT`,
+      );
       const client = new Client({ connectionString: url });
       await client.connect();
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
       await client.end();
       expect(rows[0].n).toBe(0);
     } finally {
@@ -227,9 +250,16 @@ describe('starting up', () => {
 });
 
 describe('shutting down (SIGTERM)', () => {
+  const SIGN_IN_DOCUMENT = graphql(`
+    mutation ServerProcessSignIn($input: LoginInput!) {
+      login(input: $input) {
+        __typename
+      }
+    }
+  `);
   const SIGN_IN = JSON.stringify({
-    operationName: 'SignIn',
-    query: 'mutation SignIn($input: LoginInput!) { login(input: $input) { __typename } }',
+    operationName: 'ServerProcessSignIn',
+    query: print(SIGN_IN_DOCUMENT),
     variables: { input: { email: 'someone@test.dev', password: 'not the password' } },
   });
   const post = (url: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: SIGN_IN });
@@ -273,7 +303,7 @@ describe('shutting down (SIGTERM)', () => {
       expect(await run.exited).toBe(1);
       const cut = jsonLines(run.output()).filter((line) => /request cut by shutdown/.test(line.msg));
       expect(cut).toHaveLength(1);
-      expect(cut[0]).toMatchObject({ method: 'POST', path: '/graphql', operation: 'mutation SignIn', graceMs: 200 });
+      expect(cut[0]).toMatchObject({ method: 'POST', path: '/graphql', operation: 'mutation ServerProcessSignIn', graceMs: 200 });
       expect((await held).status).not.toBe(200);
     } finally {
       await holder.query('ROLLBACK').catch(() => undefined);
@@ -295,7 +325,7 @@ describe('shutting down (SIGTERM)', () => {
       await holder.query('ROLLBACK');
       const answer = await held;
       expect(answer.status).toBe(200);
-      expect(JSON.parse(answer.body).data.login.__typename).toBe('InvalidCredentialsError');
+      expect((JSON.parse(answer.body) as AnswerBody<ServerProcessSignInMutation>).data?.login.__typename).toBe('InvalidCredentialsError');
       expect(await run.exited).toBe(0);
       expect(run.output()).not.toMatch(/request cut by shutdown/);
     } finally {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
+import { graphql } from '../gql';
 
 /**
  * recordSales and the bulk commission actions write their audit entries and events in the same
@@ -18,8 +19,19 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
+interface Entry {
+  entity_id: string;
+  actor_kind: string;
+  changes: unknown;
+  type: string;
+  seq: number;
+  payload: unknown;
+  same_actor: boolean;
+}
+
 async function entries(action: string, entityIds: string[]) {
-  return app.dataSource.query(
+  return queryRows<Entry>(
+    app,
     `SELECT a.entity_id, a.actor_kind, a.changes, e.type, e.seq::int AS seq, e.payload, e.actor_label = a.actor_label AS same_actor
        FROM audit_entry a
        JOIN event e ON e.program_id = a.program_id AND e.entity_id = a.entity_id AND e.entity_type = a.entity_type AND e.payload = a.changes
@@ -32,7 +44,24 @@ describe('audit entries and events written with set-based changes', () => {
   it('a recorded sale and approved and cancelled commissions each have one entry and one event naming what changed', async () => {
     const old = new Date(Date.now() - 40 * DAY).toISOString();
     const recorded = await app.gql(
-      `mutation($s: [SaleInput!]!) { recordSales(sales: $s) { results { result { ... on SaleRecorded { sale { id } commissions { id } } } } } }`,
+      graphql(`
+        mutation SetBasedAuditRecord($s: [SaleInput!]!) {
+          recordSales(sales: $s) {
+            results {
+              result {
+                ... on SaleRecorded {
+                  sale {
+                    id
+                  }
+                  commissions {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       {
         s: [0, 1, 2].map((i) => ({
           externalId: `audit-shape-${i}`,
@@ -46,14 +75,18 @@ describe('audit entries and events written with set-based changes', () => {
       fx.tokens.apiWrite,
     );
     expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
-    const results = recorded.data.recordSales.results.map((r: any) => r.result);
-    const saleIds: string[] = results.map((r: any) => r.sale.id);
-    const commissionIds: string[] = results.map((r: any) => r.commissions[0].id);
+    // The document selects no __typename: a recorded sale is the member with a sale.
+    const results = recorded.data!.recordSales.results.map((r) => {
+      if (!('sale' in r.result)) throw new Error(`not recorded: ${JSON.stringify(r.result)}`);
+      return r.result;
+    });
+    const saleIds: string[] = results.map((r) => r.sale.id);
+    const commissionIds: string[] = results.map((r) => r.commissions[0].id);
 
     const sales = await entries('sale.record', saleIds);
-    expect(sales.map((s: any) => s.entity_id)).toEqual(saleIds);
-    expect(sales.map((s: any) => s.type)).toEqual(['sale.recorded', 'sale.recorded', 'sale.recorded']);
-    sales.forEach((entry: any, i: number) => {
+    expect(sales.map((s) => s.entity_id)).toEqual(saleIds);
+    expect(sales.map((s) => s.type)).toEqual(['sale.recorded', 'sale.recorded', 'sale.recorded']);
+    sales.forEach((entry, i) => {
       expect(entry.actor_kind).toBe('API_KEY');
       expect(entry.same_actor).toBe(true);
       expect(entry.changes).toEqual({
@@ -65,20 +98,32 @@ describe('audit entries and events written with set-based changes', () => {
     expect(sales[2].seq - sales[0].seq).toBe(2);
 
     const approved = await app.gql(
-      `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
+      graphql(`
+        mutation SetBasedAuditApprove($s: CommissionSelection!) {
+          approveCommissions(selection: $s) {
+            succeeded
+          }
+        }
+      `),
       { s: { ids: commissionIds.slice(0, 2) } },
       fx.tokens.admin,
     );
-    expect(approved.data.approveCommissions.succeeded).toBe(2);
+    expect(approved.data?.approveCommissions.succeeded).toBe(2);
     const cancelled = await app.gql(
-      `mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`,
+      graphql(`
+        mutation SetBasedAuditCancel($i: CancelCommissionsInput!) {
+          cancelCommissions(input: $i) {
+            succeeded
+          }
+        }
+      `),
       { i: { selection: { ids: [commissionIds[1], commissionIds[2]] }, reason: '  duplicate order  ' } },
       fx.tokens.admin,
     );
-    expect(cancelled.data.cancelCommissions.succeeded).toBe(2);
+    expect(cancelled.data?.cancelCommissions.succeeded).toBe(2);
 
     const approvals = await entries('commission.approve', commissionIds);
-    expect(approvals.map((a: any) => a.entity_id).sort()).toEqual(commissionIds.slice(0, 2).sort());
+    expect(approvals.map((a) => a.entity_id).sort()).toEqual(commissionIds.slice(0, 2).sort());
     for (const approval of approvals) {
       expect(approval.actor_kind).toBe('MERCHANT');
       expect(approval.changes).toEqual({ status: { from: 'PENDING', to: 'APPROVED' } });
@@ -86,17 +131,24 @@ describe('audit entries and events written with set-based changes', () => {
     }
     expect(approvals[1].seq - approvals[0].seq).toBe(1);
     const cancels = await entries('commission.cancel', commissionIds);
-    expect(Object.fromEntries(cancels.map((c: any) => [c.entity_id, c.changes]))).toEqual({
+    expect(Object.fromEntries(cancels.map((c) => [c.entity_id, c.changes]))).toEqual({
       [commissionIds[1]]: { status: { from: 'APPROVED', to: 'CANCELLED' }, reason: 'duplicate order' },
       [commissionIds[2]]: { status: { from: 'PENDING', to: 'CANCELLED' }, reason: 'duplicate order' },
     });
     // Approving again changes nothing and records nothing.
     const again = await app.gql(
-      `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded failed } }`,
+      graphql(`
+        mutation SetBasedAuditApproveAgain($s: CommissionSelection!) {
+          approveCommissions(selection: $s) {
+            succeeded
+            failed
+          }
+        }
+      `),
       { s: { ids: [commissionIds[0]] } },
       fx.tokens.admin,
     );
-    expect(again.data.approveCommissions).toEqual({ succeeded: 0, failed: 1 });
+    expect(again.data?.approveCommissions).toEqual({ succeeded: 0, failed: 1 });
     expect(await entries('commission.approve', commissionIds)).toHaveLength(2);
   });
 });

@@ -3,7 +3,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/database/data-source';
-import { createTestDatabase, TestApp } from '../support/test-app';
+import { createTestDatabase, GraphQLResponse, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture } from '../support/fixtures';
 import { PAY, PENDING, ledgerViolations } from '../support/payments';
 import { killAllServerProcesses, ServerProcess, spawnServerProcess, until } from '../support/server-processes';
@@ -31,8 +32,24 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const RECORD = `mutation R($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { result { __typename } } } }`;
-const ME = `{ me { kind } }`;
+const RECORD = graphql(`
+  mutation SigtermUnderLoadRecord($sales: [SaleInput!]!) {
+    recordSales(sales: $sales) {
+      results {
+        result {
+          __typename
+        }
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query SigtermUnderLoadMe {
+    me {
+      kind
+    }
+  }
+`);
 const PARTNERS = 150;
 
 describe('SIGTERM under load', () => {
@@ -53,9 +70,9 @@ describe('SIGTERM under load', () => {
       [fx.programId, PARTNERS],
     );
     const input = { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: randomUUID() };
-    const settle = (promise: Promise<any>) =>
+    const settle = (promise: Promise<GraphQLResponse<unknown>>) =>
       promise.then(
-        (answer) => ({ status: answer.status as number, errors: answer.errors as any[] | undefined }),
+        (answer) => ({ status: answer.status, errors: answer.errors }),
         (error: unknown) => ({ status: 0, errors: [{ message: String(error) }] }),
       );
     const payout = settle(server.gql(PAY, { input }, fx.tokens.admin));
@@ -101,16 +118,17 @@ describe('SIGTERM under load', () => {
     server = spawnServerProcess(env);
     const retry = await server.gql(PAY, { input }, fx.tokens.admin);
     expect(retry.errors).toBeUndefined();
-    const paid = await admin.query(
+    const paid = await admin.query<{ payments: number; partners: number }>(
       `SELECT count(*)::int AS payments, count(DISTINCT partner_id)::int AS partners FROM payment WHERE program_id = $1`,
       [fx.programId],
     );
     expect(paid.rows[0]).toEqual({ payments: PARTNERS, partners: PARTNERS });
     expect(
       (
-        await admin.query(`SELECT count(*)::int AS n FROM commission WHERE program_id = $1 AND kind = 'REWARD' AND status = 'APPROVED'`, [
-          fx.programId,
-        ])
+        await admin.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM commission WHERE program_id = $1 AND kind = 'REWARD' AND status = 'APPROVED'`,
+          [fx.programId],
+        )
       ).rows[0].n,
     ).toBe(0);
     expect(await ledgerViolations(asApp(), fx.programId)).toEqual([]);

@@ -33,7 +33,7 @@ it('a connection whose backend was terminated mid-statement is never handed out 
   // Twice: the replacement connection is as good as the first.
   for (let round = 0; round < 2; round++) {
     const runner = dataSource.createQueryRunner();
-    const [{ pid }] = await runner.query('SELECT pg_backend_pid() AS pid');
+    const [{ pid }] = (await runner.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
     const sleeping = runner.query('SELECT pg_sleep(60)').then(
       () => null,
       (error: unknown) => error as Error,
@@ -48,7 +48,7 @@ it('a connection whose backend was terminated mid-statement is never handed out 
     expect(String(error)).toMatch(/terminating connection due to administrator command/);
     await runner.release();
     // Straight away, before the socket's close can be noticed: the next statement works.
-    const next = await dataSource.query('SELECT 1 AS one');
+    const next = await dataSource.query<{ one: number }[]>('SELECT 1 AS one');
     expect(next).toEqual([{ one: 1 }]);
   }
 });

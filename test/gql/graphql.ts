@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An answer to one question of the application form */
+export type ApplicationAnswerInput = {
+  /** Plain text, at most 2,000 characters */
+  answer: string;
+  /** The question's id, from programApplicationForm */
+  questionId: string | number;
+};
+
+/** A question of the application form */
+export type ApplicationQuestionInput = {
+  /** An existing question's id (keeps it); leave out for a new question */
+  id?: string | number | null | undefined;
+  /** One line, at most 200 characters */
+  label: string;
+  /** Whether an application must answer it */
+  required?: boolean;
+};
+
+/** The public application page; left-out fields stay as they are */
+export type ApplicationSettingsInput = {
+  /** Shown above the form; at most 2,000 characters */
+  intro?: string | null | undefined;
+  /** Take applications (needs a slug) */
+  open?: boolean | null | undefined;
+  /** Replaces the questions (at most 5), in this order */
+  questions?: Array<ApplicationQuestionInput> | null | undefined;
+  /** The page address /join/<slug>: 3–60 lowercase letters, digits and single hyphens */
+  slug?: string | null | undefined;
+};
+
+/** An application to become a partner of the program */
+export type ApplyToProgramInput = {
+  /** One answer per question answered; every required question needs a non-empty one */
+  answers?: Array<ApplicationAnswerInput>;
+  /** Your email: the program writes to you there, and you will sign in with it once approved */
+  email: string;
+  /** Your name */
+  name: string;
+};
+
 /** Who made a change */
 export type AuditActorKind =
   /** An API key (its name is the label) */
@@ -31,6 +71,40 @@ export type AuditFilterInput = {
   from?: string | null | undefined;
   /** Recorded before */
   to?: string | null | undefined;
+};
+
+/** A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code */
+export type BankTransferDetailsInput = {
+  /** The account holder's name (required when the method is BANK_TRANSFER) */
+  accountHolder?: string | null | undefined;
+  /** With routingCode, for accounts without an IBAN */
+  accountNumber?: string | null | undefined;
+  /** Spaces allowed; its checksum is verified */
+  iban?: string | null | undefined;
+  /** SWIFT/BIC (8 or 11), ABA routing number (9 digits) or sort code (6 digits) */
+  routingCode?: string | null | undefined;
+};
+
+/** Commissions to cancel and why */
+export type CancelCommissionsInput = {
+  /** Shown to the partner */
+  reason: string;
+  /** The commissions: ids or a filter (PENDING or APPROVED ones can be cancelled) */
+  selection: CommissionSelection;
+};
+
+/** Where the partner is paid; the password again, so a stolen session cannot redirect payouts */
+export type ChangeMyPayoutDetailsInput = {
+  /** For BANK_TRANSFER: the account to pay into */
+  bankTransfer?: BankTransferDetailsInput | null | undefined;
+  /** The partner's current password (wrong: InvalidCredentialsError; too many tries: TooManyAttemptsError) */
+  currentPassword: string;
+  /** For OTHER: how the partner wants to be paid (at most 500 characters) */
+  instructions?: string | null | undefined;
+  /** How to be paid, with its details: PAYPAL needs paypalEmail, BANK_TRANSFER bankTransfer, OTHER instructions. Left out: only paypalEmail changes (and a first PayPal email makes the method PAYPAL) */
+  method?: PaymentMethod | null | undefined;
+  /** The PayPal email to be paid at; null or empty removes it */
+  paypalEmail?: string | null | undefined;
 };
 
 /** A new sign-in email for a team member, confirmed by a link sent to it */
@@ -138,10 +212,32 @@ export type CommissionStatus =
   /** Recorded, waiting for approval (and for the holding period to end) */
   | 'PENDING';
 
+/** The second step of a sign-in with two-factor authentication */
+export type CompleteTwoFactorLoginInput = {
+  /** The challenge the sign-in answered */
+  challenge: string;
+  /** A 6-digit code from the authenticator app, or one of the recovery codes (each works once) */
+  code: string;
+};
+
+/** One email for many partners: placeholders such as {{partner.name}} are filled per partner */
+export type ComposeEmailInput = {
+  /** Plain text */
+  body: string;
+  /** One line, with placeholders */
+  subject: string;
+};
+
 /** The token of an email-change link */
 export type ConfirmEmailChangeInput = {
   /** The token from the emailed link */
   token: string;
+};
+
+/** The code that proves the authenticator app holds the secret */
+export type ConfirmTwoFactorEnrolmentInput = {
+  /** The 6-digit code the authenticator app shows now */
+  code: string;
 };
 
 /** A one-time bonus for a partner, approved at once and paid with their next payment */
@@ -158,12 +254,55 @@ export type CreateManualRewardInput = {
   partnerId: string;
 };
 
+/** A new partner, ACTIVE at once; they are emailed a link to set their password */
+export type CreatePartnerInput = {
+  /** A rule that replaces the product rules for this partner */
+  commissionOverride?: CommissionRuleInput | null | undefined;
+  /** Their email: their login, and where the program writes */
+  email: string;
+  /** Their name */
+  name: string;
+  /** Letters, digits, - and _; unique in the program */
+  partnerKey: string;
+  /**
+   * Sets the partner's portal login password directly (demo seeds and tests)
+   * @deprecated Leave it out: the partner is emailed a link to choose their own password
+   */
+  password?: string | null | undefined;
+  /** Per-currency pay thresholds replacing the program's (integer minor units with currency) */
+  payThresholdOverrides?: Array<{ amount: number | string; currency: string }> | null | undefined;
+  /** The PayPal email to pay them at (makes their payout method PAYPAL) */
+  paypalEmail?: string | null | undefined;
+};
+
 /** Names a customer by exactly one of: Partnerbook's id, or your own external id */
 export type CustomerRef =
   {   /** Your id for the customer, as sent with its sales and referrals (exact match) */
   externalId: string; id?: never; }
   |  { externalId?: never;   /** Partnerbook's id of the customer */
   id: string; };
+
+/** An application to decline and why */
+export type DeclineApplicationInput = {
+  /** The applicant (their partner id, status APPLIED) */
+  partnerId: string;
+  /** Why; the applicant is emailed it (at most 1,000 characters) */
+  reason: string;
+};
+
+/** An email to partners about their pending payments */
+export type EmailPendingPaymentPartnersInput = {
+  /** Only balances in this currency */
+  currency?: string | null | undefined;
+  /** Only partners eligible for payment */
+  eligibleOnly?: boolean;
+  /** The subject and body, with placeholders */
+  email: ComposeEmailInput;
+  /** Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise */
+  includeNothingDue?: boolean;
+  /** Partners to write to; all with a pending payment when omitted */
+  partnerIds?: Array<string> | null | undefined;
+};
 
 /** Machine-readable error codes */
 export type ErrorCode =
@@ -282,6 +421,26 @@ export type LoginInput = {
   password: string;
 };
 
+/** A sale the tracking missed, recorded by the merchant for a named partner */
+export type ManualSaleInput = {
+  /** The sale amount (integer minor units with its currency), positive */
+  amount: { amount: number | string; currency: string };
+  /** The customer's email, if known */
+  customerEmail?: string | null | undefined;
+  /** Your id for the customer (created if new) */
+  customerExternalId: string;
+  /** The customer's name, if known */
+  customerName?: string | null | undefined;
+  /** Your order id for the sale (its externalId, as in recordSales) */
+  externalId: string;
+  /** When the sale happened; default now */
+  occurredAt?: string | null | undefined;
+  /** The partner who earns on it */
+  partnerId: string;
+  /** The product's SKU (unknown: NotFoundError) */
+  productSku: string;
+};
+
 /** The kind of thing a NotFoundError could not find */
 export type NotFoundEntity =
   /** A commission, named by its id */
@@ -291,12 +450,39 @@ export type NotFoundEntity =
   /** A product, named by its SKU */
   | 'PRODUCT';
 
+/** Width of a time-series bucket, in the program's time zone (weeks start on Monday) */
+export type OverviewBucket =
+  /** One bucket per local day */
+  | 'DAY'
+  /** One bucket per calendar month */
+  | 'MONTH'
+  /** One bucket per week, Monday to Sunday */
+  | 'WEEK';
+
+/** A time range [from, to) cut into buckets (UTC). Defaults: to = now; from = 30 days, 26 weeks or 12 months before `to` */
+export type OverviewInput = {
+  /** DAY, WEEK or MONTH */
+  bucket: OverviewBucket;
+  /** Inclusive start */
+  from?: string | null | undefined;
+  /** Exclusive end */
+  to?: string | null | undefined;
+};
+
 /** Forward paging as one input, the older form of the `first`/`after` arguments (which, when given, replace it): at most 100 items a page */
 export type PageInput = {
   /** The endCursor of the previous page (or any edge cursor): the page starts right after that item. Absent: from the start */
   after?: string | null | undefined;
   /** Items on this page, 1 to 100 */
   first?: number;
+};
+
+/** Filters of the partner list; all given must match */
+export type PartnerFilter = {
+  /** Matches name, email or partner key */
+  search?: string | null | undefined;
+  /** Only this status */
+  status?: PartnerStatus | null | undefined;
 };
 
 /** Where a partner stands with the program */
@@ -309,6 +495,21 @@ export type PartnerStatus =
   | 'DECLINED'
   /** Earns nothing new; what they earned before is still paid; can read, not change payout details */
   | 'SUSPENDED';
+
+/** Why a pay run leaves a partner-currency balance unpaid */
+export type PayBlockReason =
+  /** Below the pay threshold; payable only with allowBelowThreshold */
+  | 'BELOW_THRESHOLD'
+  /** Paid by PayPal, but no PayPal email is on file */
+  | 'MISSING_PAYPAL_EMAIL'
+  /** Not a partner of the program */
+  | 'NOT_FOUND'
+  /** Nothing due: the approved balance is zero or a debt */
+  | 'NOT_POSITIVE'
+  /** The partner has no payout method set */
+  | 'NO_PAYOUT_METHOD'
+  /** Beyond what one payment can record */
+  | 'TOO_LARGE';
 
 /** A pay request: which partners, idempotent by its key */
 export type PayPartnersInput = {
@@ -330,6 +531,21 @@ export type PayPartnersInput = {
   /** Your reference recorded on each payment (transaction or batch id) */
   reference?: string | null | undefined;
   /** Which partners to pay */
+  selection: PayeeSelection;
+};
+
+/** What payPartners would pay with this selection, previewed without paying */
+export type PayPreviewInput = {
+  /** As in payPartners: partners below their threshold too (never a balance of zero or less) */
+  allowBelowThreshold?: boolean;
+  /** Only balances in this currency */
+  currency?: string | null | undefined;
+  /**
+   * As the deprecated PayPartnersInput.method
+   * @deprecated Leave it out, as in payPartners: each partner is paid by their own payout method
+   */
+  method?: PaymentMethod | null | undefined;
+  /** Which partners, as in payPartners */
   selection: PayeeSelection;
 };
 
@@ -370,6 +586,41 @@ export type PaymentMethod =
   /** Paid through PayPal (the partner needs a PayPal email) */
   | 'PAYPAL';
 
+/** Why a partner is left out of the PayPal payout files */
+export type PayoutExclusionReason =
+  /** The PayPal email on file is not a valid address */
+  | 'INVALID_PAYPAL_EMAIL'
+  /** The balance is zero or less, or below the threshold */
+  | 'NOT_ELIGIBLE'
+  /** No PayPal email on file */
+  | 'NO_PAYPAL_EMAIL'
+  /** The partner's payout method is not PayPal */
+  | 'PAID_ANOTHER_WAY'
+  /** PayPal payouts do not support the balance's currency */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Who an email about pending payments goes to, as in emailPendingPaymentPartners (without the email) */
+export type PendingPaymentAudienceInput = {
+  /** Only balances in this currency */
+  currency?: string | null | undefined;
+  /** Only partners eligible for payment */
+  eligibleOnly?: boolean;
+  /** Partners with nothing due (a balance of zero or a debt) too: only when explicitly chosen; left out otherwise */
+  includeNothingDue?: boolean;
+  /** Partners to write to; all with a pending payment when omitted */
+  partnerIds?: Array<string> | null | undefined;
+};
+
+/** An email about pending payments rendered for one recipient, exactly as they would receive it */
+export type PendingPaymentEmailPreviewInput = {
+  /** Who the email would go to */
+  audience: PendingPaymentAudienceInput;
+  /** The subject and body with placeholders */
+  email: ComposeEmailInput;
+  /** One of the audience; the first of it (by name) when omitted */
+  partnerId?: string | null | undefined;
+};
+
 /** Filters of the pending payments; all given must match */
 export type PendingPaymentFilterInput = {
   /** Only balances in this currency */
@@ -379,6 +630,13 @@ export type PendingPaymentFilterInput = {
   /** Only these partners */
   partnerIds?: Array<string> | null | undefined;
 };
+
+/** How a customer came through a partner's referral */
+export type ReferralEvent =
+  /** Came through the link; never moves the last referrer */
+  | 'CLICK'
+  /** Converted (signed up / opted in); moves the last referrer */
+  | 'OPT_IN';
 
 /** A full or partial refund of a sale */
 export type RefundSaleInput = {
@@ -402,6 +660,25 @@ export type RequestMyEmailChangeInput = {
   /** The new sign-in email: a confirmation link is sent to it */
   newEmail: string;
 };
+
+/** A new password with the emailed link's token */
+export type ResetPasswordInput = {
+  /** At least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError */
+  newPassword: string;
+  /** The token from the emailed link */
+  token: string;
+};
+
+/** A fact of a sale that must be the same when its external id is sent again */
+export type SaleField =
+  /** amount.amount */
+  | 'AMOUNT'
+  /** amount.currency */
+  | 'CURRENCY'
+  /** customerExternalId */
+  | 'CUSTOMER'
+  /** productSku */
+  | 'PRODUCT';
 
 /** A sale as your shop reports it */
 export type SaleInput = {
@@ -429,6 +706,48 @@ export type SaleRef =
   externalId: string; id?: never; }
   |  { externalId?: never;   /** Partnerbook's id of the sale */
   id: string; };
+
+/** A merchant sets how a partner is paid (audited; the partner is emailed) */
+export type SetPartnerPayoutMethodInput = {
+  /** For BANK_TRANSFER: the account to pay into */
+  bankTransfer?: BankTransferDetailsInput | null | undefined;
+  /** For OTHER: how the partner wants to be paid (at most 500 characters) */
+  instructions?: string | null | undefined;
+  /** How to be paid, with its details: PAYPAL needs paypalEmail, BANK_TRANSFER bankTransfer, OTHER instructions. Left out: only paypalEmail changes (and a first PayPal email makes the method PAYPAL) */
+  method?: PaymentMethod | null | undefined;
+  /** The partner */
+  partnerId: string;
+  /** The PayPal email to be paid at; null or empty removes it */
+  paypalEmail?: string | null | undefined;
+};
+
+/** The password, asked again before a second factor is set up */
+export type StartTwoFactorEnrolmentInput = {
+  /** The current password, asked again before a second factor is set up */
+  password: string;
+};
+
+/** A customer who came through a partner's referral link */
+export type TrackReferralInput = {
+  /** The customer's email, if known */
+  customerEmail?: string | null | undefined;
+  /** The merchant's id for the customer */
+  customerExternalId: string;
+  /** The customer's name, if known */
+  customerName?: string | null | undefined;
+  /** CLICK or OPT_IN */
+  event: ReferralEvent;
+  /** The partner key of the referral link (unknown: NOT_FOUND) */
+  partnerKey: string;
+};
+
+/** The password and a code, asked before changing two-factor settings */
+export type TwoFactorCheckInput = {
+  /** A 6-digit code from the authenticator app, or one of the recovery codes */
+  code: string;
+  /** The current password */
+  password: string;
+};
 
 /** Changes to a partner: absent fields stay as they are */
 export type UpdatePartnerInput = {
@@ -546,6 +865,415 @@ export type AccountChangesLoginMutation = { login:
     | { __typename: 'TwoFactorChallenge' }
    };
 
+export type ConcurrencyApproveMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type ConcurrencyApproveMutation = { approveCommissions: { succeeded: number, items: Array<{ result:
+        | { __typename: 'Commission' }
+        | { __typename: 'HoldingPeriodActiveError' }
+        | { __typename: 'InvalidCommissionStateError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleFullyRefundedError' }
+       }> } };
+
+export type ConcurrencyReinstateMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type ConcurrencyReinstateMutation = { reinstateCommissions: { succeeded: number, items: Array<{ result:
+        | { __typename: 'Commission' }
+        | { __typename: 'HoldingPeriodActiveError' }
+        | { __typename: 'InvalidCommissionStateError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleFullyRefundedError' }
+       }> } };
+
+export type ConcurrencyCancelMutationVariables = Exact<{
+  i: CancelCommissionsInput;
+}>;
+
+
+export type ConcurrencyCancelMutation = { cancelCommissions: { succeeded: number, items: Array<{ result:
+        | { __typename: 'Commission' }
+        | { __typename: 'HoldingPeriodActiveError' }
+        | { __typename: 'InvalidCommissionStateError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleFullyRefundedError' }
+       }> } };
+
+export type ConcurrencyRefundMutationVariables = Exact<{
+  i: RefundSaleInput;
+}>;
+
+
+export type ConcurrencyRefundMutation = { refundSale:
+    | { __typename: 'CurrencyMismatchError' }
+    | { __typename: 'DuplicateRefundError' }
+    | { __typename: 'RefundExceedsSaleError' }
+    | { __typename: 'RefundRecorded' }
+   };
+
+export type ConcurrencyApproveRaceMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type ConcurrencyApproveRaceMutation = { approveCommissions: { succeeded: number, failed: number } };
+
+export type ConcurrencyRecordSalesMutationVariables = Exact<{
+  s: Array<SaleInput> | SaleInput;
+}>;
+
+
+export type ConcurrencyRecordSalesMutation = { recordSales: { results: Array<{ result:
+        | { __typename: 'CurrencyMismatchError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleConflictError' }
+        | { __typename: 'SaleRecorded' }
+       }> } };
+
+export type GuardsLoginMutationVariables = Exact<{
+  i: LoginInput;
+}>;
+
+
+export type GuardsLoginMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, retryAfterSeconds: number }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type GuardsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsMeQuery = { me: { kind: ViewerKind } };
+
+export type GuardsRecordSalesMutationVariables = Exact<{
+  s: Array<SaleInput> | SaleInput;
+}>;
+
+
+export type GuardsRecordSalesMutation = { recordSales: { results: Array<{ externalId: string }> } };
+
+export type GuardsApproveCountMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type GuardsApproveCountMutation = { approveCommissions: { succeeded: number } };
+
+export type GuardsPartnerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuardsPartnerQuery = { partner: { id: string } };
+
+export type GuardsSaleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuardsSaleQuery = { sale: { id: string } };
+
+export type GuardsCommissionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuardsCommissionQuery = { commission: { id: string } };
+
+export type GuardsCustomerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuardsCustomerQuery = { customer: { id: string } };
+
+export type GuardsCreatePartnerMutationVariables = Exact<{
+  i: CreatePartnerInput;
+}>;
+
+
+export type GuardsCreatePartnerMutation = { createPartner: { id: string } };
+
+export type GuardsCreateInvalidPartnerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsCreateInvalidPartnerMutation = { createPartner: { id: string } };
+
+export type GuardsCreateDuplicatePartnerMutationVariables = Exact<{
+  k: string;
+}>;
+
+
+export type GuardsCreateDuplicatePartnerMutation = { createPartner: { id: string } };
+
+export type GuardsLoginNobodyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsLoginNobodyMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type GuardsCostlyMyCommissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsCostlyMyCommissionsQuery = { myCommissions: { nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, partner: { name: string }, sale: { id: string } | null }> } };
+
+export type GuardsHeldMyCommissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsHeldMyCommissionsQuery = { myCommissions: { totalCount: number } };
+
+export type GuardsPartnersFilteredQueryVariables = Exact<{
+  f: PartnerFilter;
+}>;
+
+
+export type GuardsPartnersFilteredQuery = { partners: { nodes: Array<{ id: string }> } };
+
+export type GuardsCommissionsFilteredQueryVariables = Exact<{
+  f: CommissionFilter;
+}>;
+
+
+export type GuardsCommissionsFilteredQuery = { commissions: { nodes: Array<{ id: string }> } };
+
+export type GuardsTrackReferralMutationVariables = Exact<{
+  i: TrackReferralInput;
+}>;
+
+
+export type GuardsTrackReferralMutation = { trackReferral: { id: string } };
+
+export type GuardsProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsProgramQuery = { program: { id: string } };
+
+export type GuardsTenancyApproveMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type GuardsTenancyApproveMutation = { approveCommissions: { items: Array<{ result:
+        | { __typename: 'Commission' }
+        | { __typename: 'HoldingPeriodActiveError' }
+        | { __typename: 'InvalidCommissionStateError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleFullyRefundedError' }
+       }> } };
+
+export type GuardsTenancyRewardMutationVariables = Exact<{
+  i: CreateManualRewardInput;
+}>;
+
+
+export type GuardsTenancyRewardMutation = { createManualReward: { id: string } };
+
+export type GuardsTenancyRefundMutationVariables = Exact<{
+  i: RefundSaleInput;
+}>;
+
+
+export type GuardsTenancyRefundMutation = { refundSale:
+    | { __typename: 'CurrencyMismatchError' }
+    | { __typename: 'DuplicateRefundError' }
+    | { __typename: 'RefundExceedsSaleError' }
+    | { __typename: 'RefundRecorded' }
+   };
+
+export type GuardsTenancyListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuardsTenancyListsQuery = { partners: { nodes: Array<{ id: string }> }, commissions: { nodes: Array<{ id: string }> }, sales: { nodes: Array<{ id: string }> }, customers: { nodes: Array<{ id: string }> }, auditLog: { nodes: Array<{ entityId: string }> } };
+
+export type OverviewProgramQueryVariables = Exact<{
+  input: OverviewInput;
+}>;
+
+
+export type OverviewProgramQuery = { programOverview: { from: string, to: string, bucket: OverviewBucket, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number | string; currency: string }, earnedCount: number, clawbacks: { amount: number | string; currency: string }, clawbackCount: number, payouts: { amount: number | string; currency: string }, payoutCount: number }> }>, balances: Array<{ status: CommissionStatus, count: number, total: { amount: number | string; currency: string } }>, amountsDue: Array<{ currency: string, balance: { amount: number | string; currency: string }, partnerCount: number, eligibleBalance: { amount: number | string; currency: string }, eligibleCount: number }> } };
+
+export type OverviewMineQueryVariables = Exact<{
+  input: OverviewInput;
+}>;
+
+
+export type OverviewMineQuery = { myOverview: { from: string, to: string, bucket: OverviewBucket, series: Array<{ currency: string, points: Array<{ start: string, earned: { amount: number | string; currency: string }, earnedCount: number, clawbacks: { amount: number | string; currency: string }, clawbackCount: number, payouts: { amount: number | string; currency: string }, payoutCount: number }> }> } };
+
+export type OverviewRewardMutationVariables = Exact<{
+  partnerId: string;
+}>;
+
+
+export type OverviewRewardMutation = { createManualReward: { id: string } };
+
+export type OverviewCancelMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type OverviewCancelMutation = { cancelCommissions: { succeeded: number } };
+
+export type PartnerApplicationsSettingsMutationVariables = Exact<{
+  input: ApplicationSettingsInput;
+}>;
+
+
+export type PartnerApplicationsSettingsMutation = { updateApplicationSettings: { applications: { open: boolean, slug: string | null, intro: string, questions: Array<{ id: string, label: string, required: boolean }> } } };
+
+export type PartnerApplicationsFormQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PartnerApplicationsFormQuery = { programApplicationForm:
+    | { __typename: 'ApplicationsClosedError', code: ErrorCode, message: string }
+    | { __typename: 'PublicApplicationForm', slug: string, programName: string, intro: string, questions: Array<{ id: string, label: string, required: boolean }> }
+   };
+
+export type PartnerApplicationsApplyMutationVariables = Exact<{
+  slug: string;
+  input: ApplyToProgramInput;
+}>;
+
+
+export type PartnerApplicationsApplyMutation = { applyToProgram:
+    | { __typename: 'ApplicationReceived', message: string }
+    | { __typename: 'ApplicationsClosedError', code: ErrorCode, message: string }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, retryAfterSeconds: number }
+   };
+
+export type PartnerApplicationsApproveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerApplicationsApproveMutation = { approvePartnerApplication:
+    | { __typename: 'ApplicationDecided', changed: boolean, partner: { id: string, status: PartnerStatus, decidedAt: string | null } }
+    | { __typename: 'InvalidApplicationStateError', code: ErrorCode, message: string }
+   };
+
+export type PartnerApplicationsDeclineMutationVariables = Exact<{
+  input: DeclineApplicationInput;
+}>;
+
+
+export type PartnerApplicationsDeclineMutation = { declinePartnerApplication:
+    | { __typename: 'ApplicationDecided', changed: boolean, partner: { id: string, status: PartnerStatus, declineReason: string | null } }
+    | { __typename: 'InvalidApplicationStateError', code: ErrorCode, message: string }
+   };
+
+export type PartnerApplicationsAppliedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerApplicationsAppliedQuery = { partners: { nodes: Array<{ id: string, name: string, email: string, status: PartnerStatus, partnerKey: string, appliedAt: string | null, applicationAnswers: Array<{ question: string, answer: string }> | null }> } };
+
+export type PartnerApplicationsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type PartnerApplicationsLoginMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'TooManyAttemptsError' }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type PartnerApplicationsSetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type PartnerApplicationsSetPasswordMutation = { resetPassword:
+    | { __typename: 'InvalidTokenError' }
+    | { __typename: 'PasswordChanged' }
+    | { __typename: 'WeakPasswordError' }
+   };
+
+export type PartnerApplicationsMyProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerApplicationsMyProgramsQuery = { myPrograms: Array<{ accountId: string, program: { id: string } }> };
+
+export type PartnerApplicationsProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerApplicationsProgramQuery = { program: { applications: { open: boolean, slug: string | null, intro: string, questions: Array<{ label: string, required: boolean }> } } };
+
+export type PartnerApplicationsRewardMutationVariables = Exact<{
+  input: CreateManualRewardInput;
+}>;
+
+
+export type PartnerApplicationsRewardMutation = { createManualReward: { id: string } };
+
+export type PartnerApplicationsUpdateStatusMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type PartnerApplicationsUpdateStatusMutation = { updatePartner: { status: PartnerStatus } };
+
+export type PartnerApplicationsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerApplicationsMeQuery = { me: { kind: ViewerKind, partner: { id: string, status: PartnerStatus } | null } };
+
+export type PartnerApplicationsMyProgramIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerApplicationsMyProgramIdsQuery = { myPrograms: Array<{ program: { id: string } }> };
+
+export type PaymentsAuthorizationVoidMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PaymentsAuthorizationVoidMutation = { voidPayment:
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentNotVoidableError' }
+   };
+
+export type PaymentsAuthorizationPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentsAuthorizationPendingQuery = { pendingPayments: { nodes: Array<{ partnerId: string }> } };
+
+export type PaymentsAuthorizationPaymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentsAuthorizationPaymentsQuery = { payments: { nodes: Array<{ id: string }> } };
+
+export type PaymentsAuthorizationPaymentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PaymentsAuthorizationPaymentQuery = { payment: { id: string, partner: { id: string } } };
+
+export type PaymentsAuthorizationMyPaymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentsAuthorizationMyPaymentsQuery = { myPayments: { nodes: Array<{ id: string, partnerId: string }> } };
+
+export type PaymentsAuthorizationHistoryQueryVariables = Exact<{
+  f?: CommissionHistoryFilter | null | undefined;
+}>;
+
+
+export type PaymentsAuthorizationHistoryQuery = { commissionHistory: { nodes: Array<{ partnerId: string }> } };
+
 export type PaymentsUpdatePartnerMutationVariables = Exact<{
   input: UpdatePartnerInput;
 }>;
@@ -617,6 +1345,409 @@ export type PaymentsMyCommissionsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type PaymentsMyCommissionsQuery = { myCommissions: { nodes: Array<{ id: string, payableAt: string, status: CommissionStatus }> } };
+
+export type PayoutMethodsSetMutationVariables = Exact<{
+  input: SetPartnerPayoutMethodInput;
+}>;
+
+
+export type PayoutMethodsSetMutation = { setPartnerPayoutMethod: { changed: boolean, partner: { id: string, payoutMethod: PaymentMethod | null, paypalEmail: string | null, payoutInstructions: string | null, payoutDetailsChangedBy: string | null, bankTransfer: { accountHolder: string, iban: string | null, accountNumber: string | null, routingCode: string | null } | null } } };
+
+export type PayoutMethodsChangeMutationVariables = Exact<{
+  input: ChangeMyPayoutDetailsInput;
+}>;
+
+
+export type PayoutMethodsChangeMutation = { changeMyPayoutDetails:
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'PartnerSuspendedError', code: ErrorCode }
+    | { __typename: 'PayoutDetailsChanged', changed: boolean, partner: { payoutMethod: PaymentMethod | null, bankTransfer: { accountHolder: string, iban: string | null } | null } }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+   };
+
+export type PayoutMethodsPreviewQueryVariables = Exact<{
+  input: PayPreviewInput;
+}>;
+
+
+export type PayoutMethodsPreviewQuery = { payPreview: { payableCount: number, blockedCount: number, totals: Array<{ amount: number | string; currency: string }>, groups: Array<{ method: PaymentMethod, partnerCount: number, totals: Array<{ amount: number | string; currency: string }>, items: Array<{ partnerId: string, currency: string, balance: { amount: number | string; currency: string }, method: PaymentMethod | null }> }>, blocked: Array<{ partnerId: string, partnerName: string | null, currency: string, balance: { amount: number | string; currency: string }, reason: PayBlockReason | null }> } };
+
+export type PayoutMethodsCreateMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type PayoutMethodsCreateMutation = { createPartner: { id: string, partnerKey: string, email: string, payoutMethod: PaymentMethod | null } };
+
+export type PayoutMethodsPaypalPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PayoutMethodsPaypalPlanQuery = { paypalPayoutPlan: { files: Array<{ rows: number }>, excluded: Array<{ partnerId: string, reason: PayoutExclusionReason }> } };
+
+export type PayoutMethodsAudienceQueryVariables = Exact<{
+  input: PendingPaymentAudienceInput;
+}>;
+
+
+export type PayoutMethodsAudienceQuery = { pendingPaymentEmailAudience: { count: number, skippedNothingDue: number, sample: Array<{ partnerId: string, name: string }> } };
+
+export type PayoutMethodsPreviewEmailQueryVariables = Exact<{
+  input: PendingPaymentEmailPreviewInput;
+}>;
+
+
+export type PayoutMethodsPreviewEmailQuery = { previewPendingPaymentEmail:
+    | { __typename: 'EmailPreview', partnerId: string, recipient: string, subject: string, body: string }
+    | { __typename: 'InvalidEmailTemplateError', code: ErrorCode }
+    | { __typename: 'NoRecipientsError', code: ErrorCode }
+   };
+
+export type PayoutMethodsSendMutationVariables = Exact<{
+  input: EmailPendingPaymentPartnersInput;
+}>;
+
+
+export type PayoutMethodsSendMutation = { emailPendingPaymentPartners:
+    | { __typename: 'EmailsQueued', queued: number, messages: Array<{ partnerId: string, recipient: string, subject: string, body: string }> }
+    | { __typename: 'InvalidEmailTemplateError' }
+    | { __typename: 'NoRecipientsError' }
+   };
+
+export type SalesIngestRecordMutationVariables = Exact<{
+  sales: Array<SaleInput> | SaleInput;
+}>;
+
+
+export type SalesIngestRecordMutation = { recordSales: { results: Array<{ externalId: string, result:
+        | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+        | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+        | { __typename: 'SaleConflictError', code: ErrorCode, message: string, saleId: string, fields: Array<SaleField> }
+        | { __typename: 'SaleRecorded', created: boolean, sale: { id: string, amount: { amount: number | string; currency: string } }, commissions: Array<{ id: string, partnerId: string, amount: { amount: number | string; currency: string }, status: CommissionStatus }> }
+       }> } };
+
+export type SalesIngestManualMutationVariables = Exact<{
+  input: ManualSaleInput;
+}>;
+
+
+export type SalesIngestManualMutation = { recordManualSale:
+    | { __typename: 'CurrencyMismatchError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'SaleConflictError', saleId: string, fields: Array<SaleField> }
+    | { __typename: 'SaleRecorded', created: boolean, sale: { id: string } }
+   };
+
+export type ServerProcessLoginMutationVariables = Exact<{
+  i: LoginInput;
+}>;
+
+
+export type ServerProcessLoginMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'TooManyAttemptsError' }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type ServerProcessSignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ServerProcessSignInMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'TooManyAttemptsError' }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type SetBasedAuditRecordMutationVariables = Exact<{
+  s: Array<SaleInput> | SaleInput;
+}>;
+
+
+export type SetBasedAuditRecordMutation = { recordSales: { results: Array<{ result:
+        | { sale: { id: string }, commissions: Array<{ id: string }> }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type SetBasedAuditApproveMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type SetBasedAuditApproveMutation = { approveCommissions: { succeeded: number } };
+
+export type SetBasedAuditCancelMutationVariables = Exact<{
+  i: CancelCommissionsInput;
+}>;
+
+
+export type SetBasedAuditCancelMutation = { cancelCommissions: { succeeded: number } };
+
+export type SetBasedAuditApproveAgainMutationVariables = Exact<{
+  s: CommissionSelection;
+}>;
+
+
+export type SetBasedAuditApproveAgainMutation = { approveCommissions: { succeeded: number, failed: number } };
+
+export type SharedLimitsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedLimitsMeQuery = { me: { kind: ViewerKind } };
+
+export type SharedLimitsLoginMutationVariables = Exact<{
+  i: LoginInput;
+}>;
+
+
+export type SharedLimitsLoginMutation = { login:
+    | { __typename: 'AuthSession' }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorChallenge' }
+   };
+
+export type SigtermUnderLoadRecordMutationVariables = Exact<{
+  sales: Array<SaleInput> | SaleInput;
+}>;
+
+
+export type SigtermUnderLoadRecordMutation = { recordSales: { results: Array<{ result:
+        | { __typename: 'CurrencyMismatchError' }
+        | { __typename: 'NotFoundError' }
+        | { __typename: 'SaleConflictError' }
+        | { __typename: 'SaleRecorded' }
+       }> } };
+
+export type SigtermUnderLoadMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigtermUnderLoadMeQuery = { me: { kind: ViewerKind } };
+
+export type StatementCountsRefundMutationVariables = Exact<{
+  input: RefundSaleInput;
+}>;
+
+
+export type StatementCountsRefundMutation = { refundSale:
+    | { __typename: 'CurrencyMismatchError' }
+    | { __typename: 'DuplicateRefundError' }
+    | { __typename: 'RefundExceedsSaleError' }
+    | { __typename: 'RefundRecorded' }
+   };
+
+export type StatementCountsApproveMutationVariables = Exact<{
+  selection: CommissionSelection;
+}>;
+
+
+export type StatementCountsApproveMutation = { approveCommissions: { __typename: 'CommissionActionPayload' } };
+
+export type StatementCountsPayMutationVariables = Exact<{
+  input: PayPartnersInput;
+}>;
+
+
+export type StatementCountsPayMutation = { payPartners:
+    | { __typename: 'IdempotencyKeyReusedError' }
+    | { __typename: 'PayPartnersPayload' }
+   };
+
+export type StatementCountsSalesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsSalesQuery = { sales: { totalCount: number, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, customer: { externalId: string }, product: { sku: string }, commissions: Array<{ id: string, amount: { amount: number | string; currency: string }, partner: { name: string } }>, refunds: Array<{ id: string, amount: { amount: number | string; currency: string } }> }> } };
+
+export type StatementCountsCommissionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsCommissionsQuery = { commissions: { totalCount: number, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, partner: { name: string }, sale: { externalId: string, product: { sku: string } } | null, payment: { id: string } | null }> } };
+
+export type StatementCountsCommissionDatesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsCommissionDatesQuery = { commissions: { totalCount: number, nodes: Array<{ id: string, saleDate: string | null, product: { sku: string } | null }> } };
+
+export type StatementCountsSaleRefundsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsSaleRefundsQuery = { sales: { totalCount: number, nodes: Array<{ id: string, refunds: Array<{ id: string, commissions: Array<{ id: string }>, clawbacks: Array<{ id: string }> }> }> } };
+
+export type StatementCountsMeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsMeQuery = { me: { commissions: { totalCount: number, nodes: Array<{ id: string, saleDate: string | null, product: { sku: string } | null, sale: { externalId: string } | null }> } | null, rewards: { totalCount: number, nodes: Array<{ id: string }> } | null, payments: { totalCount: number, nodes: Array<{ id: string, amount: { amount: number | string; currency: string } }> } | null, balances: Array<{ status: CommissionStatus, total: { amount: number | string; currency: string } }> | null } };
+
+export type StatementCountsPartnersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsPartnersQuery = { partners: { totalCount: number, nodes: Array<{ id: string, name: string, stats: { salesCount: number, balances: Array<{ status: CommissionStatus, total: { amount: number | string; currency: string } }> } }> } };
+
+export type StatementCountsCustomersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsCustomersQuery = { customers: { totalCount: number, nodes: Array<{ id: string, externalId: string, firstReferrer: { name: string } | null, lastReferrer: { name: string } | null }> } };
+
+export type StatementCountsPaymentsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsPaymentsQuery = { payments: { totalCount: number, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, partner: { name: string } }> } };
+
+export type StatementCountsPartnerSalesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsPartnerSalesQuery = { sales: { totalCount: number, nodes: Array<{ id: string, amount: { amount: number | string; currency: string }, product: { sku: string }, commissions: Array<{ id: string, amount: { amount: number | string; currency: string } }> }> } };
+
+export type StatementCountsPartnerSaleScopeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementCountsPartnerSaleScopeQuery = { sales: { nodes: Array<{ commissions: Array<{ partner: { id: string } }> }> } };
+
+export type TwoFactorLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type TwoFactorLoginMutation = { login:
+    | { __typename: 'AuthSession', token: string }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorChallenge', challenge: string, expiresAt: string }
+   };
+
+export type TwoFactorCompleteMutationVariables = Exact<{
+  input: CompleteTwoFactorLoginInput;
+}>;
+
+
+export type TwoFactorCompleteMutation = { completeTwoFactorLogin:
+    | { __typename: 'AuthSession', token: string, viewer: { label: string, twoFactorEnabled: boolean | null } }
+    | { __typename: 'InvalidTokenError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidTwoFactorCodeError', code: ErrorCode, message: string }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string }
+   };
+
+export type TwoFactorStartMutationVariables = Exact<{
+  input: StartTwoFactorEnrolmentInput;
+}>;
+
+
+export type TwoFactorStartMutation = { startTwoFactorEnrolment:
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorAlreadyEnabledError', code: ErrorCode }
+    | { __typename: 'TwoFactorEnrolment', secret: string, otpauthUri: string, qrCodeDataUrl: string }
+   };
+
+export type TwoFactorConfirmMutationVariables = Exact<{
+  input: ConfirmTwoFactorEnrolmentInput;
+}>;
+
+
+export type TwoFactorConfirmMutation = { confirmTwoFactorEnrolment:
+    | { __typename: 'InvalidTwoFactorCodeError', code: ErrorCode }
+    | { __typename: 'RecoveryCodes', recoveryCodes: Array<string> }
+    | { __typename: 'TwoFactorAlreadyEnabledError', code: ErrorCode }
+    | { __typename: 'TwoFactorNotEnabledError', code: ErrorCode }
+   };
+
+export type TwoFactorDisableMutationVariables = Exact<{
+  input: TwoFactorCheckInput;
+}>;
+
+
+export type TwoFactorDisableMutation = { disableTwoFactor:
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'InvalidTwoFactorCodeError', code: ErrorCode }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorNotEnabledError', code: ErrorCode }
+    | { __typename: 'TwoFactorStatus', enabled: boolean }
+   };
+
+export type TwoFactorRegenerateMutationVariables = Exact<{
+  input: TwoFactorCheckInput;
+}>;
+
+
+export type TwoFactorRegenerateMutation = { regenerateRecoveryCodes:
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode }
+    | { __typename: 'InvalidTwoFactorCodeError', code: ErrorCode }
+    | { __typename: 'RecoveryCodes', recoveryCodes: Array<string> }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
+    | { __typename: 'TwoFactorNotEnabledError', code: ErrorCode }
+   };
+
+export type TwoFactorMyStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorMyStatusQuery = { myTwoFactor: { enabled: boolean, recoveryCodesLeft: number, required: boolean } };
+
+export type TwoFactorRequireMutationVariables = Exact<{
+  required: boolean;
+}>;
+
+
+export type TwoFactorRequireMutation = { setTwoFactorRequirement:
+    | { __typename: 'Program', requireTwoFactorForAdmins: boolean }
+    | { __typename: 'TwoFactorNotEnabledError', code: ErrorCode }
+   };
+
+export type TwoFactorEnrolmentRequiredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorEnrolmentRequiredQuery = { me: { twoFactorEnrolmentRequired: boolean } };
+
+export type TwoFactorPartnerCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorPartnerCountQuery = { partners: { totalCount: number } };
+
+export type TwoFactorMeFlagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorMeFlagsQuery = { me: { twoFactorEnabled: boolean | null, twoFactorEnrolmentRequired: boolean } };
+
+export type TwoFactorAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorAuditQuery = { auditLog: { nodes: Array<{ actorLabel: string }> } };
+
+export type TwoFactorMeLabelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorMeLabelQuery = { me: { label: string } };
+
+export type TwoFactorProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorProgramQuery = { program: { id: string } };
+
+export type TwoFactorMyCommissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorMyCommissionsQuery = { myCommissions: { totalCount: number } };
 
 export type FixtureLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -719,6 +1850,58 @@ export const AccountChangesMembersDocument = {"kind":"Document","definitions":[{
 export const AccountChangesChangeMemberEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesChangeMemberEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTeamMemberEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTeamMemberEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}}]}}]}}]} as unknown as DocumentNode<AccountChangesChangeMemberEmailMutation, AccountChangesChangeMemberEmailMutationVariables>;
 export const AccountChangesCancelMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesCancelMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTeamMemberEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}}]}}]}}]} as unknown as DocumentNode<AccountChangesCancelMemberMutation, AccountChangesCancelMemberMutationVariables>;
 export const AccountChangesLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AccountChangesLoginMutation, AccountChangesLoginMutationVariables>;
+export const ConcurrencyApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyApproveMutation, ConcurrencyApproveMutationVariables>;
+export const ConcurrencyReinstateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyReinstate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyReinstateMutation, ConcurrencyReinstateMutationVariables>;
+export const ConcurrencyCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCommissionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyCancelMutation, ConcurrencyCancelMutationVariables>;
+export const ConcurrencyRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ConcurrencyRefundMutation, ConcurrencyRefundMutationVariables>;
+export const ConcurrencyApproveRaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyApproveRace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]} as unknown as DocumentNode<ConcurrencyApproveRaceMutation, ConcurrencyApproveRaceMutationVariables>;
+export const ConcurrencyRecordSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyRecordSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyRecordSalesMutation, ConcurrencyRecordSalesMutationVariables>;
+export const GuardsLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TooManyAttemptsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsLoginMutation, GuardsLoginMutationVariables>;
+export const GuardsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<GuardsMeQuery, GuardsMeQueryVariables>;
+export const GuardsRecordSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsRecordSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsRecordSalesMutation, GuardsRecordSalesMutationVariables>;
+export const GuardsApproveCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsApproveCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}}]}}]}}]} as unknown as DocumentNode<GuardsApproveCountMutation, GuardsApproveCountMutationVariables>;
+export const GuardsPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsPartnerQuery, GuardsPartnerQueryVariables>;
+export const GuardsSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsSaleQuery, GuardsSaleQueryVariables>;
+export const GuardsCommissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsCommission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsCommissionQuery, GuardsCommissionQueryVariables>;
+export const GuardsCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsCustomerQuery, GuardsCustomerQueryVariables>;
+export const GuardsCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsCreatePartnerMutation, GuardsCreatePartnerMutationVariables>;
+export const GuardsCreateInvalidPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsCreateInvalidPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"not-an-email","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"partnerKey"},"value":{"kind":"StringValue","value":"has spaces","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsCreateInvalidPartnerMutation, GuardsCreateInvalidPartnerMutationVariables>;
+export const GuardsCreateDuplicatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsCreateDuplicatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Dup","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"dup@test.dev","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"partnerKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsCreateDuplicatePartnerMutation, GuardsCreateDuplicatePartnerMutationVariables>;
+export const GuardsLoginNobodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsLoginNobody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"nobody@test.dev","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"wrong","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsLoginNobodyMutation, GuardsLoginNobodyMutationVariables>;
+export const GuardsCostlyMyCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsCostlyMyCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardsCostlyMyCommissionsQuery, GuardsCostlyMyCommissionsQueryVariables>;
+export const GuardsHeldMyCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsHeldMyCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GuardsHeldMyCommissionsQuery, GuardsHeldMyCommissionsQueryVariables>;
+export const GuardsPartnersFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsPartnersFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsPartnersFilteredQuery, GuardsPartnersFilteredQueryVariables>;
+export const GuardsCommissionsFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsCommissionsFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsCommissionsFilteredQuery, GuardsCommissionsFilteredQueryVariables>;
+export const GuardsTrackReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsTrackReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsTrackReferralMutation, GuardsTrackReferralMutationVariables>;
+export const GuardsProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsProgram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsProgramQuery, GuardsProgramQueryVariables>;
+export const GuardsTenancyApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsTenancyApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardsTenancyApproveMutation, GuardsTenancyApproveMutationVariables>;
+export const GuardsTenancyRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsTenancyReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GuardsTenancyRewardMutation, GuardsTenancyRewardMutationVariables>;
+export const GuardsTenancyRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuardsTenancyRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<GuardsTenancyRefundMutation, GuardsTenancyRefundMutationVariables>;
+export const GuardsTenancyListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardsTenancyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]} as unknown as DocumentNode<GuardsTenancyListsQuery, GuardsTenancyListsQueryVariables>;
+export const OverviewProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCount"}},{"kind":"Field","name":{"kind":"Name","value":"clawbacks"}},{"kind":"Field","name":{"kind":"Name","value":"clawbackCount"}},{"kind":"Field","name":{"kind":"Name","value":"payouts"}},{"kind":"Field","name":{"kind":"Name","value":"payoutCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountsDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleBalance"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewProgramQuery, OverviewProgramQueryVariables>;
+export const OverviewMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCount"}},{"kind":"Field","name":{"kind":"Name","value":"clawbacks"}},{"kind":"Field","name":{"kind":"Name","value":"clawbackCount"}},{"kind":"Field","name":{"kind":"Name","value":"payouts"}},{"kind":"Field","name":{"kind":"Name","value":"payoutCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewMineQuery, OverviewMineQueryVariables>;
+export const OverviewRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverviewReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"StringValue","value":"Bonus","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"IntValue","value":"2500"}},{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"USD","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OverviewRewardMutation, OverviewRewardMutationVariables>;
+export const OverviewCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverviewCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"fraud","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"selection"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}}]}}]}}]} as unknown as DocumentNode<OverviewCancelMutation, OverviewCancelMutationVariables>;
+export const PartnerApplicationsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApplicationSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsSettingsMutation, PartnerApplicationsSettingsMutationVariables>;
+export const PartnerApplicationsFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programApplicationForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicApplicationForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsFormQuery, PartnerApplicationsFormQueryVariables>;
+export const PartnerApplicationsApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TooManyAttemptsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsApplyMutation, PartnerApplicationsApplyMutationVariables>;
+export const PartnerApplicationsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePartnerApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationDecided"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsApproveMutation, PartnerApplicationsApproveMutationVariables>;
+export const PartnerApplicationsDeclineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsDecline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declinePartnerApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationDecided"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsDeclineMutation, PartnerApplicationsDeclineMutationVariables>;
+export const PartnerApplicationsAppliedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsApplied"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"APPLIED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicationAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsAppliedQuery, PartnerApplicationsAppliedQueryVariables>;
+export const PartnerApplicationsLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsLoginMutation, PartnerApplicationsLoginMutationVariables>;
+export const PartnerApplicationsSetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsSetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsSetPasswordMutation, PartnerApplicationsSetPasswordMutationVariables>;
+export const PartnerApplicationsMyProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsMyPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsMyProgramsQuery, PartnerApplicationsMyProgramsQueryVariables>;
+export const PartnerApplicationsProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsProgram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsProgramQuery, PartnerApplicationsProgramQueryVariables>;
+export const PartnerApplicationsRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsRewardMutation, PartnerApplicationsRewardMutationVariables>;
+export const PartnerApplicationsUpdateStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerApplicationsUpdateStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsUpdateStatusMutation, PartnerApplicationsUpdateStatusMutationVariables>;
+export const PartnerApplicationsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsMeQuery, PartnerApplicationsMeQueryVariables>;
+export const PartnerApplicationsMyProgramIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApplicationsMyProgramIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerApplicationsMyProgramIdsQuery, PartnerApplicationsMyProgramIdsQueryVariables>;
+export const PaymentsAuthorizationVoidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentsAuthorizationVoid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"x","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationVoidMutation, PaymentsAuthorizationVoidMutationVariables>;
+export const PaymentsAuthorizationPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAuthorizationPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationPendingQuery, PaymentsAuthorizationPendingQueryVariables>;
+export const PaymentsAuthorizationPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAuthorizationPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationPaymentsQuery, PaymentsAuthorizationPaymentsQueryVariables>;
+export const PaymentsAuthorizationPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAuthorizationPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationPaymentQuery, PaymentsAuthorizationPaymentQueryVariables>;
+export const PaymentsAuthorizationMyPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAuthorizationMyPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationMyPaymentsQuery, PaymentsAuthorizationMyPaymentsQueryVariables>;
+export const PaymentsAuthorizationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAuthorizationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionHistoryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuthorizationHistoryQuery, PaymentsAuthorizationHistoryQueryVariables>;
 export const PaymentsUpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentsUpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PaymentsUpdatePartnerMutation, PaymentsUpdatePartnerMutationVariables>;
 export const PaymentsPaymentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsPaymentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<PaymentsPaymentDetailQuery, PaymentsPaymentDetailQueryVariables>;
 export const PaymentsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuditQuery, PaymentsAuditQueryVariables>;
@@ -730,6 +1913,54 @@ export const PaymentsListDocument = {"kind":"Document","definitions":[{"kind":"O
 export const PaymentsPaymentViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsPaymentView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}}]}}]}}]} as unknown as DocumentNode<PaymentsPaymentViewQuery, PaymentsPaymentViewQueryVariables>;
 export const PaymentsMePaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsMePaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PAID"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsMePaidQuery, PaymentsMePaidQueryVariables>;
 export const PaymentsMyCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsMyCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"payableAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsMyCommissionsQuery, PaymentsMyCommissionsQueryVariables>;
+export const PayoutMethodsSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutMethodsSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPartnerPayoutMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerPayoutMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"payoutMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paypalEmail"}},{"kind":"Field","name":{"kind":"Name","value":"payoutInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"payoutDetailsChangedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bankTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountHolder"}},{"kind":"Field","name":{"kind":"Name","value":"iban"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"routingCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsSetMutation, PayoutMethodsSetMutationVariables>;
+export const PayoutMethodsChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutMethodsChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPayoutDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPayoutDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PayoutDetailsChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutMethod"}},{"kind":"Field","name":{"kind":"Name","value":"bankTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountHolder"}},{"kind":"Field","name":{"kind":"Name","value":"iban"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsChangeMutation, PayoutMethodsChangeMutationVariables>;
+export const PayoutMethodsPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutMethodsPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayPreviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payableCount"}},{"kind":"Field","name":{"kind":"Name","value":"blockedCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsPreviewQuery, PayoutMethodsPreviewQueryVariables>;
+export const PayoutMethodsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutMethodsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerKey"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"payoutMethod"}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsCreateMutation, PayoutMethodsCreateMutationVariables>;
+export const PayoutMethodsPaypalPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutMethodsPaypalPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paypalPayoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsPaypalPlanQuery, PayoutMethodsPaypalPlanQueryVariables>;
+export const PayoutMethodsAudienceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutMethodsAudience"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingPaymentAudienceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEmailAudience"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"skippedNothingDue"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsAudienceQuery, PayoutMethodsAudienceQueryVariables>;
+export const PayoutMethodsPreviewEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutMethodsPreviewEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingPaymentEmailPreviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewPendingPaymentEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsPreviewEmailQuery, PayoutMethodsPreviewEmailQueryVariables>;
+export const PayoutMethodsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutMethodsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailPendingPaymentPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailPendingPaymentPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailsQueued"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayoutMethodsSendMutation, PayoutMethodsSendMutationVariables>;
+export const SalesIngestRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesIngestRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sales"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sales"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"saleId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SalesIngestRecordMutation, SalesIngestRecordMutationVariables>;
+export const SalesIngestManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesIngestManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ManualSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordManualSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saleId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]} as unknown as DocumentNode<SalesIngestManualMutation, SalesIngestManualMutationVariables>;
+export const ServerProcessLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServerProcessLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ServerProcessLoginMutation, ServerProcessLoginMutationVariables>;
+export const ServerProcessSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServerProcessSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ServerProcessSignInMutation, ServerProcessSignInMutationVariables>;
+export const SetBasedAuditRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBasedAuditRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetBasedAuditRecordMutation, SetBasedAuditRecordMutationVariables>;
+export const SetBasedAuditApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBasedAuditApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}}]}}]}}]} as unknown as DocumentNode<SetBasedAuditApproveMutation, SetBasedAuditApproveMutationVariables>;
+export const SetBasedAuditCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBasedAuditCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCommissionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}}]}}]}}]} as unknown as DocumentNode<SetBasedAuditCancelMutation, SetBasedAuditCancelMutationVariables>;
+export const SetBasedAuditApproveAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBasedAuditApproveAgain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]} as unknown as DocumentNode<SetBasedAuditApproveAgainMutation, SetBasedAuditApproveAgainMutationVariables>;
+export const SharedLimitsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedLimitsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SharedLimitsMeQuery, SharedLimitsMeQueryVariables>;
+export const SharedLimitsLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharedLimitsLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SharedLimitsLoginMutation, SharedLimitsLoginMutationVariables>;
+export const SigtermUnderLoadRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SigtermUnderLoadRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sales"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sales"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SigtermUnderLoadRecordMutation, SigtermUnderLoadRecordMutationVariables>;
+export const SigtermUnderLoadMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SigtermUnderLoadMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SigtermUnderLoadMeQuery, SigtermUnderLoadMeQueryVariables>;
+export const StatementCountsRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementCountsRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<StatementCountsRefundMutation, StatementCountsRefundMutationVariables>;
+export const StatementCountsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementCountsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<StatementCountsApproveMutation, StatementCountsApproveMutationVariables>;
+export const StatementCountsPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementCountsPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<StatementCountsPayMutation, StatementCountsPayMutationVariables>;
+export const StatementCountsSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsSalesQuery, StatementCountsSalesQueryVariables>;
+export const StatementCountsCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsCommissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsCommissionsQuery, StatementCountsCommissionsQueryVariables>;
+export const StatementCountsCommissionDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsCommissionDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"saleDate"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsCommissionDatesQuery, StatementCountsCommissionDatesQueryVariables>;
+export const StatementCountsSaleRefundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsSaleRefunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clawbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsSaleRefundsQuery, StatementCountsSaleRefundsQueryVariables>;
+export const StatementCountsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsMe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"saleDate"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rewards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsMeQuery, StatementCountsMeQueryVariables>;
+export const StatementCountsPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsPartnersQuery, StatementCountsPartnersQueryVariables>;
+export const StatementCountsCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstReferrer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReferrer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsCustomersQuery, StatementCountsCustomersQueryVariables>;
+export const StatementCountsPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsPaymentsQuery, StatementCountsPaymentsQueryVariables>;
+export const StatementCountsPartnerSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsPartnerSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsPartnerSalesQuery, StatementCountsPartnerSalesQueryVariables>;
+export const StatementCountsPartnerSaleScopeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountsPartnerSaleScope"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountsPartnerSaleScopeQuery, StatementCountsPartnerSaleScopeQueryVariables>;
+export const TwoFactorLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorChallenge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorLoginMutation, TwoFactorLoginMutationVariables>;
+export const TwoFactorCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTwoFactorLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTwoFactorLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorCompleteMutation, TwoFactorCompleteMutationVariables>;
+export const TwoFactorStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTwoFactorEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTwoFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorStartMutation, TwoFactorStartMutationVariables>;
+export const TwoFactorConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmTwoFactorEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTwoFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecoveryCodes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorConfirmMutation, TwoFactorConfirmMutationVariables>;
+export const TwoFactorDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorDisableMutation, TwoFactorDisableMutationVariables>;
+export const TwoFactorRegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorRegenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecoveryCodes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorRegenerateMutation, TwoFactorRegenerateMutationVariables>;
+export const TwoFactorMyStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorMyStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<TwoFactorMyStatusQuery, TwoFactorMyStatusQueryVariables>;
+export const TwoFactorRequireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoFactorRequire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"required"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTwoFactorRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"required"},"value":{"kind":"Variable","name":{"kind":"Name","value":"required"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requireTwoFactorForAdmins"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorRequireMutation, TwoFactorRequireMutationVariables>;
+export const TwoFactorEnrolmentRequiredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorEnrolmentRequired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<TwoFactorEnrolmentRequiredQuery, TwoFactorEnrolmentRequiredQueryVariables>;
+export const TwoFactorPartnerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorPartnerCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TwoFactorPartnerCountQuery, TwoFactorPartnerCountQueryVariables>;
+export const TwoFactorMeFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorMeFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<TwoFactorMeFlagsQuery, TwoFactorMeFlagsQueryVariables>;
+export const TwoFactorAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"account.enableTwoFactor","block":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}}]}}]}}]}}]} as unknown as DocumentNode<TwoFactorAuditQuery, TwoFactorAuditQueryVariables>;
+export const TwoFactorMeLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorMeLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<TwoFactorMeLabelQuery, TwoFactorMeLabelQueryVariables>;
+export const TwoFactorProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorProgram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TwoFactorProgramQuery, TwoFactorProgramQueryVariables>;
+export const TwoFactorMyCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactorMyCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCommissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TwoFactorMyCommissionsQuery, TwoFactorMyCommissionsQueryVariables>;
 export const FixtureLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixtureLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureLoginMutation, FixtureLoginMutationVariables>;
 export const FixtureRecordSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixtureRecordSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sales"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sales"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SaleRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payableAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FixtureRecordSalesMutation, FixtureRecordSalesMutationVariables>;
 export const PayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Pay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PayPartnersPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotals"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRecorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotEligibleError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceChangedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<PayMutation, PayMutationVariables>;
