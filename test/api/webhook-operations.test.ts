@@ -4,8 +4,10 @@ import { AdjustableClock } from '../../server/src/common/clock';
 import { DEFAULT_AUTO_DISABLE_AFTER_MS, WebhookWorker } from '../../server/src/webhooks/webhook.worker';
 import { httpSender } from '../../server/src/webhooks/webhook-sender';
 import { MAX_REPLAY_EVENTS } from '../../server/src/webhooks/webhook.service';
-import { startTestApp, TestApp } from '../support/test-app';
-import { createProgramFixture, ProgramFixture, recordSales, usd } from '../support/fixtures';
+import { errorCode, queryRows, startTestApp, TestApp } from '../support/test-app';
+import { createProgramFixture, ProgramFixture, recordSales, saleRecorded, usd } from '../support/fixtures';
+import { graphql } from '../gql';
+import { PartnerbookWebhook } from '../../docs/examples/verify-webhook';
 import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
 
 /**
@@ -20,22 +22,123 @@ const clock = new AdjustableClock();
 const worker = () => new WebhookWorker(app.dataSource, { sender: httpSender({ allowPrivate: true }), clock, random: () => 0.5 });
 
 const DAY = 24 * 60 * 60_000;
-const ENDPOINT_FIELDS = 'id enabled failingSince disabledAt disabledReason';
-const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
-  createWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT_FIELDS} } }
-}`;
-const UPDATE = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ${ENDPOINT_FIELDS} } }`;
-const REPLAY = `mutation($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {
-  replayWebhookEvents(endpointId: $id, from: $from, to: $to) {
-    __typename
-    ... on WebhookReplayQueued { queued alreadyPending }
-    ... on ReplayRangeTooLargeError { code message limit matching }
+// The endpoint's fields, spread into the documents below (codegen adds the fragment to each).
+graphql(`
+  fragment WebhookOperationsEndpointFields on WebhookEndpoint {
+    id
+    enabled
+    failingSince
+    disabledAt
+    disabledReason
   }
-}`;
-const TEST_EVENT = `mutation($id: UUID!) { sendWebhookTestEvent(endpointId: $id) { id status endpointId event { id type sequence } } }`;
-const DELIVERIES = `query($endpointId: UUID) {
-  webhookDeliveries(endpointId: $endpointId, first: 100) { nodes { id status event { id type sequence } attempts { outcome statusCode } } }
-}`;
+`);
+const CREATE = graphql(`
+  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        ...WebhookOperationsEndpointFields
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(input: $input) {
+      ...WebhookOperationsEndpointFields
+    }
+  }
+`);
+const ENDPOINTS = graphql(`
+  query WebhookOperationsEndpoints {
+    webhookEndpoints {
+      ...WebhookOperationsEndpointFields
+    }
+  }
+`);
+const REPLAY = graphql(`
+  mutation WebhookOperationsReplay($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    replayWebhookEvents(endpointId: $id, from: $from, to: $to) {
+      __typename
+      ... on WebhookReplayQueued {
+        queued
+        alreadyPending
+      }
+      ... on ReplayRangeTooLargeError {
+        code
+        message
+        limit
+        matching
+      }
+    }
+  }
+`);
+const TEST_EVENT = graphql(`
+  mutation WebhookOperationsTestEvent($id: UUID!) {
+    sendWebhookTestEvent(endpointId: $id) {
+      id
+      status
+      endpointId
+      event {
+        id
+        type
+        sequence
+      }
+    }
+  }
+`);
+const DELIVERIES = graphql(`
+  query WebhookOperationsDeliveries($endpointId: UUID) {
+    webhookDeliveries(endpointId: $endpointId, first: 100) {
+      nodes {
+        id
+        status
+        event {
+          id
+          type
+          sequence
+        }
+        attempts {
+          outcome
+          statusCode
+        }
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation WebhookOperationsDelete($id: UUID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);
+const APPROVE = graphql(`
+  mutation WebhookOperationsApprove($ids: [UUID!]!) {
+    approveCommissions(selection: { ids: $ids }) {
+      succeeded
+    }
+  }
+`);
+const CREATE_PARTNER = graphql(`
+  mutation WebhookOperationsCreatePartner($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      id
+    }
+  }
+`);
+const TEST_EVENTS_FEED = graphql(`
+  query WebhookOperationsTestEventsFeed {
+    events(first: 500, types: ["webhook.test"]) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const EVENT_TYPES = graphql(`
+  query WebhookOperationsEventTypes {
+    webhookEventTypes
+  }
+`);
 
 beforeAll(async () => {
   app = await startTestApp({ webhookAllowPrivate: true });
@@ -47,26 +150,23 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function gql(query: string, variables: Record<string, unknown>, token = fx.tokens.admin) {
-  const response = await app.gql(query, variables, token);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data;
-}
-
 async function createEndpoint(eventTypes: string[], token = fx.tokens.admin) {
-  return (await gql(CREATE, { input: { url: receiver.url, eventTypes, description: 'books' } }, token)).createWebhookEndpoint as {
-    secret: string;
-    endpoint: { id: string; enabled: boolean; failingSince: string | null; disabledAt: string | null; disabledReason: string | null };
-  };
+  return (await app.gqlData(CREATE, { input: { url: receiver.url, eventTypes, description: 'books' } }, token)).createWebhookEndpoint;
 }
 
+/** The endpoint as webhookEndpoints lists it, failing the test when it is not listed. */
 async function endpointOf(id: string, token = fx.tokens.admin) {
-  const list = (await gql(`{ webhookEndpoints { ${ENDPOINT_FIELDS} } }`, {}, token)).webhookEndpoints as any[];
-  return list.find((e) => e.id === id);
+  const list = (await app.gqlData(ENDPOINTS, {}, token)).webhookEndpoints;
+  const endpoint = list.find((e) => e.id === id);
+  if (!endpoint) throw new Error(`endpoint ${id} is not listed: ${JSON.stringify(list)}`);
+  return endpoint;
 }
+
+/** A timestamp as the DateTimeISO variables take it (what JSON.stringify makes of a Date). */
+const iso = (date: Date) => date.toISOString();
 
 async function sales(tag: string, count: number, program = fx) {
-  const results: any[] = [];
+  const results: Awaited<ReturnType<typeof recordSales>> = [];
   for (let start = 0; start < count; start += 500) {
     results.push(
       ...(await recordSales(
@@ -91,11 +191,11 @@ async function drain(w: WebhookWorker) {
 }
 
 function verify(secret: string, request: ReceivedWebhook) {
-  return new Webhook(secret).verify(request.body, request.headers) as any;
+  return new Webhook(secret).verify(request.body, request.headers) as PartnerbookWebhook;
 }
 
 async function remove(id: string) {
-  await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id });
+  await app.gqlData(DELETE, { id }, fx.tokens.admin);
 }
 
 describe('auto-disable', () => {
@@ -119,16 +219,18 @@ describe('auto-disable', () => {
     receiver.status = 500;
     await sales('streak-again', 1);
     await drain(w);
-    const streakStart = new Date((await endpointOf(endpoint.id)).failingSince).getTime();
+    const streakStart = new Date((await endpointOf(endpoint.id)).failingSince ?? NaN).getTime();
 
     // Four days of failures: still enabled, nobody emailed.
     clock.advance(4 * DAY);
     await drain(w);
     expect(await endpointOf(endpoint.id)).toMatchObject({ enabled: true, disabledReason: null });
     const mails = () =>
-      app.dataSource.query(`SELECT recipient, subject, body FROM email_message WHERE program_id = $1 AND subject LIKE '%webhook%'`, [
-        fx.programId,
-      ]);
+      queryRows<{ recipient: string; subject: string; body: string }>(
+        app,
+        `SELECT recipient, subject, body FROM email_message WHERE program_id = $1 AND subject LIKE '%webhook%'`,
+        [fx.programId],
+      );
     expect(await mails()).toEqual([]);
 
     // Past five days: the next failed attempt disables it.
@@ -136,15 +238,16 @@ describe('auto-disable', () => {
     await drain(w);
     const disabled = await endpointOf(endpoint.id, fx.tokens.viewer);
     expect(disabled).toMatchObject({ enabled: false, disabledReason: 'DELIVERIES_FAILING' });
-    expect(new Date(disabled.disabledAt).getTime() - streakStart).toBeGreaterThanOrEqual(DEFAULT_AUTO_DISABLE_AFTER_MS);
-    const audit = await app.dataSource.query(
+    expect(new Date(disabled.disabledAt ?? NaN).getTime() - streakStart).toBeGreaterThanOrEqual(DEFAULT_AUTO_DISABLE_AFTER_MS);
+    const audit = await queryRows<{ actor_kind: string; changes: unknown }>(
+      app,
       `SELECT actor_kind, changes FROM audit_entry WHERE program_id = $1 AND action = 'webhookEndpoint.autoDisable' AND entity_id = $2`,
       [fx.programId, endpoint.id],
     );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_kind: 'SYSTEM', changes: { reason: 'DELIVERIES_FAILING', after: { enabled: false } } });
     const sent = await mails();
-    expect(sent.map((m: any) => m.recipient)).toEqual([expect.stringMatching(/^admin-/)]);
+    expect(sent.map((m) => m.recipient)).toEqual([expect.stringMatching(/^admin-/)]);
     expect(sent[0].body).toContain(receiver.url);
 
     // Disabled: nothing more is attempted, and nothing new is queued.
@@ -158,14 +261,14 @@ describe('auto-disable', () => {
 
     // Enabling clears the reason and the streak; the waiting deliveries go out.
     receiver.status = 200;
-    const enabled = (await gql(UPDATE, { input: { id: endpoint.id, enabled: true } })).updateWebhookEndpoint;
+    const enabled = (await app.gqlData(UPDATE, { input: { id: endpoint.id, enabled: true } }, fx.tokens.admin)).updateWebhookEndpoint;
     expect(enabled).toEqual({ id: endpoint.id, enabled: true, failingSince: null, disabledAt: null, disabledReason: null });
     clock.advance(DAY);
     await drain(w);
-    const log = (await gql(DELIVERIES, { endpointId: endpoint.id })).webhookDeliveries.nodes;
-    expect(log.map((d: any) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    const log = (await app.gqlData(DELIVERIES, { endpointId: endpoint.id }, fx.tokens.admin)).webhookDeliveries.nodes;
+    expect(log.map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
     // Disabling by hand says so.
-    const off = (await gql(UPDATE, { input: { id: endpoint.id, enabled: false } })).updateWebhookEndpoint;
+    const off = (await app.gqlData(UPDATE, { input: { id: endpoint.id, enabled: false } }, fx.tokens.admin)).updateWebhookEndpoint;
     expect(off).toMatchObject({ enabled: false, disabledReason: 'MANUAL' });
     expect(off.disabledAt).not.toBeNull();
     await remove(endpoint.id);
@@ -178,12 +281,12 @@ describe('replay', () => {
     const { secret, endpoint } = await createEndpoint(['sale.recorded', 'commission.approved']);
     const before = await sales('replay-before', 2);
     const inRange = await sales('replay-in', 3);
-    await gql(`mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
-      ids: inRange.map((r) => r.result.commissions[0].id),
-    });
-    await gql(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
-      input: { name: 'Not subscribed', email: 'replay-partner@test.dev', partnerKey: 'replay-partner' },
-    });
+    await app.gqlData(APPROVE, { ids: inRange.map((r) => saleRecorded(r).commissions[0].id) }, fx.tokens.admin);
+    await app.gqlData(
+      CREATE_PARTNER,
+      { input: { name: 'Not subscribed', email: 'replay-partner@test.dev', partnerKey: 'replay-partner' } },
+      fx.tokens.admin,
+    );
     const after = await sales('replay-after', 2);
     const w = worker();
     await drain(w);
@@ -194,31 +297,33 @@ describe('replay', () => {
         `SELECT e.id, e.seq::int AS seq, e.type, e.occurred_at FROM event e WHERE e.program_id = $1 AND e.entity_id = ANY($2) ORDER BY e.seq`,
         [fx.programId, ids],
       );
-    const [lastBefore] = (await events(before.map((r) => r.result.sale.id))).slice(-1);
-    const [firstIn] = await events(inRange.map((r) => r.result.sale.id));
-    const [firstAfter] = await events(after.map((r) => r.result.sale.id));
+    const [lastBefore] = (await events(before.map((r) => saleRecorded(r).sale.id))).slice(-1);
+    const [firstIn] = await events(inRange.map((r) => saleRecorded(r).sale.id));
+    const [firstAfter] = await events(after.map((r) => saleRecorded(r).sale.id));
     // The API speaks milliseconds: the range starts at the first event in it, and ends at the first after it.
     const from = new Date(firstIn.occurred_at.getTime());
     const to = new Date(firstAfter.occurred_at.getTime());
     expect(lastBefore.occurred_at.getTime()).toBeLessThan(from.getTime());
     const expected = (
-      await app.dataSource.query(
+      await queryRows<{ id: string; seq: number; type: string }>(
+        app,
         `SELECT id, seq::int AS seq, type FROM event
           WHERE program_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND type IN ('sale.recorded', 'commission.approved') ORDER BY seq`,
         [fx.programId, from, to],
       )
-    ).map((e: any) => e.id);
+    ).map((e) => e.id);
     expect(expected).toHaveLength(6);
 
-    const denied = await app.gql(REPLAY, { id: endpoint.id, from, to }, fx.tokens.viewer);
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(REPLAY, { id: endpoint.id, from, to }, fx.tokens.apiWrite)).replayWebhookEvents).toEqual({
+    const range = { id: endpoint.id, from: iso(from), to: iso(to) };
+    const denied = await app.gql(REPLAY, range, fx.tokens.viewer);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    expect((await app.gqlData(REPLAY, range, fx.tokens.apiWrite)).replayWebhookEvents).toEqual({
       __typename: 'WebhookReplayQueued',
       queued: 6,
       alreadyPending: 0,
     });
     // A double click: every matching event is already waiting.
-    expect((await gql(REPLAY, { id: endpoint.id, from, to })).replayWebhookEvents).toEqual({
+    expect((await app.gqlData(REPLAY, range, fx.tokens.admin)).replayWebhookEvents).toEqual({
       __typename: 'WebhookReplayQueued',
       queued: 0,
       alreadyPending: 6,
@@ -226,18 +331,21 @@ describe('replay', () => {
     await drain(w);
     expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual(expected);
     const payloads = receiver.received.map((r) => verify(secret, r));
-    expect(payloads.map((p) => p.type)).toEqual([...Array(3).fill('sale.recorded'), ...Array(3).fill('commission.approved')]);
+    expect(payloads.map((p) => p.type)).toEqual([
+      ...new Array<string>(3).fill('sale.recorded'),
+      ...new Array<string>(3).fill('commission.approved'),
+    ]);
     const sequences = payloads.map((p) => Number(p.data.sequence));
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
 
     // Once delivered, the same range can be replayed again.
-    expect((await gql(REPLAY, { id: endpoint.id, from, to })).replayWebhookEvents).toMatchObject({ queued: 6 });
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    expect((await app.gqlData(REPLAY, range, fx.tokens.admin)).replayWebhookEvents).toMatchObject({ queued: 6 });
+    await app.gqlData(DELETE, { id: endpoint.id }, fx.tokens.admin);
 
-    const backwards = await app.gql(REPLAY, { id: endpoint.id, from: to, to: from }, fx.tokens.admin);
-    expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const foreign = await app.gql(REPLAY, { id: endpoint.id, from, to }, (await createProgramFixture(app)).tokens.admin);
-    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const backwards = await app.gql(REPLAY, { id: endpoint.id, from: iso(to), to: iso(from) }, fx.tokens.admin);
+    expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
+    const foreign = await app.gql(REPLAY, range, (await createProgramFixture(app)).tokens.admin);
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
   });
 
   it(`refuses a range of more than ${MAX_REPLAY_EVENTS} events, queuing nothing`, async () => {
@@ -247,16 +355,18 @@ describe('replay', () => {
     expect(recorded.filter((r) => r.result.__typename === 'SaleRecorded')).toHaveLength(MAX_REPLAY_EVENTS + 1);
     const endpoint = (await createEndpoint(['sale.recorded'], big.tokens.admin)).endpoint;
     const to = new Date(Date.now() + 60_000);
-    const result = (await gql(REPLAY, { id: endpoint.id, from, to }, big.tokens.admin)).replayWebhookEvents;
+    const result = (await app.gqlData(REPLAY, { id: endpoint.id, from: iso(from), to: iso(to) }, big.tokens.admin)).replayWebhookEvents;
     expect(result).toMatchObject({
       __typename: 'ReplayRangeTooLargeError',
       code: 'REPLAY_RANGE_TOO_LARGE',
       limit: MAX_REPLAY_EVENTS,
       matching: MAX_REPLAY_EVENTS + 1,
     });
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM webhook_delivery WHERE program_id = $1`, [
-      big.programId,
-    ]);
+    const [{ count }] = await queryRows<{ count: number }>(
+      app,
+      `SELECT count(*)::int AS count FROM webhook_delivery WHERE program_id = $1`,
+      [big.programId],
+    );
     expect(count).toBe(0);
   });
 });
@@ -269,38 +379,38 @@ describe('test event', () => {
     const other = await createEndpoint(['sale.recorded']);
     const w = worker();
     const denied = await app.gql(TEST_EVENT, { id: endpoint.id }, fx.tokens.apiRead);
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const delivery = (await gql(TEST_EVENT, { id: endpoint.id }, fx.tokens.apiWrite)).sendWebhookTestEvent;
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    const delivery = (await app.gqlData(TEST_EVENT, { id: endpoint.id }, fx.tokens.apiWrite)).sendWebhookTestEvent;
     expect(delivery).toMatchObject({ status: 'PENDING', endpointId: endpoint.id, event: { type: 'webhook.test' } });
     await drain(w);
     expect(receiver.received).toHaveLength(1);
     const ping = verify(secret, receiver.received[0]);
     expect(ping).toMatchObject({ type: 'webhook.test', data: { id: delivery.event.id, entityId: endpoint.id } });
     expect(receiver.received[0].headers['webhook-id']).toBe(delivery.event.id);
-    expect((await gql(DELIVERIES, { endpointId: endpoint.id })).webhookDeliveries.nodes).toMatchObject([
+    expect((await app.gqlData(DELIVERIES, { endpointId: endpoint.id }, fx.tokens.admin)).webhookDeliveries.nodes).toMatchObject([
       { id: delivery.id, status: 'SUCCEEDED', attempts: [{ outcome: 'SUCCEEDED', statusCode: 200 }] },
     ]);
-    expect((await gql(DELIVERIES, { endpointId: other.endpoint.id })).webhookDeliveries.nodes).toEqual([]);
+    expect((await app.gqlData(DELIVERIES, { endpointId: other.endpoint.id }, fx.tokens.admin)).webhookDeliveries.nodes).toEqual([]);
     // In the feed like any event.
-    const feed = (await gql(`{ events(first: 500, types: ["webhook.test"]) { nodes { id } } }`, {})).events.nodes;
-    expect(feed.map((e: any) => e.id)).toContain(delivery.event.id);
+    const feed = (await app.gqlData(TEST_EVENTS_FEED, {}, fx.tokens.admin)).events.nodes;
+    expect(feed.map((e) => e.id)).toContain(delivery.event.id);
 
     // Disabled: the ping still goes out (to check a fixed receiver before enabling it again).
-    await gql(UPDATE, { input: { id: endpoint.id, enabled: false } });
-    await gql(TEST_EVENT, { id: endpoint.id });
+    await app.gqlData(UPDATE, { input: { id: endpoint.id, enabled: false } }, fx.tokens.admin);
+    await app.gqlData(TEST_EVENT, { id: endpoint.id }, fx.tokens.admin);
     await drain(w);
     expect(receiver.received).toHaveLength(2);
     expect(verify(secret, receiver.received[1]).type).toBe('webhook.test');
 
     // Nobody subscribes to the ping; the types offered say so.
     const refused = await app.gql(UPDATE, { input: { id: endpoint.id, eventTypes: ['webhook.test'] } }, fx.tokens.admin);
-    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const types = (await gql(`{ webhookEventTypes }`, {}, fx.tokens.viewer)).webhookEventTypes;
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const types = (await app.gqlData(EVENT_TYPES, {}, fx.tokens.viewer)).webhookEventTypes;
     expect(types).toContain('sale.recorded');
     expect(types).not.toContain('webhook.test');
     expect([...types].sort()).toEqual(types);
     const missing = await app.gql(TEST_EVENT, { id: '00000000-0000-4000-8000-000000000000' }, fx.tokens.admin);
-    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(errorCode(missing)).toBe('NOT_FOUND');
     await remove(endpoint.id);
     await remove(other.endpoint.id);
   });

@@ -6,8 +6,9 @@ import { AdjustableClock } from '../../server/src/common/clock';
 import { WebhookWorker } from '../../server/src/webhooks/webhook.worker';
 import { httpSender, WebhookSender } from '../../server/src/webhooks/webhook-sender';
 import { DEFAULT_WEBHOOK_RETRY_POLICY, longestDelayMs, WebhookRetryPolicy } from '../../server/src/webhooks/webhook-delivery-rules';
-import { verifyPartnerbookWebhook } from '../../docs/examples/verify-webhook';
-import { startTestApp, TestApp } from '../support/test-app';
+import { PartnerbookWebhook, verifyPartnerbookWebhook } from '../../docs/examples/verify-webhook';
+import { errorCode, startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /** A real HTTP receiver on loopback: answers `status`, keeps every request. */
@@ -20,7 +21,7 @@ class Receiver {
   received: Received[] = [];
   private server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       this.received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(this.status, { 'content-type': 'text/plain' });
@@ -45,17 +46,165 @@ const sender = httpSender({ allowPrivate: true });
 const worker = (options: { policy?: WebhookRetryPolicy; sender?: WebhookSender } = {}) =>
   new WebhookWorker(app.dataSource, { sender: options.sender ?? sender, clock, random: () => 0.5, policy: options.policy });
 
-const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
-  createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes enabled description } }
-}`;
-const DELIVERIES = `query($endpointId: UUID, $status: WebhookDeliveryStatus) {
-  webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {
-    nodes { id status attemptCount deliveredAt lastStatusCode event { id sequence type }
-            attempts { attempt outcome statusCode responseExcerpt error durationMs } }
-    edges { cursor }
-    pageInfo { hasNextPage endCursor }
+const CREATE = graphql(`
+  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+        url
+        eventTypes
+        enabled
+        description
+      }
+    }
   }
-}`;
+`);
+const DELIVERIES = graphql(`
+  query WebhooksDeliveries($endpointId: UUID, $status: WebhookDeliveryStatus) {
+    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {
+      nodes {
+        id
+        status
+        attemptCount
+        deliveredAt
+        lastStatusCode
+        event {
+          id
+          sequence
+          type
+        }
+        attempts {
+          attempt
+          outcome
+          statusCode
+          responseExcerpt
+          error
+          durationMs
+        }
+      }
+      edges {
+        cursor
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const ENDPOINTS = graphql(`
+  query WebhooksEndpoints {
+    webhookEndpoints {
+      id
+      url
+      eventTypes
+      enabled
+      description
+    }
+  }
+`);
+const ENDPOINT_IDS = graphql(`
+  query WebhooksEndpointIds {
+    webhookEndpoints {
+      id
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation WebhooksDeleteEndpoint($id: UUID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);
+const EVENTS = graphql(`
+  query WebhooksEvents($types: [String!]) {
+    events(first: 500, types: $types) {
+      nodes {
+        id
+        sequence
+        type
+        entityId
+      }
+    }
+  }
+`);
+const REDELIVER_ID = graphql(`
+  mutation WebhooksRedeliverId($id: UUID!) {
+    redeliverWebhook(deliveryId: $id) {
+      id
+    }
+  }
+`);
+const REDELIVER = graphql(`
+  mutation WebhooksRedeliver($id: UUID!) {
+    redeliverWebhook(deliveryId: $id) {
+      id
+      status
+      event {
+        id
+      }
+    }
+  }
+`);
+const DISABLE = graphql(`
+  mutation WebhooksDisable($id: UUID!) {
+    updateWebhookEndpoint(input: { id: $id, enabled: false }) {
+      enabled
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation WebhooksEnable($id: UUID!) {
+    updateWebhookEndpoint(input: { id: $id, enabled: true }) {
+      enabled
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation WebhooksApprove($ids: [UUID!]!) {
+    approveCommissions(selection: { ids: $ids }) {
+      succeeded
+    }
+  }
+`);
+const ROTATE = graphql(`
+  mutation WebhooksRotate($id: UUID!) {
+    rotateWebhookSecret(id: $id) {
+      secret
+      endpoint {
+        previousSecretExpiresAt
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation WebhooksCancel($ids: [UUID!]!) {
+    cancelCommissions(input: { selection: { ids: $ids }, reason: "test" }) {
+      succeeded
+    }
+  }
+`);
+const CANCEL_AGAIN = graphql(`
+  mutation WebhooksCancelAgain($ids: [UUID!]!) {
+    cancelCommissions(input: { selection: { ids: $ids }, reason: "again" }) {
+      succeeded
+    }
+  }
+`);
+const UPDATE_TYPES = graphql(`
+  mutation WebhooksUpdateTypes($id: UUID!) {
+    updateWebhookEndpoint(input: { id: $id, eventTypes: ["commission.cancelled"] }) {
+      eventTypes
+    }
+  }
+`);
+const REINSTATE = graphql(`
+  mutation WebhooksReinstate($ids: [UUID!]!) {
+    reinstateCommissions(selection: { ids: $ids }) {
+      succeeded
+    }
+  }
+`);
 
 beforeAll(async () => {
   app = await startTestApp({ webhookAllowPrivate: true });
@@ -68,17 +217,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function gql(query: string, variables: Record<string, unknown>, token = fx.tokens.admin) {
-  const response = await app.gql(query, variables, token);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data;
+async function createEndpoint(eventTypes: string[], url = receiver.url, token = fx.tokens.apiWrite) {
+  return (await app.gqlData(CREATE, { input: { url, eventTypes, description: 'books' } }, token)).createWebhookEndpoint;
 }
 
-async function createEndpoint(eventTypes: string[], url = receiver.url, token = fx.tokens.apiWrite) {
-  return (await gql(CREATE, { input: { url, eventTypes, description: 'books' } }, token)).createWebhookEndpoint as {
-    secret: string;
-    endpoint: { id: string };
-  };
+async function deleteEndpoint(id: string) {
+  await app.gqlData(DELETE, { id }, fx.tokens.admin);
 }
 
 async function sale(tag: string, count = 1) {
@@ -96,7 +240,7 @@ async function sale(tag: string, count = 1) {
 }
 
 async function deliveries(endpointId: string) {
-  return (await gql(DELIVERIES, { endpointId })).webhookDeliveries.nodes as any[];
+  return (await app.gqlData(DELIVERIES, { endpointId }, fx.tokens.admin)).webhookDeliveries.nodes;
 }
 
 /** Runs passes until nothing is due now. */
@@ -106,7 +250,7 @@ async function drain(w: WebhookWorker) {
 }
 
 function verify(secret: string, request: Received) {
-  return new Webhook(secret).verify(request.body, request.headers) as any;
+  return new Webhook(secret).verify(request.body, request.headers) as PartnerbookWebhook;
 }
 
 describe('webhook endpoints', () => {
@@ -117,7 +261,7 @@ describe('webhook endpoints', () => {
       const response = await app.gql(CREATE, { input: { url: receiver.url, eventTypes: ['sale.recorded'] } }, token);
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    const listed = await gql(`{ webhookEndpoints { id url eventTypes enabled description } }`, {}, fx.tokens.viewer);
+    const listed = await app.gqlData(ENDPOINTS, {}, fx.tokens.viewer);
     expect(listed.webhookEndpoints).toEqual([
       { ...created.endpoint, url: receiver.url, eventTypes: ['sale.recorded'], enabled: true, description: 'books' },
     ]);
@@ -131,15 +275,11 @@ describe('webhook endpoints', () => {
       const response = await app.gql(CREATE, { input }, fx.tokens.admin);
       expect(response.errors?.[0].extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: created.endpoint.id });
-    expect((await gql(`{ webhookEndpoints { id } }`, {})).webhookEndpoints).toEqual([]);
+    await deleteEndpoint(created.endpoint.id);
+    expect((await app.gqlData(ENDPOINT_IDS, {}, fx.tokens.admin)).webhookEndpoints).toEqual([]);
     const other = await createProgramFixture(app);
-    const foreign = await app.gql(
-      `mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`,
-      { id: created.endpoint.id },
-      other.tokens.admin,
-    );
-    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const foreign = await app.gql(DELETE, { id: created.endpoint.id }, other.tokens.admin);
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
   });
 });
 
@@ -154,15 +294,9 @@ describe('webhook delivery', () => {
     const payloads = receiver.received.map((request) => verify(secret, request));
     expect(payloads.map((p) => p.type)).toEqual(['sale.recorded', 'sale.recorded', 'sale.recorded']);
     expect(() => verify('whsec_' + Buffer.alloc(32, 1).toString('base64'), receiver.received[0])).toThrow();
-    const feed = (
-      await gql(`query($types: [String!]) { events(first: 500, types: $types) { nodes { id sequence type entityId } } }`, {
-        types: ['sale.recorded'],
-      })
-    ).events.nodes.slice(-3);
-    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual(feed.map((e: any) => e.id));
-    expect(payloads.map((p) => [p.data.id, p.data.sequence, p.data.entityId])).toEqual(
-      feed.map((e: any) => [e.id, e.sequence, e.entityId]),
-    );
+    const feed = (await app.gqlData(EVENTS, { types: ['sale.recorded'] }, fx.tokens.admin)).events.nodes.slice(-3);
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual(feed.map((e) => e.id));
+    expect(payloads.map((p) => [p.data.id, p.data.sequence, p.data.entityId])).toEqual(feed.map((e) => [e.id, e.sequence, e.entityId]));
     expect(payloads[0].data.payload).toMatchObject({ externalId: 'signed-0', amount: usd(5_000) });
     // The example in docs/api.md, as a receiver would run it.
     expect(verifyPartnerbookWebhook(receiver.received[0].body, receiver.received[0].headers, secret)).toEqual(payloads[0]);
@@ -172,7 +306,7 @@ describe('webhook delivery', () => {
     const list = await deliveries(endpoint.id);
     expect(list.map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
     expect(list[0].attempts).toMatchObject([{ attempt: 1, outcome: 'SUCCEEDED', statusCode: 200, responseExcerpt: 'ok', error: null }]);
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await deleteEndpoint(endpoint.id);
   });
 
   it('a receiver that is down, then back, gets every event in order, with exactly one success each and the same webhook-id', async () => {
@@ -196,14 +330,14 @@ describe('webhook delivery', () => {
     expect(list).toHaveLength(4);
     for (const delivery of list) {
       expect(delivery.status).toBe('SUCCEEDED');
-      expect(delivery.attempts.map((a: any) => [a.outcome, a.statusCode])).toEqual([
+      expect(delivery.attempts.map((a) => [a.outcome, a.statusCode])).toEqual([
         ['RETRY', 503],
         ['SUCCEEDED', 200],
       ]);
-      expect(delivery.attempts[0].responseExcerpt.length).toBeLessThanOrEqual(500);
+      expect(delivery.attempts[0].responseExcerpt?.length).toBeLessThanOrEqual(500);
       expect(delivery.attempts[0].error).toBe('HTTP 503');
     }
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await deleteEndpoint(endpoint.id);
   });
 
   it('a worker that dies mid-delivery loses nothing: the delivery is sent again, same webhook-id, one success', async () => {
@@ -227,8 +361,8 @@ describe('webhook delivery', () => {
     expect(verify(secret, receiver.received[1]).data.id).toBe(receiver.received[0].headers['webhook-id']);
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery.status).toBe('SUCCEEDED');
-    expect(delivery.attempts.map((x: any) => x.outcome)).toEqual(['UNKNOWN', 'SUCCEEDED']);
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    expect(delivery.attempts.map((x) => x.outcome)).toEqual(['UNKNOWN', 'SUCCEEDED']);
+    await deleteEndpoint(endpoint.id);
   });
 
   it('gives up after the last attempt (DEAD); a redelivery sends the same event again', async () => {
@@ -244,24 +378,21 @@ describe('webhook delivery', () => {
     }
     let [delivery] = await deliveries(endpoint.id);
     expect(delivery.status).toBe('DEAD');
-    expect(delivery.attempts.map((a: any) => a.outcome)).toEqual(['RETRY', 'RETRY', 'DEAD']);
-    expect((await gql(DELIVERIES, { endpointId: endpoint.id, status: 'DEAD' })).webhookDeliveries.nodes).toHaveLength(1);
+    expect(delivery.attempts.map((a) => a.outcome)).toEqual(['RETRY', 'RETRY', 'DEAD']);
+    expect(
+      (await app.gqlData(DELIVERIES, { endpointId: endpoint.id, status: 'DEAD' }, fx.tokens.admin)).webhookDeliveries.nodes,
+    ).toHaveLength(1);
     receiver.status = 200;
-    const denied = await app.gql(
-      `mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id } }`,
-      { id: delivery.id },
-      fx.tokens.viewer,
-    );
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const again = (await gql(`mutation($id: UUID!) { redeliverWebhook(deliveryId: $id) { id status event { id } } }`, { id: delivery.id }))
-      .redeliverWebhook;
+    const denied = await app.gql(REDELIVER_ID, { id: delivery.id }, fx.tokens.viewer);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    const again = (await app.gqlData(REDELIVER, { id: delivery.id }, fx.tokens.admin)).redeliverWebhook;
     expect(again).toMatchObject({ status: 'PENDING', event: { id: delivery.event.id } });
     await drain(w);
     expect(receiver.received.at(-1)!.headers['webhook-id']).toBe(delivery.event.id);
     expect(verify(secret, receiver.received.at(-1)!).type).toBe('sale.recorded');
     [delivery] = await deliveries(endpoint.id);
     expect(delivery).toMatchObject({ id: again.id, status: 'SUCCEEDED' });
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await deleteEndpoint(endpoint.id);
   });
 
   it('sends only the types an enabled endpoint asked for; a rotated secret signs beside the old one for a while', async () => {
@@ -271,36 +402,23 @@ describe('webhook delivery', () => {
     const [recorded] = await sale('types', 1);
     await drain(worker());
     expect(receiver.received).toHaveLength(0);
-    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { enabled } }`, { id: endpoint.id });
-    await gql(`mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`, {
-      ids: [saleRecorded(recorded).commissions[0].id],
-    });
+    const ids = [saleRecorded(recorded).commissions[0].id];
+    await app.gqlData(DISABLE, { id: endpoint.id }, fx.tokens.admin);
+    await app.gqlData(APPROVE, { ids }, fx.tokens.admin);
     expect(await deliveries(endpoint.id)).toEqual([]);
-    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { enabled } }`, { id: endpoint.id });
-    const rotated = (
-      await gql(`mutation($id: UUID!) { rotateWebhookSecret(id: $id) { secret endpoint { previousSecretExpiresAt } } }`, {
-        id: endpoint.id,
-      })
-    ).rotateWebhookSecret;
+    await app.gqlData(ENABLE, { id: endpoint.id }, fx.tokens.admin);
+    const rotated = (await app.gqlData(ROTATE, { id: endpoint.id }, fx.tokens.admin)).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.previousSecretExpiresAt).not.toBeNull();
-    await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "test" }) { succeeded } }`, {
-      ids: [saleRecorded(recorded).commissions[0].id],
-    });
-    await gql(`mutation($id: UUID!) { updateWebhookEndpoint(input: { id: $id, eventTypes: ["commission.cancelled"] }) { eventTypes } }`, {
-      id: endpoint.id,
-    });
-    await gql(`mutation($ids: [UUID!]!) { reinstateCommissions(selection: { ids: $ids }) { succeeded } }`, {
-      ids: [saleRecorded(recorded).commissions[0].id],
-    });
-    await gql(`mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "again" }) { succeeded } }`, {
-      ids: [saleRecorded(recorded).commissions[0].id],
-    });
+    await app.gqlData(CANCEL, { ids }, fx.tokens.admin);
+    await app.gqlData(UPDATE_TYPES, { id: endpoint.id }, fx.tokens.admin);
+    await app.gqlData(REINSTATE, { ids }, fx.tokens.admin);
+    await app.gqlData(CANCEL_AGAIN, { ids }, fx.tokens.admin);
     await drain(worker());
     expect(receiver.received).toHaveLength(1);
     expect(verify(rotated.secret, receiver.received[0]).type).toBe('commission.cancelled');
     expect(verify(secret, receiver.received[0]).type).toBe('commission.cancelled');
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await deleteEndpoint(endpoint.id);
   });
 
   it('refuses loopback and private addresses at delivery time unless allowed, after resolving names', async () => {
@@ -316,7 +434,7 @@ describe('webhook delivery', () => {
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery.status).toBe('PENDING');
     expect(delivery.attempts[0].error).toMatch(/private, loopback or reserved/);
-    await gql(`mutation($id: UUID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id });
+    await deleteEndpoint(endpoint.id);
   });
 });
 

@@ -32,6 +32,9 @@ type Documents = {
     "\n              mutation ConcurrencyRefund($i: RefundSaleInput!) {\n                refundSale(input: $i) {\n                  __typename\n                }\n              }\n            ": typeof types.ConcurrencyRefundDocument,
     "\n            mutation ConcurrencyApproveRace($s: CommissionSelection!) {\n              approveCommissions(selection: $s) {\n                succeeded\n                failed\n              }\n            }\n          ": typeof types.ConcurrencyApproveRaceDocument,
     "\n            mutation ConcurrencyRecordSales($s: [SaleInput!]!) {\n              recordSales(sales: $s) {\n                results {\n                  result {\n                    __typename\n                  }\n                }\n              }\n            }\n          ": typeof types.ConcurrencyRecordSalesDocument,
+    "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": typeof types.ExportsAuditLogDocument,
+    "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n": typeof types.ExportsPendingCommissionsDocument,
+    "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n": typeof types.ExportsPaypalPayoutPlanDocument,
     "\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.GuardsLoginDocument,
     "\n  query GuardsMe {\n    me {\n      kind\n    }\n  }\n": typeof types.GuardsMeDocument,
     "\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n": typeof types.GuardsRecordSalesDocument,
@@ -54,6 +57,19 @@ type Documents = {
     "\n        mutation GuardsTenancyReward($i: CreateManualRewardInput!) {\n          createManualReward(input: $i) {\n            id\n          }\n        }\n      ": typeof types.GuardsTenancyRewardDocument,
     "\n        mutation GuardsTenancyRefund($i: RefundSaleInput!) {\n          refundSale(input: $i) {\n            __typename\n          }\n        }\n      ": typeof types.GuardsTenancyRefundDocument,
     "\n        query GuardsTenancyLists {\n          partners {\n            nodes {\n              id\n            }\n          }\n          commissions(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          sales(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          customers {\n            nodes {\n              id\n            }\n          }\n          auditLog(page: { first: 100 }) {\n            nodes {\n              entityId\n            }\n          }\n        }\n      ": typeof types.GuardsTenancyListsDocument,
+    "\n  mutation IntegratorFixesCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n      items {\n        result {\n          __typename\n          ... on Commission {\n            status\n            cancelReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.IntegratorFixesCancelDocument,
+    "\n  mutation IntegratorFixesRefund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        created\n        refund {\n          id\n          externalId\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n        clawbacks {\n          id\n          amount\n          kind\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.IntegratorFixesRefundDocument,
+    "\n  mutation IntegratorFixesPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n": typeof types.IntegratorFixesPayDocument,
+    "\n  query IntegratorFixesSaleRefunds($id: UUID!) {\n    sale(id: $id) {\n      refunds {\n        externalId\n        commissions {\n          id\n        }\n        clawbacks {\n          id\n          amount\n          clawbackOfId\n        }\n      }\n    }\n  }\n": typeof types.IntegratorFixesSaleRefundsDocument,
+    "\n    query IntegratorFixesSale($id: UUID, $externalId: String) {\n      sale(id: $id, externalId: $externalId) {\n        id\n        externalId\n        customer {\n          id\n          externalId\n        }\n      }\n    }\n  ": typeof types.IntegratorFixesSaleDocument,
+    "\n    query IntegratorFixesPartnerSale($externalId: String) {\n      sale(externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  ": typeof types.IntegratorFixesPartnerSaleDocument,
+    "\n    query IntegratorFixesCustomer($id: UUID, $externalId: String) {\n      customer(id: $id, externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  ": typeof types.IntegratorFixesCustomerDocument,
+    "\n    mutation IntegratorFixesReward($input: CreateManualRewardInput!) {\n      createManualReward(input: $input) {\n        id\n        customerId\n        kind\n      }\n    }\n  ": typeof types.IntegratorFixesRewardDocument,
+    "\n      query IntegratorFixesCommission($id: UUID!) {\n        commission(id: $id) {\n          product {\n            sku\n            name\n          }\n          saleDate\n        }\n      }\n    ": typeof types.IntegratorFixesCommissionDocument,
+    "\n        mutation IntegratorFixesRewardProduct($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n      ": typeof types.IntegratorFixesRewardProductDocument,
+    "\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  ": typeof types.IntegratorFixesMeDocument,
+    "\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      ": typeof types.IntegratorFixesRewardIdDocument,
+    "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      ": typeof types.IntegratorFixesPartnerStatsDocument,
     "\n  query OverviewProgram($input: OverviewInput!) {\n    programOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n      balances {\n        status\n        count\n        total\n      }\n      amountsDue {\n        currency\n        balance\n        partnerCount\n        eligibleBalance\n        eligibleCount\n      }\n    }\n  }\n": typeof types.OverviewProgramDocument,
     "\n  query OverviewMine($input: OverviewInput!) {\n    myOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n    }\n  }\n": typeof types.OverviewMineDocument,
     "\n      mutation OverviewReward($partnerId: UUID!) {\n        createManualReward(input: { partnerId: $partnerId, description: \"Bonus\", amount: { amount: 2500, currency: \"USD\" } }) {\n          id\n        }\n      }\n    ": typeof types.OverviewRewardDocument,
@@ -137,6 +153,34 @@ type Documents = {
     "\n      query TwoFactorMeLabel {\n        me {\n          label\n        }\n      }\n    ": typeof types.TwoFactorMeLabelDocument,
     "\n      query TwoFactorProgram {\n        program {\n          id\n        }\n      }\n    ": typeof types.TwoFactorProgramDocument,
     "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    ": typeof types.TwoFactorMyCommissionsDocument,
+    "\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": typeof types.WebhookOperationsEndpointFieldsFragmentDoc,
+    "\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n": typeof types.WebhookOperationsCreateDocument,
+    "\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": typeof types.WebhookOperationsUpdateDocument,
+    "\n  query WebhookOperationsEndpoints {\n    webhookEndpoints {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": typeof types.WebhookOperationsEndpointsDocument,
+    "\n  mutation WebhookOperationsReplay($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    replayWebhookEvents(endpointId: $id, from: $from, to: $to) {\n      __typename\n      ... on WebhookReplayQueued {\n        queued\n        alreadyPending\n      }\n      ... on ReplayRangeTooLargeError {\n        code\n        message\n        limit\n        matching\n      }\n    }\n  }\n": typeof types.WebhookOperationsReplayDocument,
+    "\n  mutation WebhookOperationsTestEvent($id: UUID!) {\n    sendWebhookTestEvent(endpointId: $id) {\n      id\n      status\n      endpointId\n      event {\n        id\n        type\n        sequence\n      }\n    }\n  }\n": typeof types.WebhookOperationsTestEventDocument,
+    "\n  query WebhookOperationsDeliveries($endpointId: UUID) {\n    webhookDeliveries(endpointId: $endpointId, first: 100) {\n      nodes {\n        id\n        status\n        event {\n          id\n          type\n          sequence\n        }\n        attempts {\n          outcome\n          statusCode\n        }\n      }\n    }\n  }\n": typeof types.WebhookOperationsDeliveriesDocument,
+    "\n  mutation WebhookOperationsDelete($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.WebhookOperationsDeleteDocument,
+    "\n  mutation WebhookOperationsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.WebhookOperationsApproveDocument,
+    "\n  mutation WebhookOperationsCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.WebhookOperationsCreatePartnerDocument,
+    "\n  query WebhookOperationsTestEventsFeed {\n    events(first: 500, types: [\"webhook.test\"]) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.WebhookOperationsTestEventsFeedDocument,
+    "\n  query WebhookOperationsEventTypes {\n    webhookEventTypes\n  }\n": typeof types.WebhookOperationsEventTypesDocument,
+    "\n  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        enabled\n        description\n      }\n    }\n  }\n": typeof types.WebhooksCreateEndpointDocument,
+    "\n  query WebhooksDeliveries($endpointId: UUID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      nodes {\n        id\n        status\n        attemptCount\n        deliveredAt\n        lastStatusCode\n        event {\n          id\n          sequence\n          type\n        }\n        attempts {\n          attempt\n          outcome\n          statusCode\n          responseExcerpt\n          error\n          durationMs\n        }\n      }\n      edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
+    "\n  query WebhooksEndpoints {\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      enabled\n      description\n    }\n  }\n": typeof types.WebhooksEndpointsDocument,
+    "\n  query WebhooksEndpointIds {\n    webhookEndpoints {\n      id\n    }\n  }\n": typeof types.WebhooksEndpointIdsDocument,
+    "\n  mutation WebhooksDeleteEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.WebhooksDeleteEndpointDocument,
+    "\n  query WebhooksEvents($types: [String!]) {\n    events(first: 500, types: $types) {\n      nodes {\n        id\n        sequence\n        type\n        entityId\n      }\n    }\n  }\n": typeof types.WebhooksEventsDocument,
+    "\n  mutation WebhooksRedeliverId($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n    }\n  }\n": typeof types.WebhooksRedeliverIdDocument,
+    "\n  mutation WebhooksRedeliver($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n      event {\n        id\n      }\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksDisable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: false }) {\n      enabled\n    }\n  }\n": typeof types.WebhooksDisableDocument,
+    "\n  mutation WebhooksEnable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: true }) {\n      enabled\n    }\n  }\n": typeof types.WebhooksEnableDocument,
+    "\n  mutation WebhooksApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksApproveDocument,
+    "\n  mutation WebhooksRotate($id: UUID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  mutation WebhooksCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"test\" }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksCancelDocument,
+    "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksCancelAgainDocument,
+    "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": typeof types.WebhooksUpdateTypesDocument,
+    "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksReinstateDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FixtureLoginDocument,
     "\n  mutation FixtureRecordSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n              amount\n              refunded\n            }\n            commissions {\n              id\n              partnerId\n              amount\n              status\n              kind\n              payableAt\n            }\n          }\n          ... on NotFoundError {\n            entity\n            reference\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.FixtureRecordSalesDocument,
     "\n  fragment PaymentFields on Payment {\n    id\n    partnerId\n    amount\n    method\n    reference\n    note\n    createdBy\n    createdAt\n    voided\n    voidedAt\n    voidedBy\n    voidReason\n    commissionCount\n    idempotencyKey\n  }\n": typeof types.PaymentFieldsFragmentDoc,
@@ -165,6 +209,9 @@ const documents: Documents = {
     "\n              mutation ConcurrencyRefund($i: RefundSaleInput!) {\n                refundSale(input: $i) {\n                  __typename\n                }\n              }\n            ": types.ConcurrencyRefundDocument,
     "\n            mutation ConcurrencyApproveRace($s: CommissionSelection!) {\n              approveCommissions(selection: $s) {\n                succeeded\n                failed\n              }\n            }\n          ": types.ConcurrencyApproveRaceDocument,
     "\n            mutation ConcurrencyRecordSales($s: [SaleInput!]!) {\n              recordSales(sales: $s) {\n                results {\n                  result {\n                    __typename\n                  }\n                }\n              }\n            }\n          ": types.ConcurrencyRecordSalesDocument,
+    "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": types.ExportsAuditLogDocument,
+    "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n": types.ExportsPendingCommissionsDocument,
+    "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n": types.ExportsPaypalPayoutPlanDocument,
     "\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.GuardsLoginDocument,
     "\n  query GuardsMe {\n    me {\n      kind\n    }\n  }\n": types.GuardsMeDocument,
     "\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n": types.GuardsRecordSalesDocument,
@@ -187,6 +234,19 @@ const documents: Documents = {
     "\n        mutation GuardsTenancyReward($i: CreateManualRewardInput!) {\n          createManualReward(input: $i) {\n            id\n          }\n        }\n      ": types.GuardsTenancyRewardDocument,
     "\n        mutation GuardsTenancyRefund($i: RefundSaleInput!) {\n          refundSale(input: $i) {\n            __typename\n          }\n        }\n      ": types.GuardsTenancyRefundDocument,
     "\n        query GuardsTenancyLists {\n          partners {\n            nodes {\n              id\n            }\n          }\n          commissions(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          sales(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          customers {\n            nodes {\n              id\n            }\n          }\n          auditLog(page: { first: 100 }) {\n            nodes {\n              entityId\n            }\n          }\n        }\n      ": types.GuardsTenancyListsDocument,
+    "\n  mutation IntegratorFixesCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n      items {\n        result {\n          __typename\n          ... on Commission {\n            status\n            cancelReason\n          }\n        }\n      }\n    }\n  }\n": types.IntegratorFixesCancelDocument,
+    "\n  mutation IntegratorFixesRefund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        created\n        refund {\n          id\n          externalId\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n        clawbacks {\n          id\n          amount\n          kind\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.IntegratorFixesRefundDocument,
+    "\n  mutation IntegratorFixesPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n": types.IntegratorFixesPayDocument,
+    "\n  query IntegratorFixesSaleRefunds($id: UUID!) {\n    sale(id: $id) {\n      refunds {\n        externalId\n        commissions {\n          id\n        }\n        clawbacks {\n          id\n          amount\n          clawbackOfId\n        }\n      }\n    }\n  }\n": types.IntegratorFixesSaleRefundsDocument,
+    "\n    query IntegratorFixesSale($id: UUID, $externalId: String) {\n      sale(id: $id, externalId: $externalId) {\n        id\n        externalId\n        customer {\n          id\n          externalId\n        }\n      }\n    }\n  ": types.IntegratorFixesSaleDocument,
+    "\n    query IntegratorFixesPartnerSale($externalId: String) {\n      sale(externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  ": types.IntegratorFixesPartnerSaleDocument,
+    "\n    query IntegratorFixesCustomer($id: UUID, $externalId: String) {\n      customer(id: $id, externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  ": types.IntegratorFixesCustomerDocument,
+    "\n    mutation IntegratorFixesReward($input: CreateManualRewardInput!) {\n      createManualReward(input: $input) {\n        id\n        customerId\n        kind\n      }\n    }\n  ": types.IntegratorFixesRewardDocument,
+    "\n      query IntegratorFixesCommission($id: UUID!) {\n        commission(id: $id) {\n          product {\n            sku\n            name\n          }\n          saleDate\n        }\n      }\n    ": types.IntegratorFixesCommissionDocument,
+    "\n        mutation IntegratorFixesRewardProduct($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n      ": types.IntegratorFixesRewardProductDocument,
+    "\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  ": types.IntegratorFixesMeDocument,
+    "\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      ": types.IntegratorFixesRewardIdDocument,
+    "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      ": types.IntegratorFixesPartnerStatsDocument,
     "\n  query OverviewProgram($input: OverviewInput!) {\n    programOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n      balances {\n        status\n        count\n        total\n      }\n      amountsDue {\n        currency\n        balance\n        partnerCount\n        eligibleBalance\n        eligibleCount\n      }\n    }\n  }\n": types.OverviewProgramDocument,
     "\n  query OverviewMine($input: OverviewInput!) {\n    myOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n    }\n  }\n": types.OverviewMineDocument,
     "\n      mutation OverviewReward($partnerId: UUID!) {\n        createManualReward(input: { partnerId: $partnerId, description: \"Bonus\", amount: { amount: 2500, currency: \"USD\" } }) {\n          id\n        }\n      }\n    ": types.OverviewRewardDocument,
@@ -270,6 +330,34 @@ const documents: Documents = {
     "\n      query TwoFactorMeLabel {\n        me {\n          label\n        }\n      }\n    ": types.TwoFactorMeLabelDocument,
     "\n      query TwoFactorProgram {\n        program {\n          id\n        }\n      }\n    ": types.TwoFactorProgramDocument,
     "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    ": types.TwoFactorMyCommissionsDocument,
+    "\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": types.WebhookOperationsEndpointFieldsFragmentDoc,
+    "\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n": types.WebhookOperationsCreateDocument,
+    "\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": types.WebhookOperationsUpdateDocument,
+    "\n  query WebhookOperationsEndpoints {\n    webhookEndpoints {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": types.WebhookOperationsEndpointsDocument,
+    "\n  mutation WebhookOperationsReplay($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    replayWebhookEvents(endpointId: $id, from: $from, to: $to) {\n      __typename\n      ... on WebhookReplayQueued {\n        queued\n        alreadyPending\n      }\n      ... on ReplayRangeTooLargeError {\n        code\n        message\n        limit\n        matching\n      }\n    }\n  }\n": types.WebhookOperationsReplayDocument,
+    "\n  mutation WebhookOperationsTestEvent($id: UUID!) {\n    sendWebhookTestEvent(endpointId: $id) {\n      id\n      status\n      endpointId\n      event {\n        id\n        type\n        sequence\n      }\n    }\n  }\n": types.WebhookOperationsTestEventDocument,
+    "\n  query WebhookOperationsDeliveries($endpointId: UUID) {\n    webhookDeliveries(endpointId: $endpointId, first: 100) {\n      nodes {\n        id\n        status\n        event {\n          id\n          type\n          sequence\n        }\n        attempts {\n          outcome\n          statusCode\n        }\n      }\n    }\n  }\n": types.WebhookOperationsDeliveriesDocument,
+    "\n  mutation WebhookOperationsDelete($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.WebhookOperationsDeleteDocument,
+    "\n  mutation WebhookOperationsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.WebhookOperationsApproveDocument,
+    "\n  mutation WebhookOperationsCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.WebhookOperationsCreatePartnerDocument,
+    "\n  query WebhookOperationsTestEventsFeed {\n    events(first: 500, types: [\"webhook.test\"]) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.WebhookOperationsTestEventsFeedDocument,
+    "\n  query WebhookOperationsEventTypes {\n    webhookEventTypes\n  }\n": types.WebhookOperationsEventTypesDocument,
+    "\n  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        enabled\n        description\n      }\n    }\n  }\n": types.WebhooksCreateEndpointDocument,
+    "\n  query WebhooksDeliveries($endpointId: UUID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      nodes {\n        id\n        status\n        attemptCount\n        deliveredAt\n        lastStatusCode\n        event {\n          id\n          sequence\n          type\n        }\n        attempts {\n          attempt\n          outcome\n          statusCode\n          responseExcerpt\n          error\n          durationMs\n        }\n      }\n      edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
+    "\n  query WebhooksEndpoints {\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      enabled\n      description\n    }\n  }\n": types.WebhooksEndpointsDocument,
+    "\n  query WebhooksEndpointIds {\n    webhookEndpoints {\n      id\n    }\n  }\n": types.WebhooksEndpointIdsDocument,
+    "\n  mutation WebhooksDeleteEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.WebhooksDeleteEndpointDocument,
+    "\n  query WebhooksEvents($types: [String!]) {\n    events(first: 500, types: $types) {\n      nodes {\n        id\n        sequence\n        type\n        entityId\n      }\n    }\n  }\n": types.WebhooksEventsDocument,
+    "\n  mutation WebhooksRedeliverId($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n    }\n  }\n": types.WebhooksRedeliverIdDocument,
+    "\n  mutation WebhooksRedeliver($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n      event {\n        id\n      }\n    }\n  }\n": types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksDisable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: false }) {\n      enabled\n    }\n  }\n": types.WebhooksDisableDocument,
+    "\n  mutation WebhooksEnable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: true }) {\n      enabled\n    }\n  }\n": types.WebhooksEnableDocument,
+    "\n  mutation WebhooksApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.WebhooksApproveDocument,
+    "\n  mutation WebhooksRotate($id: UUID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  mutation WebhooksCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"test\" }) {\n      succeeded\n    }\n  }\n": types.WebhooksCancelDocument,
+    "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": types.WebhooksCancelAgainDocument,
+    "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": types.WebhooksUpdateTypesDocument,
+    "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.WebhooksReinstateDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.FixtureLoginDocument,
     "\n  mutation FixtureRecordSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n              amount\n              refunded\n            }\n            commissions {\n              id\n              partnerId\n              amount\n              status\n              kind\n              payableAt\n            }\n          }\n          ... on NotFoundError {\n            entity\n            reference\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.FixtureRecordSalesDocument,
     "\n  fragment PaymentFields on Payment {\n    id\n    partnerId\n    amount\n    method\n    reference\n    note\n    createdBy\n    createdAt\n    voided\n    voidedAt\n    voidedBy\n    voidReason\n    commissionCount\n    idempotencyKey\n  }\n": types.PaymentFieldsFragmentDoc,
@@ -369,6 +457,18 @@ export function graphql(source: "\n            mutation ConcurrencyRecordSales($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n"): (typeof documents)["\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,6 +554,58 @@ export function graphql(source: "\n        mutation GuardsTenancyRefund($i: Refu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query GuardsTenancyLists {\n          partners {\n            nodes {\n              id\n            }\n          }\n          commissions(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          sales(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          customers {\n            nodes {\n              id\n            }\n          }\n          auditLog(page: { first: 100 }) {\n            nodes {\n              entityId\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GuardsTenancyLists {\n          partners {\n            nodes {\n              id\n            }\n          }\n          commissions(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          sales(page: { first: 100 }) {\n            nodes {\n              id\n            }\n          }\n          customers {\n            nodes {\n              id\n            }\n          }\n          auditLog(page: { first: 100 }) {\n            nodes {\n              entityId\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegratorFixesCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n      items {\n        result {\n          __typename\n          ... on Commission {\n            status\n            cancelReason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntegratorFixesCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n      items {\n        result {\n          __typename\n          ... on Commission {\n            status\n            cancelReason\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegratorFixesRefund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        created\n        refund {\n          id\n          externalId\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n        clawbacks {\n          id\n          amount\n          kind\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntegratorFixesRefund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        created\n        refund {\n          id\n          externalId\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n        clawbacks {\n          id\n          amount\n          kind\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegratorFixesPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation IntegratorFixesPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegratorFixesSaleRefunds($id: UUID!) {\n    sale(id: $id) {\n      refunds {\n        externalId\n        commissions {\n          id\n        }\n        clawbacks {\n          id\n          amount\n          clawbackOfId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntegratorFixesSaleRefunds($id: UUID!) {\n    sale(id: $id) {\n      refunds {\n        externalId\n        commissions {\n          id\n        }\n        clawbacks {\n          id\n          amount\n          clawbackOfId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query IntegratorFixesSale($id: UUID, $externalId: String) {\n      sale(id: $id, externalId: $externalId) {\n        id\n        externalId\n        customer {\n          id\n          externalId\n        }\n      }\n    }\n  "): (typeof documents)["\n    query IntegratorFixesSale($id: UUID, $externalId: String) {\n      sale(id: $id, externalId: $externalId) {\n        id\n        externalId\n        customer {\n          id\n          externalId\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query IntegratorFixesPartnerSale($externalId: String) {\n      sale(externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  "): (typeof documents)["\n    query IntegratorFixesPartnerSale($externalId: String) {\n      sale(externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query IntegratorFixesCustomer($id: UUID, $externalId: String) {\n      customer(id: $id, externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  "): (typeof documents)["\n    query IntegratorFixesCustomer($id: UUID, $externalId: String) {\n      customer(id: $id, externalId: $externalId) {\n        id\n        externalId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation IntegratorFixesReward($input: CreateManualRewardInput!) {\n      createManualReward(input: $input) {\n        id\n        customerId\n        kind\n      }\n    }\n  "): (typeof documents)["\n    mutation IntegratorFixesReward($input: CreateManualRewardInput!) {\n      createManualReward(input: $input) {\n        id\n        customerId\n        kind\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query IntegratorFixesCommission($id: UUID!) {\n        commission(id: $id) {\n          product {\n            sku\n            name\n          }\n          saleDate\n        }\n      }\n    "): (typeof documents)["\n      query IntegratorFixesCommission($id: UUID!) {\n        commission(id: $id) {\n          product {\n            sku\n            name\n          }\n          saleDate\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IntegratorFixesRewardProduct($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n      "): (typeof documents)["\n        mutation IntegratorFixesRewardProduct($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  "): (typeof documents)["\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -786,6 +938,118 @@ export function graphql(source: "\n      query TwoFactorProgram {\n        progr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookOperationsEndpoints {\n    webhookEndpoints {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookOperationsEndpoints {\n    webhookEndpoints {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsReplay($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    replayWebhookEvents(endpointId: $id, from: $from, to: $to) {\n      __typename\n      ... on WebhookReplayQueued {\n        queued\n        alreadyPending\n      }\n      ... on ReplayRangeTooLargeError {\n        code\n        message\n        limit\n        matching\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsReplay($id: UUID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    replayWebhookEvents(endpointId: $id, from: $from, to: $to) {\n      __typename\n      ... on WebhookReplayQueued {\n        queued\n        alreadyPending\n      }\n      ... on ReplayRangeTooLargeError {\n        code\n        message\n        limit\n        matching\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsTestEvent($id: UUID!) {\n    sendWebhookTestEvent(endpointId: $id) {\n      id\n      status\n      endpointId\n      event {\n        id\n        type\n        sequence\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsTestEvent($id: UUID!) {\n    sendWebhookTestEvent(endpointId: $id) {\n      id\n      status\n      endpointId\n      event {\n        id\n        type\n        sequence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookOperationsDeliveries($endpointId: UUID) {\n    webhookDeliveries(endpointId: $endpointId, first: 100) {\n      nodes {\n        id\n        status\n        event {\n          id\n          type\n          sequence\n        }\n        attempts {\n          outcome\n          statusCode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookOperationsDeliveries($endpointId: UUID) {\n    webhookDeliveries(endpointId: $endpointId, first: 100) {\n      nodes {\n        id\n        status\n        event {\n          id\n          type\n          sequence\n        }\n        attempts {\n          outcome\n          statusCode\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsDelete($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsDelete($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookOperationsCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookOperationsCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookOperationsTestEventsFeed {\n    events(first: 500, types: [\"webhook.test\"]) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookOperationsTestEventsFeed {\n    events(first: 500, types: [\"webhook.test\"]) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookOperationsEventTypes {\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query WebhookOperationsEventTypes {\n    webhookEventTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        enabled\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        enabled\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeliveries($endpointId: UUID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      nodes {\n        id\n        status\n        attemptCount\n        deliveredAt\n        lastStatusCode\n        event {\n          id\n          sequence\n          type\n        }\n        attempts {\n          attempt\n          outcome\n          statusCode\n          responseExcerpt\n          error\n          durationMs\n        }\n      }\n      edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksDeliveries($endpointId: UUID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      nodes {\n        id\n        status\n        attemptCount\n        deliveredAt\n        lastStatusCode\n        event {\n          id\n          sequence\n          type\n        }\n        attempts {\n          attempt\n          outcome\n          statusCode\n          responseExcerpt\n          error\n          durationMs\n        }\n      }\n      edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksEndpoints {\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      enabled\n      description\n    }\n  }\n"): (typeof documents)["\n  query WebhooksEndpoints {\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      enabled\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksEndpointIds {\n    webhookEndpoints {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebhooksEndpointIds {\n    webhookEndpoints {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDeleteEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation WebhooksDeleteEndpoint($id: UUID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksEvents($types: [String!]) {\n    events(first: 500, types: $types) {\n      nodes {\n        id\n        sequence\n        type\n        entityId\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksEvents($types: [String!]) {\n    events(first: 500, types: $types) {\n      nodes {\n        id\n        sequence\n        type\n        entityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRedeliverId($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksRedeliverId($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRedeliver($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksRedeliver($id: UUID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDisable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: false }) {\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksDisable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: false }) {\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksEnable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: true }) {\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksEnable($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, enabled: true }) {\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($id: UUID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksRotate($id: UUID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"test\" }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"test\" }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,17 @@
+import { errorCode, GraphQLError } from './test-app';
+
+// Small helpers for the API test files converted to typed documents by helper typed3 (issue 10 §4).
+
+/** The first error's code of a JSON error answer outside GraphQL (an export route's 4xx/5xx body). */
+export function jsonErrorCode(text: string): string | undefined {
+  return errorCode(JSON.parse(text) as { errors?: GraphQLError[] });
+}
+
+/**
+ * A Money value's amount in minor units as a number, failing the test when the server sent it as a
+ * string (the scalar's form beyond the safe integers, which a sum of test amounts never reaches).
+ */
+export function minorAmount(money: { amount: number | string }): number {
+  if (typeof money.amount !== 'number') throw new Error(`expected a numeric amount, got ${JSON.stringify(money)}`);
+  return money.amount;
+}
