@@ -34,7 +34,6 @@ const untypedTestFiles = [
   'test/api/input-validation.test.ts',
   'test/api/integrator-fixes.test.ts',
   'test/api/ledger-model.test.ts',
-  'test/api/ledger.test.ts',
   'test/api/list-export-parity.test.ts',
   // portal14 (written before the typed-documents rule); to convert.
   'test/api/list-sort-local-days.test.ts',
