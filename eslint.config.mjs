@@ -26,7 +26,6 @@ const untypedTestFiles = [
   'test/api/error-codes.test.ts',
   'test/api/events.test.ts',
   'test/api/explorer.test.ts',
-  'test/api/exports-csv-injection.test.ts',
   'test/api/exports-emails-authorization.test.ts',
   'test/api/exports-streaming.test.ts',
   'test/api/exports.test.ts',

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionUpdatePartnerDocument,
+    "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionCreateRewardDocument,
+    "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": typeof types.ExportsCsvInjectionCancelDocument,
     "\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n": typeof types.LedgerActionResultFragmentDoc,
     "\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": typeof types.LedgerApproveDocument,
     "\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n": typeof types.LedgerCancelDocument,
@@ -72,6 +75,9 @@ type Documents = {
     "\n  mutation Refund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        clawbacks {\n          id\n          amount\n          status\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefundDocument,
 };
 const documents: Documents = {
+    "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionUpdatePartnerDocument,
+    "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionCreateRewardDocument,
+    "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": types.ExportsCsvInjectionCancelDocument,
     "\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n": types.LedgerActionResultFragmentDoc,
     "\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": types.LedgerApproveDocument,
     "\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n": types.LedgerCancelDocument,
@@ -144,6 +150,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
