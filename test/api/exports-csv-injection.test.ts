@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { formatMajorUnits } from '@partnerbook/shared';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, saleRecorded } from '../support/fixtures';
 import { approve, PAY, paymentsOf, sell } from '../support/payments';
 import { FORMULA_START, parseStrictCsv } from '../support/strict-csv';
@@ -48,11 +49,27 @@ function expectNoFormula(records: Iterable<Record<string, string>>, textColumns:
   for (const record of records) for (const column of textColumns) expect(FORMULA_START.test(record[column]), column).toBe(false);
 }
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const response = await app.gql(query, variables, token);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
-}
+const UPDATE_PARTNER = graphql(`
+  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_REWARD = graphql(`
+  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {
+    createManualReward(input: $input) {
+      id
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {
+    cancelCommissions(input: $input) {
+      succeeded
+    }
+  }
+`);
 
 async function unzip(bytes: Buffer): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -100,11 +117,7 @@ describe('hostile text planted through GraphQL', () => {
   beforeAll(async () => {
     fx = await createProgramFixture(app, { payThresholds: { USD: 0 } });
     const token = fx.tokens.admin;
-    await gqlOk(
-      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
-      { input: { id: fx.partnerA.id, name: evil.partnerName } },
-      token,
-    );
+    await app.gqlData(UPDATE_PARTNER, { input: { id: fx.partnerA.id, name: evil.partnerName } }, token);
     const [sale] = await recordSales(app, fx.tokens.apiWrite, [
       {
         externalId: evil.externalId,
@@ -116,18 +129,14 @@ describe('hostile text planted through GraphQL', () => {
     ]);
     expect(sale.result.__typename).toBe('SaleRecorded');
     ids.pending = saleRecorded(sale).commissions[0].id;
-    const reward = await gqlOk(
-      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
+    const reward = await app.gqlData(
+      CREATE_REWARD,
       { input: { partnerId: fx.partnerA.id, amount: { amount: 700, currency: 'USD' }, description: evil.rewardDescription } },
       token,
     );
     ids.reward = reward.createManualReward.id;
     [ids.cancelled] = await sell(app, fx, fx.partnerA.partnerKey, 5_000);
-    await gqlOk(
-      `mutation($input: CancelCommissionsInput!) { cancelCommissions(input: $input) { succeeded } }`,
-      { input: { selection: { ids: [ids.cancelled] }, reason: evil.cancelReason } },
-      token,
-    );
+    await app.gqlData(CANCEL, { input: { selection: { ids: [ids.cancelled] }, reason: evil.cancelReason } }, token);
     [ids.paid] = await sell(app, fx, fx.partnerA.partnerKey, 20_000);
     await approve(app, token, [ids.paid]);
     const paid = await app.gqlData(
@@ -136,6 +145,7 @@ describe('hostile text planted through GraphQL', () => {
         input: {
           selection: { partnerIds: [fx.partnerA.id] },
           currency: 'USD',
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was
           method: 'PAYPAL',
           reference: evil.paymentReference,
           note: evil.paymentNote,
@@ -231,6 +241,7 @@ describe('every export, property: arbitrary text parses back strictly to the sam
           input: {
             selection: { partnerIds: [partner.id] },
             currency: 'USD',
+            // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was
             method: 'BANK_TRANSFER',
             idempotencyKey: `k-${Math.random()}`,
             allowBelowThreshold: true,
@@ -284,11 +295,12 @@ describe('every export, property: arbitrary text parses back strictly to the sam
         expect([...pending.keys()].sort()).toEqual([...ids.pending].sort());
         const amounts = new Map(
           (
-            await app.dataSource.query(
+            await queryRows<{ id: string; amount: string; currency: string }>(
+              app,
               `SELECT id, amount_minor::text AS amount, currency::text AS currency FROM commission WHERE program_id = $1`,
               [fx.programId],
             )
-          ).map((r: { id: string; amount: string; currency: string }) => [r.id, r]),
+          ).map((r) => [r.id, r]),
         );
         for (const [id, r] of pending) {
           expect(r.partner_name).toBe(textCell(names[r.partner_id]));
@@ -347,7 +359,10 @@ describe('every export, property: arbitrary text parses back strictly to the sam
         ),
         fc.constantFrom('USD', 'JPY', 'KWD', 'CLF', 'EUR', 'ISK'),
         async (amount, currency) => {
-          const [{ cell }] = await app.dataSource.query(`SELECT ${sqlAmountCell('$1::bigint', '$2::text')} AS cell`, [amount, currency]);
+          const [{ cell }] = await queryRows<{ cell: string }>(app, `SELECT ${sqlAmountCell('$1::bigint', '$2::text')} AS cell`, [
+            amount,
+            currency,
+          ]);
           expect(cell).toBe(formatMajorUnits(amount, currency));
         },
       ),

@@ -1,47 +1,139 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTypename, startTestApp, TestApp } from '../support/test-app';
+import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, eur, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+import { graphql } from '../gql';
+import type { LedgerActionResultFragment, LedgerPendingPageQuery } from '../gql/graphql';
 
 let app: TestApp;
 let fx: ProgramFixture;
 let n = 0;
 const id = (prefix: string) => `${prefix}-${++n}`;
 
-const ACTION_RESULT = `items { commissionId result { __typename
-  ... on Commission { id status amount cancelReason }
-  ... on ErrorResult { code message }
-  ... on NotFoundError { entity reference }
-  ... on InvalidCommissionStateError { currentStatus }
-  ... on HoldingPeriodActiveError { payableAt } } } succeeded failed`;
+graphql(`
+  fragment LedgerActionResult on CommissionActionPayload {
+    items {
+      commissionId
+      result {
+        __typename
+        ... on Commission {
+          id
+          status
+          amount
+          cancelReason
+        }
+        ... on ErrorResult {
+          code
+          message
+        }
+        ... on NotFoundError {
+          entity
+          reference
+        }
+        ... on InvalidCommissionStateError {
+          currentStatus
+        }
+        ... on HoldingPeriodActiveError {
+          payableAt
+        }
+      }
+    }
+    succeeded
+    failed
+  }
+`);
+const APPROVE = graphql(`
+  mutation LedgerApprove($selection: CommissionSelection!) {
+    approveCommissions(selection: $selection) {
+      ...LedgerActionResult
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation LedgerCancel($input: CancelCommissionsInput!) {
+    cancelCommissions(input: $input) {
+      ...LedgerActionResult
+    }
+  }
+`);
+const REINSTATE = graphql(`
+  mutation LedgerReinstate($selection: CommissionSelection!) {
+    reinstateCommissions(selection: $selection) {
+      ...LedgerActionResult
+    }
+  }
+`);
+
+type ActionItem = LedgerActionResultFragment['items'][number];
 
 async function act(action: 'approve' | 'cancel' | 'reinstate', ids: string[], token = fx.tokens.admin, reason = 'Duplicate order') {
-  const query =
-    action === 'cancel'
-      ? `mutation($input: CancelCommissionsInput!) { cancelCommissions(input: $input) { ${ACTION_RESULT} } }`
-      : `mutation($selection: CommissionSelection!) { ${action}Commissions(selection: $selection) { ${ACTION_RESULT} } }`;
-  const variables = action === 'cancel' ? { input: { selection: { ids }, reason } } : { selection: { ids } };
-  const response = await app.gql(query, variables, token);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data[`${action}Commissions`];
+  if (action === 'cancel') return (await app.gqlData(CANCEL, { input: { selection: { ids }, reason } }, token)).cancelCommissions;
+  if (action === 'approve') return (await app.gqlData(APPROVE, { selection: { ids } }, token)).approveCommissions;
+  return (await app.gqlData(REINSTATE, { selection: { ids } }, token)).reinstateCommissions;
+}
+
+/** The error code of an item refused, or the status of the commission it changed. */
+function codeOrStatus(item: ActionItem) {
+  return item.result.__typename === 'Commission' ? item.result.status : item.result.code;
 }
 
 async function customer(externalId: string) {
-  const [row] = await app.dataSource.query(
+  const [row] = await queryRows<{ first_partner_id: string | null; last_partner_id: string | null }>(
+    app,
     `SELECT c.first_partner_id, c.last_partner_id FROM customer c WHERE c.program_id = $1 AND c.external_id = $2`,
     [fx.programId, externalId],
   );
   return row;
 }
 
+const TRACK = graphql(`
+  mutation LedgerTrack($input: TrackReferralInput!) {
+    trackReferral(input: $input) {
+      id
+      firstReferrer {
+        id
+      }
+      lastReferrer {
+        id
+      }
+    }
+  }
+`);
+
 async function track(customerExternalId: string, partnerKey: string, event: 'CLICK' | 'OPT_IN') {
-  const response = await app.gql(
-    `mutation($input: TrackReferralInput!) { trackReferral(input: $input) { id firstReferrer { id } lastReferrer { id } } }`,
-    { input: { customerExternalId, partnerKey, event } },
-    fx.tokens.admin,
-  );
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data.trackReferral;
+  return (await app.gqlData(TRACK, { input: { customerExternalId, partnerKey, event } }, fx.tokens.admin)).trackReferral;
 }
+
+const TRACK_UNKNOWN_PARTNER = graphql(`
+  mutation LedgerTrackUnknownPartner {
+    trackReferral(input: { customerExternalId: "x", partnerKey: "nobody", event: CLICK }) {
+      id
+    }
+  }
+`);
+const MANUAL_SALE = graphql(`
+  mutation LedgerManualSale($input: ManualSaleInput!) {
+    recordManualSale(input: $input) {
+      __typename
+      ... on SaleRecorded {
+        created
+        sale {
+          manual
+        }
+        commissions {
+          partnerId
+          amount
+        }
+      }
+    }
+  }
+`);
+const UPDATE_PARTNER = graphql(`
+  mutation LedgerUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      id
+    }
+  }
+`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -53,11 +145,11 @@ describe('referrals: first and last referrer', () => {
   it('sets the first referrer once and moves the last only on a conversion', async () => {
     const c = id('cust');
     let result = await track(c, fx.partnerA.partnerKey, 'CLICK');
-    expect([result.firstReferrer.id, result.lastReferrer.id]).toEqual([fx.partnerA.id, fx.partnerA.id]);
+    expect([result.firstReferrer?.id, result.lastReferrer?.id]).toEqual([fx.partnerA.id, fx.partnerA.id]);
     result = await track(c, fx.partnerB.partnerKey, 'CLICK');
-    expect([result.firstReferrer.id, result.lastReferrer.id]).toEqual([fx.partnerA.id, fx.partnerA.id]);
+    expect([result.firstReferrer?.id, result.lastReferrer?.id]).toEqual([fx.partnerA.id, fx.partnerA.id]);
     result = await track(c, fx.partnerB.partnerKey, 'OPT_IN');
-    expect([result.firstReferrer.id, result.lastReferrer.id]).toEqual([fx.partnerA.id, fx.partnerB.id]);
+    expect([result.firstReferrer?.id, result.lastReferrer?.id]).toEqual([fx.partnerA.id, fx.partnerB.id]);
   });
 
   it('a purchase through another partner moves the last referrer', async () => {
@@ -66,17 +158,13 @@ describe('referrals: first and last referrer', () => {
     const [item] = await recordSales(app, fx.tokens.admin, [
       { externalId: id('s'), customerExternalId: c, productSku: 'TENT', amount: usd(10_000), partnerKey: fx.partnerB.partnerKey },
     ]);
-    expect(saleRecorded(item).commissions.map((x: any) => x.partnerId)).toEqual([fx.partnerB.id]);
+    expect(saleRecorded(item).commissions.map((x) => x.partnerId)).toEqual([fx.partnerB.id]);
     expect(await customer(c)).toEqual({ first_partner_id: fx.partnerA.id, last_partner_id: fx.partnerB.id });
   });
 
   it('an unknown partner key is a typed not-found error', async () => {
-    const response = await app.gql(
-      `mutation { trackReferral(input: { customerExternalId: "x", partnerKey: "nobody", event: CLICK }) { id } }`,
-      {},
-      fx.tokens.admin,
-    );
-    expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const response = await app.gql(TRACK_UNKNOWN_PARTNER, {}, fx.tokens.admin);
+    expect(errorCode(response)).toBe('NOT_FOUND');
   });
 });
 
@@ -91,7 +179,7 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: c, productSku: 'PACK', amount: usd(10_008) }, // BOTH, 12.5 % = 1251
       { externalId: id('s'), customerExternalId: c, productSku: 'GIFT', amount: usd(5_000) }, // not commissionable
     ]);
-    const shares = results.map((r) => saleRecorded(r).commissions.map((x: any) => [x.partnerId, x.amount.amount]));
+    const shares = results.map((r) => saleRecorded(r).commissions.map((x) => [x.partnerId, x.amount.amount]));
     expect(shares[0]).toEqual([[fx.partnerB.id, 1_001]]); // 1000.5 → 1001
     expect(shares[1]).toEqual([[fx.partnerA.id, 500]]);
     expect(shares[2]).toEqual([
@@ -99,7 +187,7 @@ describe('recording sales', () => {
       [fx.partnerB.id, 626],
     ]);
     expect(shares[3]).toEqual([]);
-    expect(results.every((r) => saleRecorded(r).commissions.every((x: any) => x.status === 'PENDING' && x.kind === 'SALE'))).toBe(true);
+    expect(results.every((r) => saleRecorded(r).commissions.every((x) => x.status === 'PENDING' && x.kind === 'SALE'))).toBe(true);
   });
 
   it('commissions are in the sale currency; a flat rule in another currency is a typed error and records nothing', async () => {
@@ -112,7 +200,7 @@ describe('recording sales', () => {
     ]);
     expect(saleRecorded(eurSale).commissions[0].amount).toEqual(eur(100));
     expect(clubInEur.result).toMatchObject({ __typename: 'CurrencyMismatchError', code: 'CURRENCY_MISMATCH' });
-    const rows = await app.dataSource.query(`SELECT 1 FROM sale WHERE external_id = $1`, [externalId]);
+    const rows = await queryRows(app, `SELECT 1 FROM sale WHERE external_id = $1`, [externalId]);
     expect(rows).toHaveLength(0);
   });
 
@@ -126,7 +214,7 @@ describe('recording sales', () => {
     expect(saleRecorded(again).sale.id).toBe(saleRecorded(first).sale.id);
     const [later] = await recordSales(app, fx.tokens.apiWrite, [sale]);
     expect(later.result).toMatchObject({ created: false, sale: { id: saleRecorded(first).sale.id } });
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM commission WHERE sale_id = $1`, [
+    const [{ count }] = await queryRows<{ count: number }>(app, `SELECT count(*)::int AS count FROM commission WHERE sale_id = $1`, [
       saleRecorded(first).sale.id,
     ]);
     expect(count).toBe(1);
@@ -153,8 +241,8 @@ describe('recording sales', () => {
   });
 
   it('a manual sale adds the customer and pays the named partner', async () => {
-    const response = await app.gql(
-      `mutation($input: ManualSaleInput!) { recordManualSale(input: $input) { __typename ... on SaleRecorded { created sale { manual } commissions { partnerId amount } } } }`,
+    const data = await app.gqlData(
+      MANUAL_SALE,
       {
         input: {
           partnerId: fx.partnerB.id,
@@ -168,7 +256,7 @@ describe('recording sales', () => {
       },
       fx.tokens.admin,
     );
-    expect(response.data.recordManualSale).toEqual({
+    expect(data.recordManualSale).toEqual({
       __typename: 'SaleRecorded',
       created: true,
       sale: { manual: true },
@@ -178,7 +266,7 @@ describe('recording sales', () => {
 
   it('a partner override replaces the product rule', async () => {
     await app.gql(
-      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      UPDATE_PARTNER,
       { input: { id: fx.partnerB.id, commissionOverride: { type: 'PERCENT', rateBps: 2000 } } },
       fx.tokens.admin,
     );
@@ -186,11 +274,7 @@ describe('recording sales', () => {
       { externalId: id('s'), customerExternalId: id('c'), productSku: 'TENT', amount: usd(1_000), partnerKey: fx.partnerB.partnerKey },
     ]);
     expect(saleRecorded(item).commissions[0].amount).toEqual(usd(200));
-    await app.gql(
-      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
-      { input: { id: fx.partnerB.id, commissionOverride: null } },
-      fx.tokens.admin,
-    );
+    await app.gql(UPDATE_PARTNER, { input: { id: fx.partnerB.id, commissionOverride: null } }, fx.tokens.admin);
   });
 });
 
@@ -201,6 +285,54 @@ async function pendingSale(partnerKey = fx.partnerA.partnerKey, amount = 10_000)
   return { saleId: saleRecorded(item).sale.id, commissionId: saleRecorded(item).commissions[0].id };
 }
 
+const COMMISSION_SEEN = graphql(`
+  query LedgerCommissionSeen($id: UUID!) {
+    commission(id: $id) {
+      status
+      cancelReason
+    }
+  }
+`);
+const APPROVE_SUCCEEDED = graphql(`
+  mutation LedgerApproveSucceeded($s: CommissionSelection!) {
+    approveCommissions(selection: $s) {
+      succeeded
+    }
+  }
+`);
+const APPROVE_COUNTS = graphql(`
+  mutation LedgerApproveCounts($selection: CommissionSelection!) {
+    approveCommissions(selection: $selection) {
+      succeeded
+      failed
+    }
+  }
+`);
+const CREATE_FILTER_PARTNER = graphql(`
+  mutation LedgerCreateFilterPartner {
+    createPartner(input: { name: "Filter Partner", email: "filter@test.dev", partnerKey: "filter-partner" }) {
+      id
+      partnerKey
+    }
+  }
+`);
+const CREATE_REWARD_STATUS = graphql(`
+  mutation LedgerCreateRewardStatus($input: CreateManualRewardInput!) {
+    createManualReward(input: $input) {
+      status
+      kind
+      payableAt
+    }
+  }
+`);
+const NO_HOLDING_PERIOD = graphql(`
+  mutation LedgerNoHoldingPeriod {
+    updateProgramSettings(input: { holdingPeriodDays: 0 }) {
+      holdingPeriodDays
+    }
+  }
+`);
+
 describe('commission lifecycle', () => {
   it('approves, cancels with a reason the partner sees, and reinstates', async () => {
     const { commissionId } = await pendingSale();
@@ -208,12 +340,8 @@ describe('commission lifecycle', () => {
     expect(approved).toMatchObject({ succeeded: 1, failed: 0, items: [{ result: { __typename: 'Commission', status: 'APPROVED' } }] });
     const cancelled = await act('cancel', [commissionId], fx.tokens.admin, 'Customer charged back');
     expect(cancelled.items[0].result).toMatchObject({ status: 'CANCELLED', cancelReason: 'Customer charged back' });
-    const seen = await app.gql(
-      `query($id: UUID!) { commission(id: $id) { status cancelReason } }`,
-      { id: commissionId },
-      fx.tokens.partnerA,
-    );
-    expect(seen.data.commission).toEqual({ status: 'CANCELLED', cancelReason: 'Customer charged back' });
+    const seen = await app.gqlData(COMMISSION_SEEN, { id: commissionId }, fx.tokens.partnerA);
+    expect(seen.commission).toEqual({ status: 'CANCELLED', cancelReason: 'Customer charged back' });
     const reinstated = await act('reinstate', [commissionId]);
     expect(reinstated.items[0].result).toMatchObject({ status: 'PENDING', cancelReason: null, amount: usd(1_000) });
   });
@@ -224,43 +352,32 @@ describe('commission lifecycle', () => {
     await act('approve', [approved]);
     const missing = '00000000-0000-4000-8000-000000000000';
     // A malformed id is refused up front (the UUID scalar) and changes nothing: `pending` is approved below.
-    const malformed = await app.gql(
-      `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
-      { s: { ids: [pending, 'not-a-uuid'] } },
-      fx.tokens.admin,
-    );
-    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const malformed = await app.gqlUntypedProbe(APPROVE_SUCCEEDED, { s: { ids: [pending, 'not-a-uuid'] } }, fx.tokens.admin);
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
     const result = await act('approve', [pending, approved, missing]);
     expect(result.succeeded).toBe(1);
     expect(result.failed).toBe(2);
-    expect(result.items.map((i: any) => i.result.code ?? i.result.status)).toEqual(['APPROVED', 'INVALID_COMMISSION_STATE', 'NOT_FOUND']);
-    expect(result.items.slice(2).map((i: any) => [i.result.entity, i.result.reference])).toEqual([['COMMISSION', missing]]);
-    expect(result.items[1].result.currentStatus).toBe('APPROVED');
+    expect(result.items.map(codeOrStatus)).toEqual(['APPROVED', 'INVALID_COMMISSION_STATE', 'NOT_FOUND']);
+    expect(
+      result.items.slice(2).map((i) => {
+        const notFound = expectTypename(i.result, 'NotFoundError');
+        return [notFound.entity, notFound.reference];
+      }),
+    ).toEqual([['COMMISSION', missing]]);
+    expect(expectTypename(result.items[1].result, 'InvalidCommissionStateError').currentStatus).toBe('APPROVED');
     const reinstatePending = await act('reinstate', [pending]);
-    expect(reinstatePending.items[0].result.code).toBe('INVALID_COMMISSION_STATE');
+    expect(codeOrStatus(reinstatePending.items[0])).toBe('INVALID_COMMISSION_STATE');
   });
 
   it('acts on every commission matching a filter', async () => {
-    const partner = await app.gql(
-      `mutation { createPartner(input: { name: "Filter Partner", email: "filter@test.dev", partnerKey: "filter-partner" }) { id partnerKey } }`,
-      {},
-      fx.tokens.admin,
-    );
-    const { id: partnerId, partnerKey } = partner.data.createPartner;
+    const partner = await app.gqlData(CREATE_FILTER_PARTNER, {}, fx.tokens.admin);
+    const { id: partnerId, partnerKey } = partner.createPartner;
     await pendingSale(partnerKey, 1_000);
     await pendingSale(partnerKey, 2_000);
-    const response = await app.gql(
-      `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded failed } }`,
-      { selection: { filter: { partnerId } } },
-      fx.tokens.admin,
-    );
-    expect(response.data.approveCommissions).toEqual({ succeeded: 2, failed: 0 });
-    const bad = await app.gql(
-      `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { filter: { partnerId }, ids: [] } },
-      fx.tokens.admin,
-    );
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const response = await app.gqlData(APPROVE_COUNTS, { selection: { filter: { partnerId } } }, fx.tokens.admin);
+    expect(response.approveCommissions).toEqual({ succeeded: 2, failed: 0 });
+    const bad = await app.gql(APPROVE_SUCCEEDED, { s: { filter: { partnerId }, ids: [] } }, fx.tokens.admin);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
   });
 
   it('cannot approve a sale commission inside the holding period; rewards are never held', async () => {
@@ -268,70 +385,94 @@ describe('commission lifecycle', () => {
     const [item] = await recordSales(app, held.tokens.admin, [
       { externalId: 'held-1', customerExternalId: 'c', productSku: 'TENT', amount: usd(1_000), partnerKey: held.partnerA.partnerKey },
     ]);
-    const result = await app.gql(
-      `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { ${ACTION_RESULT} } }`,
-      { selection: { ids: [saleRecorded(item).commissions[0].id] } },
-      held.tokens.admin,
-    );
-    const refusal = result.data.approveCommissions.items[0].result;
+    const result = await app.gqlData(APPROVE, { selection: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
+    const refusal = expectTypename(result.approveCommissions.items[0].result, 'HoldingPeriodActiveError');
     expect(refusal.code).toBe('HOLDING_PERIOD_ACTIVE');
     expect(new Date(refusal.payableAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
-    const reward = await app.gql(
-      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { status kind payableAt } }`,
+    const reward = await app.gqlData(
+      CREATE_REWARD_STATUS,
       { input: { partnerId: held.partnerA.id, description: 'Bonus', amount: usd(700) } },
       held.tokens.admin,
     );
-    expect(reward.data.createManualReward).toMatchObject({ status: 'APPROVED', kind: 'REWARD' });
+    expect(reward.createManualReward).toMatchObject({ status: 'APPROVED', kind: 'REWARD' });
     // Shortening the holding period makes the sale approvable.
-    await app.gql(`mutation { updateProgramSettings(input: { holdingPeriodDays: 0 }) { holdingPeriodDays } }`, {}, held.tokens.admin);
-    const again = await app.gql(
-      `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { ids: [saleRecorded(item).commissions[0].id] } },
-      held.tokens.admin,
-    );
-    expect(again.data.approveCommissions.succeeded).toBe(1);
+    await app.gql(NO_HOLDING_PERIOD, {}, held.tokens.admin);
+    const again = await app.gqlData(APPROVE_SUCCEEDED, { s: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
+    expect(again.approveCommissions.succeeded).toBe(1);
   });
 });
 
 describe('refunds', () => {
-  const REFUND = `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename
-    ... on RefundRecorded { created sale { refunded } adjustedCommissions { id status amount cancelReason } clawbacks { id amount status kind } }
-    ... on ErrorResult { code message } ... on RefundExceedsSaleError { refundable } } }`;
+  const REFUND = graphql(`
+    mutation LedgerRefund($input: RefundSaleInput!) {
+      refundSale(input: $input) {
+        __typename
+        ... on RefundRecorded {
+          created
+          sale {
+            refunded
+          }
+          adjustedCommissions {
+            id
+            status
+            amount
+            cancelReason
+          }
+          clawbacks {
+            id
+            amount
+            status
+            kind
+          }
+        }
+        ... on ErrorResult {
+          code
+          message
+        }
+        ... on RefundExceedsSaleError {
+          refundable
+        }
+      }
+    }
+  `);
   const refund = (saleId: string, refundExternalId: string, amount: { amount: number; currency: string }) =>
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated saleId is still served: this file pins it as it was written
     app.gql(REFUND, { input: { saleId, refundExternalId, amount } }, fx.tokens.admin);
+  /** The refund recorded (the test fails on a refusal). */
+  const recorded = async (response: ReturnType<typeof refund>) => expectTypename((await response).data?.refundSale, 'RefundRecorded');
 
   it('reduces an unpaid commission proportionally, cancels it on a full refund, idempotent by refund id', async () => {
     const { saleId, commissionId } = await pendingSale(undefined, 10_000);
-    const partial = await refund(saleId, `${saleId}-r1`, usd(2_500));
-    expect(partial.data.refundSale.adjustedCommissions).toEqual([
-      { id: commissionId, status: 'PENDING', amount: usd(750), cancelReason: null },
-    ]);
+    const partial = await recorded(refund(saleId, `${saleId}-r1`, usd(2_500)));
+    expect(partial.adjustedCommissions).toEqual([{ id: commissionId, status: 'PENDING', amount: usd(750), cancelReason: null }]);
     const retried = await refund(saleId, `${saleId}-r1`, usd(2_500));
-    expect(retried.data.refundSale).toMatchObject({ created: false, sale: { refunded: usd(2_500) } });
-    const rest = await refund(saleId, `${saleId}-r2`, usd(7_500));
-    expect(rest.data.refundSale.adjustedCommissions[0]).toMatchObject({
+    expect(retried.data?.refundSale).toMatchObject({ created: false, sale: { refunded: usd(2_500) } });
+    const rest = await recorded(refund(saleId, `${saleId}-r2`, usd(7_500)));
+    expect(rest.adjustedCommissions[0]).toMatchObject({
       status: 'CANCELLED',
       amount: usd(0),
       cancelReason: 'Sale fully refunded',
     });
     const reinstate = await act('reinstate', [commissionId]);
-    expect(reinstate.items[0].result.code).toBe('SALE_FULLY_REFUNDED');
+    expect(codeOrStatus(reinstate.items[0])).toBe('SALE_FULLY_REFUNDED');
   });
 
   it('refuses refunds over the sale, in another currency, or reusing a refund id', async () => {
     const { saleId } = await pendingSale(undefined, 1_000);
     const over = await refund(saleId, `${saleId}-big`, usd(1_001));
-    expect(over.data.refundSale).toMatchObject({ code: 'REFUND_EXCEEDS_SALE', refundable: usd(1_000) });
+    expect(over.data?.refundSale).toMatchObject({ code: 'REFUND_EXCEEDS_SALE', refundable: usd(1_000) });
     const wrongCurrency = await refund(saleId, `${saleId}-eur`, eur(100));
-    expect(wrongCurrency.data.refundSale.code).toBe('CURRENCY_MISMATCH');
+    expect(expectTypename(wrongCurrency.data?.refundSale, 'CurrencyMismatchError').code).toBe('CURRENCY_MISMATCH');
     await refund(saleId, `${saleId}-a`, usd(100));
     const reused = await refund(saleId, `${saleId}-a`, usd(200));
-    expect(reused.data.refundSale.code).toBe('DUPLICATE_REFUND');
+    expect(expectTypename(reused.data?.refundSale, 'DuplicateRefundError').code).toBe('DUPLICATE_REFUND');
     for (const amount of [usd(0), usd(-5)]) {
       const bad = await refund(saleId, `${saleId}-bad`, amount);
-      expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     }
-    const [{ refunded_minor }] = await app.dataSource.query(`SELECT refunded_minor FROM sale WHERE id = $1`, [saleId]);
+    const [{ refunded_minor }] = await queryRows<{ refunded_minor: string }>(app, `SELECT refunded_minor FROM sale WHERE id = $1`, [
+      saleId,
+    ]);
     expect(Number(refunded_minor)).toBe(100);
   });
 
@@ -340,28 +481,49 @@ describe('refunds', () => {
     await act('approve', [commissionId]);
     await refund(saleId, `${saleId}-pre`, usd(3_000)); // unpaid: 1000 → 700
     await markPaid(commissionId);
-    const r1 = await refund(saleId, `${saleId}-post1`, usd(5_000)); // cumulative 80 % → 800 of 1000; 100 already reduced → claw 500
-    expect(r1.data.refundSale.clawbacks).toEqual([expect.objectContaining({ amount: usd(-500), status: 'APPROVED', kind: 'CLAWBACK' })]);
-    const r2 = await refund(saleId, `${saleId}-post2`, usd(2_000)); // full: claw the remaining 200 of the 700 paid
-    expect(r2.data.refundSale.clawbacks[0].amount).toEqual(usd(-200));
-    const [{ clawed }] = await app.dataSource.query(`SELECT -sum(amount_minor)::int AS clawed FROM commission WHERE clawback_of_id = $1`, [
-      commissionId,
-    ]);
+    const r1 = await recorded(refund(saleId, `${saleId}-post1`, usd(5_000))); // cumulative 80 % → 800 of 1000; 100 already reduced → claw 500
+    expect(r1.clawbacks).toEqual([expect.objectContaining({ amount: usd(-500), status: 'APPROVED', kind: 'CLAWBACK' })]);
+    const r2 = await recorded(refund(saleId, `${saleId}-post2`, usd(2_000))); // full: claw the remaining 200 of the 700 paid
+    expect(r2.clawbacks[0].amount).toEqual(usd(-200));
+    const [{ clawed }] = await queryRows<{ clawed: number }>(
+      app,
+      `SELECT -sum(amount_minor)::int AS clawed FROM commission WHERE clawback_of_id = $1`,
+      [commissionId],
+    );
     expect(clawed).toBe(700);
-    const paid = await app.gql(`query($id: UUID!) { commission(id: $id) { status amount } }`, { id: commissionId }, fx.tokens.admin);
-    expect(paid.data.commission).toEqual({ status: 'PAID', amount: usd(700) }); // a PAID commission never changes
+    const paid = await app.gqlData(COMMISSION_AMOUNT, { id: commissionId }, fx.tokens.admin);
+    expect(paid.commission).toEqual({ status: 'PAID', amount: usd(700) }); // a PAID commission never changes
   });
 });
 
+const COMMISSION_AMOUNT = graphql(`
+  query LedgerCommissionAmount($id: UUID!) {
+    commission(id: $id) {
+      status
+      amount
+    }
+  }
+`);
+const MARK_PAID = graphql(`
+  mutation LedgerMarkPaid($input: PayPartnersInput!) {
+    payPartners(input: $input) {
+      __typename
+    }
+  }
+`);
+
 /** Pays the commission's partner everything approved in its currency, through the API. */
 async function markPaid(commissionId: string) {
-  const [c] = await app.dataSource.query(`SELECT partner_id, currency FROM commission WHERE id = $1`, [commissionId]);
+  const [c] = await queryRows<{ partner_id: string; currency: string }>(app, `SELECT partner_id, currency FROM commission WHERE id = $1`, [
+    commissionId,
+  ]);
   const response = await app.gql(
-    `mutation($input: PayPartnersInput!) { payPartners(input: $input) { __typename } }`,
+    MARK_PAID,
     {
       input: {
         selection: { partnerIds: [c.partner_id] },
         currency: c.currency.trim(),
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was
         method: 'OTHER',
         idempotencyKey: `pay-${commissionId}`,
         allowBelowThreshold: true,
@@ -370,30 +532,85 @@ async function markPaid(commissionId: string) {
     fx.tokens.admin,
   );
   expect(response.errors).toBeUndefined();
-  const [{ status }] = await app.dataSource.query(`SELECT status FROM commission WHERE id = $1`, [commissionId]);
+  const [{ status }] = await queryRows<{ status: string }>(app, `SELECT status FROM commission WHERE id = $1`, [commissionId]);
   expect(status).toBe('PAID');
 }
 
+const FIRST_CUSTOMER = graphql(`
+  query LedgerFirstCustomer {
+    customers(page: { first: 1 }) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const CREATE_REWARD = graphql(`
+  mutation LedgerCreateReward($input: CreateManualRewardInput!) {
+    createManualReward(input: $input) {
+      id
+      status
+      kind
+      amount
+      description
+      customerId
+    }
+  }
+`);
+const MY_REWARDS = graphql(`
+  query LedgerMyRewards {
+    myCommissions(filter: { kind: REWARD }) {
+      nodes {
+        id
+        description
+      }
+    }
+  }
+`);
+const REWARDS = graphql(`
+  query LedgerRewards {
+    rewards {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const AUDIT_OF = graphql(`
+  query LedgerAuditOf($id: String!) {
+    auditLog(filter: { entityId: $id }) {
+      nodes {
+        action
+        actorLabel
+        changes
+      }
+    }
+  }
+`);
+const CREATE_REWARD_ID = graphql(`
+  mutation LedgerCreateRewardId($input: CreateManualRewardInput!) {
+    createManualReward(input: $input) {
+      id
+    }
+  }
+`);
+
 describe('manual rewards', () => {
   it('are approved at once, visible to the partner and listed under review rewards', async () => {
-    const c = (await app.gql(`{ customers(page: { first: 1 }) { nodes { id } } }`, {}, fx.tokens.admin)).data.customers.nodes[0].id;
-    const created = await app.gql(
-      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id status kind amount description customerId } }`,
+    const c = (await app.gqlData(FIRST_CUSTOMER, {}, fx.tokens.admin)).customers.nodes[0].id;
+    const created = await app.gqlData(
+      CREATE_REWARD,
       { input: { partnerId: fx.partnerA.id, description: 'Webinar co-host', amount: eur(4_200), customerId: c } },
       fx.tokens.admin,
     );
-    const reward = created.data.createManualReward;
+    const reward = created.createManualReward;
     expect(reward).toMatchObject({ status: 'APPROVED', kind: 'REWARD', amount: eur(4_200), customerId: c });
-    const mine = await app.gql(`{ myCommissions(filter: { kind: REWARD }) { nodes { id description } } }`, {}, fx.tokens.partnerA);
-    expect(mine.data.myCommissions.nodes).toContainEqual({ id: reward.id, description: 'Webinar co-host' });
-    const review = await app.gql(`{ rewards { nodes { id } } }`, {}, fx.tokens.viewer);
-    expect(review.data.rewards.nodes.map((r: any) => r.id)).toContain(reward.id);
-    const audit = await app.gql(
-      `query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actorLabel changes } } }`,
-      { id: reward.id },
-      fx.tokens.admin,
-    );
-    expect(audit.data.auditLog.nodes[0]).toMatchObject({ action: 'reward.create' });
+    const mine = await app.gqlData(MY_REWARDS, {}, fx.tokens.partnerA);
+    expect(mine.myCommissions.nodes).toContainEqual({ id: reward.id, description: 'Webinar co-host' });
+    const review = await app.gqlData(REWARDS, {}, fx.tokens.viewer);
+    expect(review.rewards.nodes.map((r) => r.id)).toContain(reward.id);
+    const audit = await app.gqlData(AUDIT_OF, { id: reward.id }, fx.tokens.admin);
+    expect(audit.auditLog.nodes[0]).toMatchObject({ action: 'reward.create' });
   });
 
   it("rejects bad amounts and another program's customer", async () => {
@@ -401,7 +618,9 @@ describe('manual rewards', () => {
     await recordSales(app, other.tokens.admin, [
       { externalId: 'x', customerExternalId: 'other-cust', productSku: 'TENT', amount: usd(100) },
     ]);
-    const [{ id: otherCustomer }] = await app.dataSource.query(`SELECT id FROM customer WHERE program_id = $1`, [other.programId]);
+    const [{ id: otherCustomer }] = await queryRows<{ id: string }>(app, `SELECT id FROM customer WHERE program_id = $1`, [
+      other.programId,
+    ]);
     const cases = [
       [{ amount: 0, currency: 'USD' }, 'BAD_USER_INPUT'],
       [{ amount: -100, currency: 'USD' }, 'BAD_USER_INPUT'],
@@ -411,20 +630,22 @@ describe('manual rewards', () => {
       [{ amount: '100', currency: 'USD' }, 'BAD_USER_INPUT'],
     ] as const;
     for (const [amount, code] of cases) {
-      const response = await app.gql(
-        `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
+      // Malformed amounts (a fraction, a string, an unknown currency): sent as they are.
+      const response = await app.gqlUntypedProbe(
+        CREATE_REWARD_ID,
         { input: { partnerId: fx.partnerA.id, description: 'x', amount } },
         fx.tokens.admin,
       );
-      expect(response.errors?.[0].extensions?.code, JSON.stringify(amount)).toBe(code);
+      expect(errorCode(response), JSON.stringify(amount)).toBe(code);
     }
     const crossTenant = await app.gql(
-      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`,
+      CREATE_REWARD_ID,
       { input: { partnerId: fx.partnerA.id, description: 'x', amount: usd(100), customerId: otherCustomer } },
       fx.tokens.admin,
     );
-    expect(crossTenant.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const [{ count }] = await app.dataSource.query(
+    expect(errorCode(crossTenant)).toBe('NOT_FOUND');
+    const [{ count }] = await queryRows<{ count: number }>(
+      app,
       `SELECT count(*)::int AS count FROM commission WHERE program_id = $1 AND description = 'x'`,
       [fx.programId],
     );
@@ -432,28 +653,184 @@ describe('manual rewards', () => {
   });
 });
 
+const PENDING_PAGE = graphql(`
+  query LedgerPendingPage($after: String) {
+    pendingCommissions(page: { first: 3, after: $after }) {
+      totalCount
+      nodes {
+        id
+        status
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const PENDING_FILTERED = graphql(`
+  query LedgerPendingFiltered($f: CommissionFilter!) {
+    pendingCommissions(filter: $f, page: { first: 100 }) {
+      nodes {
+        partnerId
+        amount
+      }
+    }
+  }
+`);
+const PENDING_TOO_BIG = graphql(`
+  query LedgerPendingTooBig {
+    pendingCommissions(page: { first: 101 }) {
+      totalCount
+    }
+  }
+`);
+const PENDING_BAD_CURSOR = graphql(`
+  query LedgerPendingBadCursor {
+    pendingCommissions(page: { after: "nonsense" }) {
+      totalCount
+    }
+  }
+`);
+const PENDING_MIXED = graphql(`
+  query LedgerPendingMixed {
+    pendingCommissions(filter: { currency: "EUR", minAmount: { amount: 1, currency: "USD" } }) {
+      totalCount
+    }
+  }
+`);
+const PARTNER_SEARCH = graphql(`
+  query LedgerPartnerSearch($s: String!) {
+    partners(filter: { search: $s }) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const PARTNER_STATS = graphql(`
+  query LedgerPartnerStats($id: UUID!) {
+    partner(id: $id) {
+      partnerKey
+      stats {
+        salesCount
+        salesTotals
+        balances {
+          status
+          total
+          count
+        }
+      }
+    }
+  }
+`);
+const PARTNERS_STATS = graphql(`
+  query LedgerPartnersStats {
+    partners(page: { first: 100 }) {
+      nodes {
+        id
+        stats {
+          salesCount
+          balances {
+            status
+            total
+            count
+          }
+        }
+      }
+    }
+  }
+`);
+const AUDIT_PAGE = graphql(`
+  query LedgerAuditPage {
+    auditLog(page: { first: 5 }) {
+      totalCount
+      nodes {
+        id
+        action
+        actorKind
+        actorLabel
+        entityType
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const AUDIT_NEXT = graphql(`
+  query LedgerAuditNext($after: String) {
+    auditLog(page: { first: 5, after: $after }) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const SETTINGS_UPDATE = graphql(`
+  mutation LedgerSettingsUpdate {
+    updateProgramSettings(
+      input: {
+        defaultAttribution: FIRST
+        payThresholds: [{ amount: 2500, currency: "USD" }, { amount: 3000, currency: "EUR" }]
+        autoApprove: true
+      }
+    ) {
+      defaultAttribution
+      payThresholds
+      autoApprove
+    }
+  }
+`);
+const SETTINGS_AUDIT = graphql(`
+  query LedgerSettingsAudit {
+    auditLog(filter: { action: "program.settings" }) {
+      nodes {
+        actorLabel
+        changes
+      }
+    }
+  }
+`);
+const SETTINGS_RESET = graphql(`
+  mutation LedgerSettingsReset {
+    updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) {
+      id
+    }
+  }
+`);
+const SETTINGS_DUPLICATE_THRESHOLDS = graphql(`
+  mutation LedgerSettingsDuplicateThresholds {
+    updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: "USD" }, { amount: 2, currency: "USD" }] }) {
+      id
+    }
+  }
+`);
+
+type BalanceRow = { status: string; currency: string; total: number };
+const balanceSql = `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`;
+const salesCountSql = `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`;
+
 describe('queries', () => {
   it('pages pending commissions with a cursor and filters by partner, product, amount and date', async () => {
     const seen = new Set<string>();
     let after: string | null = null;
     let total = 0;
     do {
-      const page: any = await app.gql(
-        `query($after: String) { pendingCommissions(page: { first: 3, after: $after }) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-        fx.tokens.viewer,
-      );
-      const connection = page.data.pendingCommissions;
+      const page: LedgerPendingPageQuery = await app.gqlData(PENDING_PAGE, { after }, fx.tokens.viewer);
+      const connection = page.pendingCommissions;
       total = connection.totalCount;
-      connection.nodes.forEach((node: any) => {
+      connection.nodes.forEach((node) => {
         expect(node.status).toBe('PENDING');
         seen.add(node.id);
       });
-      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      after = connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
     } while (after);
     expect(seen.size).toBe(total);
-    const filtered = await app.gql(
-      `query($f: CommissionFilter!) { pendingCommissions(filter: $f, page: { first: 100 }) { nodes { partnerId amount } } }`,
+    const filtered = await app.gqlData(
+      PENDING_FILTERED,
       {
         f: {
           partnerId: fx.partnerA.id,
@@ -465,116 +842,68 @@ describe('queries', () => {
       },
       fx.tokens.viewer,
     );
-    expect(filtered.data.pendingCommissions.nodes.length).toBeGreaterThan(0);
-    for (const node of filtered.data.pendingCommissions.nodes) expect(node).toEqual({ partnerId: fx.partnerA.id, amount: usd(1_000) });
-    const tooBig = await app.gql(`{ pendingCommissions(page: { first: 101 }) { totalCount } }`, {}, fx.tokens.viewer);
-    expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const badCursor = await app.gql(`{ pendingCommissions(page: { after: "nonsense" }) { totalCount } }`, {}, fx.tokens.viewer);
-    expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const mixed = await app.gql(
-      `{ pendingCommissions(filter: { currency: "EUR", minAmount: { amount: 1, currency: "USD" } }) { totalCount } }`,
-      {},
-      fx.tokens.viewer,
-    );
-    expect(mixed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(filtered.pendingCommissions.nodes.length).toBeGreaterThan(0);
+    for (const node of filtered.pendingCommissions.nodes) expect(node).toEqual({ partnerId: fx.partnerA.id, amount: usd(1_000) });
+    const tooBig = await app.gql(PENDING_TOO_BIG, {}, fx.tokens.viewer);
+    expect(errorCode(tooBig)).toBe('BAD_USER_INPUT');
+    const badCursor = await app.gql(PENDING_BAD_CURSOR, {}, fx.tokens.viewer);
+    expect(errorCode(badCursor)).toBe('BAD_USER_INPUT');
+    const mixed = await app.gql(PENDING_MIXED, {}, fx.tokens.viewer);
+    expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
   });
 
   it('finds partners by name, email or key and shows their referral info and balances', async () => {
     for (const search of [fx.partnerA.partnerKey, fx.partnerA.email.toUpperCase(), fx.partnerA.name.slice(0, 9)]) {
-      const found = await app.gql(
-        `query($s: String!) { partners(filter: { search: $s }) { nodes { id } } }`,
-        { s: search },
-        fx.tokens.viewer,
-      );
-      expect(found.data.partners.nodes.map((p: any) => p.id)).toContain(fx.partnerA.id);
+      const found = await app.gqlData(PARTNER_SEARCH, { s: search }, fx.tokens.viewer);
+      expect(found.partners.nodes.map((p) => p.id)).toContain(fx.partnerA.id);
     }
-    const detail = await app.gql(
-      `query($id: UUID!) { partner(id: $id) { partnerKey stats { salesCount salesTotals balances { status total count } } } }`,
-      { id: fx.partnerA.id },
-      fx.tokens.viewer,
-    );
-    const { stats } = detail.data.partner;
-    const [{ count }] = await app.dataSource.query(
-      `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`,
-      [fx.partnerA.id],
-    );
-    expect(stats.salesCount).toBe(count);
-    const balances = await app.dataSource.query(
-      `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
-      [fx.partnerA.id],
-    );
-    expect(stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(
-      balances.map((b: any) => [b.status, b.currency.trim(), b.total]),
+    const detail = await app.gqlData(PARTNER_STATS, { id: fx.partnerA.id }, fx.tokens.viewer);
+    const stats = detail.partner?.stats;
+    const [{ count }] = await queryRows<{ count: number }>(app, salesCountSql, [fx.partnerA.id]);
+    expect(stats?.salesCount).toBe(count);
+    const balances = await queryRows<BalanceRow>(app, balanceSql, [fx.partnerA.id]);
+    expect(stats?.balances.map((b) => [b.status, b.total.currency, b.total.amount])).toEqual(
+      balances.map((b) => [b.status, b.currency.trim(), b.total]),
     );
   });
 
   it("a page of partners carries each partner's own stats (loaded together)", async () => {
-    const list = await app.gql(
-      `{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total count } } } } }`,
-      {},
-      fx.tokens.viewer,
-    );
-    const nodes = list.data.partners.nodes;
+    const list = await app.gqlData(PARTNERS_STATS, {}, fx.tokens.viewer);
+    const nodes = list.partners.nodes;
     expect(nodes.length).toBeGreaterThan(2);
     for (const node of nodes) {
-      const [{ count }] = await app.dataSource.query(
-        `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`,
-        [node.id],
-      );
+      const [{ count }] = await queryRows<{ count: number }>(app, salesCountSql, [node.id]);
       expect(node.stats.salesCount).toBe(count);
-      const balances = await app.dataSource.query(
-        `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
-        [node.id],
-      );
-      expect(node.stats.balances.map((b: any) => [b.status, b.total.currency, b.total.amount])).toEqual(
-        balances.map((b: any) => [b.status, b.currency.trim(), b.total]),
+      const balances = await queryRows<BalanceRow>(app, balanceSql, [node.id]);
+      expect(node.stats.balances.map((b) => [b.status, b.total.currency, b.total.amount])).toEqual(
+        balances.map((b) => [b.status, b.currency.trim(), b.total]),
       );
     }
   });
 
   it('the audit log records who did what, newest first, paged', async () => {
-    const log = await app.gql(
-      `{ auditLog(page: { first: 5 }) { totalCount nodes { id action actorKind actorLabel entityType createdAt } pageInfo { hasNextPage endCursor } } }`,
-      {},
-      fx.tokens.viewer,
-    );
-    const { nodes, totalCount, pageInfo } = log.data.auditLog;
+    const log = await app.gqlData(AUDIT_PAGE, {}, fx.tokens.viewer);
+    const { nodes, totalCount, pageInfo } = log.auditLog;
     expect(totalCount).toBeGreaterThan(5);
     expect(nodes).toHaveLength(5);
     expect(Number(nodes[0].id)).toBeGreaterThan(Number(nodes[4].id));
-    expect(nodes.every((n: any) => n.actorLabel)).toBe(true);
-    const next = await app.gql(
-      `query($after: String) { auditLog(page: { first: 5, after: $after }) { nodes { id } } }`,
-      { after: pageInfo.endCursor },
-      fx.tokens.viewer,
-    );
-    expect(Number(next.data.auditLog.nodes[0].id)).toBeLessThan(Number(nodes[4].id));
+    expect(nodes.every((n) => n.actorLabel)).toBe(true);
+    const next = await app.gqlData(AUDIT_NEXT, { after: pageInfo.endCursor }, fx.tokens.viewer);
+    expect(Number(next.auditLog.nodes[0].id)).toBeLessThan(Number(nodes[4].id));
   });
 
   it('program settings changes are audited with before and after', async () => {
-    const updated = await app.gql(
-      `mutation { updateProgramSettings(input: { defaultAttribution: FIRST, payThresholds: [{ amount: 2500, currency: "USD" }, { amount: 3000, currency: "EUR" }], autoApprove: true }) { defaultAttribution payThresholds autoApprove } }`,
-      {},
-      fx.tokens.apiWrite,
-    );
-    expect(updated.data.updateProgramSettings).toEqual({
+    const updated = await app.gqlData(SETTINGS_UPDATE, {}, fx.tokens.apiWrite);
+    expect(updated.updateProgramSettings).toEqual({
       defaultAttribution: 'FIRST',
       payThresholds: [eur(3_000), usd(2_500)],
       autoApprove: true,
     });
-    const log = await app.gql(`{ auditLog(filter: { action: "program.settings" }) { nodes { actorLabel changes } } }`, {}, fx.tokens.admin);
-    expect(log.data.auditLog.nodes[0].actorLabel).toBe('api-key:backoffice');
-    expect(log.data.auditLog.nodes[0].changes.before.defaultAttribution).toBe('LAST');
-    await app.gql(
-      `mutation { updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) { id } }`,
-      {},
-      fx.tokens.admin,
-    );
-    const dup = await app.gql(
-      `mutation { updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: "USD" }, { amount: 2, currency: "USD" }] }) { id } }`,
-      {},
-      fx.tokens.admin,
-    );
-    expect(dup.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const log = await app.gqlData(SETTINGS_AUDIT, {}, fx.tokens.admin);
+    expect(log.auditLog.nodes[0].actorLabel).toBe('api-key:backoffice');
+    expect(log.auditLog.nodes[0].changes).toMatchObject({ before: { defaultAttribution: 'LAST' } });
+    await app.gql(SETTINGS_RESET, {}, fx.tokens.admin);
+    const dup = await app.gql(SETTINGS_DUPLICATE_THRESHOLDS, {}, fx.tokens.admin);
+    expect(errorCode(dup)).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+
+const ME = graphql(`
+  query SmokeMe {
+    me {
+      kind
+      partner {
+        name
+        stats {
+          salesCount
+          balances {
+            status
+            total
+            count
+          }
+        }
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -19,12 +39,8 @@ describe('smoke', () => {
     expect(results[0].result.__typename).toBe('SaleRecorded');
     expect(saleRecorded(results[0]).commissions).toHaveLength(1);
     expect(saleRecorded(results[0]).commissions[0].amount).toEqual(usd(1_000));
-    const me = await app.gql(
-      `{ me { kind partner { name stats { salesCount balances { status total count } } } } }`,
-      {},
-      fx.tokens.partnerA,
-    );
+    const me = await app.gql(ME, {}, fx.tokens.partnerA);
     expect(me.errors).toBeUndefined();
-    expect(me.data.me.partner.stats.balances).toEqual([{ status: 'PENDING', total: usd(1_000), count: 1 }]);
+    expect(me.data?.me.partner?.stats.balances).toEqual([{ status: 'PENDING', total: usd(1_000), count: 1 }]);
   });
 });

@@ -32,6 +32,9 @@ type Documents = {
     "\n              mutation ConcurrencyRefund($i: RefundSaleInput!) {\n                refundSale(input: $i) {\n                  __typename\n                }\n              }\n            ": typeof types.ConcurrencyRefundDocument,
     "\n            mutation ConcurrencyApproveRace($s: CommissionSelection!) {\n              approveCommissions(selection: $s) {\n                succeeded\n                failed\n              }\n            }\n          ": typeof types.ConcurrencyApproveRaceDocument,
     "\n            mutation ConcurrencyRecordSales($s: [SaleInput!]!) {\n              recordSales(sales: $s) {\n                results {\n                  result {\n                    __typename\n                  }\n                }\n              }\n            }\n          ": typeof types.ConcurrencyRecordSalesDocument,
+    "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionUpdatePartnerDocument,
+    "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionCreateRewardDocument,
+    "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": typeof types.ExportsCsvInjectionCancelDocument,
     "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": typeof types.ExportsAuditLogDocument,
     "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n": typeof types.ExportsPendingCommissionsDocument,
     "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n": typeof types.ExportsPaypalPayoutPlanDocument,
@@ -70,6 +73,43 @@ type Documents = {
     "\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  ": typeof types.IntegratorFixesMeDocument,
     "\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      ": typeof types.IntegratorFixesRewardIdDocument,
     "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      ": typeof types.IntegratorFixesPartnerStatsDocument,
+    "\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n": typeof types.LedgerActionResultFragmentDoc,
+    "\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": typeof types.LedgerApproveDocument,
+    "\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n": typeof types.LedgerCancelDocument,
+    "\n  mutation LedgerReinstate($selection: CommissionSelection!) {\n    reinstateCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": typeof types.LedgerReinstateDocument,
+    "\n  mutation LedgerTrack($input: TrackReferralInput!) {\n    trackReferral(input: $input) {\n      id\n      firstReferrer {\n        id\n      }\n      lastReferrer {\n        id\n      }\n    }\n  }\n": typeof types.LedgerTrackDocument,
+    "\n  mutation LedgerTrackUnknownPartner {\n    trackReferral(input: { customerExternalId: \"x\", partnerKey: \"nobody\", event: CLICK }) {\n      id\n    }\n  }\n": typeof types.LedgerTrackUnknownPartnerDocument,
+    "\n  mutation LedgerManualSale($input: ManualSaleInput!) {\n    recordManualSale(input: $input) {\n      __typename\n      ... on SaleRecorded {\n        created\n        sale {\n          manual\n        }\n        commissions {\n          partnerId\n          amount\n        }\n      }\n    }\n  }\n": typeof types.LedgerManualSaleDocument,
+    "\n  mutation LedgerUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.LedgerUpdatePartnerDocument,
+    "\n  query LedgerCommissionSeen($id: UUID!) {\n    commission(id: $id) {\n      status\n      cancelReason\n    }\n  }\n": typeof types.LedgerCommissionSeenDocument,
+    "\n  mutation LedgerApproveSucceeded($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n": typeof types.LedgerApproveSucceededDocument,
+    "\n  mutation LedgerApproveCounts($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n      failed\n    }\n  }\n": typeof types.LedgerApproveCountsDocument,
+    "\n  mutation LedgerCreateFilterPartner {\n    createPartner(input: { name: \"Filter Partner\", email: \"filter@test.dev\", partnerKey: \"filter-partner\" }) {\n      id\n      partnerKey\n    }\n  }\n": typeof types.LedgerCreateFilterPartnerDocument,
+    "\n  mutation LedgerCreateRewardStatus($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      status\n      kind\n      payableAt\n    }\n  }\n": typeof types.LedgerCreateRewardStatusDocument,
+    "\n  mutation LedgerNoHoldingPeriod {\n    updateProgramSettings(input: { holdingPeriodDays: 0 }) {\n      holdingPeriodDays\n    }\n  }\n": typeof types.LedgerNoHoldingPeriodDocument,
+    "\n    mutation LedgerRefund($input: RefundSaleInput!) {\n      refundSale(input: $input) {\n        __typename\n        ... on RefundRecorded {\n          created\n          sale {\n            refunded\n          }\n          adjustedCommissions {\n            id\n            status\n            amount\n            cancelReason\n          }\n          clawbacks {\n            id\n            amount\n            status\n            kind\n          }\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on RefundExceedsSaleError {\n          refundable\n        }\n      }\n    }\n  ": typeof types.LedgerRefundDocument,
+    "\n  query LedgerCommissionAmount($id: UUID!) {\n    commission(id: $id) {\n      status\n      amount\n    }\n  }\n": typeof types.LedgerCommissionAmountDocument,
+    "\n  mutation LedgerMarkPaid($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LedgerMarkPaidDocument,
+    "\n  query LedgerFirstCustomer {\n    customers(page: { first: 1 }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LedgerFirstCustomerDocument,
+    "\n  mutation LedgerCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n      status\n      kind\n      amount\n      description\n      customerId\n    }\n  }\n": typeof types.LedgerCreateRewardDocument,
+    "\n  query LedgerMyRewards {\n    myCommissions(filter: { kind: REWARD }) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.LedgerMyRewardsDocument,
+    "\n  query LedgerRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LedgerRewardsDocument,
+    "\n  query LedgerAuditOf($id: String!) {\n    auditLog(filter: { entityId: $id }) {\n      nodes {\n        action\n        actorLabel\n        changes\n      }\n    }\n  }\n": typeof types.LedgerAuditOfDocument,
+    "\n  mutation LedgerCreateRewardId($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": typeof types.LedgerCreateRewardIdDocument,
+    "\n  query LedgerPendingPage($after: String) {\n    pendingCommissions(page: { first: 3, after: $after }) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LedgerPendingPageDocument,
+    "\n  query LedgerPendingFiltered($f: CommissionFilter!) {\n    pendingCommissions(filter: $f, page: { first: 100 }) {\n      nodes {\n        partnerId\n        amount\n      }\n    }\n  }\n": typeof types.LedgerPendingFilteredDocument,
+    "\n  query LedgerPendingTooBig {\n    pendingCommissions(page: { first: 101 }) {\n      totalCount\n    }\n  }\n": typeof types.LedgerPendingTooBigDocument,
+    "\n  query LedgerPendingBadCursor {\n    pendingCommissions(page: { after: \"nonsense\" }) {\n      totalCount\n    }\n  }\n": typeof types.LedgerPendingBadCursorDocument,
+    "\n  query LedgerPendingMixed {\n    pendingCommissions(filter: { currency: \"EUR\", minAmount: { amount: 1, currency: \"USD\" } }) {\n      totalCount\n    }\n  }\n": typeof types.LedgerPendingMixedDocument,
+    "\n  query LedgerPartnerSearch($s: String!) {\n    partners(filter: { search: $s }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LedgerPartnerSearchDocument,
+    "\n  query LedgerPartnerStats($id: UUID!) {\n    partner(id: $id) {\n      partnerKey\n      stats {\n        salesCount\n        salesTotals\n        balances {\n          status\n          total\n          count\n        }\n      }\n    }\n  }\n": typeof types.LedgerPartnerStatsDocument,
+    "\n  query LedgerPartnersStats {\n    partners(page: { first: 100 }) {\n      nodes {\n        id\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.LedgerPartnersStatsDocument,
+    "\n  query LedgerAuditPage {\n    auditLog(page: { first: 5 }) {\n      totalCount\n      nodes {\n        id\n        action\n        actorKind\n        actorLabel\n        entityType\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LedgerAuditPageDocument,
+    "\n  query LedgerAuditNext($after: String) {\n    auditLog(page: { first: 5, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LedgerAuditNextDocument,
+    "\n  mutation LedgerSettingsUpdate {\n    updateProgramSettings(\n      input: {\n        defaultAttribution: FIRST\n        payThresholds: [{ amount: 2500, currency: \"USD\" }, { amount: 3000, currency: \"EUR\" }]\n        autoApprove: true\n      }\n    ) {\n      defaultAttribution\n      payThresholds\n      autoApprove\n    }\n  }\n": typeof types.LedgerSettingsUpdateDocument,
+    "\n  query LedgerSettingsAudit {\n    auditLog(filter: { action: \"program.settings\" }) {\n      nodes {\n        actorLabel\n        changes\n      }\n    }\n  }\n": typeof types.LedgerSettingsAuditDocument,
+    "\n  mutation LedgerSettingsReset {\n    updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) {\n      id\n    }\n  }\n": typeof types.LedgerSettingsResetDocument,
+    "\n  mutation LedgerSettingsDuplicateThresholds {\n    updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: \"USD\" }, { amount: 2, currency: \"USD\" }] }) {\n      id\n    }\n  }\n": typeof types.LedgerSettingsDuplicateThresholdsDocument,
     "\n  query OverviewProgram($input: OverviewInput!) {\n    programOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n      balances {\n        status\n        count\n        total\n      }\n      amountsDue {\n        currency\n        balance\n        partnerCount\n        eligibleBalance\n        eligibleCount\n      }\n    }\n  }\n": typeof types.OverviewProgramDocument,
     "\n  query OverviewMine($input: OverviewInput!) {\n    myOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n    }\n  }\n": typeof types.OverviewMineDocument,
     "\n      mutation OverviewReward($partnerId: UUID!) {\n        createManualReward(input: { partnerId: $partnerId, description: \"Bonus\", amount: { amount: 2500, currency: \"USD\" } }) {\n          id\n        }\n      }\n    ": typeof types.OverviewRewardDocument,
@@ -125,6 +165,7 @@ type Documents = {
     "\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
     "\n  mutation SigtermUnderLoadRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.SigtermUnderLoadRecordDocument,
     "\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n": typeof types.SigtermUnderLoadMeDocument,
+    "\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.SmokeMeDocument,
     "\n        mutation StatementCountsRefund($input: RefundSaleInput!) {\n          refundSale(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.StatementCountsRefundDocument,
     "\n      mutation StatementCountsApprove($selection: CommissionSelection!) {\n        approveCommissions(selection: $selection) {\n          __typename\n        }\n      }\n    ": typeof types.StatementCountsApproveDocument,
     "\n        mutation StatementCountsPay($input: PayPartnersInput!) {\n          payPartners(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.StatementCountsPayDocument,
@@ -209,6 +250,9 @@ const documents: Documents = {
     "\n              mutation ConcurrencyRefund($i: RefundSaleInput!) {\n                refundSale(input: $i) {\n                  __typename\n                }\n              }\n            ": types.ConcurrencyRefundDocument,
     "\n            mutation ConcurrencyApproveRace($s: CommissionSelection!) {\n              approveCommissions(selection: $s) {\n                succeeded\n                failed\n              }\n            }\n          ": types.ConcurrencyApproveRaceDocument,
     "\n            mutation ConcurrencyRecordSales($s: [SaleInput!]!) {\n              recordSales(sales: $s) {\n                results {\n                  result {\n                    __typename\n                  }\n                }\n              }\n            }\n          ": types.ConcurrencyRecordSalesDocument,
+    "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionUpdatePartnerDocument,
+    "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionCreateRewardDocument,
+    "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": types.ExportsCsvInjectionCancelDocument,
     "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": types.ExportsAuditLogDocument,
     "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount\n      }\n    }\n  }\n": types.ExportsPendingCommissionsDocument,
     "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance\n        reason\n      }\n      downloadPath\n    }\n  }\n": types.ExportsPaypalPayoutPlanDocument,
@@ -247,6 +291,43 @@ const documents: Documents = {
     "\n    query IntegratorFixesMe {\n      me {\n        kind\n        commissions(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n            product {\n              sku\n            }\n            saleDate\n          }\n        }\n        rewards(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            kind\n          }\n        }\n        payments(page: { first: 100 }) {\n          totalCount\n          nodes {\n            partnerId\n            amount\n          }\n        }\n        balances {\n          status\n          total\n        }\n      }\n    }\n  ": types.IntegratorFixesMeDocument,
     "\n        mutation IntegratorFixesRewardId($input: CreateManualRewardInput!) {\n          createManualReward(input: $input) {\n            id\n          }\n        }\n      ": types.IntegratorFixesRewardIdDocument,
     "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      ": types.IntegratorFixesPartnerStatsDocument,
+    "\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n": types.LedgerActionResultFragmentDoc,
+    "\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": types.LedgerApproveDocument,
+    "\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n": types.LedgerCancelDocument,
+    "\n  mutation LedgerReinstate($selection: CommissionSelection!) {\n    reinstateCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n": types.LedgerReinstateDocument,
+    "\n  mutation LedgerTrack($input: TrackReferralInput!) {\n    trackReferral(input: $input) {\n      id\n      firstReferrer {\n        id\n      }\n      lastReferrer {\n        id\n      }\n    }\n  }\n": types.LedgerTrackDocument,
+    "\n  mutation LedgerTrackUnknownPartner {\n    trackReferral(input: { customerExternalId: \"x\", partnerKey: \"nobody\", event: CLICK }) {\n      id\n    }\n  }\n": types.LedgerTrackUnknownPartnerDocument,
+    "\n  mutation LedgerManualSale($input: ManualSaleInput!) {\n    recordManualSale(input: $input) {\n      __typename\n      ... on SaleRecorded {\n        created\n        sale {\n          manual\n        }\n        commissions {\n          partnerId\n          amount\n        }\n      }\n    }\n  }\n": types.LedgerManualSaleDocument,
+    "\n  mutation LedgerUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.LedgerUpdatePartnerDocument,
+    "\n  query LedgerCommissionSeen($id: UUID!) {\n    commission(id: $id) {\n      status\n      cancelReason\n    }\n  }\n": types.LedgerCommissionSeenDocument,
+    "\n  mutation LedgerApproveSucceeded($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n": types.LedgerApproveSucceededDocument,
+    "\n  mutation LedgerApproveCounts($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n      failed\n    }\n  }\n": types.LedgerApproveCountsDocument,
+    "\n  mutation LedgerCreateFilterPartner {\n    createPartner(input: { name: \"Filter Partner\", email: \"filter@test.dev\", partnerKey: \"filter-partner\" }) {\n      id\n      partnerKey\n    }\n  }\n": types.LedgerCreateFilterPartnerDocument,
+    "\n  mutation LedgerCreateRewardStatus($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      status\n      kind\n      payableAt\n    }\n  }\n": types.LedgerCreateRewardStatusDocument,
+    "\n  mutation LedgerNoHoldingPeriod {\n    updateProgramSettings(input: { holdingPeriodDays: 0 }) {\n      holdingPeriodDays\n    }\n  }\n": types.LedgerNoHoldingPeriodDocument,
+    "\n    mutation LedgerRefund($input: RefundSaleInput!) {\n      refundSale(input: $input) {\n        __typename\n        ... on RefundRecorded {\n          created\n          sale {\n            refunded\n          }\n          adjustedCommissions {\n            id\n            status\n            amount\n            cancelReason\n          }\n          clawbacks {\n            id\n            amount\n            status\n            kind\n          }\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on RefundExceedsSaleError {\n          refundable\n        }\n      }\n    }\n  ": types.LedgerRefundDocument,
+    "\n  query LedgerCommissionAmount($id: UUID!) {\n    commission(id: $id) {\n      status\n      amount\n    }\n  }\n": types.LedgerCommissionAmountDocument,
+    "\n  mutation LedgerMarkPaid($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n": types.LedgerMarkPaidDocument,
+    "\n  query LedgerFirstCustomer {\n    customers(page: { first: 1 }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LedgerFirstCustomerDocument,
+    "\n  mutation LedgerCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n      status\n      kind\n      amount\n      description\n      customerId\n    }\n  }\n": types.LedgerCreateRewardDocument,
+    "\n  query LedgerMyRewards {\n    myCommissions(filter: { kind: REWARD }) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.LedgerMyRewardsDocument,
+    "\n  query LedgerRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LedgerRewardsDocument,
+    "\n  query LedgerAuditOf($id: String!) {\n    auditLog(filter: { entityId: $id }) {\n      nodes {\n        action\n        actorLabel\n        changes\n      }\n    }\n  }\n": types.LedgerAuditOfDocument,
+    "\n  mutation LedgerCreateRewardId($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": types.LedgerCreateRewardIdDocument,
+    "\n  query LedgerPendingPage($after: String) {\n    pendingCommissions(page: { first: 3, after: $after }) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LedgerPendingPageDocument,
+    "\n  query LedgerPendingFiltered($f: CommissionFilter!) {\n    pendingCommissions(filter: $f, page: { first: 100 }) {\n      nodes {\n        partnerId\n        amount\n      }\n    }\n  }\n": types.LedgerPendingFilteredDocument,
+    "\n  query LedgerPendingTooBig {\n    pendingCommissions(page: { first: 101 }) {\n      totalCount\n    }\n  }\n": types.LedgerPendingTooBigDocument,
+    "\n  query LedgerPendingBadCursor {\n    pendingCommissions(page: { after: \"nonsense\" }) {\n      totalCount\n    }\n  }\n": types.LedgerPendingBadCursorDocument,
+    "\n  query LedgerPendingMixed {\n    pendingCommissions(filter: { currency: \"EUR\", minAmount: { amount: 1, currency: \"USD\" } }) {\n      totalCount\n    }\n  }\n": types.LedgerPendingMixedDocument,
+    "\n  query LedgerPartnerSearch($s: String!) {\n    partners(filter: { search: $s }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LedgerPartnerSearchDocument,
+    "\n  query LedgerPartnerStats($id: UUID!) {\n    partner(id: $id) {\n      partnerKey\n      stats {\n        salesCount\n        salesTotals\n        balances {\n          status\n          total\n          count\n        }\n      }\n    }\n  }\n": types.LedgerPartnerStatsDocument,
+    "\n  query LedgerPartnersStats {\n    partners(page: { first: 100 }) {\n      nodes {\n        id\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n": types.LedgerPartnersStatsDocument,
+    "\n  query LedgerAuditPage {\n    auditLog(page: { first: 5 }) {\n      totalCount\n      nodes {\n        id\n        action\n        actorKind\n        actorLabel\n        entityType\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LedgerAuditPageDocument,
+    "\n  query LedgerAuditNext($after: String) {\n    auditLog(page: { first: 5, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LedgerAuditNextDocument,
+    "\n  mutation LedgerSettingsUpdate {\n    updateProgramSettings(\n      input: {\n        defaultAttribution: FIRST\n        payThresholds: [{ amount: 2500, currency: \"USD\" }, { amount: 3000, currency: \"EUR\" }]\n        autoApprove: true\n      }\n    ) {\n      defaultAttribution\n      payThresholds\n      autoApprove\n    }\n  }\n": types.LedgerSettingsUpdateDocument,
+    "\n  query LedgerSettingsAudit {\n    auditLog(filter: { action: \"program.settings\" }) {\n      nodes {\n        actorLabel\n        changes\n      }\n    }\n  }\n": types.LedgerSettingsAuditDocument,
+    "\n  mutation LedgerSettingsReset {\n    updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) {\n      id\n    }\n  }\n": types.LedgerSettingsResetDocument,
+    "\n  mutation LedgerSettingsDuplicateThresholds {\n    updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: \"USD\" }, { amount: 2, currency: \"USD\" }] }) {\n      id\n    }\n  }\n": types.LedgerSettingsDuplicateThresholdsDocument,
     "\n  query OverviewProgram($input: OverviewInput!) {\n    programOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n      balances {\n        status\n        count\n        total\n      }\n      amountsDue {\n        currency\n        balance\n        partnerCount\n        eligibleBalance\n        eligibleCount\n      }\n    }\n  }\n": types.OverviewProgramDocument,
     "\n  query OverviewMine($input: OverviewInput!) {\n    myOverview(input: $input) {\n      from\n      to\n      bucket\n      series {\n        currency\n        points {\n          start\n          earned\n          earnedCount\n          clawbacks\n          clawbackCount\n          payouts\n          payoutCount\n        }\n      }\n    }\n  }\n": types.OverviewMineDocument,
     "\n      mutation OverviewReward($partnerId: UUID!) {\n        createManualReward(input: { partnerId: $partnerId, description: \"Bonus\", amount: { amount: 2500, currency: \"USD\" } }) {\n          id\n        }\n      }\n    ": types.OverviewRewardDocument,
@@ -302,6 +383,7 @@ const documents: Documents = {
     "\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.SharedLimitsLoginDocument,
     "\n  mutation SigtermUnderLoadRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": types.SigtermUnderLoadRecordDocument,
     "\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n": types.SigtermUnderLoadMeDocument,
+    "\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n": types.SmokeMeDocument,
     "\n        mutation StatementCountsRefund($input: RefundSaleInput!) {\n          refundSale(input: $input) {\n            __typename\n          }\n        }\n      ": types.StatementCountsRefundDocument,
     "\n      mutation StatementCountsApprove($selection: CommissionSelection!) {\n        approveCommissions(selection: $selection) {\n          __typename\n        }\n      }\n    ": types.StatementCountsApproveDocument,
     "\n        mutation StatementCountsPay($input: PayPartnersInput!) {\n          payPartners(input: $input) {\n            __typename\n          }\n        }\n      ": types.StatementCountsPayDocument,
@@ -457,6 +539,18 @@ export function graphql(source: "\n            mutation ConcurrencyRecordSales($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -606,6 +700,154 @@ export function graphql(source: "\n        mutation IntegratorFixesRewardId($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IntegratorFixesPartnerStats($id: UUID!) {\n          partner(id: $id) {\n            stats {\n              balances {\n                status\n                total\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n"): (typeof documents)["\n  fragment LedgerActionResult on CommissionActionPayload {\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          amount\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n    succeeded\n    failed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      ...LedgerActionResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerReinstate($selection: CommissionSelection!) {\n    reinstateCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerReinstate($selection: CommissionSelection!) {\n    reinstateCommissions(selection: $selection) {\n      ...LedgerActionResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerTrack($input: TrackReferralInput!) {\n    trackReferral(input: $input) {\n      id\n      firstReferrer {\n        id\n      }\n      lastReferrer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerTrack($input: TrackReferralInput!) {\n    trackReferral(input: $input) {\n      id\n      firstReferrer {\n        id\n      }\n      lastReferrer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerTrackUnknownPartner {\n    trackReferral(input: { customerExternalId: \"x\", partnerKey: \"nobody\", event: CLICK }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerTrackUnknownPartner {\n    trackReferral(input: { customerExternalId: \"x\", partnerKey: \"nobody\", event: CLICK }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerManualSale($input: ManualSaleInput!) {\n    recordManualSale(input: $input) {\n      __typename\n      ... on SaleRecorded {\n        created\n        sale {\n          manual\n        }\n        commissions {\n          partnerId\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerManualSale($input: ManualSaleInput!) {\n    recordManualSale(input: $input) {\n      __typename\n      ... on SaleRecorded {\n        created\n        sale {\n          manual\n        }\n        commissions {\n          partnerId\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerCommissionSeen($id: UUID!) {\n    commission(id: $id) {\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  query LedgerCommissionSeen($id: UUID!) {\n    commission(id: $id) {\n      status\n      cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerApproveSucceeded($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerApproveSucceeded($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerApproveCounts($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerApproveCounts($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCreateFilterPartner {\n    createPartner(input: { name: \"Filter Partner\", email: \"filter@test.dev\", partnerKey: \"filter-partner\" }) {\n      id\n      partnerKey\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCreateFilterPartner {\n    createPartner(input: { name: \"Filter Partner\", email: \"filter@test.dev\", partnerKey: \"filter-partner\" }) {\n      id\n      partnerKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCreateRewardStatus($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      status\n      kind\n      payableAt\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCreateRewardStatus($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      status\n      kind\n      payableAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerNoHoldingPeriod {\n    updateProgramSettings(input: { holdingPeriodDays: 0 }) {\n      holdingPeriodDays\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerNoHoldingPeriod {\n    updateProgramSettings(input: { holdingPeriodDays: 0 }) {\n      holdingPeriodDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LedgerRefund($input: RefundSaleInput!) {\n      refundSale(input: $input) {\n        __typename\n        ... on RefundRecorded {\n          created\n          sale {\n            refunded\n          }\n          adjustedCommissions {\n            id\n            status\n            amount\n            cancelReason\n          }\n          clawbacks {\n            id\n            amount\n            status\n            kind\n          }\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on RefundExceedsSaleError {\n          refundable\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation LedgerRefund($input: RefundSaleInput!) {\n      refundSale(input: $input) {\n        __typename\n        ... on RefundRecorded {\n          created\n          sale {\n            refunded\n          }\n          adjustedCommissions {\n            id\n            status\n            amount\n            cancelReason\n          }\n          clawbacks {\n            id\n            amount\n            status\n            kind\n          }\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on RefundExceedsSaleError {\n          refundable\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerCommissionAmount($id: UUID!) {\n    commission(id: $id) {\n      status\n      amount\n    }\n  }\n"): (typeof documents)["\n  query LedgerCommissionAmount($id: UUID!) {\n    commission(id: $id) {\n      status\n      amount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerMarkPaid($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerMarkPaid($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerFirstCustomer {\n    customers(page: { first: 1 }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerFirstCustomer {\n    customers(page: { first: 1 }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n      status\n      kind\n      amount\n      description\n      customerId\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n      status\n      kind\n      amount\n      description\n      customerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerMyRewards {\n    myCommissions(filter: { kind: REWARD }) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerMyRewards {\n    myCommissions(filter: { kind: REWARD }) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerAuditOf($id: String!) {\n    auditLog(filter: { entityId: $id }) {\n      nodes {\n        action\n        actorLabel\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerAuditOf($id: String!) {\n    auditLog(filter: { entityId: $id }) {\n      nodes {\n        action\n        actorLabel\n        changes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCreateRewardId($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCreateRewardId($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPendingPage($after: String) {\n    pendingCommissions(page: { first: 3, after: $after }) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPendingPage($after: String) {\n    pendingCommissions(page: { first: 3, after: $after }) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPendingFiltered($f: CommissionFilter!) {\n    pendingCommissions(filter: $f, page: { first: 100 }) {\n      nodes {\n        partnerId\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPendingFiltered($f: CommissionFilter!) {\n    pendingCommissions(filter: $f, page: { first: 100 }) {\n      nodes {\n        partnerId\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPendingTooBig {\n    pendingCommissions(page: { first: 101 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LedgerPendingTooBig {\n    pendingCommissions(page: { first: 101 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPendingBadCursor {\n    pendingCommissions(page: { after: \"nonsense\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LedgerPendingBadCursor {\n    pendingCommissions(page: { after: \"nonsense\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPendingMixed {\n    pendingCommissions(filter: { currency: \"EUR\", minAmount: { amount: 1, currency: \"USD\" } }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LedgerPendingMixed {\n    pendingCommissions(filter: { currency: \"EUR\", minAmount: { amount: 1, currency: \"USD\" } }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPartnerSearch($s: String!) {\n    partners(filter: { search: $s }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPartnerSearch($s: String!) {\n    partners(filter: { search: $s }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPartnerStats($id: UUID!) {\n    partner(id: $id) {\n      partnerKey\n      stats {\n        salesCount\n        salesTotals\n        balances {\n          status\n          total\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPartnerStats($id: UUID!) {\n    partner(id: $id) {\n      partnerKey\n      stats {\n        salesCount\n        salesTotals\n        balances {\n          status\n          total\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPartnersStats {\n    partners(page: { first: 100 }) {\n      nodes {\n        id\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPartnersStats {\n    partners(page: { first: 100 }) {\n      nodes {\n        id\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerAuditPage {\n    auditLog(page: { first: 5 }) {\n      totalCount\n      nodes {\n        id\n        action\n        actorKind\n        actorLabel\n        entityType\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerAuditPage {\n    auditLog(page: { first: 5 }) {\n      totalCount\n      nodes {\n        id\n        action\n        actorKind\n        actorLabel\n        entityType\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerAuditNext($after: String) {\n    auditLog(page: { first: 5, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerAuditNext($after: String) {\n    auditLog(page: { first: 5, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerSettingsUpdate {\n    updateProgramSettings(\n      input: {\n        defaultAttribution: FIRST\n        payThresholds: [{ amount: 2500, currency: \"USD\" }, { amount: 3000, currency: \"EUR\" }]\n        autoApprove: true\n      }\n    ) {\n      defaultAttribution\n      payThresholds\n      autoApprove\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerSettingsUpdate {\n    updateProgramSettings(\n      input: {\n        defaultAttribution: FIRST\n        payThresholds: [{ amount: 2500, currency: \"USD\" }, { amount: 3000, currency: \"EUR\" }]\n        autoApprove: true\n      }\n    ) {\n      defaultAttribution\n      payThresholds\n      autoApprove\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerSettingsAudit {\n    auditLog(filter: { action: \"program.settings\" }) {\n      nodes {\n        actorLabel\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerSettingsAudit {\n    auditLog(filter: { action: \"program.settings\" }) {\n      nodes {\n        actorLabel\n        changes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerSettingsReset {\n    updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerSettingsReset {\n    updateProgramSettings(input: { defaultAttribution: LAST, autoApprove: false }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerSettingsDuplicateThresholds {\n    updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: \"USD\" }, { amount: 2, currency: \"USD\" }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerSettingsDuplicateThresholds {\n    updateProgramSettings(input: { payThresholds: [{ amount: 1, currency: \"USD\" }, { amount: 2, currency: \"USD\" }] }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -826,6 +1068,10 @@ export function graphql(source: "\n  mutation SigtermUnderLoadRecord($sales: [Sa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total\n            count\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
