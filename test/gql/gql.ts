@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": typeof types.AuditHistoryLocalDaysSettingsDocument,
+    "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysAuditDocument,
+    "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysHistoryDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": typeof types.PaymentsAuditDocument,
@@ -35,6 +38,9 @@ type Documents = {
     "\n  mutation Refund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        clawbacks {\n          id\n          amount\n          status\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefundDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": types.AuditHistoryLocalDaysSettingsDocument,
+    "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysAuditDocument,
+    "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysHistoryDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": types.PaymentsAuditDocument,
@@ -70,6 +76,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which referrer a sale pays */
+export type Attribution =
+  /** Both the first and the latest referrer earn (each by their own rule); one partner only once */
+  | 'BOTH'
+  /** The partner who first referred the customer earns */
+  | 'FIRST'
+  /** The partner who most recently referred the customer before the sale earns */
+  | 'LAST';
+
 /** Who made a change */
 export type AuditActorKind =
   /** An API key (its name is the label) */
@@ -27,10 +36,20 @@ export type AuditFilterInput = {
   entityId?: string | null | undefined;
   /** Only changes of this kind of entity, e.g. Commission */
   entityType?: string | null | undefined;
-  /** Recorded at or after */
+  /**
+   * Recorded at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
-  /** Recorded before */
+  /** Recorded on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
+  /**
+   * Recorded before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Recorded on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** Filters of a commission list; all given must match */
@@ -77,12 +96,22 @@ export type CommissionFilter = {
 export type CommissionHistoryFilter = {
   /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
-  /** Paid at or after */
+  /**
+   * Paid at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
+  /** Paid on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
   /** Ignored for partners: they see their own */
   partnerId?: string | null | undefined;
-  /** Paid before */
+  /**
+   * Paid before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Paid on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** What a commission is for */
@@ -366,6 +395,24 @@ export type PendingPaymentFilterInput = {
   partnerIds?: Array<string> | null | undefined;
 };
 
+/** Program settings to change: absent or null fields stay as they are */
+export type ProgramSettingsInput = {
+  /** Approve sale commissions automatically once their holding period has passed */
+  autoApprove?: boolean | null | undefined;
+  /** Which referrer a sale pays when its product does not say */
+  defaultAttribution?: Attribution | null | undefined;
+  /** Days after a sale before its commission can be approved (0 or more) */
+  holdingPeriodDays?: number | null | undefined;
+  /** BCP 47 locale, e.g. "de-DE" */
+  locale?: string | null | undefined;
+  /** The program's name */
+  name?: string | null | undefined;
+  /** Replaces all thresholds; one per currency */
+  payThresholds?: Array<{ amount: number | string; currency: string }> | null | undefined;
+  /** IANA time zone, e.g. "Europe/Berlin" */
+  timezone?: string | null | undefined;
+};
+
 /** A full or partial refund of a sale */
 export type RefundSaleInput = {
   /** Amount refunded to the customer, in the sale's currency */
@@ -425,6 +472,27 @@ export type UpdatePartnerInput = {
   /** ACTIVE or SUSPENDED */
   status?: PartnerStatus | null | undefined;
 };
+
+export type AuditHistoryLocalDaysSettingsMutationVariables = Exact<{
+  input: ProgramSettingsInput;
+}>;
+
+
+export type AuditHistoryLocalDaysSettingsMutation = { updateProgramSettings: { timezone: string } };
+
+export type AuditHistoryLocalDaysAuditQueryVariables = Exact<{
+  filter: AuditFilterInput;
+}>;
+
+
+export type AuditHistoryLocalDaysAuditQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: string, createdAt: string }> } };
+
+export type AuditHistoryLocalDaysHistoryQueryVariables = Exact<{
+  filter: CommissionHistoryFilter;
+}>;
+
+
+export type AuditHistoryLocalDaysHistoryQuery = { commissionHistory: { totalCount: number, nodes: Array<{ id: string, paidAt: string | null }> } };
 
 export type PaymentsUpdatePartnerMutationVariables = Exact<{
   input: UpdatePartnerInput;
@@ -587,6 +655,9 @@ export type RefundMutation = { refundSale:
    };
 
 export const PaymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<PaymentFieldsFragment, unknown>;
+export const AuditHistoryLocalDaysSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditHistoryLocalDaysSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysSettingsMutation, AuditHistoryLocalDaysSettingsMutationVariables>;
+export const AuditHistoryLocalDaysAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditHistoryLocalDaysAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysAuditQuery, AuditHistoryLocalDaysAuditQueryVariables>;
+export const AuditHistoryLocalDaysHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditHistoryLocalDaysHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionHistoryFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysHistoryQuery, AuditHistoryLocalDaysHistoryQueryVariables>;
 export const PaymentsUpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentsUpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PaymentsUpdatePartnerMutation, PaymentsUpdatePartnerMutationVariables>;
 export const PaymentsPaymentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsPaymentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"commissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<PaymentsPaymentDetailQuery, PaymentsPaymentDetailQueryVariables>;
 export const PaymentsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAuditQuery, PaymentsAuditQueryVariables>;
