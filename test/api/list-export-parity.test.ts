@@ -300,6 +300,8 @@ beforeAll(async () => {
     currency: ['USD', 'JPY'],
     from: [midPaid, '2000-01-01T00:00:00.000Z'],
     to: [midPaid, '2100-01-01T00:00:00.000Z'],
+    fromDay: [midPaid.slice(0, 10), '2000-01-01'],
+    toDay: [midPaid.slice(0, 10), '2100-01-01'],
   };
   samples.pendingPayments = {
     partnerIds: [[fx.partnerB.id], [fx.partnerA.id, fx.partnerB.id]],
@@ -384,7 +386,13 @@ describe('a value the list refuses, the export refuses with the same code and me
       { orderId: '   ' },
       { orderId: 'x'.repeat(201) },
     ],
-    history: [{ partnerId: 'nope' }, { currency: 'XXX' }, { currency: 'usd' }, { to: '1500-01-01T00:00:00.000Z' }],
+    history: [
+      { partnerId: 'nope' },
+      { currency: 'XXX' },
+      { currency: 'usd' },
+      { to: '1500-01-01T00:00:00.000Z' },
+      { fromDay: '2026-02-30' },
+    ],
     payments: [{ partnerId: 'nope' }, { currency: 'XXX' }, { currency: 'usd' }, { from: '1500-01-01T00:00:00.000Z' }],
     pendingPayments: [{ partnerIds: ['nope'] }, { currency: 'XXX' }],
   };

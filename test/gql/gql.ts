@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesChangeMemberEmailDocument,
     "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesCancelMemberDocument,
     "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AccountChangesLoginDocument,
+    "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": typeof types.AuditHistoryLocalDaysSettingsDocument,
+    "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysAuditDocument,
+    "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysHistoryDocument,
     "\n  mutation ConcurrencyApprove($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyApproveDocument,
     "\n  mutation ConcurrencyReinstate($s: CommissionSelection!) {\n    reinstateCommissions(selection: $s) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyReinstateDocument,
     "\n  mutation ConcurrencyCancel($i: CancelCommissionsInput!) {\n    cancelCommissions(input: $i) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyCancelDocument,
@@ -244,6 +247,9 @@ const documents: Documents = {
     "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesChangeMemberEmailDocument,
     "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesCancelMemberDocument,
     "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.AccountChangesLoginDocument,
+    "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": types.AuditHistoryLocalDaysSettingsDocument,
+    "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysAuditDocument,
+    "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysHistoryDocument,
     "\n  mutation ConcurrencyApprove($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": types.ConcurrencyApproveDocument,
     "\n  mutation ConcurrencyReinstate($s: CommissionSelection!) {\n    reinstateCommissions(selection: $s) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": types.ConcurrencyReinstateDocument,
     "\n  mutation ConcurrencyCancel($i: CancelCommissionsInput!) {\n    cancelCommissions(input: $i) {\n      succeeded\n      items {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": types.ConcurrencyCancelDocument,
@@ -512,6 +518,18 @@ export function graphql(source: "\n  mutation AccountChangesCancelMember($accoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,10 +76,20 @@ export type AuditFilterInput = {
   entityId?: string | null | undefined;
   /** Only changes of this kind of entity, e.g. Commission */
   entityType?: string | null | undefined;
-  /** Recorded at or after */
+  /**
+   * Recorded at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
-  /** Recorded before */
+  /** Recorded on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
+  /**
+   * Recorded before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Recorded on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code */
@@ -168,12 +178,22 @@ export type CommissionFilter = {
 export type CommissionHistoryFilter = {
   /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
-  /** Paid at or after */
+  /**
+   * Paid at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
+  /** Paid on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
   /** Ignored for partners: they see their own */
   partnerId?: string | null | undefined;
-  /** Paid before */
+  /**
+   * Paid before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Paid on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** What a commission is for */
@@ -652,6 +672,24 @@ export type PendingPaymentFilterInput = {
   partnerIds?: Array<string> | null | undefined;
 };
 
+/** Program settings to change: absent or null fields stay as they are */
+export type ProgramSettingsInput = {
+  /** Approve sale commissions automatically once their holding period has passed */
+  autoApprove?: boolean | null | undefined;
+  /** Which referrer a sale pays when its product does not say */
+  defaultAttribution?: Attribution | null | undefined;
+  /** Days after a sale before its commission can be approved (0 or more) */
+  holdingPeriodDays?: number | null | undefined;
+  /** BCP 47 locale, e.g. "de-DE" */
+  locale?: string | null | undefined;
+  /** The program's name */
+  name?: string | null | undefined;
+  /** Replaces all thresholds; one per currency */
+  payThresholds?: Array<{ amount: number | string; currency: string }> | null | undefined;
+  /** IANA time zone, e.g. "Europe/Berlin" */
+  timezone?: string | null | undefined;
+};
+
 /** How a customer came through a partner's referral */
 export type ReferralEvent =
   /** Came through the link; never moves the last referrer */
@@ -917,6 +955,27 @@ export type AccountChangesLoginMutation = { login:
     | { __typename: 'TooManyAttemptsError' }
     | { __typename: 'TwoFactorChallenge' }
    };
+
+export type AuditHistoryLocalDaysSettingsMutationVariables = Exact<{
+  input: ProgramSettingsInput;
+}>;
+
+
+export type AuditHistoryLocalDaysSettingsMutation = { updateProgramSettings: { timezone: string } };
+
+export type AuditHistoryLocalDaysAuditQueryVariables = Exact<{
+  filter: AuditFilterInput;
+}>;
+
+
+export type AuditHistoryLocalDaysAuditQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: string, createdAt: string }> } };
+
+export type AuditHistoryLocalDaysHistoryQueryVariables = Exact<{
+  filter: CommissionHistoryFilter;
+}>;
+
+
+export type AuditHistoryLocalDaysHistoryQuery = { commissionHistory: { totalCount: number, nodes: Array<{ id: string, paidAt: string | null }> } };
 
 export type ConcurrencyApproveMutationVariables = Exact<{
   s: CommissionSelection;
@@ -2499,6 +2558,9 @@ export const AccountChangesMembersDocument = {"kind":"Document","definitions":[{
 export const AccountChangesChangeMemberEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesChangeMemberEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTeamMemberEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTeamMemberEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}}]}}]}}]} as unknown as DocumentNode<AccountChangesChangeMemberEmailMutation, AccountChangesChangeMemberEmailMutationVariables>;
 export const AccountChangesCancelMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesCancelMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTeamMemberEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}}]}}]}}]} as unknown as DocumentNode<AccountChangesCancelMemberMutation, AccountChangesCancelMemberMutationVariables>;
 export const AccountChangesLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountChangesLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AccountChangesLoginMutation, AccountChangesLoginMutationVariables>;
+export const AuditHistoryLocalDaysSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditHistoryLocalDaysSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysSettingsMutation, AuditHistoryLocalDaysSettingsMutationVariables>;
+export const AuditHistoryLocalDaysAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditHistoryLocalDaysAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysAuditQuery, AuditHistoryLocalDaysAuditQueryVariables>;
+export const AuditHistoryLocalDaysHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditHistoryLocalDaysHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionHistoryFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHistoryLocalDaysHistoryQuery, AuditHistoryLocalDaysHistoryQueryVariables>;
 export const ConcurrencyApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyApproveMutation, ConcurrencyApproveMutationVariables>;
 export const ConcurrencyReinstateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyReinstate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyReinstateMutation, ConcurrencyReinstateMutationVariables>;
 export const ConcurrencyCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCommissionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyCancelMutation, ConcurrencyCancelMutationVariables>;

@@ -93,10 +93,20 @@ export type AuditFilterInput = {
   entityId?: string | null | undefined;
   /** Only changes of this kind of entity, e.g. Commission */
   entityType?: string | null | undefined;
-  /** Recorded at or after */
+  /**
+   * Recorded at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
-  /** Recorded before */
+  /** Recorded on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
+  /**
+   * Recorded before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Recorded on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** A bank account: the holder and an IBAN, or an account number with a routing/SWIFT code */
@@ -211,12 +221,22 @@ export type CommissionFilter = {
 export type CommissionHistoryFilter = {
   /** ISO 4217 code, e.g. USD */
   currency?: string | null | undefined;
-  /** Paid at or after */
+  /**
+   * Paid at or after this instant
+   * @deprecated Use fromDay: a day of the program's time zone, as the lists show their dates
+   */
   from?: string | null | undefined;
+  /** Paid on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
   /** Ignored for partners: they see their own */
   partnerId?: string | null | undefined;
-  /** Paid before */
+  /**
+   * Paid before this instant
+   * @deprecated Use toDay: a day of the program's time zone, as the lists show their dates
+   */
   to?: string | null | undefined;
+  /** Paid on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
 };
 
 /** What a commission is for */

@@ -24,13 +24,18 @@ export function markScrollRegion(element: HTMLElement, overflows = element.scrol
   }
 }
 
-/** Keeps every scroll container inside `root` marked as its content and the window change. */
+/**
+ * Keeps every scroll container inside `root` marked as its content and the window change. It
+ * measures after the next paint, in a task of its own: layout is then already done, so reading
+ * the widths costs nothing, where measuring in the frame (requestAnimationFrame) forced the whole
+ * page's layout inside the render's task and made it longer.
+ */
 export function useScrollRegions(root: Ref<HTMLElement | null>): void {
   let scheduled = false;
   const update = () => {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
+    afterNextPaint(() => {
       scheduled = false;
       const containers = [...(root.value?.querySelectorAll<HTMLElement>(SCROLL_CONTAINER_SELECTOR) ?? [])];
       // Measure every container before changing any: a write between two reads forces another layout.
@@ -52,4 +57,9 @@ export function useScrollRegions(root: Ref<HTMLElement | null>): void {
     mutations?.disconnect();
     window.removeEventListener('resize', update);
   });
+}
+
+/** Runs `callback` in a task of its own after the next frame has been painted. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
 }

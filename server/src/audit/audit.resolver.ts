@@ -62,11 +62,29 @@ export class AuditFilterInput {
   @Field(() => UUIDScalar, { nullable: true, description: 'With actorKind: one team member (account id) or API key' })
   actorId?: string;
 
-  @Field({ nullable: true, description: 'Recorded at or after' })
+  @Field({
+    nullable: true,
+    description: 'Recorded at or after this instant',
+    deprecationReason: "Use fromDay: a day of the program's time zone, as the lists show their dates",
+  })
   from?: Date;
 
-  @Field({ nullable: true, description: 'Recorded before' })
+  @Field({
+    nullable: true,
+    description: 'Recorded before this instant',
+    deprecationReason: "Use toDay: a day of the program's time zone, as the lists show their dates",
+  })
   to?: Date;
+
+  @Field({ nullable: true, description: "Recorded on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  fromDay?: string;
+
+  @Field({ nullable: true, description: "Recorded on or before this day of the program's time zone (YYYY-MM-DD, included)" })
+  @IsOptional()
+  @Length(10, 10)
+  toDay?: string;
 }
 
 @Resolver()

@@ -4,6 +4,7 @@ import { Paging, paginate } from '../common/paging';
 import { BadInputError } from '../common/errors';
 import { isUuid } from '../common/input-values';
 import { requireFilterDate } from '../common/input-values';
+import { localDayStartSql, requireLocalDay } from '../common/local-day';
 import { AuditAction, EVENT_TYPE_OF_ACTION, eventTypeOf } from '../events/event-catalog';
 import { AuditEntry, AuditSubject } from './audit-entry.entity';
 
@@ -107,6 +108,9 @@ export interface AuditFilter {
   actorId?: string;
   from?: Date;
   to?: Date;
+  /** Days of the program's time zone (YYYY-MM-DD), the "to" day included. */
+  fromDay?: string;
+  toDay?: string;
 }
 
 export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter, page: Paging) {
@@ -125,6 +129,10 @@ export async function listAuditEntries(ctx: RequestContext, filter: AuditFilter,
   }
   if (filter.from) query.andWhere('a.created_at >= :from', { from: requireFilterDate(filter.from, 'from') });
   if (filter.to) query.andWhere('a.created_at < :to', { to: requireFilterDate(filter.to, 'to') });
+  if (filter.fromDay)
+    query.andWhere(`a.created_at >= ${localDayStartSql('fromDay', 'programId')}`, { fromDay: requireLocalDay(filter.fromDay, 'fromDay') });
+  if (filter.toDay)
+    query.andWhere(`a.created_at < ${localDayStartSql('toDay', 'programId', 1)}`, { toDay: requireLocalDay(filter.toDay, 'toDay') });
   const connection = await paginate(query, page, { alias: 'a', table: 'audit_entry', serialId: true });
   await describeEntries(ctx, connection.nodes);
   return connection;

@@ -138,6 +138,8 @@ export function commissionHistoryFilterParams(params: ExportParams): Promise<Com
         currency: currencyCode(params, 'currency'),
         from: date(params, 'from'),
         to: date(params, 'to'),
+        fromDay: str(params, 'fromDay'),
+        toDay: str(params, 'toDay'),
       }),
     ),
   );

@@ -30,11 +30,15 @@ export function paymentFilterWhere(ctx: RequestContext, filter: PaymentFilter): 
   return where;
 }
 
-/** A `CommissionHistoryFilter` on `commission c`: PAID commissions, by partner, currency and paid date. */
+/** A `CommissionHistoryFilter` on `commission c`: PAID commissions, by partner, currency and paid date (or day of the program's time zone). */
 export function commissionHistoryWhere(ctx: RequestContext, filter: CommissionHistoryFilter): SqlWhere {
   const where = scopeWhere(ctx, 'c', filter).add(`c.status = 'PAID'`);
   if (filter.currency) where.add('c.currency = :currency', { currency: filter.currency });
   if (filter.from) where.add('c.paid_at >= :from', { from: requireFilterDate(filter.from, 'from') });
   if (filter.to) where.add('c.paid_at < :to', { to: requireFilterDate(filter.to, 'to') });
+  if (filter.fromDay)
+    where.add(`c.paid_at >= ${localDayStartSql('fromDay', 'scopeProgramId')}`, { fromDay: requireLocalDay(filter.fromDay, 'fromDay') });
+  if (filter.toDay)
+    where.add(`c.paid_at < ${localDayStartSql('toDay', 'scopeProgramId', 1)}`, { toDay: requireLocalDay(filter.toDay, 'toDay') });
   return where;
 }

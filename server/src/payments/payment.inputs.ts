@@ -179,9 +179,27 @@ export class CommissionHistoryFilter {
   @IsOptional()
   currency?: string;
 
-  @Field({ nullable: true, description: 'Paid at or after' })
+  @Field({
+    nullable: true,
+    description: 'Paid at or after this instant',
+    deprecationReason: "Use fromDay: a day of the program's time zone, as the lists show their dates",
+  })
   from?: Date;
 
-  @Field({ nullable: true, description: 'Paid before' })
+  @Field({
+    nullable: true,
+    description: 'Paid before this instant',
+    deprecationReason: "Use toDay: a day of the program's time zone, as the lists show their dates",
+  })
   to?: Date;
+
+  @Field({ nullable: true, description: "Paid on or after this day of the program's time zone (YYYY-MM-DD)" })
+  @IsOptional()
+  @Length(10, 10)
+  fromDay?: string;
+
+  @Field({ nullable: true, description: "Paid on or before this day of the program's time zone (YYYY-MM-DD, included)" })
+  @IsOptional()
+  @Length(10, 10)
+  toDay?: string;
 }
