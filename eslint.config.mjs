@@ -22,7 +22,6 @@ const untypedTestFiles = [
   'test/api/database-outage.test.ts',
   'test/api/email-change.test.ts',
   'test/api/email-previews.test.ts',
-  'test/api/emails.test.ts',
   'test/api/error-codes.test.ts',
   'test/api/events.test.ts',
   'test/api/explorer.test.ts',

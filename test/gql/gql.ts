@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": typeof types.EmailsBatchFieldsFragmentDoc,
+    "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": typeof types.EmailsMessageFieldsFragmentDoc,
+    "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": typeof types.EmailsEmailCommissionPartnersDocument,
+    "\n  mutation EmailsEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": typeof types.EmailsEmailPartnersDocument,
+    "\n  mutation EmailsEmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": typeof types.EmailsEmailPendingPaymentPartnersDocument,
+    "\n  query EmailsOutbox($filter: EmailOutboxFilter) {\n    emailOutbox(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": typeof types.EmailsOutboxDocument,
+    "\n  query EmailsOutboxCount {\n    emailOutbox {\n      totalCount\n    }\n  }\n": typeof types.EmailsOutboxCountDocument,
+    "\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": typeof types.EmailsMyMessagesDocument,
+    "\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.EmailsResendDocument,
+    "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n": typeof types.EmailsAuditDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": typeof types.PaymentsAuditDocument,
@@ -35,6 +45,16 @@ type Documents = {
     "\n  mutation Refund($input: RefundSaleInput!) {\n    refundSale(input: $input) {\n      __typename\n      ... on RefundRecorded {\n        clawbacks {\n          id\n          amount\n          status\n        }\n        adjustedCommissions {\n          id\n          amount\n          status\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefundDocument,
 };
 const documents: Documents = {
+    "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": types.EmailsBatchFieldsFragmentDoc,
+    "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": types.EmailsMessageFieldsFragmentDoc,
+    "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": types.EmailsEmailCommissionPartnersDocument,
+    "\n  mutation EmailsEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": types.EmailsEmailPartnersDocument,
+    "\n  mutation EmailsEmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": types.EmailsEmailPendingPaymentPartnersDocument,
+    "\n  query EmailsOutbox($filter: EmailOutboxFilter) {\n    emailOutbox(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": types.EmailsOutboxDocument,
+    "\n  query EmailsOutboxCount {\n    emailOutbox {\n      totalCount\n    }\n  }\n": types.EmailsOutboxCountDocument,
+    "\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": types.EmailsMyMessagesDocument,
+    "\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.EmailsResendDocument,
+    "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n": types.EmailsAuditDocument,
     "\n  mutation PaymentsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.PaymentsUpdatePartnerDocument,
     "\n  query PaymentsPaymentDetail($id: UUID!) {\n    payment(id: $id) {\n      ...PaymentFields\n      partner {\n        id\n      }\n      commissions {\n        totalCount\n        nodes {\n          id\n          status\n          payment {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PaymentsPaymentDetailDocument,
     "\n  query PaymentsAudit($f: AuditFilterInput) {\n    auditLog(filter: $f) {\n      nodes {\n        action\n        entityId\n      }\n    }\n  }\n": types.PaymentsAuditDocument,
@@ -70,6 +90,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailsEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation EmailsEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailsEmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation EmailsEmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailsOutbox($filter: EmailOutboxFilter) {\n    emailOutbox(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailsOutbox($filter: EmailOutboxFilter) {\n    emailOutbox(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailsOutboxCount {\n    emailOutbox {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmailsOutboxCount {\n    emailOutbox {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
