@@ -30,9 +30,7 @@ const untypedTestFiles = [
   'test/api/exports-streaming.test.ts',
   'test/api/exports.test.ts',
   'test/api/guards.test.ts',
-  'test/api/input-validation.test.ts',
   'test/api/integrator-fixes.test.ts',
-  'test/api/ledger-model.test.ts',
   'test/api/ledger.test.ts',
   'test/api/list-export-parity.test.ts',
   // portal14 (written before the typed-documents rule); to convert.
