@@ -48,7 +48,6 @@ const untypedTestFiles = [
   'test/api/payout-details.test.ts',
   'test/api/payout-methods.test.ts',
   'test/api/payout-storm.test.ts',
-  'test/api/read-standby.test.ts',
   'test/api/relay-connections.test.ts',
   'test/api/review-fixes.test.ts',
   'test/api/sales-ingest.test.ts',
