@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+import { approve } from '../support/payments';
+import { graphql } from '../gql';
+import type { CommissionSelection, ComposeEmailInput, EmailOutboxFilter, EmailPendingPaymentPartnersInput } from '../gql/graphql';
 import { SmtpInbox } from '../support/smtp-inbox';
 import { createPartner } from '../../server/src/partners/partner.service';
 import { EmailWorker, fileTransport, smtpTransport } from '../../server/src/emails/email.worker';
@@ -33,49 +36,165 @@ const newWorker = (options: Partial<ConstructorParameters<typeof EmailWorker>[1]
 async function drain(worker: EmailWorker, maxPasses = 30) {
   for (let pass = 0; pass < maxPasses; pass++) {
     await worker.runOnce();
-    const [{ open }] = await app.dataSource.query(`SELECT count(*)::int AS open FROM email_message WHERE status IN ('PENDING', 'SENDING')`);
+    const [{ open }] = await queryRows<{ open: number }>(
+      app,
+      `SELECT count(*)::int AS open FROM email_message WHERE status IN ('PENDING', 'SENDING')`,
+    );
     if (open === 0) return;
     clock.advance(Math.max(POLICY.maxDelayMs, LEASE_MS) + 1_000);
   }
   throw new Error(`messages still open after ${maxPasses} passes`);
 }
 
-const QUEUED = `__typename
-  ... on EmailsQueued { batchId queued messages { id partnerId recipient subject body status } }
-  ... on InvalidEmailTemplateError { code message problems { field placeholder reason } }
-  ... on ErrorResult { code message }`;
+graphql(`
+  fragment EmailsBatchFields on EmailBatchResult {
+    __typename
+    ... on EmailsQueued {
+      batchId
+      queued
+      messages {
+        id
+        partnerId
+        recipient
+        subject
+        body
+        status
+      }
+    }
+    ... on InvalidEmailTemplateError {
+      code
+      message
+      problems {
+        field
+        placeholder
+        reason
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+`);
 
-const MESSAGE = `id partnerId recipient subject body status attempts lastError sentAt attemptLog { attempt outcome error finishedAt }`;
+graphql(`
+  fragment EmailsMessageFields on EmailMessage {
+    id
+    partnerId
+    recipient
+    subject
+    body
+    status
+    attempts
+    lastError
+    sentAt
+    attemptLog {
+      attempt
+      outcome
+      error
+      finishedAt
+    }
+  }
+`);
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const response = await app.gql(query, variables, token);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
+const EMAIL_COMMISSION_PARTNERS = graphql(`
+  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {
+    emailCommissionPartners(input: $input) {
+      ...EmailsBatchFields
+    }
+  }
+`);
+
+const EMAIL_PARTNERS = graphql(`
+  mutation EmailsEmailPartners($input: EmailPartnersInput!) {
+    emailPartners(input: $input) {
+      ...EmailsBatchFields
+    }
+  }
+`);
+
+const EMAIL_PENDING_PAYMENT_PARTNERS = graphql(`
+  mutation EmailsEmailPendingPaymentPartners($input: EmailPendingPaymentPartnersInput!) {
+    emailPendingPaymentPartners(input: $input) {
+      ...EmailsBatchFields
+    }
+  }
+`);
+
+const OUTBOX = graphql(`
+  query EmailsOutbox($filter: EmailOutboxFilter) {
+    emailOutbox(filter: $filter, page: { first: 100 }) {
+      totalCount
+      nodes {
+        ...EmailsMessageFields
+      }
+    }
+  }
+`);
+
+const OUTBOX_COUNT = graphql(`
+  query EmailsOutboxCount {
+    emailOutbox {
+      totalCount
+    }
+  }
+`);
+
+const MY_MESSAGES = graphql(`
+  query EmailsMyMessages {
+    myMessages(page: { first: 100 }) {
+      totalCount
+      nodes {
+        ...EmailsMessageFields
+      }
+    }
+  }
+`);
+
+const RESEND = graphql(`
+  mutation EmailsResend($id: UUID!) {
+    resendEmail(id: $id) {
+      __typename
+      ... on EmailMessage {
+        status
+        attempts
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+const AUDIT = graphql(`
+  query EmailsAudit($action: String!) {
+    auditLog(filter: { action: $action }) {
+      nodes {
+        entityId
+        changes
+      }
+    }
+  }
+`);
+
+async function emailCommissionPartners(selection: CommissionSelection, email: ComposeEmailInput, token = fx.tokens.admin) {
+  return (await app.gqlData(EMAIL_COMMISSION_PARTNERS, { input: { selection, email } }, token)).emailCommissionPartners;
 }
 
-function emailCommissionPartners(selection: unknown, email: { subject: string; body: string }, token = fx.tokens.admin) {
-  return app.gql(
-    `mutation($input: EmailCommissionPartnersInput!) { emailCommissionPartners(input: $input) { ${QUEUED} } }`,
-    { input: { selection, email } },
-    token,
-  );
+async function emailPartners(partnerIds: string[], email: ComposeEmailInput, token = fx.tokens.admin) {
+  return expectTypename((await app.gqlData(EMAIL_PARTNERS, { input: { partnerIds, email } }, token)).emailPartners, 'EmailsQueued');
 }
 
-function emailPartners(partnerIds: string[], email: { subject: string; body: string }, token = fx.tokens.admin) {
-  return app.gql(
-    `mutation($input: EmailPartnersInput!) { emailPartners(input: $input) { ${QUEUED} } }`,
-    { input: { partnerIds, email } },
-    token,
-  );
+async function emailPendingPaymentPartners(input: EmailPendingPaymentPartnersInput, token: string) {
+  return (await app.gqlData(EMAIL_PENDING_PAYMENT_PARTNERS, { input }, token)).emailPendingPaymentPartners;
 }
 
-async function outbox(filter: Record<string, unknown> = {}, token = fx.tokens.viewer) {
-  const data = await gqlOk(
-    `query($filter: EmailOutboxFilter) { emailOutbox(filter: $filter, page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`,
-    { filter },
-    token,
-  );
-  return data.emailOutbox as { totalCount: number; nodes: any[] };
+async function outbox(filter: EmailOutboxFilter = {}, token = fx.tokens.viewer) {
+  return (await app.gqlData(OUTBOX, { filter }, token)).emailOutbox;
+}
+
+async function auditEntityIds(action: string) {
+  return (await app.gqlData(AUDIT, { action }, fx.tokens.admin)).auditLog.nodes.map((n) => n.entityId);
 }
 
 let commissionA: string;
@@ -101,22 +220,20 @@ afterAll(async () => {
 describe('emails to partners', () => {
   it('sends one personalised message to each partner behind the selected pending commissions', async () => {
     const before = inbox.received.length;
-    const response = await emailCommissionPartners(
+    // gqlData fails the test on any error.
+    const answer = await emailCommissionPartners(
       { ids: [commissionA, commissionB] },
       {
         subject: 'Your sales at {{program.name}}, {{partner.name}}',
         body: 'Hello {{partner.name}} ({{partner.key}}),\n\nNew commissions:\n{{sales}}\nTotal: {{commissions.total}} over {{commissions.count}}\nApproved balance: {{balance}}',
       },
     );
-    expect(response.errors).toBeUndefined();
-    const result = response.data.emailCommissionPartners;
-    expect(result.__typename).toBe('EmailsQueued');
+    const result = expectTypename(answer, 'EmailsQueued');
     expect(result.queued).toBe(2);
-    expect(result.messages.every((m: any) => m.status === 'PENDING')).toBe(true);
+    expect(result.messages.every((m) => m.status === 'PENDING')).toBe(true);
 
     // Queued with the request and audited; nothing is delivered until the worker runs.
-    const audit = await gqlOk(`{ auditLog(filter: { action: "email.queue" }) { nodes { entityId changes } } }`, {}, fx.tokens.admin);
-    expect(audit.auditLog.nodes.map((n: any) => n.entityId)).toContain(result.batchId);
+    expect(await auditEntityIds('email.queue')).toContain(result.batchId);
     expect(inbox.received.length).toBe(before);
 
     const worker = newWorker();
@@ -134,7 +251,7 @@ describe('emails to partners', () => {
     expect(toA.text).not.toContain('order-2');
     expect(toB.text).toContain('sale order-2 (Tent) of 250.50 USD: commission 25.05 USD');
     expect(toB.text).not.toContain('order-1');
-    expect(toA.messageId).toBe(`<${result.messages.find((m: any) => m.recipient === fx.partnerA.email).id}@partnerbook>`);
+    expect(toA.messageId).toBe(`<${result.messages.find((m) => m.recipient === fx.partnerA.email)!.id}@partnerbook>`);
 
     const { nodes } = await outbox({ batchId: result.batchId });
     expect(nodes.map((n) => n.status)).toEqual(['SENT', 'SENT']);
@@ -142,24 +259,25 @@ describe('emails to partners', () => {
   });
 
   it('selects by filter (PENDING of one partner) like the pending commissions list', async () => {
-    const response = await emailCommissionPartners(
-      { filter: { partnerId: fx.partnerB.id } },
-      { subject: 'Hi {{partner.name}}', body: '{{sales}}' },
+    const result = expectTypename(
+      await emailCommissionPartners({ filter: { partnerId: fx.partnerB.id } }, { subject: 'Hi {{partner.name}}', body: '{{sales}}' }),
+      'EmailsQueued',
     );
-    expect(response.data.emailCommissionPartners.queued).toBe(1);
-    expect(response.data.emailCommissionPartners.messages[0].recipient).toBe(fx.partnerB.email);
-    expect(response.data.emailCommissionPartners.messages[0].body).toContain('order-2');
+    expect(result.queued).toBe(1);
+    expect(result.messages[0].recipient).toBe(fx.partnerB.email);
+    expect(result.messages[0].body).toContain('order-2');
     await drain(newWorker());
   });
 
   it('refuses unknown placeholders with a typed error and queues nothing', async () => {
     const before = (await outbox()).totalCount;
-    const response = await emailCommissionPartners(
-      { ids: [commissionA] },
-      { subject: 'Hi {{partner.nmae}}', body: 'Paid {{payment.amount}} {{ balance }' },
+    const result = expectTypename(
+      await emailCommissionPartners(
+        { ids: [commissionA] },
+        { subject: 'Hi {{partner.nmae}}', body: 'Paid {{payment.amount}} {{ balance }' },
+      ),
+      'InvalidEmailTemplateError',
     );
-    const result = response.data.emailCommissionPartners;
-    expect(result.__typename).toBe('InvalidEmailTemplateError');
     expect(result.code).toBe('INVALID_EMAIL_TEMPLATE');
     expect(result.problems).toEqual([
       { field: 'subject', placeholder: 'partner.nmae', reason: 'UNKNOWN_PLACEHOLDER' },
@@ -168,29 +286,22 @@ describe('emails to partners', () => {
     ]);
     expect((await outbox()).totalCount).toBe(before);
     const none = await emailCommissionPartners({ filter: { partnerId: fx.partnerA.id, currency: 'EUR' } }, { subject: 's', body: 'b' });
-    expect(none.data.emailCommissionPartners.code).toBe('NO_RECIPIENTS');
+    expect(expectTypename(none, 'NoRecipientsError').code).toBe('NO_RECIPIENTS');
   });
 
   it('emails the partners of pending payments about what they are due', async () => {
-    const approved = await gqlOk(
-      `mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded } }`,
-      { s: { ids: [commissionA, commissionB] } },
-      fx.tokens.admin,
-    );
-    expect(approved.approveCommissions.succeeded).toBe(2);
-    const response = await app.gql(
-      `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { ${QUEUED} } }`,
+    const approved = await approve(app, fx.tokens.admin, [commissionA, commissionB]);
+    expect(approved.succeeded).toBe(2);
+    const answer = await emailPendingPaymentPartners(
       {
-        input: {
-          email: {
-            subject: 'Payment on its way, {{partner.name}}',
-            body: 'We will pay you {{payment.amount}} for {{commissions.count}} commission(s).',
-          },
+        email: {
+          subject: 'Payment on its way, {{partner.name}}',
+          body: 'We will pay you {{payment.amount}} for {{commissions.count}} commission(s).',
         },
       },
       fx.tokens.apiWrite,
     );
-    const result = response.data.emailPendingPaymentPartners;
+    const result = expectTypename(answer, 'EmailsQueued');
     // B's 25.05 USD is below the 50.00 USD threshold: only A is eligible.
     expect(result.queued).toBe(1);
     expect(result.messages[0].recipient).toBe(fx.partnerA.email);
@@ -200,29 +311,25 @@ describe('emails to partners', () => {
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toBe(`Payment on its way, ${fx.partnerA.name}`);
     expect(mail[0].text).toBe('We will pay you 100.00 USD for 1 commission(s).');
-    const all = await app.gql(
-      `mutation($input: EmailPendingPaymentPartnersInput!) { emailPendingPaymentPartners(input: $input) { ${QUEUED} } }`,
-      { input: { eligibleOnly: false, partnerIds: [fx.partnerB.id], email: { subject: 's', body: '{{balance}} / {{payment.amount}}' } } },
+    const all = await emailPendingPaymentPartners(
+      { eligibleOnly: false, partnerIds: [fx.partnerB.id], email: { subject: 's', body: '{{balance}} / {{payment.amount}}' } },
       fx.tokens.admin,
     );
-    expect(all.data.emailPendingPaymentPartners.messages[0].body).toBe('25.05 USD / 25.05 USD');
+    expect(expectTypename(all, 'EmailsQueued').messages[0].body).toBe('25.05 USD / 25.05 USD');
     await drain(newWorker());
   });
 
   it('shows partners only the messages delivered to them; merchants see the outbox', async () => {
-    const query = `{ myMessages(page: { first: 100 }) { totalCount nodes { ${MESSAGE} } } }`;
-    const a = (await gqlOk(query, {}, fx.tokens.partnerA)).myMessages;
-    const b = (await gqlOk(query, {}, fx.tokens.partnerB)).myMessages;
+    const a = (await app.gqlData(MY_MESSAGES, {}, fx.tokens.partnerA)).myMessages;
+    const b = (await app.gqlData(MY_MESSAGES, {}, fx.tokens.partnerB)).myMessages;
     expect(a.totalCount).toBeGreaterThan(0);
-    expect(a.nodes.every((m: any) => m.partnerId === fx.partnerA.id && m.recipient === fx.partnerA.email && m.status === 'SENT')).toBe(
-      true,
-    );
-    expect(b.nodes.every((m: any) => m.partnerId === fx.partnerB.id)).toBe(true);
-    expect(a.nodes.every((m: any) => m.lastError === null && m.attemptLog.length === 0)).toBe(true);
+    expect(a.nodes.every((m) => m.partnerId === fx.partnerA.id && m.recipient === fx.partnerA.email && m.status === 'SENT')).toBe(true);
+    expect(b.nodes.every((m) => m.partnerId === fx.partnerB.id)).toBe(true);
+    expect(a.nodes.every((m) => m.lastError === null && m.attemptLog.length === 0)).toBe(true);
     const all = await outbox();
     expect(all.totalCount).toBe(a.totalCount + b.totalCount);
-    const forbidden = await app.gql(`{ emailOutbox { totalCount } }`, {}, fx.tokens.partnerA);
-    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const forbidden = await app.gql(OUTBOX_COUNT, {}, fx.tokens.partnerA);
+    expect(errorCode(forbidden)).toBe('FORBIDDEN');
     // Another program sees none of it.
     const other = await createProgramFixture(app);
     expect((await outbox({}, other.tokens.admin)).totalCount).toBe(0);
@@ -239,12 +346,10 @@ describe('emails to partners', () => {
         }),
       );
     }
-    const queued = (
-      await emailPartners(
-        partners.map((p) => p.id),
-        { subject: 'News for {{partner.name}}', body: 'Hi {{partner.name}}, balance {{balance}}' },
-      )
-    ).data.emailPartners;
+    const queued = await emailPartners(
+      partners.map((p) => p.id),
+      { subject: 'News for {{partner.name}}', body: 'Hi {{partner.name}}, balance {{balance}}' },
+    );
     expect(queued.queued).toBe(7);
     const before = inbox.received.length;
     inbox.onReceived = () => {
@@ -256,7 +361,7 @@ describe('emails to partners', () => {
     expect(first).toMatchObject({ claimed: 7, sent: 3, retried: 4, failed: 0 });
     const waiting = (await outbox({ batchId: queued.batchId })).nodes.filter((m) => m.status === 'PENDING');
     expect(waiting).toHaveLength(4);
-    expect(waiting.every((m) => m.attempts === 1 && /ECONNREFUSED|ESOCKET|ECONNECTION/.test(m.lastError))).toBe(true);
+    expect(waiting.every((m) => m.attempts === 1 && /ECONNREFUSED|ESOCKET|ECONNECTION/.test(m.lastError ?? ''))).toBe(true);
 
     // Not due before the backoff has passed…
     expect(await worker.runOnce()).toMatchObject({ claimed: 0 });
@@ -273,7 +378,7 @@ describe('emails to partners', () => {
     expect(settled.every((m) => m.status === 'SENT')).toBe(true);
     const retried = settled.filter((m) => m.attempts === 3);
     expect(retried).toHaveLength(4);
-    expect(retried[0].attemptLog.map((a: any) => a.outcome)).toEqual(['RETRY', 'RETRY', 'SENT']);
+    expect(retried[0].attemptLog.map((a) => a.outcome)).toEqual(['RETRY', 'RETRY', 'SENT']);
   });
 
   it('ends a permanently refused message FAILED with its error; resend delivers it', async () => {
@@ -283,20 +388,18 @@ describe('emails to partners', () => {
       partnerKey: 'bouncer',
     });
     inbox.rejects = (address) => address.startsWith('bounce-');
-    const queued = (await emailPartners([bouncer.id], { subject: 'Hello {{partner.name}}', body: 'x' })).data.emailPartners;
+    const queued = await emailPartners([bouncer.id], { subject: 'Hello {{partner.name}}', body: 'x' });
     expect(await newWorker().runOnce()).toMatchObject({ claimed: 1, failed: 1 });
     let [message] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(message).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(message.lastError).toMatch(/550/);
-    expect(message.attemptLog).toEqual([
-      expect.objectContaining({ attempt: 1, outcome: 'FAILED', error: expect.stringMatching(/No such user/) }),
-    ]);
+    expect(message.attemptLog).toEqual([expect.objectContaining({ attempt: 1, outcome: 'FAILED' })]);
+    expect(message.attemptLog[0].error).toMatch(/No such user/);
     expect((await outbox({ status: 'FAILED' })).nodes.map((m) => m.id)).toContain(message.id);
 
-    const resendQuery = `mutation($id: UUID!) { resendEmail(id: $id) { __typename ... on EmailMessage { status attempts } ... on ErrorResult { code } } }`;
-    expect((await app.gql(resendQuery, { id: message.id }, fx.tokens.viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(RESEND, { id: message.id }, fx.tokens.viewer))).toBe('FORBIDDEN');
     inbox.rejects = () => false;
-    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
+    expect((await app.gqlData(RESEND, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
       __typename: 'EmailMessage',
       status: 'PENDING',
       attempts: 0,
@@ -305,19 +408,18 @@ describe('emails to partners', () => {
     await drain(newWorker());
     [message] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(message.status).toBe('SENT');
-    expect(message.attemptLog.map((a: any) => a.outcome)).toEqual(['FAILED', 'SENT']);
+    expect(message.attemptLog.map((a) => a.outcome)).toEqual(['FAILED', 'SENT']);
     expect(inbox.received.slice(before).map((m) => m.to[0])).toEqual([bouncer.email]);
     // Only FAILED messages go back; a sent one is reported, not resent.
-    expect((await gqlOk(resendQuery, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
+    expect((await app.gqlData(RESEND, { id: message.id }, fx.tokens.admin)).resendEmail).toEqual({
       __typename: 'EmailNotResendableError',
       code: 'EMAIL_NOT_RESENDABLE',
     });
-    const audit = await gqlOk(`{ auditLog(filter: { action: "email.resend" }) { nodes { entityId } } }`, {}, fx.tokens.admin);
-    expect(audit.auditLog.nodes.map((n: any) => n.entityId)).toContain(message.id);
+    expect(await auditEntityIds('email.resend')).toContain(message.id);
   });
 
   it('gives up after the last retry with the last error', async () => {
-    const queued = (await emailPartners([fx.partnerA.id], { subject: 's', body: 'b' })).data.emailPartners;
+    const queued = await emailPartners([fx.partnerA.id], { subject: 's', body: 'b' });
     await inbox.stop();
     try {
       const worker = newWorker({ policy: { maxAttempts: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
@@ -333,8 +435,7 @@ describe('emails to partners', () => {
   });
 
   it('loses nothing when a worker dies after claiming: another worker takes over after the lease, and the dead one sends nothing', async () => {
-    const queued = (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' })).data
-      .emailPartners;
+    const queued = await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: 'Restart {{partner.name}}', body: 'b' });
     const dying = newWorker();
     const claimed = await dying.claim();
     expect(claimed).toHaveLength(2);
@@ -356,7 +457,7 @@ describe('emails to partners', () => {
     const nodes = (await outbox({ batchId: queued.batchId })).nodes;
     // The dead worker never started a send, so nothing of it counts or shows as an attempt.
     expect(nodes.every((m) => m.status === 'SENT' && m.attempts === 1)).toBe(true);
-    expect(nodes[0].attemptLog.map((a: any) => a.outcome)).toEqual(['SENT']);
+    expect(nodes[0].attemptLog.map((a) => a.outcome)).toEqual(['SENT']);
     // Waking up late, the dead worker finds its claim gone: it sends nothing and overwrites nothing.
     expect(await dying.deliver(claimed[0])).toBe('LOST');
     expect(inbox.received.length - before).toBe(2);
@@ -364,7 +465,7 @@ describe('emails to partners', () => {
   });
 
   it('a database failure recording a delivered message is not a delivery failure: retried, never resent', async () => {
-    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Recorded {{partner.name}}', body: 'b' })).data.emailPartners;
+    const queued = await emailPartners([fx.partnerA.id], { subject: 'Recorded {{partner.name}}', body: 'b' });
     const [message] = queued.messages;
     const before = inbox.received.length;
     await failSentUpdates(message.id, 1, async () => {
@@ -373,11 +474,11 @@ describe('emails to partners', () => {
     expect(inbox.received.length - before).toBe(1);
     const [settled] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(settled).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
-    expect(settled.attemptLog.map((a: any) => a.outcome)).toEqual(['SENT']);
+    expect(settled.attemptLog.map((a) => a.outcome)).toEqual(['SENT']);
   });
 
   it('a delivered message the database keeps refusing to record stays SENDING until its lease runs out', async () => {
-    const queued = (await emailPartners([fx.partnerB.id], { subject: 'Unrecorded {{partner.name}}', body: 'b' })).data.emailPartners;
+    const queued = await emailPartners([fx.partnerB.id], { subject: 'Unrecorded {{partner.name}}', body: 'b' });
     const [message] = queued.messages;
     const before = inbox.received.length;
     await failSentUpdates(message.id, 1_000, async () => {
@@ -386,13 +487,13 @@ describe('emails to partners', () => {
       const [stuck] = (await outbox({ batchId: queued.batchId })).nodes;
       // Neither queued for a resend nor FAILED: the delivery succeeded.
       expect(stuck).toMatchObject({ status: 'SENDING', attempts: 1, lastError: null });
-      expect(stuck.attemptLog.map((a: any) => a.outcome)).toEqual([null]);
+      expect(stuck.attemptLog.map((a) => a.outcome)).toEqual([null]);
     });
     clock.advance(LEASE_MS + 1_000);
     await drain(newWorker());
     const [settled] = (await outbox({ batchId: queued.batchId })).nodes;
     expect(settled).toMatchObject({ status: 'SENT', attempts: 2 });
-    expect(settled.attemptLog.map((a: any) => a.outcome)).toEqual(['UNKNOWN', 'SENT']);
+    expect(settled.attemptLog.map((a) => a.outcome)).toEqual(['UNKNOWN', 'SENT']);
     // Taken again after the lease (at least once), with the same Message-ID for the receiver to drop.
     const got = inbox.received.slice(before);
     expect(got).toHaveLength(2);
@@ -402,9 +503,7 @@ describe('emails to partners', () => {
   it('two workers at once never take the same message (FOR UPDATE SKIP LOCKED)', async () => {
     const batches = [];
     for (let i = 0; i < 5; i++)
-      batches.push(
-        (await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' })).data.emailPartners,
-      );
+      batches.push(await emailPartners([fx.partnerA.id, fx.partnerB.id], { subject: `Race ${i} {{partner.name}}`, body: 'b' }));
     const before = inbox.received.length;
     const [one, two] = await Promise.all([newWorker({ batchSize: 4 }).runOnce(), newWorker({ batchSize: 4 }).runOnce()]);
     expect(one.claimed + two.claimed).toBe(8);
@@ -419,20 +518,18 @@ describe('emails to partners', () => {
   });
 
   it('a stopping worker finishes the message in hand and hands the rest back untried', async () => {
-    const queued = (
-      await emailPartners(
-        [
-          fx.partnerA.id,
-          fx.partnerB.id,
-          ...(
-            await app.dataSource.query(`SELECT id FROM partner WHERE program_id = $1 AND partner_key LIKE 'batch-%' LIMIT 3`, [
-              fx.programId,
-            ])
-          ).map((r: any) => r.id),
-        ],
-        { subject: 'Stop {{partner.name}}', body: 'b' },
-      )
-    ).data.emailPartners;
+    const queued = await emailPartners(
+      [
+        fx.partnerA.id,
+        fx.partnerB.id,
+        ...(
+          await queryRows<{ id: string }>(app, `SELECT id FROM partner WHERE program_id = $1 AND partner_key LIKE 'batch-%' LIMIT 3`, [
+            fx.programId,
+          ])
+        ).map((r) => r.id),
+      ],
+      { subject: 'Stop {{partner.name}}', body: 'b' },
+    );
     expect(queued.queued).toBe(5);
     const worker = newWorker();
     const before = inbox.received.length;
@@ -454,8 +551,7 @@ describe('emails to partners', () => {
 
   it('writes .eml files when no SMTP server is configured', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-mail-'));
-    const queued = (await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' })).data
-      .emailPartners;
+    const queued = await emailPartners([fx.partnerA.id], { subject: 'Local {{partner.name}}', body: 'Balance {{balance}}' });
     const mailDir = path.join(dir, 'mail');
     await drain(new EmailWorker(app.dataSource, { transport: fileTransport(mailDir), from: FROM, clock }));
     const files = fs.readdirSync(mailDir);
@@ -494,6 +590,6 @@ async function failSentUpdates(messageId: string, times: number, run: () => Prom
 }
 
 async function programName(): Promise<string> {
-  const [row] = await app.dataSource.query(`SELECT name FROM program WHERE id = $1`, [fx.programId]);
+  const [row] = await queryRows<{ name: string }>(app, `SELECT name FROM program WHERE id = $1`, [fx.programId]);
   return row.name;
 }

@@ -15,7 +15,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { getMetadataStorage as typeGraphqlMetadata } from 'type-graphql';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { buildAppSchema } from '../../server/src/schema';
 
@@ -194,10 +194,12 @@ function operationFor(route: Route) {
 
 /** Every table's rows, hashed: equal before and after means nothing changed. */
 async function fingerprint(): Promise<string> {
-  const tables: { name: string }[] = await app.dataSource.query(
+  const tables = await queryRows<{ name: string }>(
+    app,
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
   );
-  const [{ hash }] = await app.dataSource.query(
+  const [{ hash }] = await queryRows<{ hash: string }>(
+    app,
     `SELECT md5(${tables.map((t) => `(SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM "${t.name}" x)`).join(' || ')}) AS hash`,
   );
   return hash;
@@ -228,7 +230,8 @@ describe('every validation rule of every input type, nested or not', () => {
             const { query, others } = operationFor(route);
             let answer;
             for (const token of tokens) {
-              answer = await app.gql(query, { [route.arg.name]: argument, ...others }, token);
+              // Built at run time from the schema: untyped by nature.
+              answer = await app.gqlUntypedProbe(query, { [route.arg.name]: argument, ...others }, token);
               const code = answer.errors?.[0]?.extensions?.code;
               if (code !== 'FORBIDDEN' && code !== 'UNAUTHENTICATED') break;
             }
@@ -274,7 +277,7 @@ describe('every UUID and CurrencyCode argument and input field', () => {
         for (const arg of field.args.filter((candidate) => edgeScalar(candidate.type))) {
           const { query, others } = operationFor({ rootType, field, arg, hops: [] });
           for (const bad of BAD[getNamedType(arg.type).name]) {
-            const answer = await app.gql(query, { ...others, [arg.name]: badFor(arg.type, bad) }, fx.tokens.admin);
+            const answer = await app.gqlUntypedProbe(query, { ...others, [arg.name]: badFor(arg.type, bad) }, fx.tokens.admin);
             expectRefused(answer, `${field.name}(${arg.name}: ${JSON.stringify(bad)})`, [`"$${arg.name}"`]);
           }
         }
@@ -288,7 +291,7 @@ describe('every UUID and CurrencyCode argument and input field', () => {
         for (const bad of BAD[getNamedType(field.type).name]) {
           const { argument, path } = argumentWith(route, type, field.name, badFor(field.type, bad));
           const { query, others } = operationFor(route);
-          const answer = await app.gql(query, { [route.arg.name]: argument, ...others }, fx.tokens.admin);
+          const answer = await app.gqlUntypedProbe(query, { [route.arg.name]: argument, ...others }, fx.tokens.admin);
           expectRefused(answer, `${route.field.name}(${route.arg.name}) → ${typeName}.${field.name}: ${JSON.stringify(bad)}`, [
             `"$${route.arg.name}"`,
             path.split(/[.[]/).pop()!,
@@ -297,7 +300,7 @@ describe('every UUID and CurrencyCode argument and input field', () => {
       }
     }
     // A literal in the document, not a variable: the same code.
-    const literal = await app.gql(`mutation { revokeApiKey(id: "nope") { id } }`, {}, fx.tokens.admin);
+    const literal = await app.gqlUntypedProbe(`mutation { revokeApiKey(id: "nope") { id } }`, {}, fx.tokens.admin);
     expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(literal.errors?.[0]?.message).toMatch(/"UUID!".*expected a UUID/);
     expect(await fingerprint()).toBe(before);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommissionKind, CommissionStatus, PaymentMethod } from '@partnerbook/shared';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { balanceViolations, ledgerViolations } from '../support/payments';
 import { RequestContext } from '../../server/src/common/request-context';
@@ -13,6 +13,13 @@ import { createManualReward } from '../../server/src/rewards/reward.service';
 import { voidPayment } from '../../server/src/payments/payment.service';
 import { payPartners } from '../../server/src/payments/pay-partners.service';
 import { listPendingPaymentRows } from '../../server/src/payments/pending-payments.service';
+import { ErrorResult } from '../../server/src/common/errors';
+import { SaleRecorded, RefundRecorded } from '../../server/src/sales/sale.types';
+import { RefundExceedsSaleError } from '../../server/src/sales/sale.errors';
+import { Payment } from '../../server/src/payments/payment.entity';
+import { PaymentNotVoidableError } from '../../server/src/payments/payment.errors';
+import { PayPartnersPayload, PaymentRecorded, type PayPartnerItem } from '../../server/src/payments/payment.types';
+import type { PayPartnersInput } from '../../server/src/payments/payment.inputs';
 
 /**
  * Model-based test of the whole ledger: random sequences of sales, partial and full refunds,
@@ -52,8 +59,14 @@ interface MPayment {
 }
 interface MPayRequest {
   key: string;
-  input: Record<string, unknown>;
+  input: PayPartnersInput;
   result: unknown;
+}
+
+/** A service answer narrowed to the class the step expects (the services answer class instances), failing the test on another. */
+function expectInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): T {
+  if (!(value instanceof type)) throw new Error(`expected ${type.name}, got ${JSON.stringify(value)}`);
+  return value;
 }
 
 class Model {
@@ -161,11 +174,11 @@ async function runSequence(steps: Step[]) {
             occurredAt: new Date(Date.now() - 60_000),
           },
         ]);
-        const result = payload.results[0].result as any;
+        const result = expectInstance(payload.results[0].result, SaleRecorded);
         const saleId = result.sale.id;
         model.sales.push({ id: saleId, amount: step.amount, refunded: 0, currency });
         const expected = roundedRatio(step.amount * RATE_BPS, 10_000);
-        expect(result.commissions.map((c: any) => c.amountMinor)).toEqual([expected]);
+        expect(result.commissions.map((c) => c.amountMinor)).toEqual([expected]);
         const c = result.commissions[0];
         model.commissions.set(c.id, {
           id: c.id,
@@ -189,18 +202,19 @@ async function runSequence(steps: Step[]) {
         const sale = pool[step.sale % pool.length];
         const refundable = sale.amount - sale.refunded;
         const amount = step.full && refundable > 0 ? refundable : Math.max(1, Math.floor((refundable * step.part) / 100));
-        const result = (await refundSale(ctx, {
+        const outcome = await refundSale(ctx, {
           saleId: sale.id,
           refundExternalId: randomUUID(),
           amount: { amount, currency: sale.currency },
-        })) as any;
+        });
         if (refundable === 0) {
-          expect(result.code).toBe('REFUND_EXCEEDS_SALE');
+          expect(expectInstance(outcome, RefundExceedsSaleError).code).toBe('REFUND_EXCEEDS_SALE');
           break;
         }
+        const result = expectInstance(outcome, RefundRecorded);
         expect(result.created).toBe(true);
         sale.refunded += amount;
-        const newClawbacks: any[] = [...result.clawbacks];
+        const newClawbacks = [...result.clawbacks];
         for (const c of saleCommissions(sale.id).sort((a, b) => a.id.localeCompare(b.id))) {
           const target = sale.refunded >= sale.amount ? c.original : roundedRatio(c.original * sale.refunded, sale.amount);
           if (c.status !== CommissionStatus.PAID) {
@@ -212,8 +226,9 @@ async function runSequence(steps: Step[]) {
             const clawed = [...model.commissions.values()].filter((k) => k.clawbackOf === c.id).reduce((s, k) => s - k.amount, 0);
             const owed = Math.min(target - (c.original - c.amount), c.amount) - clawed;
             if (owed > 0) {
-              const made = newClawbacks.find((k) => k.clawbackOfId === c.id);
-              expect(made, `clawback for ${c.id}`).toBeDefined();
+              const found = newClawbacks.find((k) => k.clawbackOfId === c.id);
+              expect(found, `clawback for ${c.id}`).toBeDefined();
+              const made = found!;
               expect(made.amountMinor).toBe(-owed);
               seen.clawbacks++;
               model.commissions.set(made.id, {
@@ -289,14 +304,14 @@ async function runSequence(steps: Step[]) {
         break;
       }
       case 'pay': {
-        const input = {
+        const input: PayPartnersInput = {
           selection: step.partner === null ? { allEligible: true } : { partnerIds: [partners[step.partner].id] },
           currency: step.currency === null ? undefined : CURRENCIES[step.currency],
           method: PaymentMethod.OTHER,
           idempotencyKey: randomUUID(),
           allowBelowThreshold: step.allowBelow,
         };
-        const result = (await payPartners(ctx, input)) as any;
+        const result = expectInstance(await payPartners(ctx, input), PayPartnersPayload);
         // What the model expects for each partner-currency balance.
         const balances = new Map<string, { partnerId: string; currency: string; ids: string[]; sum: number }>();
         for (const c of ordered()) {
@@ -310,10 +325,10 @@ async function runSequence(steps: Step[]) {
           balances.set(key, entry);
         }
         const due = [...balances.values()].filter((b) => b.sum > 0 && (step.allowBelow || b.sum >= (THRESHOLDS[b.currency] ?? 0)));
-        const paidItems = result.items.filter((i: any) => i.result.constructor.name === 'PaymentRecorded');
-        expect(paidItems.map((i: any) => `${i.partnerId}:${i.currency}`).sort()).toEqual(
-          due.map((b) => `${b.partnerId}:${b.currency}`).sort(),
+        const paidItems = result.items.filter(
+          (i): i is PayPartnerItem & { result: PaymentRecorded } => i.result.constructor.name === 'PaymentRecorded',
         );
+        expect(paidItems.map((i) => `${i.partnerId}:${i.currency}`).sort()).toEqual(due.map((b) => `${b.partnerId}:${b.currency}`).sort());
         for (const item of paidItems) {
           const b = balances.get(`${item.partnerId}:${item.currency}`)!;
           const payment = item.result.payment;
@@ -339,9 +354,9 @@ async function runSequence(steps: Step[]) {
       case 'retryPay': {
         if (model.payRequests.length === 0) break;
         const request = model.payRequests[step.pick % model.payRequests.length];
-        const result = await payPartners(ctx, request.input as any);
+        const result = expectInstance(await payPartners(ctx, request.input), PayPartnersPayload);
         expect(summarise(result)).toEqual(request.result);
-        expect((result as any).replayed).toBe(true);
+        expect(result.replayed).toBe(true);
         seen.retries++;
         break;
       }
@@ -349,13 +364,13 @@ async function runSequence(steps: Step[]) {
         const payments = [...model.payments.values()].sort((a, b) => a.id.localeCompare(b.id));
         if (payments.length === 0) break;
         const payment = payments[step.pick % payments.length];
-        const result = (await voidPayment(ctx, payment.id, 'model void')) as any;
+        const outcome = await voidPayment(ctx, payment.id, 'model void');
         const clawedBack = [...model.commissions.values()].some((k) => k.clawbackOf && payment.commissionIds.includes(k.clawbackOf));
         if (payment.voided || clawedBack) {
-          expect(result.code).toBe('PAYMENT_NOT_VOIDABLE');
+          expect(expectInstance(outcome, PaymentNotVoidableError).code).toBe('PAYMENT_NOT_VOIDABLE');
           break;
         }
-        expect(result.voidedAt).toBeInstanceOf(Date);
+        expect(expectInstance(outcome, Payment).voidedAt).toBeInstanceOf(Date);
         payment.voided = true;
         seen.voids++;
         for (const id of payment.commissionIds) {
@@ -371,13 +386,13 @@ async function runSequence(steps: Step[]) {
 }
 
 /** A pay result with its decisions, not its timestamps. */
-function summarise(result: any) {
-  return result.items.map((i: any) => ({
+function summarise(result: PayPartnersPayload) {
+  return result.items.map((i) => ({
     partnerId: i.partnerId,
     currency: i.currency,
     type: i.result.constructor.name,
-    paymentId: i.result.payment?.id ?? null,
-    code: i.result.code ?? null,
+    paymentId: i.result instanceof PaymentRecorded ? i.result.payment.id : null,
+    code: i.result instanceof ErrorResult ? i.result.code : null,
   }));
 }
 
@@ -385,11 +400,22 @@ async function compare(fx: ProgramFixture, model: Model) {
   // Every maintained balance (partner_balance) equals the sum and count of its entries, across all
   // programs (one SQL comparison; it names the differing keys).
   expect(await balanceViolations(app)).toEqual([]);
-  const rows = await app.dataSource.query(
+  type Row = {
+    id: string;
+    partner_id: string;
+    currency: string;
+    kind: CommissionKind;
+    status: CommissionStatus;
+    amount: number;
+    clawback_of_id: string | null;
+    payment_id: string | null;
+  };
+  const rows = await queryRows<Row>(
+    app,
     `SELECT id, partner_id, currency::text, kind, status, amount_minor::int AS amount, clawback_of_id, payment_id FROM commission WHERE program_id = $1 ORDER BY id`,
     [fx.programId],
   );
-  const actual = rows.map((r: any) => ({
+  const actual = rows.map((r) => ({
     id: r.id,
     partnerId: r.partner_id,
     currency: r.currency,
@@ -413,7 +439,8 @@ async function compare(fx: ProgramFixture, model: Model) {
     }));
   expect(actual).toEqual(expected);
 
-  const payments = await app.dataSource.query(
+  const payments = await queryRows<{ id: string; amount: number; voided: boolean }>(
+    app,
     `SELECT id, amount_minor::int AS amount, voided_at IS NOT NULL AS voided FROM payment WHERE program_id = $1 ORDER BY id`,
     [fx.programId],
   );

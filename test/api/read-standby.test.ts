@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { PROBE_REUSE_MS, STANDBY_RETRY_MS } from '../../server/src/database/read-routing';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { approvedSale, sell } from '../support/payments';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { PAY, approvedSale, sell } from '../support/payments';
 import { findPostgresBinaries, ReplicatedCluster, startReplicatedCluster } from '../support/replicated-cluster';
 import { GraphQLResponse, startAppOn, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { ReadStandbyPartnerDashboardQuery, ReadStandbyPartnersQuery } from '../gql/graphql';
 
 /**
  * DATABASE_READ_URL against a real streaming-replication hot standby (PostgreSQL's own initdb,
@@ -17,23 +20,124 @@ const MAX_LAG_MS = 2_000;
 const WINDOW_MS = 5_000;
 const TITLE = 'partner reads from a hot standby';
 
-const PARTNER_DASHBOARD = `{
-  me { partner { id stats { salesCount salesTotals balances { status count total } } } }
-  myCommissions(page: { first: 100 }) { totalCount nodes { id status amount } }
-  myPayments(page: { first: 100 }) { totalCount nodes { id amount commissionCount } }
-}`;
+const PARTNER_DASHBOARD = graphql(`
+  query ReadStandbyPartnerDashboard {
+    me {
+      partner {
+        id
+        stats {
+          salesCount
+          salesTotals
+          balances {
+            status
+            count
+            total
+          }
+        }
+      }
+    }
+    myCommissions(page: { first: 100 }) {
+      totalCount
+      nodes {
+        id
+        status
+        amount
+      }
+    }
+    myPayments(page: { first: 100 }) {
+      totalCount
+      nodes {
+        id
+        amount
+        commissionCount
+      }
+    }
+  }
+`);
 /** Every other query a partner may send: none may need to write (a standby refuses writes). */
-const PARTNER_PAGES = `query($from: DateTimeISO!, $to: DateTimeISO!) {
-  sales(page: { first: 100 }) { totalCount nodes { id amount refunded } }
-  commissionHistory(page: { first: 100 }) { totalCount nodes { id status amount } }
-  myOverview(input: { bucket: MONTH, from: $from, to: $to }) { series { currency points { earned earnedCount clawbacks clawbackCount payoutCount } } }
-  myMessages(page: { first: 10 }) { totalCount }
-}`;
-const PARTNERS = `{ partners(page: { first: 100 }) { totalCount nodes { id name stats { balances { status count total } } } } }`;
+const PARTNER_PAGES = graphql(`
+  query ReadStandbyPartnerPages($from: DateTimeISO!, $to: DateTimeISO!) {
+    sales(page: { first: 100 }) {
+      totalCount
+      nodes {
+        id
+        amount
+        refunded
+      }
+    }
+    commissionHistory(page: { first: 100 }) {
+      totalCount
+      nodes {
+        id
+        status
+        amount
+      }
+    }
+    myOverview(input: { bucket: MONTH, from: $from, to: $to }) {
+      series {
+        currency
+        points {
+          earned
+          earnedCount
+          clawbacks
+          clawbackCount
+          payoutCount
+        }
+      }
+    }
+    myMessages(page: { first: 10 }) {
+      totalCount
+    }
+  }
+`);
+const PARTNERS = graphql(`
+  query ReadStandbyPartners {
+    partners(page: { first: 100 }) {
+      totalCount
+      nodes {
+        id
+        name
+        stats {
+          balances {
+            status
+            count
+            total
+          }
+        }
+      }
+    }
+  }
+`);
+const MY_SESSIONS = graphql(`
+  query ReadStandbyMySessions {
+    mySessions {
+      current
+      createdAt
+    }
+  }
+`);
+const PENDING_COMMISSIONS = graphql(`
+  query ReadStandbyPendingCommissions {
+    pendingCommissions {
+      totalCount
+    }
+  }
+`);
+const UPDATE_PARTNER = graphql(`
+  mutation ReadStandbyUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** A document without variables. */
+type NoVariables = { [key: string]: never };
 
 type ReadFrom = { source: string; lagMs: number; reason?: string };
-const readFrom = (response: GraphQLResponse) =>
-  (response as GraphQLResponse & { extensions?: { readFrom?: ReadFrom } }).extensions?.readFrom;
+const readFrom = (response: GraphQLResponse<unknown>) =>
+  (response as GraphQLResponse<unknown> & { extensions?: { readFrom?: ReadFrom } }).extensions?.readFrom;
 
 describe.skipIf(!bin)(
   bin ? TITLE : `${TITLE} — SKIPPED: no pg_basebackup on this machine (install PostgreSQL, e.g. Debian's postgresql-15)`,
@@ -50,13 +154,14 @@ describe.skipIf(!bin)(
     let fx: ProgramFixture;
     const clock = new AdjustableClock();
 
-    async function gql(target: TestApp, query: string, token: string) {
+    async function gql<TData>(target: TestApp, query: TypedDocumentNode<TData, NoVariables>, token: string) {
       const response = await target.gql(query, {}, token);
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       expect(response.status).toBe(200);
       return response;
     }
-    const commissionIds = (response: GraphQLResponse) => response.data.myCommissions.nodes.map((node: { id: string }) => node.id);
+    const commissionIds = (response: GraphQLResponse<ReadStandbyPartnerDashboardQuery>) =>
+      response.data!.myCommissions.nodes.map((node) => node.id);
 
     beforeAll(async () => {
       cluster = await startReplicatedCluster(bin!);
@@ -78,12 +183,13 @@ describe.skipIf(!bin)(
       await approvedSale(app, fx, key, 25_000, 'EUR');
       await sell(app, fx, key, 12_345);
       const paid = await app.gql(
-        `mutation($input: PayPartnersInput!) { payPartners(input: $input) { __typename ... on PayPartnersPayload { paidCount } } }`,
+        PAY,
         {
           input: {
             idempotencyKey: 'standby-pay-1',
             selection: { partnerIds: [fx.partnerA.id] },
             currency: 'USD',
+            // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as sent
             method: 'BANK_TRANSFER',
             allowBelowThreshold: true,
           },
@@ -136,11 +242,12 @@ describe.skipIf(!bin)(
 
     it('answers money identically from the standby and the primary: dashboards, partner lists, exports', async () => {
       await cluster.waitForReplay();
-      for (const [query, token] of [
+      const reads: [TypedDocumentNode<unknown, NoVariables>, string][] = [
         [PARTNER_DASHBOARD, fx.tokens.partnerA],
         [PARTNERS, fx.tokens.viewer],
         [PARTNERS, fx.tokens.apiRead],
-      ] as const) {
+      ];
+      for (const [query, token] of reads) {
         const standby = await gql(app, query, token);
         expect(readFrom(standby)).toMatchObject({ source: 'standby' });
         const primary = await gql(primaryOnly, query, token);
@@ -167,11 +274,11 @@ describe.skipIf(!bin)(
       expect(pages.errors, JSON.stringify(pages.errors)).toBeUndefined();
       expect(readFrom(pages)).toMatchObject({ source: 'standby' });
       expect(pages.data).toEqual((await primaryOnly.gql(PARTNER_PAGES, range, fx.tokens.partnerA)).data);
-      const sessions = await gql(app, `{ mySessions { current createdAt } }`, fx.tokens.partnerA);
+      const sessions = await gql(app, MY_SESSIONS, fx.tokens.partnerA);
       expect(readFrom(sessions)).toMatchObject({ source: 'standby' });
-      expect(sessions.data.mySessions.some((session: { current: boolean }) => session.current)).toBe(true);
+      expect(sessions.data!.mySessions.some((session) => session.current)).toBe(true);
       // Merchant pages other than the partner list stay on the primary, and say so.
-      const pending = await gql(app, `{ pendingCommissions { totalCount } }`, fx.tokens.viewer);
+      const pending = await gql(app, PENDING_COMMISSIONS, fx.tokens.viewer);
       expect(readFrom(pending)).toEqual({ source: 'primary', lagMs: 0, reason: 'primary-only' });
     });
 
@@ -195,13 +302,9 @@ describe.skipIf(!bin)(
       await cluster.pauseReplay();
       try {
         const renamed = `Renamed ${Date.now()}`;
-        const update = await app.gql(
-          `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id name } }`,
-          { input: { id: fx.partnerB.id, name: renamed } },
-          fx.tokens.admin,
-        );
+        const update = await app.gql(UPDATE_PARTNER, { input: { id: fx.partnerB.id, name: renamed } }, fx.tokens.admin);
         expect(update.errors, JSON.stringify(update.errors)).toBeUndefined();
-        const names = (response: GraphQLResponse) => response.data.partners.nodes.map((node: { name: string }) => node.name);
+        const names = (response: GraphQLResponse<ReadStandbyPartnersQuery>) => response.data!.partners.nodes.map((node) => node.name);
         for (const instance of [app, other]) {
           const own = await gql(instance, PARTNERS, fx.tokens.admin);
           expect(readFrom(own)).toEqual({ source: 'primary', lagMs: 0, reason: 'recent-write' });
