@@ -132,7 +132,11 @@ afterAll(async () => app?.close());
 describe('pending commissions export', () => {
   it('streams every PENDING commission with exact amounts (USD, JPY 0 decimals, KWD 3 decimals), formula-safe text', async () => {
     const rows = records(await download('/exports/pending-commissions.csv', fx.tokens.admin));
-    const graph = await gqlOk(`{ pendingCommissions(page: { first: 100 }) { totalCount nodes { id amount } } }`, {}, fx.tokens.admin);
+    const graph = await gqlOk(
+      `{ pendingCommissions(page: { first: 100 }) { totalCount nodes { id amount { amount currency } } } }`,
+      {},
+      fx.tokens.admin,
+    );
     expect(rows.map((r) => r.commission_id).sort()).toEqual(graph.pendingCommissions.nodes.map((n: any) => n.id).sort());
     expect(rows).toHaveLength(4);
     const byId = new Map(rows.map((r) => [r.commission_id, r]));
@@ -474,7 +478,7 @@ describe('PayPal payout files', () => {
 
   it('lists the partners left out and why (GraphQL plan), and the plan matches the download', async () => {
     const data = await gqlOk(
-      `{ paypalPayoutPlan { files { name currency part parts rows total } excludedCount excluded { partnerId partnerName balance reason } downloadPath } }`,
+      `{ paypalPayoutPlan { files { name currency part parts rows total { amount currency } } excludedCount excluded { partnerId partnerName balance { amount currency } reason } downloadPath } }`,
       {},
       pp.tokens.viewer,
     );

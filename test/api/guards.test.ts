@@ -339,7 +339,7 @@ describe('query cost and rate limits', () => {
 
   it('answers a refused caller at the door until the refusal lapses: even a malformed request gets 429, not work', async () => {
     const token = await loginAs(app, fx.partnerB.email, 'correct horse battery');
-    const costly = `{ myCommissions(page: { first: 100 }) { nodes { id amount partner { name } sale { id } } } }`;
+    const costly = `{ myCommissions(page: { first: 100 }) { nodes { id amount { amount currency } partner { name } sale { id } } } }`;
     let answer = await request(limited.url, costly, {}, { token });
     while (answer.status === 200) answer = await request(limited.url, costly, {}, { token });
     expect(answer.status).toBe(429);

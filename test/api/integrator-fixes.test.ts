@@ -46,7 +46,7 @@ describe('cancel reason (item 2)', () => {
 });
 
 const REFUND = `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename
-  ... on RefundRecorded { created refund { id externalId } adjustedCommissions { id amount status } clawbacks { id amount kind } }
+  ... on RefundRecorded { created refund { id externalId } adjustedCommissions { id amount { amount currency } status } clawbacks { id amount { amount currency } kind } }
   ... on ErrorResult { code message } } }`;
 
 /** A 100.00 USD tent sale for partner A (10 % → 10.00), approved and, when `paid`, paid. */
@@ -98,7 +98,7 @@ describe('refund retries (item 1)', () => {
     expect(again.data.refundSale.adjustedCommissions).toEqual([]);
 
     const links = await app.gql(
-      `query($id: UUID!) { sale(id: $id) { refunds { externalId commissions { id } clawbacks { id amount clawbackOfId } } } }`,
+      `query($id: UUID!) { sale(id: $id) { refunds { externalId commissions { id } clawbacks { id amount { amount currency } clawbackOfId } } } }`,
       { id: saleId },
       fx.tokens.admin,
     );
@@ -270,8 +270,8 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
   const ME = `{ me { kind
     commissions(page: { first: 100 }) { totalCount nodes { partnerId kind product { sku } saleDate } }
     rewards(page: { first: 100 }) { totalCount nodes { partnerId kind } }
-    payments(page: { first: 100 }) { totalCount nodes { partnerId amount } }
-    balances { status total } } }`;
+    payments(page: { first: 100 }) { totalCount nodes { partnerId amount { amount currency } } }
+    balances { status total { amount currency } } } }`;
 
   it('me gives a partner their commissions, rewards, payments and balances — their own only — and merchants none', async () => {
     await tentSale('me-paid', true);
@@ -307,7 +307,7 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
       saleDate: expect.any(String),
     });
     const stats = await app.gql(
-      `query($id: UUID!) { partner(id: $id) { stats { balances { status total } } } }`,
+      `query($id: UUID!) { partner(id: $id) { stats { balances { status total { amount currency } } } } }`,
       { id: fx.partnerA.id },
       fx.tokens.admin,
     );

@@ -8,7 +8,7 @@ let n = 0;
 const id = (prefix: string) => `${prefix}-${++n}`;
 
 const ACTION_RESULT = `items { commissionId result { __typename
-  ... on Commission { id status amount cancelReason }
+  ... on Commission { id status amount { amount currency } cancelReason }
   ... on ErrorResult { code message }
   ... on NotFoundError { entity reference }
   ... on InvalidCommissionStateError { currentStatus }
@@ -154,7 +154,7 @@ describe('recording sales', () => {
 
   it('a manual sale adds the customer and pays the named partner', async () => {
     const response = await app.gql(
-      `mutation($input: ManualSaleInput!) { recordManualSale(input: $input) { __typename ... on SaleRecorded { created sale { manual } commissions { partnerId amount } } } }`,
+      `mutation($input: ManualSaleInput!) { recordManualSale(input: $input) { __typename ... on SaleRecorded { created sale { manual } commissions { partnerId amount { amount currency } } } } }`,
       {
         input: {
           partnerId: fx.partnerB.id,
@@ -295,8 +295,8 @@ describe('commission lifecycle', () => {
 
 describe('refunds', () => {
   const REFUND = `mutation($input: RefundSaleInput!) { refundSale(input: $input) { __typename
-    ... on RefundRecorded { created sale { refunded } adjustedCommissions { id status amount cancelReason } clawbacks { id amount status kind } }
-    ... on ErrorResult { code message } ... on RefundExceedsSaleError { refundable } } }`;
+    ... on RefundRecorded { created sale { refunded { amount currency } } adjustedCommissions { id status amount { amount currency } cancelReason } clawbacks { id amount { amount currency } status kind } }
+    ... on ErrorResult { code message } ... on RefundExceedsSaleError { refundable { amount currency } } } }`;
   const refund = (saleId: string, refundExternalId: string, amount: { amount: number; currency: string }) =>
     app.gql(REFUND, { input: { saleId, refundExternalId, amount } }, fx.tokens.admin);
 
@@ -348,7 +348,11 @@ describe('refunds', () => {
       commissionId,
     ]);
     expect(clawed).toBe(700);
-    const paid = await app.gql(`query($id: UUID!) { commission(id: $id) { status amount } }`, { id: commissionId }, fx.tokens.admin);
+    const paid = await app.gql(
+      `query($id: UUID!) { commission(id: $id) { status amount { amount currency } } }`,
+      { id: commissionId },
+      fx.tokens.admin,
+    );
     expect(paid.data.commission).toEqual({ status: 'PAID', amount: usd(700) }); // a PAID commission never changes
   });
 });
@@ -378,7 +382,7 @@ describe('manual rewards', () => {
   it('are approved at once, visible to the partner and listed under review rewards', async () => {
     const c = (await app.gql(`{ customers(page: { first: 1 }) { nodes { id } } }`, {}, fx.tokens.admin)).data.customers.nodes[0].id;
     const created = await app.gql(
-      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id status kind amount description customerId } }`,
+      `mutation($input: CreateManualRewardInput!) { createManualReward(input: $input) { id status kind amount { amount currency } description customerId } }`,
       { input: { partnerId: fx.partnerA.id, description: 'Webinar co-host', amount: eur(4_200), customerId: c } },
       fx.tokens.admin,
     );
@@ -453,7 +457,7 @@ describe('queries', () => {
     } while (after);
     expect(seen.size).toBe(total);
     const filtered = await app.gql(
-      `query($f: CommissionFilter!) { pendingCommissions(filter: $f, page: { first: 100 }) { nodes { partnerId amount } } }`,
+      `query($f: CommissionFilter!) { pendingCommissions(filter: $f, page: { first: 100 }) { nodes { partnerId amount { amount currency } } } }`,
       {
         f: {
           partnerId: fx.partnerA.id,
@@ -489,7 +493,7 @@ describe('queries', () => {
       expect(found.data.partners.nodes.map((p: any) => p.id)).toContain(fx.partnerA.id);
     }
     const detail = await app.gql(
-      `query($id: UUID!) { partner(id: $id) { partnerKey stats { salesCount salesTotals balances { status total count } } } }`,
+      `query($id: UUID!) { partner(id: $id) { partnerKey stats { salesCount salesTotals { amount currency } balances { status total { amount currency } count } } } }`,
       { id: fx.partnerA.id },
       fx.tokens.viewer,
     );
@@ -510,7 +514,7 @@ describe('queries', () => {
 
   it("a page of partners carries each partner's own stats (loaded together)", async () => {
     const list = await app.gql(
-      `{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total count } } } } }`,
+      `{ partners(page: { first: 100 }) { nodes { id stats { salesCount balances { status total { amount currency } count } } } } }`,
       {},
       fx.tokens.viewer,
     );
@@ -553,7 +557,7 @@ describe('queries', () => {
 
   it('program settings changes are audited with before and after', async () => {
     const updated = await app.gql(
-      `mutation { updateProgramSettings(input: { defaultAttribution: FIRST, payThresholds: [{ amount: 2500, currency: "USD" }, { amount: 3000, currency: "EUR" }], autoApprove: true }) { defaultAttribution payThresholds autoApprove } }`,
+      `mutation { updateProgramSettings(input: { defaultAttribution: FIRST, payThresholds: [{ amount: 2500, currency: "USD" }, { amount: 3000, currency: "EUR" }], autoApprove: true }) { defaultAttribution payThresholds { amount currency } autoApprove } }`,
       {},
       fx.tokens.apiWrite,
     );

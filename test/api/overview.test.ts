@@ -4,11 +4,11 @@ import { startTestApp, TestApp, errorCode, expectTypename } from '../support/tes
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
 import { PAY, REFUND, approvedSale, saleIdOfCommission, sell } from '../support/payments';
 
-const POINT = `start earned earnedCount clawbacks clawbackCount payouts payoutCount`;
+const POINT = `start earned { amount currency } earnedCount clawbacks { amount currency } clawbackCount payouts { amount currency } payoutCount`;
 const PROGRAM_OVERVIEW = `query Overview($input: OverviewInput!) { programOverview(input: $input) {
   from to bucket series { currency points { ${POINT} } }
-  balances { status count total }
-  amountsDue { currency balance partnerCount eligibleBalance eligibleCount } } }`;
+  balances { status count total { amount currency } }
+  amountsDue { currency balance { amount currency } partnerCount eligibleBalance { amount currency } eligibleCount } } }`;
 const MY_OVERVIEW = `query Mine($input: OverviewInput!) { myOverview(input: $input) { from to bucket series { currency points { ${POINT} } } } }`;
 
 const DAY = 86_400_000;

@@ -14,9 +14,9 @@ const SET = `mutation($input: SetPartnerPayoutMethodInput!) { setPartnerPayoutMe
   partner { id payoutMethod paypalEmail payoutInstructions payoutDetailsChangedBy bankTransfer { accountHolder iban accountNumber routingCode } } } }`;
 const CHANGE = `mutation($input: ChangeMyPayoutDetailsInput!) { changeMyPayoutDetails(input: $input) { __typename
   ... on PayoutDetailsChanged { changed partner { payoutMethod bankTransfer { accountHolder iban } } } ... on ErrorResult { code } } }`;
-const PREVIEW = `query($input: PayPreviewInput!) { payPreview(input: $input) { payableCount blockedCount totals
-  groups { method partnerCount totals items { partnerId currency balance method } }
-  blocked { partnerId partnerName currency balance reason } } }`;
+const PREVIEW = `query($input: PayPreviewInput!) { payPreview(input: $input) { payableCount blockedCount totals { amount currency }
+  groups { method partnerCount totals { amount currency } items { partnerId currency balance { amount currency } method } }
+  blocked { partnerId partnerName currency balance { amount currency } reason } } }`;
 const CREATE = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id partnerKey email payoutMethod } }`;
 
 let app: TestApp;

@@ -18,18 +18,18 @@ const WINDOW_MS = 5_000;
 const TITLE = 'partner reads from a hot standby';
 
 const PARTNER_DASHBOARD = `{
-  me { partner { id stats { salesCount salesTotals balances { status count total } } } }
-  myCommissions(page: { first: 100 }) { totalCount nodes { id status amount } }
-  myPayments(page: { first: 100 }) { totalCount nodes { id amount commissionCount } }
+  me { partner { id stats { salesCount salesTotals { amount currency } balances { status count total { amount currency } } } } }
+  myCommissions(page: { first: 100 }) { totalCount nodes { id status amount { amount currency } } }
+  myPayments(page: { first: 100 }) { totalCount nodes { id amount { amount currency } commissionCount } }
 }`;
 /** Every other query a partner may send: none may need to write (a standby refuses writes). */
 const PARTNER_PAGES = `query($from: DateTimeISO!, $to: DateTimeISO!) {
-  sales(page: { first: 100 }) { totalCount nodes { id amount refunded } }
-  commissionHistory(page: { first: 100 }) { totalCount nodes { id status amount } }
-  myOverview(input: { bucket: MONTH, from: $from, to: $to }) { series { currency points { earned earnedCount clawbacks clawbackCount payoutCount } } }
+  sales(page: { first: 100 }) { totalCount nodes { id amount { amount currency } refunded { amount currency } } }
+  commissionHistory(page: { first: 100 }) { totalCount nodes { id status amount { amount currency } } }
+  myOverview(input: { bucket: MONTH, from: $from, to: $to }) { series { currency points { earned { amount currency } earnedCount clawbacks { amount currency } clawbackCount payoutCount } } }
   myMessages(page: { first: 10 }) { totalCount }
 }`;
-const PARTNERS = `{ partners(page: { first: 100 }) { totalCount nodes { id name stats { balances { status count total } } } } }`;
+const PARTNERS = `{ partners(page: { first: 100 }) { totalCount nodes { id name stats { balances { status count total { amount currency } } } } } }`;
 
 type ReadFrom = { source: string; lagMs: number; reason?: string };
 const readFrom = (response: GraphQLResponse) =>

@@ -15,7 +15,7 @@ afterAll(async () => app?.close());
 
 const RECORD = `mutation Record($sales: [SaleInput!]!) {
   recordSales(sales: $sales) { results { externalId result { __typename
-    ... on SaleRecorded { created sale { id amount } commissions { id partnerId amount status } }
+    ... on SaleRecorded { created sale { id amount { amount currency } } commissions { id partnerId amount { amount currency } status } }
     ... on SaleConflictError { code message saleId fields }
     ... on ErrorResult { code message } } } }
 }`;

@@ -20,7 +20,7 @@ describe('smoke', () => {
     expect(saleRecorded(results[0]).commissions).toHaveLength(1);
     expect(saleRecorded(results[0]).commissions[0].amount).toEqual(usd(1_000));
     const me = await app.gql(
-      `{ me { kind partner { name stats { salesCount balances { status total count } } } } }`,
+      `{ me { kind partner { name stats { salesCount balances { status total { amount currency } count } } } } }`,
       {},
       fx.tokens.partnerA,
     );

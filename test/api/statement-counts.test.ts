@@ -91,15 +91,15 @@ const LISTS: { name: string; bound: number; token: keyof ProgramFixture['tokens'
     name: 'sales with customer, product, commissions and refunds',
     bound: 8,
     token: 'admin',
-    query: `query($first: Int!) { sales(page: { first: $first }) { totalCount nodes { id amount customer { externalId } product { sku }
-      commissions { id amount partner { name } } refunds { id amount } } } }`,
+    query: `query($first: Int!) { sales(page: { first: $first }) { totalCount nodes { id amount { amount currency } customer { externalId } product { sku }
+      commissions { id amount { amount currency } partner { name } } refunds { id amount { amount currency } } } } }`,
     rows: (data) => data.sales.nodes.length,
   },
   {
     name: 'commissions with partner, sale and payment',
     bound: 8,
     token: 'admin',
-    query: `query($first: Int!) { commissions(page: { first: $first }) { totalCount nodes { id amount partner { name }
+    query: `query($first: Int!) { commissions(page: { first: $first }) { totalCount nodes { id amount { amount currency } partner { name }
       sale { externalId product { sku } } payment { id } } } }`,
     rows: (data) => data.commissions.nodes.length,
   },
@@ -122,15 +122,15 @@ const LISTS: { name: string; bound: number; token: keyof ProgramFixture['tokens'
     bound: 12,
     token: 'partnerA',
     query: `query($first: Int!) { me { commissions(page: { first: $first }) { totalCount nodes { id saleDate product { sku } sale { externalId } } }
-      rewards(page: { first: $first }) { totalCount nodes { id } } payments(page: { first: $first }) { totalCount nodes { id amount } }
-      balances { status total } } }`,
+      rewards(page: { first: $first }) { totalCount nodes { id } } payments(page: { first: $first }) { totalCount nodes { id amount { amount currency } } }
+      balances { status total { amount currency } } } }`,
     rows: (data) => data.me.commissions.nodes.length,
   },
   {
     name: 'partners with stats',
     bound: 8,
     token: 'admin',
-    query: `query($first: Int!) { partners(page: { first: $first }) { totalCount nodes { id name stats { salesCount balances { status total } } } } }`,
+    query: `query($first: Int!) { partners(page: { first: $first }) { totalCount nodes { id name stats { salesCount balances { status total { amount currency } } } } } }`,
     rows: (data) => data.partners.nodes.length,
   },
   {
@@ -144,14 +144,14 @@ const LISTS: { name: string; bound: number; token: keyof ProgramFixture['tokens'
     name: 'payments with partner',
     bound: 8,
     token: 'admin',
-    query: `query($first: Int!) { payments(page: { first: $first }) { totalCount nodes { id amount partner { name } } } }`,
+    query: `query($first: Int!) { payments(page: { first: $first }) { totalCount nodes { id amount { amount currency } partner { name } } } }`,
     rows: (data) => data.payments.nodes.length,
   },
   {
     name: "a partner's sales with their commissions",
     bound: 8,
     token: 'partnerA',
-    query: `query($first: Int!) { sales(page: { first: $first }) { totalCount nodes { id amount product { sku } commissions { id amount } } } }`,
+    query: `query($first: Int!) { sales(page: { first: $first }) { totalCount nodes { id amount { amount currency } product { sku } commissions { id amount { amount currency } } } } }`,
     rows: (data) => data.sales.nodes.length,
   },
 ];
