@@ -1,8 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const scalars = {
-  Money: '{ amount: number | string; currency: string }',
-  MoneyBalance: '{ amount: number | string; currency: string }',
+  // Money is an object type { amount: MinorUnits!, currency: CurrencyCode! }: MinorUnits is exact, a JSON number
+  // while safe and a digit string beyond 2^53 − 1; Amount (MoneyInput's) is always a JSON integer.
+  MinorUnits: { input: 'number | string', output: 'number | string' },
+  Amount: { input: 'number', output: 'number' },
   DateTimeISO: 'string',
   JSONObject: 'Record<string, unknown>',
   UUID: 'string',

@@ -15,7 +15,7 @@ const orders: Record<string, string> = {};
 
 const LIST = `query L($filter: CommissionFilter, $page: PageInput, $sort: CommissionSort) {
   commissions(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor }
-    nodes { id status amount partner { name } sale { externalId occurredAt } } } }`;
+    nodes { id status amount { amount currency } partner { name } sale { externalId occurredAt } } } }`;
 
 async function gql(query: string, variables: Record<string, unknown> = {}, token = fx.tokens.admin) {
   const response = await app.gql(query, variables, token);

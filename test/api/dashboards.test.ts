@@ -6,14 +6,14 @@ import { PAY, REFUND, approve, approvedSale, saleIdOfCommission, sell } from '..
 import { createPartner } from '../../server/src/partners/partner.service';
 
 const OVERVIEW = `query Overview($input: OverviewInput!) { programOverview(input: $input) {
-  from to timezone series { currency points { start day revenue salesCount earned earnedCount } }
-  comparison { currency previousFrom revenue previousRevenue commissions previousCommissions salesCount previousSalesCount }
-  topByRevenue { partnerId partnerName currency revenue commissions salesCount }
-  topByCommission(limit: 1) { partnerId currency revenue commissions salesCount } } }`;
-const ATTENTION = `query { needsAttention { readyToApprove { currency count total }
-  unpayable { partnerId partnerName balance threshold reasons } unpayableCount failedEmailCount } }`;
-const NEXT = `query { myNextPayment { currency balance threshold eligible blockers clawbacks holding holdingCount awaitingApproval
-  releases { day at amount count } } }`;
+  from to timezone series { currency points { start day revenue { amount currency } salesCount earned { amount currency } earnedCount } }
+  comparison { currency previousFrom revenue { amount currency } previousRevenue { amount currency } commissions { amount currency } previousCommissions { amount currency } salesCount previousSalesCount }
+  topByRevenue { partnerId partnerName currency revenue { amount currency } commissions { amount currency } salesCount }
+  topByCommission(limit: 1) { partnerId currency revenue { amount currency } commissions { amount currency } salesCount } } }`;
+const ATTENTION = `query { needsAttention { readyToApprove { currency count total { amount currency } }
+  unpayable { partnerId partnerName balance { amount currency } threshold { amount currency } reasons } unpayableCount failedEmailCount } }`;
+const NEXT = `query { myNextPayment { currency balance { amount currency } threshold { amount currency } eligible blockers clawbacks { amount currency } holding { amount currency } holdingCount awaitingApproval { amount currency }
+  releases { day at amount { amount currency } count } } }`;
 
 let app: TestApp;
 let fx: ProgramFixture;

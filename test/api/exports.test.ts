@@ -63,7 +63,10 @@ const PENDING_COMMISSIONS = graphql(`
       totalCount
       nodes {
         id
-        amount
+        amount {
+          amount
+          currency
+        }
       }
     }
   }
@@ -77,13 +80,19 @@ const PAYPAL_PAYOUT_PLAN = graphql(`
         part
         parts
         rows
-        total
+        total {
+          amount
+          currency
+        }
       }
       excludedCount
       excluded {
         partnerId
         partnerName
-        balance
+        balance {
+          amount
+          currency
+        }
         reason
       }
       downloadPath

@@ -465,7 +465,10 @@ describe('query cost and rate limits', () => {
         myCommissions(page: { first: 100 }) {
           nodes {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             partner {
               name
             }

@@ -114,9 +114,9 @@ function sample(type: GraphQLInputType): unknown {
         return 1;
       case 'Boolean':
         return true;
-      case 'Money':
-      case 'MoneyBalance':
-        return { amount: 100, currency: 'USD' };
+      case 'Amount':
+      case 'MinorUnits':
+        return 100;
       case 'DateTimeISO':
         return '2030-01-01T00:00:00.000Z';
     }

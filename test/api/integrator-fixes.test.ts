@@ -73,12 +73,18 @@ const REFUND = graphql(`
         }
         adjustedCommissions {
           id
-          amount
+          amount {
+            amount
+            currency
+          }
           status
         }
         clawbacks {
           id
-          amount
+          amount {
+            amount
+            currency
+          }
           kind
         }
       }
@@ -143,7 +149,10 @@ const SALE_REFUNDS = graphql(`
         }
         clawbacks {
           id
-          amount
+          amount {
+            amount
+            currency
+          }
           clawbackOfId
         }
       }
@@ -421,12 +430,18 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
           totalCount
           nodes {
             partnerId
-            amount
+            amount {
+              amount
+              currency
+            }
           }
         }
         balances {
           status
-          total
+          total {
+            amount
+            currency
+          }
         }
       }
     }
@@ -481,7 +496,10 @@ describe("a commission's product and sale date, and the partner's me (item 6)", 
             stats {
               balances {
                 status
-                total
+                total {
+                  amount
+                  currency
+                }
               }
             }
           }

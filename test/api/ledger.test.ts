@@ -18,7 +18,10 @@ graphql(`
         ... on Commission {
           id
           status
-          amount
+          amount {
+            amount
+            currency
+          }
           cancelReason
         }
         ... on ErrorResult {
@@ -121,7 +124,10 @@ const MANUAL_SALE = graphql(`
         }
         commissions {
           partnerId
-          amount
+          amount {
+            amount
+            currency
+          }
         }
       }
     }
@@ -410,17 +416,26 @@ describe('refunds', () => {
         ... on RefundRecorded {
           created
           sale {
-            refunded
+            refunded {
+              amount
+              currency
+            }
           }
           adjustedCommissions {
             id
             status
-            amount
+            amount {
+              amount
+              currency
+            }
             cancelReason
           }
           clawbacks {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             status
             kind
           }
@@ -430,7 +445,10 @@ describe('refunds', () => {
           message
         }
         ... on RefundExceedsSaleError {
-          refundable
+          refundable {
+            amount
+            currency
+          }
         }
       }
     }
@@ -500,7 +518,10 @@ const COMMISSION_AMOUNT = graphql(`
   query LedgerCommissionAmount($id: UUID!) {
     commission(id: $id) {
       status
-      amount
+      amount {
+        amount
+        currency
+      }
     }
   }
 `);
@@ -551,7 +572,10 @@ const CREATE_REWARD = graphql(`
       id
       status
       kind
-      amount
+      amount {
+        amount
+        currency
+      }
       description
       customerId
     }
@@ -673,7 +697,10 @@ const PENDING_FILTERED = graphql(`
     pendingCommissions(filter: $f, page: { first: 100 }) {
       nodes {
         partnerId
-        amount
+        amount {
+          amount
+          currency
+        }
       }
     }
   }
@@ -714,10 +741,16 @@ const PARTNER_STATS = graphql(`
       partnerKey
       stats {
         salesCount
-        salesTotals
+        salesTotals {
+          amount
+          currency
+        }
         balances {
           status
-          total
+          total {
+            amount
+            currency
+          }
           count
         }
       }
@@ -733,7 +766,10 @@ const PARTNERS_STATS = graphql(`
           salesCount
           balances {
             status
-            total
+            total {
+              amount
+              currency
+            }
             count
           }
         }
@@ -779,7 +815,10 @@ const SETTINGS_UPDATE = graphql(`
       }
     ) {
       defaultAttribution
-      payThresholds
+      payThresholds {
+        amount
+        currency
+      }
       autoApprove
     }
   }

@@ -16,11 +16,11 @@ let fx: ProgramFixture;
 const orders: Record<string, string> = {};
 
 const SALES = `query S($filter: SaleFilter, $page: PageInput, $sort: SaleSort) {
-  sales(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id externalId amount occurredAt } } }`;
+  sales(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id externalId amount { amount currency } occurredAt } } }`;
 const PARTNERS = `query P($filter: PartnerFilter, $page: PageInput, $sort: PartnerSort) {
   partners(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id name email } } }`;
 const PAYMENTS = `query Pay($filter: PaymentFilter, $page: PageInput, $sort: PaymentSort) {
-  payments(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id amount partnerId createdAt } } }`;
+  payments(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } nodes { id amount { amount currency } partnerId createdAt } } }`;
 const COMMISSIONS = `query C($filter: CommissionFilter) { commissions(filter: $filter) { nodes { id sale { externalId } } } }`;
 
 async function gql(query: string | DocumentNode, variables: Record<string, unknown> = {}, token = fx.tokens.admin) {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = await startTestApp();
   fx = await createProgramFixture(app, { payThresholds: {} });
   // A few rewards through the API (the largest amount it accepts), the rest written alike as fixture.
-  const REWARD_MUTATION = `mutation R($input: CreateManualRewardInput!) { createManualReward(input: $input) { id status amount } }`;
+  const REWARD_MUTATION = `mutation R($input: CreateManualRewardInput!) { createManualReward(input: $input) { id status amount { amount currency } } }`;
   for (let i = 0; i < 11; i++) {
     const created = await app.gql(
       REWARD_MUTATION,
@@ -77,7 +77,7 @@ describe('money beyond 2^53', () => {
     const [row] = rows(paypal.text);
     expect(row[1]).toBe(EXACT_USD);
     const plan = await app.gql(
-      `{ paypalPayoutPlan(input: { partnerIds: ["${fx.partnerA.id}"] }) { files { total rows } excludedCount } }`,
+      `{ paypalPayoutPlan(input: { partnerIds: ["${fx.partnerA.id}"] }) { files { total { amount currency } rows } excludedCount } }`,
       {},
       fx.tokens.admin,
     );
@@ -117,18 +117,18 @@ describe('money beyond 2^53', () => {
   });
 
   it('keeps payments, history, balances and overviews exact, and the payments and history exports answer 200', async () => {
-    const payments = await app.gql(`{ payments { nodes { amount commissionCount } } }`, {}, fx.tokens.admin);
+    const payments = await app.gql(`{ payments { nodes { amount { amount currency } commissionCount } } }`, {}, fx.tokens.admin);
     expect(payments.data.payments.nodes).toEqual([{ amount: { amount: EXACT, currency: 'USD' }, commissionCount: COUNT }]);
-    const mine = await app.gql(`{ myPayments { nodes { amount } } }`, {}, fx.tokens.partnerA);
+    const mine = await app.gql(`{ myPayments { nodes { amount { amount currency } } } }`, {}, fx.tokens.partnerA);
     expect(mine.data.myPayments.nodes).toEqual([{ amount: { amount: EXACT, currency: 'USD' } }]);
     const stats = await app.gql(
-      `query P($id: UUID!) { partner(id: $id) { stats { balances { status count total } } } }`,
+      `query P($id: UUID!) { partner(id: $id) { stats { balances { status count total { amount currency } } } } }`,
       { id: fx.partnerA.id },
       fx.tokens.admin,
     );
     expect(stats.data.partner.stats.balances).toEqual([{ status: 'PAID', count: COUNT, total: { amount: EXACT, currency: 'USD' } }]);
     const overview = await app.gql(
-      `{ programOverview(input: { bucket: DAY }) { balances { status total } series { points { earned payouts } } } }`,
+      `{ programOverview(input: { bucket: DAY }) { balances { status total { amount currency } } series { points { earned { amount currency } payouts { amount currency } } } } }`,
       {},
       fx.tokens.admin,
     );

@@ -16,24 +16,42 @@ const PROGRAM_OVERVIEW = graphql(`
         currency
         points {
           start
-          earned
+          earned {
+            amount
+            currency
+          }
           earnedCount
-          clawbacks
+          clawbacks {
+            amount
+            currency
+          }
           clawbackCount
-          payouts
+          payouts {
+            amount
+            currency
+          }
           payoutCount
         }
       }
       balances {
         status
         count
-        total
+        total {
+          amount
+          currency
+        }
       }
       amountsDue {
         currency
-        balance
+        balance {
+          amount
+          currency
+        }
         partnerCount
-        eligibleBalance
+        eligibleBalance {
+          amount
+          currency
+        }
         eligibleCount
       }
     }
@@ -49,11 +67,20 @@ const MY_OVERVIEW = graphql(`
         currency
         points {
           start
-          earned
+          earned {
+            amount
+            currency
+          }
           earnedCount
-          clawbacks
+          clawbacks {
+            amount
+            currency
+          }
           clawbackCount
-          payouts
+          payouts {
+            amount
+            currency
+          }
           payoutCount
         }
       }

@@ -13,7 +13,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const CREATE = `mutation Create($input: CreatePartnerInput!) { createPartner(input: $input) { id name email partnerKey paypalEmail status payThresholdOverrides } }`;
+const CREATE = `mutation Create($input: CreatePartnerInput!) { createPartner(input: $input) { id name email partnerKey paypalEmail status payThresholdOverrides { amount currency } } }`;
 
 describe('createPartner over HTTP', () => {
   it('returns the whole new partner, status included, and its portal login works', async () => {

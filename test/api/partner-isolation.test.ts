@@ -74,9 +74,9 @@ function secretsOfB(): string[] {
 describe('partner isolation', () => {
   it('partner A sees only their own numbers', async () => {
     const response = await app.gql(
-      `{ me { kind partner { id name status stats { salesCount salesTotals balances { status total count } } commissions(page: { first: 100 }) { totalCount nodes { id partnerId amount status cancelReason payableAt sale { id amount } partner { id } } } } }
+      `{ me { kind partner { id name status stats { salesCount salesTotals { amount currency } balances { status total { amount currency } count } } commissions(page: { first: 100 }) { totalCount nodes { id partnerId amount { amount currency } status cancelReason payableAt sale { id amount { amount currency } } partner { id } } } } }
          myCommissions(page: { first: 100 }) { totalCount nodes { id partnerId kind } }
-         sales(page: { first: 100 }) { totalCount nodes { id amount commissions { id partnerId } } } }`,
+         sales(page: { first: 100 }) { totalCount nodes { id amount { amount currency } commissions { id partnerId } } } }`,
       {},
       fx.tokens.partnerA,
     );
@@ -104,9 +104,9 @@ describe('partner isolation', () => {
 
   it("direct lookups of B's records are not found", async () => {
     for (const [query, id] of [
-      [`query($id: UUID!) { commission(id: $id) { id amount } }`, bCommission],
-      [`query($id: UUID!) { commission(id: $id) { id amount } }`, bReward],
-      [`query($id: UUID!) { sale(id: $id) { id amount } }`, bSale],
+      [`query($id: UUID!) { commission(id: $id) { id amount { amount currency } } }`, bCommission],
+      [`query($id: UUID!) { commission(id: $id) { id amount { amount currency } } }`, bReward],
+      [`query($id: UUID!) { sale(id: $id) { id amount { amount currency } } }`, bSale],
     ] as const) {
       const response = await app.gql(query, { id }, fx.tokens.partnerA);
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -133,7 +133,7 @@ describe('partner isolation', () => {
 
   it('partner B sees their cancel reason, refund reduction and reward', async () => {
     const response = await app.gql(
-      `{ myCommissions(page: { first: 100 }) { nodes { id kind status amount cancelReason description } } }`,
+      `{ myCommissions(page: { first: 100 }) { nodes { id kind status amount { amount currency } cancelReason description } } }`,
       {},
       fx.tokens.partnerB,
     );

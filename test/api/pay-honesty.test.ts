@@ -16,8 +16,8 @@ const PARTNERS = 40;
 const HELD = 'Honest 0021';
 
 const PAY = `mutation Pay($input: PayPartnersInput!) { payPartners(input: $input) { __typename
-  ... on PayPartnersPayload { replayed paidCount paidNowCount paidEarlierCount failedCount paidTotals paidNowTotals paidEarlierTotals
-    items { partnerId currency decidedBy result { __typename ... on PaymentRecorded { payment { id amount } } ... on ErrorResult { code } } } }
+  ... on PayPartnersPayload { replayed paidCount paidNowCount paidEarlierCount failedCount paidTotals { amount currency } paidNowTotals { amount currency } paidEarlierTotals { amount currency }
+    items { partnerId currency decidedBy result { __typename ... on PaymentRecorded { payment { id amount { amount currency } } } ... on ErrorResult { code } } } }
   ... on ErrorResult { code message } } }`;
 
 let app: TestApp;

@@ -128,11 +128,17 @@ const HISTORY = graphql(`
         id
         partnerId
         status
-        amount
+        amount {
+          amount
+          currency
+        }
         payment {
           id
           method
-          amount
+          amount {
+            amount
+            currency
+          }
         }
       }
     }
@@ -145,7 +151,10 @@ const MY_PAYMENTS = graphql(`
       nodes {
         id
         partnerId
-        amount
+        amount {
+          amount
+          currency
+        }
       }
     }
   }
@@ -165,7 +174,10 @@ const PAYMENT_VIEW = graphql(`
   query PaymentsPaymentView($id: UUID!) {
     payment(id: $id) {
       id
-      amount
+      amount {
+        amount
+        currency
+      }
       createdBy
       idempotencyKey
       voidedBy

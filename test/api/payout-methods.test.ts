@@ -58,15 +58,24 @@ const PREVIEW = graphql(`
     payPreview(input: $input) {
       payableCount
       blockedCount
-      totals
+      totals {
+        amount
+        currency
+      }
       groups {
         method
         partnerCount
-        totals
+        totals {
+          amount
+          currency
+        }
         items {
           partnerId
           currency
-          balance
+          balance {
+            amount
+            currency
+          }
           method
         }
       }
@@ -74,7 +83,10 @@ const PREVIEW = graphql(`
         partnerId
         partnerName
         currency
-        balance
+        balance {
+          amount
+          currency
+        }
         reason
       }
     }

@@ -43,7 +43,7 @@ const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length
 const sample = <T>(items: T[], n: number): T[] => Array.from({ length: Math.min(n, items.length) }, () => pick(items));
 
 const RECORD = `mutation R($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { result { __typename
-  ... on SaleRecorded { sale { id amount } commissions { id } } ... on ErrorResult { code } } } } }`;
+  ... on SaleRecorded { sale { id amount { amount currency } } commissions { id } } ... on ErrorResult { code } } } } }`;
 const BULK = (name: string, arg: string) =>
   `mutation B($x: ${arg}) { ${name}(${name === 'cancelCommissions' ? 'input' : 'selection'}: $x) { succeeded failed } }`;
 const REWARD = `mutation W($input: CreateManualRewardInput!) { createManualReward(input: $input) { id } }`;

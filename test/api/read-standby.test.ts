@@ -27,11 +27,17 @@ const PARTNER_DASHBOARD = graphql(`
         id
         stats {
           salesCount
-          salesTotals
+          salesTotals {
+            amount
+            currency
+          }
           balances {
             status
             count
-            total
+            total {
+              amount
+              currency
+            }
           }
         }
       }
@@ -41,14 +47,20 @@ const PARTNER_DASHBOARD = graphql(`
       nodes {
         id
         status
-        amount
+        amount {
+          amount
+          currency
+        }
       }
     }
     myPayments(page: { first: 100 }) {
       totalCount
       nodes {
         id
-        amount
+        amount {
+          amount
+          currency
+        }
         commissionCount
       }
     }
@@ -61,8 +73,14 @@ const PARTNER_PAGES = graphql(`
       totalCount
       nodes {
         id
-        amount
-        refunded
+        amount {
+          amount
+          currency
+        }
+        refunded {
+          amount
+          currency
+        }
       }
     }
     commissionHistory(page: { first: 100 }) {
@@ -70,16 +88,25 @@ const PARTNER_PAGES = graphql(`
       nodes {
         id
         status
-        amount
+        amount {
+          amount
+          currency
+        }
       }
     }
     myOverview(input: { bucket: MONTH, from: $from, to: $to }) {
       series {
         currency
         points {
-          earned
+          earned {
+            amount
+            currency
+          }
           earnedCount
-          clawbacks
+          clawbacks {
+            amount
+            currency
+          }
           clawbackCount
           payoutCount
         }
@@ -101,7 +128,10 @@ const PARTNERS = graphql(`
           balances {
             status
             count
-            total
+            total {
+              amount
+              currency
+            }
           }
         }
       }

@@ -27,12 +27,18 @@ const RECORD = graphql(`
             created
             sale {
               id
-              amount
+              amount {
+                amount
+                currency
+              }
             }
             commissions {
               id
               partnerId
-              amount
+              amount {
+                amount
+                currency
+              }
               status
             }
           }

@@ -13,7 +13,10 @@ const ME = graphql(`
           salesCount
           balances {
             status
-            total
+            total {
+              amount
+              currency
+            }
             count
           }
         }

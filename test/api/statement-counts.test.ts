@@ -156,7 +156,10 @@ const LISTS: List[] = [
           totalCount
           nodes {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             customer {
               externalId
             }
@@ -165,14 +168,20 @@ const LISTS: List[] = [
             }
             commissions {
               id
-              amount
+              amount {
+                amount
+                currency
+              }
               partner {
                 name
               }
             }
             refunds {
               id
-              amount
+              amount {
+                amount
+                currency
+              }
             }
           }
         }
@@ -190,7 +199,10 @@ const LISTS: List[] = [
           totalCount
           nodes {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             partner {
               name
             }
@@ -284,12 +296,18 @@ const LISTS: List[] = [
             totalCount
             nodes {
               id
-              amount
+              amount {
+                amount
+                currency
+              }
             }
           }
           balances {
             status
-            total
+            total {
+              amount
+              currency
+            }
           }
         }
       }
@@ -311,7 +329,10 @@ const LISTS: List[] = [
               salesCount
               balances {
                 status
-                total
+                total {
+                  amount
+                  currency
+                }
               }
             }
           }
@@ -353,7 +374,10 @@ const LISTS: List[] = [
           totalCount
           nodes {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             partner {
               name
             }
@@ -373,13 +397,19 @@ const LISTS: List[] = [
           totalCount
           nodes {
             id
-            amount
+            amount {
+              amount
+              currency
+            }
             product {
               sku
             }
             commissions {
               id
-              amount
+              amount {
+                amount
+                currency
+              }
             }
           }
         }

@@ -32,9 +32,9 @@ describe('overview, customers, partners and products in the browser', () => {
   async function expectOverviewMatchesApi(bucket: 'DAY' | 'WEEK' | 'MONTH', days: number) {
     const { programOverview } = await api(
       `query($input: OverviewInput!) { programOverview(input: $input) {
-        balances { status count total }
-        amountsDue { currency eligibleBalance eligibleCount partnerCount }
-        series { currency points { earned clawbacks payouts } } } }`,
+        balances { status count total { amount currency } }
+        amountsDue { currency eligibleBalance { amount currency } eligibleCount partnerCount }
+        series { currency points { earned { amount currency } clawbacks { amount currency } payouts { amount currency } } } } }`,
       // The page's period ends when it was opened; every demo record is well inside both ends.
       { input: { bucket, from: new Date(Date.now() - days * 86_400_000).toISOString() } },
     );
@@ -85,7 +85,7 @@ describe('overview, customers, partners and products in the browser', () => {
 
   it('reinstates cancelled commissions from the customer page, with per-item results', async () => {
     const { commissions } = await api(
-      `{ commissions(filter: { status: CANCELLED }, page: { first: 100 }) { nodes { id amount cancelReason sale { id externalId customer { id externalId name } } } } }`,
+      `{ commissions(filter: { status: CANCELLED }, page: { first: 100 }) { nodes { id amount { amount currency } cancelReason sale { id externalId customer { id externalId name } } } } }`,
     );
     const fraud = commissions.nodes.filter((c: any) => c.cancelReason?.includes('fraudulent') && c.sale);
     expect(fraud.length).toBeGreaterThan(0);
@@ -185,7 +185,9 @@ describe('overview, customers, partners and products in the browser', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Suspend' }).click();
     await page.getByText('Dana Hikes suspended').waitFor();
     await page.getByRole('button', { name: 'Reactivate partner' }).waitFor();
-    const { partner } = await api(`query($id: UUID!) { partner(id: $id) { status payThresholdOverrides } }`, { id: partners.nodes[0].id });
+    const { partner } = await api(`query($id: UUID!) { partner(id: $id) { status payThresholdOverrides { amount currency } } }`, {
+      id: partners.nodes[0].id,
+    });
     expect(partner).toEqual({ status: 'SUSPENDED', payThresholdOverrides: [{ amount: 7550, currency: 'USD' }] });
   });
 
@@ -202,7 +204,9 @@ describe('overview, customers, partners and products in the browser', () => {
     await checkPage(page, 'merchant-new-product');
     await dialog.getByRole('button', { name: 'Create product' }).click();
     await expect.poll(() => page.getByTestId('rule-STOVE').textContent()).toBe('12.5 %');
-    let { products } = await api(`{ products { sku name commissionable attribution rule { type rateBps flatAmount } } }`);
+    let { products } = await api(
+      `{ products { sku name commissionable attribution rule { type rateBps flatAmount { amount currency } } } }`,
+    );
     expect(products.find((p: any) => p.sku === 'STOVE')).toEqual({
       sku: 'STOVE',
       name: 'Camping stove',
@@ -219,7 +223,7 @@ describe('overview, customers, partners and products in the browser', () => {
     await edit.getByLabel('Pays which referrer').selectOption('');
     await edit.getByRole('button', { name: 'Save product' }).click();
     await expect.poll(() => page.getByTestId('rule-STOVE').textContent()).toBe(`${money({ amount: 725, currency: 'USD' })} per sale`);
-    ({ products } = await api(`{ products { sku attribution rule { type rateBps flatAmount } } }`));
+    ({ products } = await api(`{ products { sku attribution rule { type rateBps flatAmount { amount currency } } } }`));
     expect(products.find((p: any) => p.sku === 'STOVE')).toEqual({
       sku: 'STOVE',
       attribution: null,

@@ -139,7 +139,7 @@ describe('merchant admin in the browser', () => {
       .toContain('Backfilled referral bonus · $12.34 · APPROVED');
 
     const { rewards, customers } = await api(
-      `{ rewards(page: { first: 5 }) { nodes { description amount status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`,
+      `{ rewards(page: { first: 5 }) { nodes { description amount { amount currency } status customerId partner { partnerKey } } } customers(filter: { search: "cust-001" }) { nodes { id } } }`,
     );
     expect(rewards.nodes[0]).toEqual({
       description: 'Backfilled referral bonus',
@@ -160,7 +160,7 @@ describe('merchant admin in the browser', () => {
     await page.getByLabel('Currency', { exact: true }).selectOption('USD');
     await page.waitForLoadState('networkidle');
     const { pendingPayments } = await api(
-      `{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance eligible paypalEmail } } }`,
+      `{ pendingPayments(filter: { currency: "USD" }, page: { first: 100 }) { totalCount nodes { partnerId balance { amount currency } eligible paypalEmail } } }`,
     );
     const payable = pendingPayments.nodes.filter((r: any) => r.eligible && r.paypalEmail);
     expect(payable.length).toBeGreaterThan(0);
@@ -213,7 +213,7 @@ describe('merchant admin in the browser', () => {
     await api(SET, { input: { partnerId: others[1].partnerId, method: 'OTHER', instructions: 'Cheque to the office' } });
     if (others[2]) await app.dataSource.query(`UPDATE partner SET payout_method = NULL WHERE id = $1`, [others[2].partnerId]);
     const { payPreview: preview } = await api(
-      `{ payPreview(input: { selection: { allEligible: true } }) { payableCount blockedCount totals groups { method items { partnerId } } blocked { partnerName reason } } }`,
+      `{ payPreview(input: { selection: { allEligible: true } }) { payableCount blockedCount totals { amount currency } groups { method items { partnerId } } blocked { partnerName reason } } }`,
     );
     expect(preview.groups.map((g: any) => g.method)).toEqual(expect.arrayContaining(['BANK_TRANSFER', 'OTHER']));
 
@@ -249,7 +249,7 @@ describe('merchant admin in the browser', () => {
     await expect(page.getByTestId('paypal-plan').count()).resolves.toBe(0);
 
     const after = await api(
-      `{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount partnerId } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`,
+      `{ payments(filter: { voided: false }, page: { first: 100 }) { totalCount nodes { reference method amount { amount currency } partnerId } } pendingPayments(filter: { eligibleOnly: true }) { totalCount } }`,
     );
     const batch = after.payments.nodes.filter((p: any) => p.reference === 'E2E-BATCH-1');
     expect(batch).toHaveLength(preview.payableCount);
@@ -284,7 +284,7 @@ describe('merchant admin in the browser', () => {
 
   it('refunds a paid sale and shows the clawback it caused', async () => {
     const { commissionHistory } = await api(
-      `{ commissionHistory(page: { first: 100 }) { nodes { id kind amount sale { id externalId refunded } } } }`,
+      `{ commissionHistory(page: { first: 100 }) { nodes { id kind amount { amount currency } sale { id externalId refunded { amount currency } } } } }`,
     );
     const paid = commissionHistory.nodes.find((c: any) => c.kind === 'SALE' && c.sale && c.sale.refunded.amount === 0);
     expect(paid).toBeTruthy();
@@ -310,9 +310,12 @@ describe('merchant admin in the browser', () => {
     await page.getByTestId('clawback-summary').waitFor();
     await checkPage(page, 'merchant-sale-refund-clawback');
 
-    const { sale } = await api(`query($id: UUID!) { sale(id: $id) { commissions { kind status amount clawbackOfId } } }`, {
-      id: paid.sale.id,
-    });
+    const { sale } = await api(
+      `query($id: UUID!) { sale(id: $id) { commissions { kind status amount { amount currency } clawbackOfId } } }`,
+      {
+        id: paid.sale.id,
+      },
+    );
     const clawback = sale.commissions.find((c: any) => c.kind === 'CLAWBACK');
     expect(clawback).toMatchObject({
       status: 'APPROVED',

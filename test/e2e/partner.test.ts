@@ -45,7 +45,9 @@ describe('partner in the browser', () => {
   it('sees exactly their own numbers, as the API gives them', async () => {
     await signIn(page, app.url, ALICE.email, ALICE.password);
     await settle(page, 'Earnings');
-    const { me } = await asAlice(`{ me { partner { stats { salesCount salesTotals balances { status count total } } } } }`);
+    const { me } = await asAlice(
+      `{ me { partner { stats { salesCount salesTotals { amount currency } balances { status count total { amount currency } } } } } }`,
+    );
     const stats = me.partner.stats;
     await expect(page.getByTestId('sales-count').textContent()).resolves.toBe(String(stats.salesCount));
     await expect(page.getByTestId('sales-total').textContent()).resolves.toBe(moneyList(stats.salesTotals));
@@ -61,7 +63,9 @@ describe('partner in the browser', () => {
 
   it('reward history lists their commissions, rewards and clawbacks and nothing of another partner', async () => {
     await openPage(page, 'Reward history', 'Reward history');
-    const { myCommissions } = await asAlice(`{ myCommissions(page: { first: 25 }) { totalCount nodes { amount sale { externalId } } } }`);
+    const { myCommissions } = await asAlice(
+      `{ myCommissions(page: { first: 25 }) { totalCount nodes { amount { amount currency } sale { externalId } } } }`,
+    );
     const shown = await page.getByTestId('my-amount').allTextContents();
     expect(shown.sort()).toEqual(myCommissions.nodes.map((c: any) => money(c.amount)).sort());
     const bobs = await asBob(`{ myCommissions(page: { first: 100 }) { nodes { id sale { externalId } } } }`);
@@ -78,7 +82,7 @@ describe('partner in the browser', () => {
 
   it('payments received and messages', async () => {
     await openPage(page, 'Payments received', 'Payments received');
-    const { myPayments } = await asAlice(`{ myPayments { nodes { amount } } }`);
+    const { myPayments } = await asAlice(`{ myPayments { nodes { amount { amount currency } } } }`);
     expect(myPayments.nodes.length).toBeGreaterThan(0);
     await expect(page.getByTestId('my-payment-amount').allTextContents()).resolves.toEqual(
       myPayments.nodes.map((p: any) => money(p.amount)),

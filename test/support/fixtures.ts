@@ -152,13 +152,22 @@ const RECORD_SALES = graphql(`
             created
             sale {
               id
-              amount
-              refunded
+              amount {
+                amount
+                currency
+              }
+              refunded {
+                amount
+                currency
+              }
             }
             commissions {
               id
               partnerId
-              amount
+              amount {
+                amount
+                currency
+              }
               status
               kind
               payableAt

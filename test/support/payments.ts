@@ -9,7 +9,10 @@ export const PAYMENT_FIELDS = graphql(`
   fragment PaymentFields on Payment {
     id
     partnerId
-    amount
+    amount {
+      amount
+      currency
+    }
     method
     reference
     note
@@ -31,7 +34,10 @@ export const PAY = graphql(`
       ... on PayPartnersPayload {
         paidCount
         failedCount
-        paidTotals
+        paidTotals {
+          amount
+          currency
+        }
         replayed
         items {
           partnerId
@@ -44,12 +50,24 @@ export const PAY = graphql(`
               }
             }
             ... on NotEligibleError {
-              balance
-              threshold
+              balance {
+                amount
+                currency
+              }
+              threshold {
+                amount
+                currency
+              }
             }
             ... on BalanceChangedError {
-              expected
-              actual
+              expected {
+                amount
+                currency
+              }
+              actual {
+                amount
+                currency
+              }
             }
             ... on NotFoundError {
               entity
@@ -80,17 +98,29 @@ export const PENDING = graphql(`
       }
       totals {
         currency
-        balance
+        balance {
+          amount
+          currency
+        }
         partnerCount
-        eligibleBalance
+        eligibleBalance {
+          amount
+          currency
+        }
         eligibleCount
       }
       nodes {
         partnerId
         currency
-        balance
+        balance {
+          amount
+          currency
+        }
         commissionCount
-        threshold
+        threshold {
+          amount
+          currency
+        }
         eligible
         paypalEmail
         partner {
@@ -199,12 +229,18 @@ export const REFUND = graphql(`
       ... on RefundRecorded {
         clawbacks {
           id
-          amount
+          amount {
+            amount
+            currency
+          }
           status
         }
         adjustedCommissions {
           id
-          amount
+          amount {
+            amount
+            currency
+          }
           status
         }
       }

@@ -26,6 +26,23 @@ export function toApiAmount(amount: bigint): number | string {
   return amount >= BigInt(Number.MIN_SAFE_INTEGER) && amount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(amount) : amount.toString();
 }
 
+/**
+ * Money read from the API sent back as an input: only `amount` and `currency`. A fetched Money object
+ * also carries urql's `__typename: 'Money'`, which GraphQL input types refuse (BAD_USER_INPUT), so
+ * never pass a fetched object itself. `toMoneyInput` is for MoneyInput (one amount, which the API
+ * only ever holds as a safe integer: thresholds, flat amounts), `toBalanceInput` for MoneyBalanceInput
+ * (`expectedBalances`: any exact amount, a digit string beyond 2^53 − 1, sent back unchanged).
+ */
+export function toMoneyInput(value: MoneyValue): InputMoney {
+  const amount = Number(value.amount);
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`${String(value.amount)} is not one amount of money`);
+  return { amount, currency: value.currency };
+}
+
+export function toBalanceInput(value: MoneyValue): MoneyValue {
+  return { amount: value.amount, currency: value.currency };
+}
+
 // Formatting lives in ./format (the program's locale and time zone); re-exported for the pages importing it from here.
 export { formatMoney, formatDate, formatDateTime, formatNumber } from './format';
 

@@ -19,8 +19,8 @@ import { count, duration, percentile } from '../harness/stats';
 const ATTACKER_CONNECTIONS = 4;
 
 const MY_OVERVIEW = `query MyOverview($input: OverviewInput!) {
-  me { partner { id name partnerKey status paypalEmail stats { salesCount salesTotals refundedTotals balances { status count total } } } }
-  myOverview(input: $input) { from to bucket series { currency points { start earned earnedCount clawbacks clawbackCount payouts payoutCount } } }
+  me { partner { id name partnerKey status paypalEmail stats { salesCount salesTotals { amount currency } refundedTotals { amount currency } balances { status count total { amount currency } } } } }
+  myOverview(input: $input) { from to bucket series { currency points { start earned { amount currency } earnedCount clawbacks { amount currency } clawbackCount payouts { amount currency } payoutCount } } }
 }`;
 const VICTIM_VARIABLES = { input: { bucket: 'DAY' } };
 
@@ -35,7 +35,7 @@ const CANDIDATES: { name: string; query: (n: number) => string }[] = [
   {
     name: 'sales with their commissions, refunds and customers',
     query: (n) =>
-      `{ sales(page: { first: ${n} }) { totalCount nodes { id amount refunded commissions { id amount status partner { name } } refunds { id amount } customer { externalId } product { sku } } } }`,
+      `{ sales(page: { first: ${n} }) { totalCount nodes { id amount { amount currency } refunded { amount currency } commissions { id amount { amount currency } status partner { name } } refunds { id amount { amount currency } } customer { externalId } product { sku } } } }`,
   },
   {
     name: 'commissions with partner, sale, product and payment',

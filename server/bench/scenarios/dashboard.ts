@@ -14,8 +14,8 @@ import { duration, percentile } from '../harness/stats';
 const CLIENTS = 16;
 
 const MY_OVERVIEW = `query MyOverview($input: OverviewInput!) {
-  me { partner { id name partnerKey status paypalEmail stats { salesCount salesTotals refundedTotals balances { status count total } } } }
-  myOverview(input: $input) { from to bucket series { currency points { start earned earnedCount clawbacks clawbackCount payouts payoutCount } } }
+  me { partner { id name partnerKey status paypalEmail stats { salesCount salesTotals { amount currency } refundedTotals { amount currency } balances { status count total { amount currency } } } } }
+  myOverview(input: $input) { from to bucket series { currency points { start earned { amount currency } earnedCount clawbacks { amount currency } clawbackCount payouts { amount currency } payoutCount } } }
 }`;
 const ME = `query Me {
   me { kind label displayName merchantRole apiKeyScope program { id name currency } partner { id name partnerKey email } }

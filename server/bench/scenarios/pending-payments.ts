@@ -12,8 +12,8 @@ const PENDING_PAYMENTS = `query PendingPayments($filter: PendingPaymentFilterInp
   pendingPayments(filter: $filter, page: $page) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    totals { currency partnerCount eligibleCount balance eligibleBalance }
-    nodes { partnerId currency balance threshold eligible commissionCount paypalEmail partner { id name partnerKey } }
+    totals { currency partnerCount eligibleCount balance { amount currency } eligibleBalance { amount currency } }
+    nodes { partnerId currency balance { amount currency } threshold { amount currency } eligible commissionCount paypalEmail partner { id name partnerKey } }
   }
 }`;
 

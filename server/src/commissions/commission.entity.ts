@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 
 registerEnumType(CommissionStatus, {
@@ -55,12 +55,12 @@ export class Commission {
   @Column({ name: 'original_amount_minor', type: 'bigint', transformer: bigintToNumber })
   originalAmountMinor: number;
 
-  @Field(() => MoneyScalar, { description: 'Current amount, after any refund reductions; negative for clawbacks' })
+  @Field(() => MoneyType, { description: 'Current amount, after any refund reductions; negative for clawbacks' })
   get amount(): Money {
     return { amount: this.amountMinor, currency: this.currency };
   }
 
-  @Field(() => MoneyScalar, { description: 'Amount when the commission was created' })
+  @Field(() => MoneyType, { description: 'Amount when the commission was created' })
   get originalAmount(): Money {
     return { amount: this.originalAmountMinor, currency: this.currency };
   }

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { CommissionKind, CommissionStatus, Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyInput } from '../common/money.types';
 import { SortDirection } from '../common/paging';
 import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
@@ -34,10 +34,10 @@ export class CommissionFilter {
   @Field({ nullable: true, description: 'Created before' })
   to?: Date;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Amount at least (and in this currency)' })
+  @Field(() => MoneyInput, { nullable: true, description: 'Amount at least (and in this currency)' })
   minAmount?: Money;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Amount at most (and in this currency)' })
+  @Field(() => MoneyInput, { nullable: true, description: 'Amount at most (and in this currency)' })
   maxAmount?: Money;
 
   @Field({ nullable: true, description: "The sale's date (a reward's or clawback's: when it was recorded) at or after" })

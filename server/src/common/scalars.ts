@@ -10,7 +10,7 @@ import { EdgeValueError, parseCurrencyCode, parseUuid } from './input-values';
  * BAD_USER_INPUT too (http/app.ts). The checks are input-values.ts's,
  * which the export parameters use too.
  */
-class RefusedLiteral extends Error {}
+export class RefusedLiteral extends Error {}
 
 function scalar(name: string, description: string, parse: (value: unknown) => string, specifiedByURL: string) {
   return new GraphQLScalarType<string, string>({

@@ -2,7 +2,7 @@ import { CommissionKind, Money, PaymentMethod } from '@partnerbook/shared';
 import { BadInputError } from '../common/errors';
 import { edgeParam, parseCurrencyCode, parseUuid } from '../common/input-values';
 import { validateArgument } from '../common/input-validation';
-import { MoneyScalar } from '../common/money.scalar';
+import { parseMoneyInput } from '../common/money.types';
 import { CommissionFilter } from '../commissions/commission.inputs';
 import { CommissionHistoryFilter, PaymentFilter } from '../payments/payment.inputs';
 import { PendingPaymentFilter } from '../payments/pending-payments.service';
@@ -69,11 +69,11 @@ function oneOf<T extends string>(params: ExportParams, name: string, values: rea
   return value as T | undefined;
 }
 
-/** A JSON body's `{ amount, currency }` exactly as the GraphQL Money scalar takes it; in a query string, minor units in `currency`. */
+/** A JSON body's `{ amount, currency }` exactly as a GraphQL MoneyInput variable is checked; in a query string, minor units in `currency`. */
 function money(params: ExportParams, name: string, currencyCode: string | undefined): Money | undefined {
   const value = params[name];
   if (absent(value)) return undefined;
-  if (typeof value === 'object') return MoneyScalar.parseValue(value) as Money;
+  if (typeof value === 'object') return parseMoneyInput(value);
   const amount = Number(value);
   if (!Number.isSafeInteger(amount)) throw new BadInputError(`"${name}" is a whole number of minor units`);
   if (!currencyCode) throw new BadInputError(`"${name}" needs "currency"`);

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Res
 import { Money } from '@partnerbook/shared';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { PayoutExclusionReason } from '../common/api-codes';
 import { MAX_EXPORT_IDS, paypalPayoutPlan } from './export.service';
 import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
@@ -44,7 +44,7 @@ export class PaypalPayoutFile {
   @Field(() => Int, { description: 'Payout rows in the file' })
   rows: number;
 
-  @Field(() => MoneyScalar, { description: 'The sum of its rows (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The sum of its rows (integer minor units with its currency)' })
   total: Money;
 }
 
@@ -56,7 +56,7 @@ export class PaypalPayoutExclusion {
   @Field({ description: "The partner's name" })
   partnerName: string;
 
-  @Field(() => MoneyScalar, { description: 'Their approved balance (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'Their approved balance (integer minor units with its currency)' })
   balance: Money;
 
   @Field(() => PayoutExclusionReason, { description: 'Why they are left out' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExactMoney } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 
 export enum PayBlocker {
   NO_PAYOUT_DETAILS = 'NO_PAYOUT_DETAILS',
@@ -26,7 +26,7 @@ export class ReadyToApprove {
   @Field(() => Int, { description: 'How many commissions' })
   count: number;
 
-  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'Their sum (integer minor units with its currency)' })
   total: ExactMoney;
 }
 
@@ -38,10 +38,10 @@ export class UnpayablePartner {
   @Field({ description: "The partner's name" })
   partnerName: string;
 
-  @Field(() => MoneyScalar, { description: 'Approved balance' })
+  @Field(() => MoneyType, { description: 'Approved balance' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The threshold that applies (partner override, else program)' })
+  @Field(() => MoneyType, { description: 'The threshold that applies (partner override, else program)' })
   threshold: ExactMoney;
 
   @Field(() => [PayBlocker], { description: 'Why they would not be paid (one or more)' })
@@ -71,7 +71,7 @@ export class HoldingRelease {
   @Field(() => Date, { description: 'When the first of them clears' })
   at: Date;
 
-  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'Their sum (integer minor units with its currency)' })
   amount: ExactMoney;
 
   @Field(() => Int, { description: 'How many commissions clear that day' })
@@ -83,10 +83,10 @@ export class NextPayment {
   @Field({ description: 'ISO 4217 code of this payment' })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted: what a payment now would be' })
+  @Field(() => MoneyType, { description: 'Approved commissions, rewards and clawbacks netted: what a payment now would be' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The pay threshold that applies to them' })
+  @Field(() => MoneyType, { description: 'The pay threshold that applies to them' })
   threshold: ExactMoney;
 
   @Field({ description: 'Paid in the next payout: balance above zero and at or above the threshold, payout details set, not suspended' })
@@ -95,16 +95,16 @@ export class NextPayment {
   @Field(() => [PayBlocker], { description: 'Why not (empty when eligible)' })
   blockers: PayBlocker[];
 
-  @Field(() => MoneyScalar, { description: 'Approved clawbacks (negative) netted in the balance: refunds of sales already paid' })
+  @Field(() => MoneyType, { description: 'Approved clawbacks (negative) netted in the balance: refunds of sales already paid' })
   clawbacks: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'PENDING commissions still in their holding period' })
+  @Field(() => MoneyType, { description: 'PENDING commissions still in their holding period' })
   holding: ExactMoney;
 
   @Field(() => Int, { description: 'How many commissions are still in their holding period' })
   holdingCount: number;
 
-  @Field(() => MoneyScalar, { description: 'PENDING commissions past their holding period, waiting for the merchant to approve them' })
+  @Field(() => MoneyType, { description: 'PENDING commissions past their holding period, waiting for the merchant to approve them' })
   awaitingApproval: ExactMoney;
 
   @Field(() => [HoldingRelease], { description: 'The next days on which held commissions clear (at most 5)' })

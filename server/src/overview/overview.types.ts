@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExactMoney } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { BalanceLine } from '../partners/partner.types';
 import { PendingPaymentTotal } from '../payments/payment.types';
 import { OverviewBucket } from './overview-rules';
@@ -24,7 +24,7 @@ export class OverviewPoint {
   @Field({ description: "The bucket's first day in the program's time zone (YYYY-MM-DD), for labels" })
   day: string;
 
-  @Field(() => MoneyScalar, {
+  @Field(() => MoneyType, {
     description: 'Revenue from partners: referred sales (with a partner commission) that happened in the bucket, net of refunds',
   })
   revenue: ExactMoney;
@@ -32,7 +32,7 @@ export class OverviewPoint {
   @Field(() => Int, { description: 'Referred sales that happened in the bucket' })
   salesCount: number;
 
-  @Field(() => MoneyScalar, {
+  @Field(() => MoneyType, {
     description:
       'Commissions not cancelled, at their current amount: SALE commissions by the date of their sale, REWARDs by when they were given',
   })
@@ -41,13 +41,13 @@ export class OverviewPoint {
   @Field(() => Int, { description: 'Commissions counted in earned' })
   earnedCount: number;
 
-  @Field(() => MoneyScalar, { description: 'Clawbacks created in the bucket (zero or negative)' })
+  @Field(() => MoneyType, { description: 'Clawbacks created in the bucket (zero or negative)' })
   clawbacks: ExactMoney;
 
   @Field(() => Int, { description: 'Clawbacks created in the bucket' })
   clawbackCount: number;
 
-  @Field(() => MoneyScalar, { description: 'Payments recorded in the bucket and not voided' })
+  @Field(() => MoneyType, { description: 'Payments recorded in the bucket and not voided' })
   payouts: ExactMoney;
 
   @Field(() => Int, { description: 'Payments counted in payouts' })
@@ -98,16 +98,16 @@ export class PeriodComparison {
   @Field(() => Date, { description: 'Start of the previous period (its end is the start of this one)' })
   previousFrom: Date;
 
-  @Field(() => MoneyScalar, { description: 'Revenue from partners in the period (referred sales, net of refunds)' })
+  @Field(() => MoneyType, { description: 'Revenue from partners in the period (referred sales, net of refunds)' })
   revenue: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'Revenue from partners in the previous period' })
+  @Field(() => MoneyType, { description: 'Revenue from partners in the previous period' })
   previousRevenue: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'Commissions earned in the period (SALE and REWARD, not cancelled)' })
+  @Field(() => MoneyType, { description: 'Commissions earned in the period (SALE and REWARD, not cancelled)' })
   commissions: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'Commissions earned in the previous period' })
+  @Field(() => MoneyType, { description: 'Commissions earned in the previous period' })
   previousCommissions: ExactMoney;
 
   @Field(() => Int, { description: 'Referred sales in the period' })
@@ -128,10 +128,10 @@ export class TopPartner {
   @Field({ description: 'ISO 4217 code of every amount here' })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: 'Revenue from the sales they referred (net of refunds)' })
+  @Field(() => MoneyType, { description: 'Revenue from the sales they referred (net of refunds)' })
   revenue: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'Commissions earned (SALE and REWARD, not cancelled)' })
+  @Field(() => MoneyType, { description: 'Commissions earned (SALE and REWARD, not cancelled)' })
   commissions: ExactMoney;
 
   @Field(() => Int, { description: 'Sales they referred in the period' })

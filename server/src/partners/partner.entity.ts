@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 import { ThresholdMap, thresholdsToMoney } from '../programs/program.entity';
 import { ApplicationAnswer } from '../applications/application-form';
@@ -33,7 +33,7 @@ export class CommissionRule {
   @Field(() => Int, { nullable: true, description: 'For PERCENT: basis points (1250 = 12.5 %)' })
   rateBps: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'For FLAT: the amount per sale' })
+  @Field(() => MoneyType, { nullable: true, description: 'For FLAT: the amount per sale' })
   flatAmount: Money | null;
 }
 
@@ -127,7 +127,7 @@ export class Partner {
   @Column({ name: 'pay_thresholds', type: 'jsonb' })
   payThresholdMap: ThresholdMap;
 
-  @Field(() => [MoneyScalar], { description: "Per-currency overrides of the program's pay thresholds" })
+  @Field(() => [MoneyType], { description: "Per-currency overrides of the program's pay thresholds" })
   get payThresholdOverrides(): Money[] {
     return thresholdsToMoney(this.payThresholdMap ?? {});
   }

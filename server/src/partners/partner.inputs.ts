@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/paging';
 import { CommissionRuleType, Money, PartnerStatus, PaymentMethod } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyInput } from '../common/money.types';
 import { UUIDScalar } from '../common/scalars';
 
 @InputType({ description: 'A percentage (rateBps) or a flat amount (flatAmount) per sale' })
@@ -16,7 +16,7 @@ export class CommissionRuleInput {
   @Max(10_000)
   rateBps?: number;
 
-  @Field(() => MoneyScalar, {
+  @Field(() => MoneyInput, {
     description: 'For FLAT: the amount per sale (integer minor units with its currency), positive',
     nullable: true,
   })
@@ -43,7 +43,7 @@ export class CreatePartnerInput {
   @IsEmail()
   paypalEmail?: string | null;
 
-  @Field(() => [MoneyScalar], {
+  @Field(() => [MoneyInput], {
     description: "Per-currency pay thresholds replacing the program's (integer minor units with currency)",
     nullable: true,
   })
@@ -85,7 +85,7 @@ export class UpdatePartnerInput {
   @IsEmail()
   paypalEmail?: string | null;
 
-  @Field(() => [MoneyScalar], {
+  @Field(() => [MoneyInput], {
     description: 'Replaces their per-currency pay thresholds (integer minor units with currency); empty removes them',
     nullable: true,
   })

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
 import { CommissionStatus, ErrorCode, ExactMoney } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../auth/auth.types';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { Connection } from '../common/paging';
 import { Partner } from './partner.entity';
 
@@ -11,7 +11,7 @@ export class BalanceLine {
   @Field(() => CommissionStatus, { description: "The commissions' status" })
   status: CommissionStatus;
 
-  @Field(() => MoneyScalar, { description: 'Their sum (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'Their sum (integer minor units with its currency)' })
   total: ExactMoney;
 
   @Field(() => Int, { description: 'Number of commissions in this status and currency' })
@@ -23,10 +23,10 @@ export class PartnerStats {
   @Field(() => Int, { description: 'Sales that earned this partner a commission' })
   salesCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'Their gross amount, per currency' })
+  @Field(() => [MoneyType], { description: 'Their gross amount, per currency' })
   salesTotals: ExactMoney[];
 
-  @Field(() => [MoneyScalar], { description: 'Refunded so far of those sales, per currency' })
+  @Field(() => [MoneyType], { description: 'Refunded so far of those sales, per currency' })
   refundedTotals: ExactMoney[];
 
   @Field(() => [BalanceLine], { description: 'Commissions per status and currency (clawbacks netted in)' })

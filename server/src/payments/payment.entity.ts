@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ExactMoney, MinorUnits, PaymentMethod } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { bigintToMinorUnits, trimmed } from '../common/column-transformers';
 
 registerEnumType(PaymentMethod, {
@@ -38,7 +38,7 @@ export class Payment {
   @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintToMinorUnits })
   amountMinor: MinorUnits;
 
-  @Field(() => MoneyScalar, { description: 'The sum of the covered commissions (clawbacks netted in); always positive' })
+  @Field(() => MoneyType, { description: 'The sum of the covered commissions (clawbacks netted in); always positive' })
   get amount(): ExactMoney {
     return { amount: this.amountMinor, currency: this.currency };
   }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ErrorCode, ExactMoney } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 
 @ObjectType({
   implements: ErrorResult,
@@ -10,10 +10,10 @@ import { MoneyScalar } from '../common/money.scalar';
 export class NotEligibleError extends ErrorResult {
   code = ErrorCode.NOT_ELIGIBLE;
 
-  @Field(() => MoneyScalar, { description: 'The approved balance at the time; negative is a debt carried forward' })
+  @Field(() => MoneyType, { description: 'The approved balance at the time; negative is a debt carried forward' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The pay threshold that applies (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The pay threshold that applies (integer minor units with its currency)' })
   threshold: ExactMoney;
 }
 
@@ -31,10 +31,10 @@ export class NoPayoutMethodError extends ErrorResult {
 export class BalanceChangedError extends ErrorResult {
   code = ErrorCode.BALANCE_CHANGED;
 
-  @Field(() => MoneyScalar, { description: 'The balance the request expected (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The balance the request expected (integer minor units with its currency)' })
   expected: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The approved balance now (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The approved balance now (integer minor units with its currency)' })
   actual: ExactMoney;
 }
 
@@ -45,10 +45,10 @@ export class BalanceChangedError extends ErrorResult {
 export class PaymentTooLargeError extends ErrorResult {
   code = ErrorCode.PAYMENT_TOO_LARGE;
 
-  @Field(() => MoneyScalar, { description: 'The balance that could not be paid (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The balance that could not be paid (integer minor units with its currency)' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The largest amount one payment can record' })
+  @Field(() => MoneyType, { description: 'The largest amount one payment can record' })
   maximum: ExactMoney;
 }
 

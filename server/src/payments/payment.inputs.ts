@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/paging';
 import { ExactMoney, PaymentMethod } from '@partnerbook/shared';
-import { MoneyBalanceScalar } from '../common/money.scalar';
+import { MoneyBalanceInput } from '../common/money.types';
 import { CurrencyCodeScalar, UUIDScalar } from '../common/scalars';
 
 export const MAX_PARTNERS_PER_PAYMENT_REQUEST = 1000;
@@ -45,7 +45,7 @@ export class ExpectedBalanceInput {
   @Field(() => UUIDScalar, { description: 'The partner whose balance it is' })
   partnerId: string;
 
-  @Field(() => MoneyBalanceScalar, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
+  @Field(() => MoneyBalanceInput, { description: 'As the API returned it (a digit string beyond 2^53 − 1)' })
   balance: ExactMoney;
 }
 

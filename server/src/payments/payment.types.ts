@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ExactMoney, PayBlockReason, PaymentMethod } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { Connection } from '../common/paging';
 import { NotFoundErrorResult } from '../common/errors';
 import { Payment } from './payment.entity';
@@ -87,13 +87,13 @@ export class PayPartnersPayload {
   @Field(() => Int, { description: 'Items not paid (each says why)' })
   failedCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'The amounts of every payment in this answer, per currency (now and earlier)' })
+  @Field(() => [MoneyType], { description: 'The amounts of every payment in this answer, per currency (now and earlier)' })
   paidTotals: ExactMoney[];
 
-  @Field(() => [MoneyScalar], { description: 'The amounts paid by this call, per currency' })
+  @Field(() => [MoneyType], { description: 'The amounts paid by this call, per currency' })
   paidNowTotals: ExactMoney[];
 
-  @Field(() => [MoneyScalar], { description: 'The amounts paid by earlier calls with the same idempotency key, per currency' })
+  @Field(() => [MoneyType], { description: 'The amounts paid by earlier calls with the same idempotency key, per currency' })
   paidEarlierTotals: ExactMoney[];
 
   @Field({
@@ -124,13 +124,13 @@ export class PendingPayment {
   @Field({ description: 'ISO 4217 code of the balance' })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
+  @Field(() => MoneyType, { description: 'Approved commissions, rewards and clawbacks netted; negative is a debt carried forward' })
   balance: ExactMoney;
 
   @Field(() => Int, { description: 'Approved commissions (with rewards and clawbacks) in the balance' })
   commissionCount: number;
 
-  @Field(() => MoneyScalar, { description: 'Partner override, else program threshold, else 0' })
+  @Field(() => MoneyType, { description: 'Partner override, else program threshold, else 0' })
   threshold: ExactMoney;
 
   @Field({ description: 'Whether a pay run pays it now: balance ≥ threshold and balance > 0' })
@@ -148,13 +148,13 @@ export class PendingPaymentTotal {
   @Field({ description: 'ISO 4217 code of the sums' })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: 'Sum of the listed balances (debts included)' })
+  @Field(() => MoneyType, { description: 'Sum of the listed balances (debts included)' })
   balance: ExactMoney;
 
   @Field(() => Int, { description: 'How many partners have a balance in this currency' })
   partnerCount: number;
 
-  @Field(() => MoneyScalar, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
+  @Field(() => MoneyType, { description: 'Sum of the eligible balances: what paying all eligible partners would pay' })
   eligibleBalance: ExactMoney;
 
   @Field(() => Int, { description: 'How many partners are eligible for payment' })
@@ -191,10 +191,10 @@ export class PayPreviewItem {
   @Field({ description: 'ISO 4217 code of the balance' })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: 'The approved balance: exactly what a payment would record (pass it as expectedBalances)' })
+  @Field(() => MoneyType, { description: 'The approved balance: exactly what a payment would record (pass it as expectedBalances)' })
   balance: ExactMoney;
 
-  @Field(() => MoneyScalar, { description: 'The pay threshold that applies (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'The pay threshold that applies (integer minor units with its currency)' })
   threshold: ExactMoney;
 
   @Field(() => Int, { description: 'Approved commissions (with rewards and clawbacks) in the balance' })
@@ -224,7 +224,7 @@ export class PayPreviewGroup {
   @Field(() => Int, { description: 'How many partners' })
   partnerCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'Per currency' })
+  @Field(() => [MoneyType], { description: 'Per currency' })
   totals: ExactMoney[];
 
   @Field(() => [PayPreviewItem], { description: 'The balances paid with this method' })
@@ -245,6 +245,6 @@ export class PayPreview {
   @Field(() => Int, { description: 'How many balances would not be paid' })
   blockedCount: number;
 
-  @Field(() => [MoneyScalar], { description: 'Per currency: exactly the amounts a pay run with these balances records' })
+  @Field(() => [MoneyType], { description: 'Per currency: exactly the amounts a pay run with these balances records' })
   totals: ExactMoney[];
 }

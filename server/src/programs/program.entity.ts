@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Attribution, Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { trimmed } from '../common/column-transformers';
 import { ApplicationSettings, StoredQuestion } from '../applications/application-form';
 
@@ -46,7 +46,7 @@ export class Program {
   @Column({ name: 'pay_thresholds', type: 'jsonb' })
   payThresholdMap: ThresholdMap;
 
-  @Field(() => [MoneyScalar], { description: 'Minimum balance, per currency, before a partner is paid; 0 where unset' })
+  @Field(() => [MoneyType], { description: 'Minimum balance, per currency, before a partner is paid; 0 where unset' })
   get payThresholds(): Money[] {
     return thresholdsToMoney(this.payThresholdMap ?? {});
   }

@@ -3,7 +3,7 @@ import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Attribution, Money } from '@partnerbook/shared';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyInput } from '../common/money.types';
 import { Program } from './program.entity';
 import { getProgram, updateProgramSettings } from './program.service';
 
@@ -17,7 +17,7 @@ export class ProgramSettingsInput {
   @Field(() => Attribution, { description: 'Which referrer a sale pays when its product does not say', nullable: true })
   defaultAttribution?: Attribution;
 
-  @Field(() => [MoneyScalar], { nullable: true, description: 'Replaces all thresholds; one per currency' })
+  @Field(() => [MoneyInput], { nullable: true, description: 'Replaces all thresholds; one per currency' })
   payThresholds?: Money[];
 
   @Field(() => Int, { description: 'Days after a sale before its commission can be approved (0 or more)', nullable: true })

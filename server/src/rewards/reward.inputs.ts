@@ -1,7 +1,7 @@
 import { Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyInput } from '../common/money.types';
 import { CustomerRef } from '../customers/customer.inputs';
 import { UUIDScalar } from '../common/scalars';
 
@@ -14,7 +14,7 @@ export class CreateManualRewardInput {
   @Length(1, 500)
   description: string;
 
-  @Field(() => MoneyScalar, { description: 'Positive' })
+  @Field(() => MoneyInput, { description: 'Positive' })
   amount: Money;
 
   @Field(() => UUIDScalar, {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { bigintToNumber, trimmed } from '../common/column-transformers';
 
 @ObjectType({ description: 'A purchase by a customer of a product' })
@@ -35,12 +35,12 @@ export class Sale {
   @Column({ name: 'refunded_minor', type: 'bigint', transformer: bigintToNumber })
   refundedMinor: number;
 
-  @Field(() => MoneyScalar, { description: 'What the customer paid (integer minor units with its currency)' })
+  @Field(() => MoneyType, { description: 'What the customer paid (integer minor units with its currency)' })
   get amount(): Money {
     return { amount: this.amountMinor, currency: this.currency };
   }
 
-  @Field(() => MoneyScalar, { description: 'Total refunded so far' })
+  @Field(() => MoneyType, { description: 'Total refunded so far' })
   get refunded(): Money {
     return { amount: this.refundedMinor, currency: this.currency };
   }
@@ -82,7 +82,7 @@ export class Refund {
   @Column({ type: 'char', length: 3, transformer: trimmed })
   currency: string;
 
-  @Field(() => MoneyScalar, { description: "Amount refunded (integer minor units in the sale's currency)" })
+  @Field(() => MoneyType, { description: "Amount refunded (integer minor units in the sale's currency)" })
   get amount(): Money {
     return { amount: this.amountMinor, currency: this.currency };
   }

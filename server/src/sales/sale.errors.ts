@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, Money } from '@partnerbook/shared';
 import { ErrorResult } from '../common/errors';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyType } from '../common/money.types';
 import { SaleField } from './sale-batch-rules';
 
 registerEnumType(SaleField, {
@@ -33,7 +33,7 @@ export class CurrencyMismatchError extends ErrorResult {
 export class RefundExceedsSaleError extends ErrorResult {
   code = ErrorCode.REFUND_EXCEEDS_SALE;
 
-  @Field(() => MoneyScalar, { description: 'What can still be refunded' })
+  @Field(() => MoneyType, { description: 'What can still be refunded' })
   refundable: Money;
 }
 

@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, Length } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/paging';
 import { Money } from '@partnerbook/shared';
-import { MoneyScalar } from '../common/money.scalar';
+import { MoneyInput } from '../common/money.types';
 import { SaleRef } from './sale-ref.inputs';
 import { UUIDScalar } from '../common/scalars';
 
@@ -22,7 +22,7 @@ export class SaleInput {
   @Length(1, 64)
   productSku: string;
 
-  @Field(() => MoneyScalar, { description: 'What the customer paid; positive' })
+  @Field(() => MoneyInput, { description: 'What the customer paid; positive' })
   amount: Money;
 
   @Field({ nullable: true, description: 'When the sale happened; default now' })
@@ -71,7 +71,7 @@ export class ManualSaleInput {
   @Length(1, 64)
   productSku: string;
 
-  @Field(() => MoneyScalar, { description: 'The sale amount (integer minor units with its currency), positive' })
+  @Field(() => MoneyInput, { description: 'The sale amount (integer minor units with its currency), positive' })
   amount: Money;
 
   @Field({ description: 'When the sale happened; default now', nullable: true })
@@ -94,7 +94,7 @@ export class RefundSaleInput {
   @Length(1, 200)
   refundExternalId: string;
 
-  @Field(() => MoneyScalar, { description: "Amount refunded to the customer, in the sale's currency" })
+  @Field(() => MoneyInput, { description: "Amount refunded to the customer, in the sale's currency" })
   amount: Money;
 }
 

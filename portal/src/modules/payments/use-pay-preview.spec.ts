@@ -20,5 +20,10 @@ describe('pay preview sentences', () => {
     expect(expectedBalancesOf([{ items: [{ partnerId: 'p', balance: { amount: 1, currency: 'USD' } }] }])).toEqual([
       { partnerId: 'p', balance: { amount: 1, currency: 'USD' } },
     ]);
+    // A fetched balance carries urql's __typename, which the MoneyBalanceInput refuses: only amount and currency go back, exactly.
+    const fetched = { __typename: 'Money' as const, amount: '9007199254740993', currency: 'USD' };
+    expect(expectedBalancesOf([{ items: [{ partnerId: 'p', balance: fetched }] }])).toStrictEqual([
+      { partnerId: 'p', balance: { amount: '9007199254740993', currency: 'USD' } },
+    ]);
   });
 });

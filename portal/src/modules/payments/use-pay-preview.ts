@@ -1,4 +1,4 @@
-import { type MoneyValue, formatMoney } from '../../shared/money';
+import { type MoneyValue, formatMoney, toBalanceInput } from '../../shared/money';
 
 /** Why a partner-currency balance will not be paid, as a sentence (never the raw reason code). */
 export function payBlockSentence(item: { reason: string | null; balance: MoneyValue; threshold?: MoneyValue | null }): string {
@@ -24,5 +24,5 @@ export function payBlockSentence(item: { reason: string | null; balance: MoneyVa
 
 /** The balances a preview will pay, to send as expectedBalances: a balance that moves before the run is refused, never paid at another amount. */
 export function expectedBalancesOf(groups: readonly { items: readonly { partnerId: string; balance: MoneyValue }[] }[]) {
-  return groups.flatMap((g) => g.items.map((i) => ({ partnerId: i.partnerId, balance: i.balance })));
+  return groups.flatMap((g) => g.items.map((i) => ({ partnerId: i.partnerId, balance: toBalanceInput(i.balance) })));
 }
