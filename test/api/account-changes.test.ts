@@ -1,7 +1,7 @@
 import { MerchantRole } from '@partnerbook/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql';
-import { errorCode, startTestApp, TestApp } from '../support/test-app';
+import { errorCode, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { createAccount } from '../../server/src/auth/auth.service';
@@ -183,8 +183,8 @@ async function loginWorks(email: string): Promise<boolean> {
 }
 
 async function programName(fx: ProgramFixture): Promise<string> {
-  const [{ name }] = await app.dataSource.query(`SELECT name FROM program WHERE id = $1`, [fx.programId]);
-  return name;
+  const [row] = await queryRows<{ name: string }>(app, `SELECT name FROM program WHERE id = $1`, [fx.programId]);
+  return row.name;
 }
 
 describe('switchProgram is audited', () => {
@@ -199,14 +199,15 @@ describe('switchProgram is audited', () => {
     if (programs.find((p) => p.program.id === b.programId)!.current) {
       token = (await app.gqlData(Switch, { id: inA.accountId }, token)).switchProgram.token;
     }
-    const before = await app.dataSource.query(`SELECT id FROM audit_entry WHERE action = 'account.switchProgram'`);
+    const before = await queryRows<{ id: string }>(app, `SELECT id FROM audit_entry WHERE action = 'account.switchProgram'`);
     const moved = (await app.gqlData(Switch, { id: member.id }, token)).switchProgram;
     expect(moved.viewer.kind).toBe('MERCHANT');
 
-    const entries = await app.dataSource.query(
+    const entries = await queryRows(
+      app,
       `SELECT program_id, actor_kind, actor_id, actor_label, entity_type, entity_id, changes FROM audit_entry
         WHERE action = 'account.switchProgram' AND NOT (id = ANY($1::bigint[]))`,
-      [before.map((row: { id: string }) => row.id)],
+      [before.map((row) => row.id)],
     );
     expect(entries).toEqual([
       {
@@ -221,7 +222,8 @@ describe('switchProgram is audited', () => {
     ]);
     expect(JSON.stringify(entries)).not.toContain(a.programId);
     // And its event, in B's feed.
-    const [event] = await app.dataSource.query(
+    const [event] = await queryRows<{ program_id: string }>(
+      app,
       `SELECT program_id FROM event WHERE type = 'account.programSwitched' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
       [member.id],
     );
@@ -245,7 +247,8 @@ describe('withdrawing a pending email change', () => {
     expect(await loginWorks(next)).toBe(false);
     expect((await app.gqlData(CancelMine, {}, token)).cancelMyEmailChange).toBe(false);
 
-    const [entry] = await app.dataSource.query(
+    const [entry] = await queryRows(
+      app,
       `SELECT program_id, actor_id, changes FROM audit_entry WHERE action = 'account.cancelEmailChange' AND entity_id = $1`,
       [member.id],
     );
@@ -345,7 +348,7 @@ describe("an admin changes a team member's email", () => {
     expect(errorCode(await app.gql(CancelMember, { accountId: member.id }, a.tokens.partnerA))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(CancelMember, { accountId: member.id }, b.tokens.admin))).toBe('NOT_FOUND');
     // A partner's account is not a team member.
-    const [{ id: partnerAccount }] = await app.dataSource.query(`SELECT id FROM account WHERE partner_id = $1`, [a.partnerA.id]);
+    const [{ id: partnerAccount }] = await queryRows<{ id: string }>(app, `SELECT id FROM account WHERE partner_id = $1`, [a.partnerA.id]);
     expect(errorCode(await app.gql(ChangeMemberEmail, { input: { accountId: partnerAccount, email: fresh('x') } }, a.tokens.admin))).toBe(
       'NOT_FOUND',
     );

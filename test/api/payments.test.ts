@@ -532,12 +532,15 @@ describe('payment lists and commission history', () => {
     expect(all.commissionHistory.nodes.every((n) => n.status === 'PAID' && n.payment?.method === 'BANK_TRANSFER')).toBe(true);
     const ofA = await app.gqlData(HISTORY, { f: { partnerId: fx.partnerA.id } }, fx.tokens.admin);
     expect(ofA.commissionHistory.totalCount).toBe(2);
+    // The instant filters are deprecated (fromDay/toDay replace them) but still served: pinned here.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     expect((await app.gqlData(HISTORY, { f: { from: after.toISOString() } }, fx.tokens.admin)).commissionHistory.totalCount).toBe(0);
     expect((await app.gqlData(HISTORY, { f: { to: before.toISOString() } }, fx.tokens.admin)).commissionHistory.totalCount).toBe(0);
     expect(
       (await app.gqlData(HISTORY, { f: { from: before.toISOString(), to: after.toISOString() } }, fx.tokens.admin)).commissionHistory
         .totalCount,
     ).toBe(3);
+    /* eslint-enable @typescript-eslint/no-deprecated */
     const page1 = await app.gqlData(HISTORY, { p: { first: 2 } }, fx.tokens.admin);
     const page2 = await app.gqlData(HISTORY, { p: { first: 2, after: page1.commissionHistory.pageInfo.endCursor } }, fx.tokens.admin);
     expect(page1.commissionHistory.pageInfo.hasNextPage).toBe(true);
