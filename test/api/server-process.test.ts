@@ -32,7 +32,8 @@ function start(dataDir: string) {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    // Only a hang guard, below the test's own timeout: a first start on a loaded machine (initdb, migrations, seed) may take minutes.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
     const poll = setInterval(() => {
       const match = /Partnerbook: (http:\/\/\S+)/.exec(output);
       if (match && output.includes(DEMO_LOGINS[0].email)) {
