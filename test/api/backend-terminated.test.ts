@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_TIMEOUTS } from '../../server/src/config';
-import { startTestApp, TestApp } from '../support/test-app';
+import { GraphQLResponse, queryRows, startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { SaleInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { backendBlockedBy } from '../support/server-processes';
 
@@ -29,19 +31,56 @@ afterAll(async () => {
   await app?.close();
 });
 
-const RECORD = `mutation R($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { externalId result { __typename
-  ... on SaleRecorded { created sale { id } commissions { id } } ... on ErrorResult { code } } } } }`;
-const APPROVE = `mutation A($x: CommissionSelection!) { approveCommissions(selection: $x) { succeeded failed
-  items { commissionId result { __typename ... on ErrorResult { code } } } } }`;
+const RECORD = graphql(`
+  mutation BackendTerminatedRecord($sales: [SaleInput!]!) {
+    recordSales(sales: $sales) {
+      results {
+        externalId
+        result {
+          __typename
+          ... on SaleRecorded {
+            created
+            sale {
+              id
+            }
+            commissions {
+              id
+            }
+          }
+          ... on ErrorResult {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation BackendTerminatedApprove($x: CommissionSelection!) {
+    approveCommissions(selection: $x) {
+      succeeded
+      failed
+      items {
+        commissionId
+        result {
+          __typename
+          ... on ErrorResult {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** Holds `lockSql` in the injector, sends `request`, terminates the backend that waits on it; returns the answer. */
-async function cutWhileBlocked(lockSql: string, params: unknown[], request: () => Promise<any>) {
+async function cutWhileBlocked<T>(lockSql: string, params: unknown[], request: () => Promise<GraphQLResponse<T>>) {
   await injector.query('BEGIN');
   const locked = await injector.query(lockSql, params);
   expect(locked.rows.length).toBeGreaterThan(0);
   const answer = request();
   const blocked = await backendBlockedBy(injector);
-  const { rows } = await injector.query(`SELECT pg_terminate_backend($1) AS done`, [blocked]);
+  const { rows } = await injector.query<{ done: boolean }>(`SELECT pg_terminate_backend($1) AS done`, [blocked]);
   expect(rows[0].done).toBe(true);
   await injector.query('ROLLBACK');
   return answer;
@@ -65,8 +104,8 @@ describe('a backend terminated mid-batch', () => {
       },
       fx.tokens.admin,
     );
-    expect(seed.data.recordSales.results[0].result.__typename).toBe('SaleRecorded');
-    const sales = Array.from({ length: 200 }, (_, i) => ({
+    expect(seed.data?.recordSales.results[0].result.__typename).toBe('SaleRecorded');
+    const sales: SaleInput[] = Array.from({ length: 200 }, (_, i) => ({
       externalId: `batch-${i}-${randomUUID().slice(0, 8)}`,
       customerExternalId: i === 100 ? 'halfway' : `cust-${i}`,
       productSku: 'TENT',
@@ -88,20 +127,21 @@ describe('a backend terminated mid-batch', () => {
 
     const retry = await app.gql(RECORD, { sales }, fx.tokens.apiWrite);
     expect(retry.errors).toBeUndefined();
+    if (!retry.data) throw new Error(JSON.stringify(retry));
     const results = retry.data.recordSales.results;
-    expect(results.every((item: any) => item.result.__typename === 'SaleRecorded' && item.result.created)).toBe(true);
+    expect(results.every((item) => item.result.__typename === 'SaleRecorded' && item.result.created)).toBe(true);
     expect(await count(`SELECT count(*) FROM sale WHERE program_id = $1`)).toBe(before + sales.length);
     // A second retry is a no-op answering the stored sales.
     const again = await app.gql(RECORD, { sales }, fx.tokens.apiWrite);
-    expect(again.data.recordSales.results.every((item: any) => item.result.__typename === 'SaleRecorded' && !item.result.created)).toBe(
-      true,
-    );
+    if (!again.data) throw new Error(JSON.stringify(again));
+    expect(again.data.recordSales.results.every((item) => item.result.__typename === 'SaleRecorded' && !item.result.created)).toBe(true);
     expect(await count(`SELECT count(*) FROM sale WHERE program_id = $1`)).toBe(before + sales.length);
     expect(await count(`SELECT count(*) FROM commission WHERE program_id = $1 AND kind = 'SALE'`)).toBe(before + sales.length);
   });
 
   it('bulk approve: no commission changes, the retry approves each once with one audit entry', async () => {
-    const inserted: { id: string }[] = await app.dataSource.query(
+    const inserted = await queryRows<{ id: string }>(
+      app,
       `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description)
        SELECT $1, $2, 'REWARD', 'PENDING', 'USD', 100 + i, 100 + i, 'to approve' FROM generate_series(1, 1000) i RETURNING id`,
       [fx.programId, fx.partnerA.id],
@@ -122,11 +162,12 @@ describe('a backend terminated mid-batch', () => {
 
     const retry = await app.gql(APPROVE, { x: { ids } }, fx.tokens.admin);
     expect(retry.errors).toBeUndefined();
-    expect(retry.data.approveCommissions).toMatchObject({ succeeded: ids.length, failed: 0 });
+    expect(retry.data?.approveCommissions).toMatchObject({ succeeded: ids.length, failed: 0 });
     expect(
       await count(`SELECT count(*) FROM commission WHERE program_id = $1 AND id = ANY($2::uuid[]) AND status = 'APPROVED'`, [ids]),
     ).toBe(ids.length);
-    const audits = await app.dataSource.query(
+    const audits = await queryRows<{ n: number; distinct: number }>(
+      app,
       `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct FROM audit_entry
         WHERE program_id = $1 AND action = 'commission.approve' AND entity_id = ANY($2::text[])`,
       [fx.programId, ids],
@@ -136,6 +177,6 @@ describe('a backend terminated mid-batch', () => {
 });
 
 async function count(sql: string, extra: unknown[] = []): Promise<number> {
-  const { rows } = await injector.query(sql, [fx.programId, ...extra]);
+  const { rows } = await injector.query<{ count: string }>(sql, [fx.programId, ...extra]);
   return Number(rows[0].count);
 }

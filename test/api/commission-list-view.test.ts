@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { CommissionFilter, CommissionListViewAuditQueryVariables, CommissionListViewListQuery, CommissionSort } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
@@ -13,22 +15,54 @@ const DAY = 86_400_000;
 const ids: Record<string, string> = {};
 const orders: Record<string, string> = {};
 
-const LIST = `query L($filter: CommissionFilter, $page: PageInput, $sort: CommissionSort) {
-  commissions(filter: $filter, page: $page, sort: $sort) { totalCount pageInfo { hasNextPage endCursor }
-    nodes { id status amount { amount currency } partner { name } sale { externalId occurredAt } } } }`;
-
-async function gql(query: string, variables: Record<string, unknown> = {}, token = fx.tokens.admin) {
-  const response = await app.gql(query, variables, token);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data;
-}
+const LIST = graphql(`
+  query CommissionListViewList($filter: CommissionFilter, $page: PageInput, $sort: CommissionSort) {
+    commissions(filter: $filter, page: $page, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        amount {
+          amount
+          currency
+        }
+        partner {
+          name
+        }
+        sale {
+          externalId
+          occurredAt
+        }
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CommissionListViewCancel($i: CancelCommissionsInput!) {
+    cancelCommissions(input: $i) {
+      succeeded
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation CommissionListViewApprove($s: CommissionSelection!) {
+    approveCommissions(selection: $s) {
+      succeeded
+      failed
+    }
+  }
+`);
 
 /** Every page of the list, in order. */
-async function listAll(filter: Record<string, unknown>, sort?: Record<string, unknown>, first = 2) {
-  const nodes: any[] = [];
+async function listAll(filter: CommissionFilter, sort?: CommissionSort, first = 2) {
+  const nodes: CommissionListViewListQuery['commissions']['nodes'] = [];
   let after: string | null = null;
   for (;;) {
-    const data = await gql(LIST, { filter, sort, page: { first, after } });
+    const data: CommissionListViewListQuery = await app.gqlData(LIST, { filter, sort, page: { first, after } }, fx.tokens.admin);
     nodes.push(...data.commissions.nodes);
     if (!data.commissions.pageInfo.hasNextPage) return nodes;
     after = data.commissions.pageInfo.endCursor;
@@ -61,9 +95,7 @@ beforeAll(async () => {
   await sale('newA', a, 10_000, 1); // held
   await sale('midB', b, 30_000, 45); // ready, then cancelled
   await sale('oldB', b, 30_000, 60); // ready to approve (same amount as midB: a tie)
-  await gql(`mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`, {
-    i: { selection: { ids: [ids.midB] }, reason: 'duplicate order' },
-  });
+  await app.gqlData(CANCEL, { i: { selection: { ids: [ids.midB] }, reason: 'duplicate order' } }, fx.tokens.admin);
 });
 afterAll(async () => app?.close());
 
@@ -92,9 +124,7 @@ describe('the all-commissions list', () => {
   it('"ready to approve" is pending with the holding period over, as approving decides it', async () => {
     const ready = await listAll({ readyToApprove: true });
     expect(ready.map((n) => n.id).sort()).toEqual([ids.oldA, ids.oldB].sort());
-    const approved = await gql(`mutation($s: CommissionSelection!) { approveCommissions(selection: $s) { succeeded failed } }`, {
-      s: { filter: { readyToApprove: true, status: 'PENDING' } },
-    });
+    const approved = await app.gqlData(APPROVE, { s: { filter: { readyToApprove: true, status: 'PENDING' } } }, fx.tokens.admin);
     expect(approved.approveCommissions).toEqual({ succeeded: 2, failed: 0 });
     expect(await listAll({ readyToApprove: true })).toEqual([]);
   });
@@ -117,27 +147,53 @@ describe('the all-commissions list', () => {
   });
 
   it('sorting keeps the filter and the total', async () => {
-    const data = await gql(LIST, {
-      filter: { partnerId: fx.partnerB.id },
-      sort: { field: 'AMOUNT', direction: 'DESC' },
-      page: { first: 1 },
-    });
+    const data = await app.gqlData(
+      LIST,
+      { filter: { partnerId: fx.partnerB.id }, sort: { field: 'AMOUNT', direction: 'DESC' }, page: { first: 1 } },
+      fx.tokens.admin,
+    );
     expect(data.commissions.totalCount).toBe(2);
     expect(data.commissions.pageInfo.hasNextPage).toBe(true);
   });
 
   it('refuses an unknown sort field', async () => {
-    const response = await app.gql(LIST, { sort: { field: 'NAME', direction: 'ASC' } }, fx.tokens.admin);
+    // NAME is no CommissionSortField: a malformed variable, sent untyped on purpose.
+    const response = await app.gqlUntypedProbe(LIST, { sort: { field: 'NAME', direction: 'ASC' } }, fx.tokens.admin);
     expect(response.errors).toBeDefined();
   });
 });
 
 describe('reinstating one commission from the list', () => {
-  const REINSTATE = `mutation($s: CommissionSelection!) { reinstateCommissions(selection: $s) { succeeded failed
-    items { commissionId result { __typename ... on Commission { id status partner { name } sale { externalId } } ... on ErrorResult { code } } } } }`;
+  const REINSTATE = graphql(`
+    mutation CommissionListViewReinstate($s: CommissionSelection!) {
+      reinstateCommissions(selection: $s) {
+        succeeded
+        failed
+        items {
+          commissionId
+          result {
+            __typename
+            ... on Commission {
+              id
+              status
+              partner {
+                name
+              }
+              sale {
+                externalId
+              }
+            }
+            ... on ErrorResult {
+              code
+            }
+          }
+        }
+      }
+    }
+  `);
 
   it('reinstates the cancelled commission by its id, naming its partner and order, and refuses it twice', async () => {
-    const done = await gql(REINSTATE, { s: { ids: [ids.midB] } });
+    const done = await app.gqlData(REINSTATE, { s: { ids: [ids.midB] } }, fx.tokens.admin);
     expect(done.reinstateCommissions.succeeded).toBe(1);
     expect(done.reinstateCommissions.items[0].result).toMatchObject({
       __typename: 'Commission',
@@ -145,7 +201,7 @@ describe('reinstating one commission from the list', () => {
       partner: { name: fx.partnerB.name },
       sale: { externalId: orders.midB },
     });
-    const again = await gql(REINSTATE, { s: { ids: [ids.midB] } });
+    const again = await app.gqlData(REINSTATE, { s: { ids: [ids.midB] } }, fx.tokens.admin);
     expect(again.reinstateCommissions.items[0].result).toMatchObject({
       __typename: 'InvalidCommissionStateError',
       code: 'INVALID_COMMISSION_STATE',
@@ -159,11 +215,50 @@ describe('reinstating one commission from the list', () => {
 });
 
 describe('the audit log, readable', () => {
-  const AUDIT = `query A($filter: AuditFilterInput, $page: PageInput) { auditLog(filter: $filter, page: $page) { totalCount
-    nodes { action actorKind actorName entityType changes subject { name partnerId partnerName saleId orderId } } } }`;
+  const AUDIT = graphql(`
+    query CommissionListViewAudit($filter: AuditFilterInput, $page: PageInput) {
+      auditLog(filter: $filter, page: $page) {
+        totalCount
+        nodes {
+          action
+          actorKind
+          actorName
+          entityType
+          changes
+          subject {
+            name
+            partnerId
+            partnerName
+            saleId
+            orderId
+          }
+        }
+      }
+    }
+  `);
+  const ACTORS_AND_ACTIONS = graphql(`
+    query CommissionListViewActorsAndActions {
+      auditActors {
+        kind
+        id
+        name
+      }
+      auditActions
+    }
+  `);
+  const ACTORS = graphql(`
+    query CommissionListViewActors {
+      auditActors {
+        kind
+        id
+        name
+      }
+    }
+  `);
+  const audit = (variables: CommissionListViewAuditQueryVariables) => app.gqlData(AUDIT, variables, fx.tokens.admin);
 
   it('names the actor and the object of each entry', async () => {
-    const data = await gql(AUDIT, { filter: { action: 'commission.cancel' } });
+    const data = await audit({ filter: { action: 'commission.cancel' } });
     expect(data.auditLog.nodes).toHaveLength(1);
     const [entry] = data.auditLog.nodes;
     expect(entry.actorName).toBe('Admin');
@@ -173,24 +268,28 @@ describe('the audit log, readable', () => {
       partnerName: fx.partnerB.name,
       orderId: orders.midB,
     });
-    const sales = await gql(AUDIT, { filter: { action: 'sale.record', page: undefined } });
-    expect(sales.auditLog.nodes.map((n: any) => n.subject.orderId).sort()).toEqual(Object.values(orders).sort());
+    const sales = await audit({ filter: { action: 'sale.record' } });
+    expect(sales.auditLog.nodes.map((n) => n.subject?.orderId).sort()).toEqual(Object.values(orders).sort());
   });
 
   it('filters by actor and by date range', async () => {
-    const actors = await gql(`{ auditActors { kind id name } auditActions }`);
-    const admin = actors.auditActors.find((a: any) => a.kind === 'MERCHANT' && a.name === 'Admin');
+    const actors = await app.gqlData(ACTORS_AND_ACTIONS, {}, fx.tokens.admin);
+    const admin = actors.auditActors.find((a) => a.kind === 'MERCHANT' && a.name === 'Admin');
     expect(admin).toBeDefined();
+    if (!admin) throw new Error(JSON.stringify(actors.auditActors));
     expect(actors.auditActors).toContainEqual({ kind: 'SYSTEM', id: null, name: 'System' });
     expect(actors.auditActions).toContain('commission.reinstate');
-    const byAdmin = await gql(AUDIT, { filter: { actorKind: 'MERCHANT', actorId: admin.id } });
+    const byAdmin = await audit({ filter: { actorKind: 'MERCHANT', actorId: admin.id } });
     expect(byAdmin.auditLog.totalCount).toBeGreaterThan(0);
-    expect(byAdmin.auditLog.nodes.every((n: any) => n.actorKind === 'MERCHANT' && n.actorName === 'Admin')).toBe(true);
-    const bySystem = await gql(AUDIT, { filter: { actorKind: 'SYSTEM' } });
-    expect(bySystem.auditLog.nodes.every((n: any) => n.actorKind === 'SYSTEM')).toBe(true);
-    const future = await gql(AUDIT, { filter: { from: new Date(Date.now() + DAY).toISOString() } });
+    expect(byAdmin.auditLog.nodes.every((n) => n.actorKind === 'MERCHANT' && n.actorName === 'Admin')).toBe(true);
+    const bySystem = await audit({ filter: { actorKind: 'SYSTEM' } });
+    expect(bySystem.auditLog.nodes.every((n) => n.actorKind === 'SYSTEM')).toBe(true);
+    // The instant filters are deprecated (fromDay/toDay replace them; audit-history-local-days tests those) but still served.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pinned while served
+    const future = await audit({ filter: { from: new Date(Date.now() + DAY).toISOString() } });
     expect(future.auditLog.totalCount).toBe(0);
-    const past = await gql(AUDIT, { filter: { to: new Date(Date.now() - DAY).toISOString() } });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- pinned while served
+    const past = await audit({ filter: { to: new Date(Date.now() - DAY).toISOString() } });
     expect(past.auditLog.totalCount).toBe(0);
     const bad = await app.gql(AUDIT, { filter: { actorId: admin.id } }, fx.tokens.admin);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
@@ -198,9 +297,9 @@ describe('the audit log, readable', () => {
 
   it("another program's actors are not listed", async () => {
     const other = await createProgramFixture(app);
-    const actors = await gql(`{ auditActors { kind id name } }`, {}, other.tokens.admin);
-    const mine = await gql(`{ auditActors { kind id name } }`);
-    const otherIds = new Set(actors.auditActors.map((a: any) => a.id).filter(Boolean));
-    expect(mine.auditActors.some((a: any) => otherIds.has(a.id))).toBe(false);
+    const actors = await app.gqlData(ACTORS, {}, other.tokens.admin);
+    const mine = await app.gqlData(ACTORS, {}, fx.tokens.admin);
+    const otherIds = new Set(actors.auditActors.map((a) => a.id).filter(Boolean));
+    expect(mine.auditActors.some((a) => otherIds.has(a.id))).toBe(false);
   });
 });

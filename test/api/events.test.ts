@@ -2,20 +2,65 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestContext } from '../../server/src/common/request-context';
 import { recordAudit } from '../../server/src/audit/audit.service';
 import { EVENT_TYPE_OF_ACTION, EVENT_TYPES } from '../../server/src/events/event-catalog';
-import { startTestApp, TestApp } from '../support/test-app';
+import { errorCode, queryRows, startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { EventsFeedQueryVariables } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 let app: TestApp;
 let fx: ProgramFixture;
 let other: ProgramFixture;
 
-const EVENTS = `query($after: String, $first: Int, $types: [String!]) {
-  events(after: $after, first: $first, types: $types) {
-    edges { cursor node { id sequence type entityType entityId actorKind actorLabel occurredAt payload } }
-    nodes { id }
-    pageInfo { hasNextPage endCursor }
+const EVENTS = graphql(`
+  query EventsFeed($after: String, $first: Int, $types: [String!]) {
+    events(after: $after, first: $first, types: $types) {
+      edges {
+        cursor
+        node {
+          id
+          sequence
+          type
+          entityType
+          entityId
+          actorKind
+          actorLabel
+          occurredAt
+          payload
+        }
+      }
+      nodes {
+        id
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`);
+const APPROVE = graphql(`
+  mutation EventsApprove($ids: [UUID!]!) {
+    approveCommissions(selection: { ids: $ids }) {
+      succeeded
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation EventsCancel($ids: [UUID!]!) {
+    cancelCommissions(input: { selection: { ids: $ids }, reason: "storm" }) {
+      succeeded
+    }
+  }
+`);
+const SUSPEND = graphql(`
+  mutation EventsSuspend($id: UUID!) {
+    updatePartner(input: { id: $id, status: SUSPENDED }) {
+      id
+    }
+  }
+`);
+
+type AuditRow = { action: string; entity_type: string; entity_id: string; changes: unknown };
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -24,19 +69,18 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-async function page(token: string, variables: Record<string, unknown>) {
+async function page(token: string, variables: EventsFeedQueryVariables) {
   const response = await app.gql(EVENTS, variables, token);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.events as {
-    edges: { cursor: string; node: any }[];
-    nodes: { id: string }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-  };
+  if (!response.data) throw new Error(JSON.stringify(response));
+  return response.data.events;
 }
+
+type FeedEvent = Awaited<ReturnType<typeof page>>['edges'][number]['node'];
 
 /** Reads the whole feed after `after`, `first` at a time; answers the events and the cursor to resume from. */
 async function readAll(token: string, after: string | null = null, first = 7, types?: string[]) {
-  const events: any[] = [];
+  const events: FeedEvent[] = [];
   let cursor = after;
   for (;;) {
     const result = await page(token, { after: cursor, first, types });
@@ -46,7 +90,7 @@ async function readAll(token: string, after: string | null = null, first = 7, ty
   }
 }
 
-const sequences = (events: any[]) => events.map((event) => Number(event.sequence));
+const sequences = (events: FeedEvent[]) => events.map((event) => Number(event.sequence));
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
 describe('event feed', () => {
@@ -63,21 +107,18 @@ describe('event feed', () => {
       })),
     );
     const commissionIds = results.map((r) => saleRecorded(r).commissions[0].id);
-    const approved = await app.gql(
-      `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`,
-      { ids: commissionIds },
-      fx.tokens.admin,
-    );
-    expect(approved.data.approveCommissions.succeeded).toBe(30);
+    const approved = await app.gql(APPROVE, { ids: commissionIds }, fx.tokens.admin);
+    expect(approved.data?.approveCommissions.succeeded).toBe(30);
 
     const { events } = await readAll(fx.tokens.apiRead);
-    const audit = await app.dataSource.query(
+    const audit = await queryRows<AuditRow>(
+      app,
       `SELECT action, entity_type, entity_id, changes FROM audit_entry WHERE program_id = $1 ORDER BY id`,
       [fx.programId],
     );
     expect(sequences(events)).toEqual(range(1, audit.length));
     expect(events.map((e) => [e.type, e.entityType, e.entityId])).toEqual(
-      audit.map((a: any) => [EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_type, a.entity_id]),
+      audit.map((a) => [EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_type, a.entity_id]),
     );
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 
@@ -100,11 +141,7 @@ describe('event feed', () => {
     expect(idle.edges).toEqual([]);
     expect(idle.pageInfo).toEqual({ hasNextPage: false, endCursor: all.cursor });
 
-    await app.gql(
-      `mutation($id: UUID!) { updatePartner(input: { id: $id, status: SUSPENDED }) { id } }`,
-      { id: fx.partnerB.id },
-      fx.tokens.admin,
-    );
+    await app.gql(SUSPEND, { id: fx.partnerB.id }, fx.tokens.admin);
     const next = await readAll(fx.tokens.admin, all.cursor);
     expect(next.events.map((e) => [e.type, e.entityId])).toEqual([['partner.statusChanged', fx.partnerB.id]]);
     expect(sequences(next.events)).toEqual([sequences(all.events).at(-1)! + 1]);
@@ -120,12 +157,12 @@ describe('event feed', () => {
   it('is for merchants and API keys only, and refuses bad paging input', async () => {
     for (const token of [fx.tokens.partnerA, fx.tokens.partnerB]) {
       const response = await app.gql(EVENTS, {}, token);
-      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(errorCode(response)).toBe('FORBIDDEN');
     }
-    expect((await app.gql(EVENTS, {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(EVENTS, {}, null))).toBe('UNAUTHENTICATED');
     for (const variables of [{ types: ['sale.exploded'] }, { types: [] }, { first: 0 }, { first: 501 }, { after: 'not-a-cursor' }]) {
       const response = await app.gql(EVENTS, variables, fx.tokens.viewer);
-      expect(response.errors?.[0].extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+      expect(errorCode(response), JSON.stringify(variables)).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -151,7 +188,8 @@ describe('event feed', () => {
     const fast = system.transaction((tx) => recordAudit(tx, change('fast'))).then(() => (fastDone = true));
     // The fast one waits for the program's sequence (a lock wait), it does not take a number past the open one.
     await waitFor(async () => {
-      const [{ waiting }] = await app.dataSource.query(
+      const [{ waiting }] = await queryRows<{ waiting: number }>(
+        app,
         `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
       );
       return waiting > 0;
@@ -219,22 +257,21 @@ describe('event feed', () => {
     const results = (await Promise.all(writers)).flat();
     // Then approvals and cancellations racing each other over the same commissions.
     const ids = results.map((r) => saleRecorded(r).commissions[0].id);
-    const actions = ids.map((id, i) =>
-      app.gql(
-        i % 2
-          ? `mutation($ids: [UUID!]!) { approveCommissions(selection: { ids: $ids }) { succeeded } }`
-          : `mutation($ids: [UUID!]!) { cancelCommissions(input: { selection: { ids: $ids }, reason: "storm" }) { succeeded } }`,
-        { ids: [id, ids[(i + 1) % ids.length]] },
-        program.tokens.admin,
-      ),
-    );
+    const actions = ids.map((id, i) => {
+      const variables = { ids: [id, ids[(i + 1) % ids.length]] };
+      return i % 2 ? app.gql(APPROVE, variables, program.tokens.admin) : app.gql(CANCEL, variables, program.tokens.admin);
+    });
     for (const response of await Promise.all(actions)) expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     const { events } = await readAll(program.tokens.admin, null, 500);
-    const audit = await app.dataSource.query(`SELECT action, entity_id FROM audit_entry WHERE program_id = $1`, [program.programId]);
+    const audit = await queryRows<Pick<AuditRow, 'action' | 'entity_id'>>(
+      app,
+      `SELECT action, entity_id FROM audit_entry WHERE program_id = $1`,
+      [program.programId],
+    );
     expect(sequences(events)).toEqual(range(1, audit.length));
     const key = (type: string, entityId: string) => `${type} ${entityId}`;
     expect(events.map((e) => key(e.type, e.entityId)).sort()).toEqual(
-      audit.map((a: any) => key(EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_id)).sort(),
+      audit.map((a) => key(EVENT_TYPE_OF_ACTION[a.action as keyof typeof EVENT_TYPE_OF_ACTION], a.entity_id)).sort(),
     );
     expect(events.filter((e) => e.type === 'sale.recorded')).toHaveLength(200);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_TIMEOUTS } from '../../server/src/config';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { sell } from '../support/payments';
 import { parseStrictCsv } from '../support/strict-csv';
@@ -37,7 +37,8 @@ interface ExportQuery {
 
 /** The export statements PostgreSQL is running for this test's database. */
 async function exportQueries(): Promise<ExportQuery[]> {
-  return app.dataSource.query(
+  return queryRows<ExportQuery>(
+    app,
     `SELECT pid, state, wait_event_type = 'Lock' AS waiting_on_lock,
             extract(epoch FROM clock_timestamp() - query_start) * 1000 AS running_ms
        FROM pg_stat_activity

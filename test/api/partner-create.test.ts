@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp, errorCode } from '../support/test-app';
+import { startTestApp, TestApp, errorCode, queryRows } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 
 let app: TestApp;
@@ -13,7 +14,22 @@ afterAll(async () => {
   await app?.close();
 });
 
-const CREATE = `mutation Create($input: CreatePartnerInput!) { createPartner(input: $input) { id name email partnerKey paypalEmail status payThresholdOverrides { amount currency } } }`;
+const CREATE = graphql(`
+  mutation PartnerCreateCreate($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      id
+      name
+      email
+      partnerKey
+      paypalEmail
+      status
+      payThresholdOverrides {
+        amount
+        currency
+      }
+    }
+  }
+`);
 
 describe('createPartner over HTTP', () => {
   it('returns the whole new partner, status included, and its portal login works', async () => {
@@ -25,13 +41,14 @@ describe('createPartner over HTTP', () => {
           email: 'Dana@Example.test',
           partnerKey: 'dana',
           paypalEmail: 'dana-pp@example.test',
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated typed password is what this test pins
           password: 'a long enough password',
         },
       },
       fx.tokens.admin,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data.createPartner).toMatchObject({
+    expect(response.data?.createPartner).toMatchObject({
       name: 'Dana',
       email: 'dana@example.test',
       partnerKey: 'dana',
@@ -44,7 +61,8 @@ describe('createPartner over HTTP', () => {
   it('refuses a taken partner key with a typed error and creates nothing', async () => {
     const response = await app.gql(CREATE, { input: { name: 'Dup', email: 'dup@example.test', partnerKey: 'dana' } }, fx.tokens.admin);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    const [{ count }] = await app.dataSource.query(
+    const [{ count }] = await queryRows<{ count: number }>(
+      app,
       `SELECT count(*)::int AS count FROM partner WHERE program_id = $1 AND email = 'dup@example.test'`,
       [fx.programId],
     );
