@@ -188,8 +188,9 @@ function sampleValue(type: GraphQLInputType): unknown {
         return 1;
       case 'Boolean':
         return false;
-      case 'Money':
-        return { amount: 100, currency: 'USD' };
+      case 'Amount':
+      case 'MinorUnits':
+        return 100;
       case 'DateTimeISO':
         return new Date().toISOString();
       case 'JSONObject':

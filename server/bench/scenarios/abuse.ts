@@ -29,8 +29,8 @@ const CANDIDATES: { name: string; query: (n: number) => string }[] = [
   {
     name: 'partners with stats, commissions and payments',
     query: (n) =>
-      `{ partners(page: { first: ${n} }) { totalCount nodes { id name stats { salesCount salesTotals refundedTotals balances { status count total } } ` +
-      `commissions(page: { first: 5 }) { totalCount nodes { id amount status } } payments(page: { first: 5 }) { totalCount nodes { id amount } } } } }`,
+      `{ partners(page: { first: ${n} }) { totalCount nodes { id name stats { salesCount salesTotals { amount currency } refundedTotals { amount currency } balances { status count total { amount currency } } } ` +
+      `commissions(page: { first: 5 }) { totalCount nodes { id amount { amount currency } status } } payments(page: { first: 5 }) { totalCount nodes { id amount { amount currency } } } } } }`,
   },
   {
     name: 'sales with their commissions, refunds and customers',
@@ -40,8 +40,8 @@ const CANDIDATES: { name: string; query: (n: number) => string }[] = [
   {
     name: 'commissions with partner, sale, product and payment',
     query: (n) =>
-      `{ commissions(page: { first: ${n} }) { totalCount nodes { id kind status amount originalAmount createdAt partner { id name partnerKey } ` +
-      `sale { id externalId amount occurredAt product { sku name } } payment { id amount } } } }`,
+      `{ commissions(page: { first: ${n} }) { totalCount nodes { id kind status amount { amount currency } originalAmount { amount currency } createdAt partner { id name partnerKey } ` +
+      `sale { id externalId amount { amount currency } occurredAt product { sku name } } payment { id amount { amount currency } } } } }`,
   },
   {
     name: 'two years of daily program overview, pending payments and partner stats',
@@ -49,9 +49,9 @@ const CANDIDATES: { name: string; query: (n: number) => string }[] = [
       const to = new Date();
       const from = new Date(to.getTime() - 730 * 86_400_000);
       return (
-        `{ programOverview(input: { bucket: DAY, from: "${from.toISOString()}", to: "${to.toISOString()}" }) { balances { status count total } amountsDue { currency balance } ` +
-        `series { currency points { start earned earnedCount clawbacks payouts } } } pendingPayments(page: { first: ${n} }) { totalCount totals { currency balance } nodes { partnerId balance partner { name } } } ` +
-        `partners(page: { first: ${n} }) { nodes { stats { salesCount balances { status count total } } } } }`
+        `{ programOverview(input: { bucket: DAY, from: "${from.toISOString()}", to: "${to.toISOString()}" }) { balances { status count total { amount currency } } amountsDue { currency balance { amount currency } } ` +
+        `series { currency points { start earned { amount currency } earnedCount clawbacks { amount currency } payouts { amount currency } } } } pendingPayments(page: { first: ${n} }) { totalCount totals { currency balance { amount currency } } nodes { partnerId balance { amount currency } partner { name } } } ` +
+        `partners(page: { first: ${n} }) { nodes { stats { salesCount balances { status count total { amount currency } } } } } }`
       );
     },
   },
