@@ -32,7 +32,6 @@ const untypedTestFiles = [
   'test/api/schema-catalog.test.ts',
   'test/api/schema.test.ts',
   'test/api/sessions-sliding.test.ts',
-  'test/api/signup.test.ts',
   'test/api/team.test.ts',
   'test/api/two-instances.test.ts',
   'test/e2e/**/*.ts',

@@ -66,6 +66,12 @@ export function createAppRouter() {
         meta: { public: true, title: 'Start a program' },
       },
       {
+        path: '/confirm-signup',
+        name: 'confirm-signup',
+        component: () => import('./modules/signup/pages/ConfirmSignUpPage.vue'),
+        meta: { public: true, anyone: true, title: 'Confirm your new program' },
+      },
+      {
         path: '/verify-email',
         name: 'verify-email',
         component: () => import('./modules/signup/pages/VerifyEmailPage.vue'),

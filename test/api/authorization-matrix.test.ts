@@ -146,6 +146,8 @@ export const POLICY: Record<string, Actor[]> = {
   signupOptions: PUBLIC,
   signUp: PUBLIC,
   verifyEmail: PUBLIC,
+  pendingSignUp: PUBLIC,
+  confirmSignUp: PUBLIC,
   programApplicationForm: PUBLIC,
   applyToProgram: PUBLIC,
   updateApplicationSettings: ADMIN,

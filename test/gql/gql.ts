@@ -220,6 +220,23 @@ type Documents = {
     "\n        mutation SetBasedAuditApproveAgain($s: CommissionSelection!) {\n          approveCommissions(selection: $s) {\n            succeeded\n            failed\n          }\n        }\n      ": typeof types.SetBasedAuditApproveAgainDocument,
     "\n  query SharedLimitsMe {\n    me {\n      kind\n    }\n  }\n": typeof types.SharedLimitsMeDocument,
     "\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
+    "\n  mutation SignupSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignedUp {\n        verificationSentTo\n        session {\n          token\n          viewer {\n            kind\n            merchantRole\n            emailVerified\n            program {\n              name\n              currency\n              timezone\n              locale\n            }\n          }\n        }\n      }\n      ... on SignUpEmailSent {\n        message\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on WeakPasswordError {\n        suggestions\n      }\n    }\n  }\n": typeof types.SignupSignUpDocument,
+    "\n  query SignupOptions {\n    signupOptions {\n      offered\n      needsLink\n    }\n  }\n": typeof types.SignupOptionsDocument,
+    "\n  mutation SignupVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      __typename\n      ... on EmailVerified {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.SignupVerifyDocument,
+    "\n  query SignupMe {\n    me {\n      kind\n      merchantRole\n      emailVerified\n      displayName\n      program {\n        name\n        currency\n        timezone\n        locale\n      }\n    }\n  }\n": typeof types.SignupMeDocument,
+    "\n  query SignupEvents {\n    events(first: 10) {\n      nodes {\n        type\n        actorLabel\n      }\n    }\n  }\n": typeof types.SignupEventsDocument,
+    "\n  mutation SignupResend {\n    resendEmailVerification\n  }\n": typeof types.SignupResendDocument,
+    "\n  mutation SignupInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SignupInviteDocument,
+    "\n  mutation SignupAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SignupAcceptDocument,
+    "\n  mutation SignupCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.SignupCreatePartnerDocument,
+    "\n  mutation SignupReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SignupResetDocument,
+    "\n  mutation SignupUpdateSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n      locale\n    }\n  }\n": typeof types.SignupUpdateSettingsDocument,
+    "\n  query SignupPending($input: PendingSignUpInput!) {\n    pendingSignUp(input: $input) {\n      __typename\n      ... on PendingSignUp {\n        email\n        programName\n        hasLogin\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.SignupPendingDocument,
+    "\n  mutation SignupConfirm($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          kind\n          merchantRole\n          emailVerified\n          program {\n            id\n            name\n            currency\n            timezone\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignupConfirmDocument,
+    "\n  query SignupMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        name\n      }\n    }\n  }\n": typeof types.SignupMyProgramsDocument,
+    "\n  mutation SignupSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        program {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignupSwitchDocument,
+    "\n  mutation SignupStartTwoFactor($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n      }\n    }\n  }\n": typeof types.SignupStartTwoFactorDocument,
+    "\n  mutation SignupConfirmTwoFactor($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SignupConfirmTwoFactorDocument,
     "\n  mutation SigtermUnderLoadRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.SigtermUnderLoadRecordDocument,
     "\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n": typeof types.SigtermUnderLoadMeDocument,
     "\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total {\n              amount\n              currency\n            }\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.SmokeMeDocument,
@@ -495,6 +512,23 @@ const documents: Documents = {
     "\n        mutation SetBasedAuditApproveAgain($s: CommissionSelection!) {\n          approveCommissions(selection: $s) {\n            succeeded\n            failed\n          }\n        }\n      ": types.SetBasedAuditApproveAgainDocument,
     "\n  query SharedLimitsMe {\n    me {\n      kind\n    }\n  }\n": types.SharedLimitsMeDocument,
     "\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.SharedLimitsLoginDocument,
+    "\n  mutation SignupSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignedUp {\n        verificationSentTo\n        session {\n          token\n          viewer {\n            kind\n            merchantRole\n            emailVerified\n            program {\n              name\n              currency\n              timezone\n              locale\n            }\n          }\n        }\n      }\n      ... on SignUpEmailSent {\n        message\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on WeakPasswordError {\n        suggestions\n      }\n    }\n  }\n": types.SignupSignUpDocument,
+    "\n  query SignupOptions {\n    signupOptions {\n      offered\n      needsLink\n    }\n  }\n": types.SignupOptionsDocument,
+    "\n  mutation SignupVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      __typename\n      ... on EmailVerified {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.SignupVerifyDocument,
+    "\n  query SignupMe {\n    me {\n      kind\n      merchantRole\n      emailVerified\n      displayName\n      program {\n        name\n        currency\n        timezone\n        locale\n      }\n    }\n  }\n": types.SignupMeDocument,
+    "\n  query SignupEvents {\n    events(first: 10) {\n      nodes {\n        type\n        actorLabel\n      }\n    }\n  }\n": types.SignupEventsDocument,
+    "\n  mutation SignupResend {\n    resendEmailVerification\n  }\n": types.SignupResendDocument,
+    "\n  mutation SignupInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n    }\n  }\n": types.SignupInviteDocument,
+    "\n  mutation SignupAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n    }\n  }\n": types.SignupAcceptDocument,
+    "\n  mutation SignupCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.SignupCreatePartnerDocument,
+    "\n  mutation SignupReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n    }\n  }\n": types.SignupResetDocument,
+    "\n  mutation SignupUpdateSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n      locale\n    }\n  }\n": types.SignupUpdateSettingsDocument,
+    "\n  query SignupPending($input: PendingSignUpInput!) {\n    pendingSignUp(input: $input) {\n      __typename\n      ... on PendingSignUp {\n        email\n        programName\n        hasLogin\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.SignupPendingDocument,
+    "\n  mutation SignupConfirm($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          kind\n          merchantRole\n          emailVerified\n          program {\n            id\n            name\n            currency\n            timezone\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.SignupConfirmDocument,
+    "\n  query SignupMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        name\n      }\n    }\n  }\n": types.SignupMyProgramsDocument,
+    "\n  mutation SignupSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        program {\n          name\n        }\n      }\n    }\n  }\n": types.SignupSwitchDocument,
+    "\n  mutation SignupStartTwoFactor($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n      }\n    }\n  }\n": types.SignupStartTwoFactorDocument,
+    "\n  mutation SignupConfirmTwoFactor($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      __typename\n    }\n  }\n": types.SignupConfirmTwoFactorDocument,
     "\n  mutation SigtermUnderLoadRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n        }\n      }\n    }\n  }\n": types.SigtermUnderLoadRecordDocument,
     "\n  query SigtermUnderLoadMe {\n    me {\n      kind\n    }\n  }\n": types.SigtermUnderLoadMeDocument,
     "\n  query SmokeMe {\n    me {\n      kind\n      partner {\n        name\n        stats {\n          salesCount\n          balances {\n            status\n            total {\n              amount\n              currency\n            }\n            count\n          }\n        }\n      }\n    }\n  }\n": types.SmokeMeDocument,
@@ -1402,6 +1436,74 @@ export function graphql(source: "\n  query SharedLimitsMe {\n    me {\n      kin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SharedLimitsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignedUp {\n        verificationSentTo\n        session {\n          token\n          viewer {\n            kind\n            merchantRole\n            emailVerified\n            program {\n              name\n              currency\n              timezone\n              locale\n            }\n          }\n        }\n      }\n      ... on SignUpEmailSent {\n        message\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on WeakPasswordError {\n        suggestions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on SignedUp {\n        verificationSentTo\n        session {\n          token\n          viewer {\n            kind\n            merchantRole\n            emailVerified\n            program {\n              name\n              currency\n              timezone\n              locale\n            }\n          }\n        }\n      }\n      ... on SignUpEmailSent {\n        message\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on WeakPasswordError {\n        suggestions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupOptions {\n    signupOptions {\n      offered\n      needsLink\n    }\n  }\n"): (typeof documents)["\n  query SignupOptions {\n    signupOptions {\n      offered\n      needsLink\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      __typename\n      ... on EmailVerified {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      __typename\n      ... on EmailVerified {\n        email\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupMe {\n    me {\n      kind\n      merchantRole\n      emailVerified\n      displayName\n      program {\n        name\n        currency\n        timezone\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupMe {\n    me {\n      kind\n      merchantRole\n      emailVerified\n      displayName\n      program {\n        name\n        currency\n        timezone\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupEvents {\n    events(first: 10) {\n      nodes {\n        type\n        actorLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupEvents {\n    events(first: 10) {\n      nodes {\n        type\n        actorLabel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupResend {\n    resendEmailVerification\n  }\n"): (typeof documents)["\n  mutation SignupResend {\n    resendEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SignupInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SignupAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignupCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SignupReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupUpdateSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SignupUpdateSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupPending($input: PendingSignUpInput!) {\n    pendingSignUp(input: $input) {\n      __typename\n      ... on PendingSignUp {\n        email\n        programName\n        hasLogin\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupPending($input: PendingSignUpInput!) {\n    pendingSignUp(input: $input) {\n      __typename\n      ... on PendingSignUp {\n        email\n        programName\n        hasLogin\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupConfirm($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          kind\n          merchantRole\n          emailVerified\n          program {\n            id\n            name\n            currency\n            timezone\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupConfirm($input: ConfirmSignUpInput!) {\n    confirmSignUp(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          kind\n          merchantRole\n          emailVerified\n          program {\n            id\n            name\n            currency\n            timezone\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupMyPrograms {\n    myPrograms {\n      accountId\n      current\n      program {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        program {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupSwitch($id: UUID!) {\n    switchProgram(accountId: $id) {\n      token\n      viewer {\n        program {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupStartTwoFactor($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupStartTwoFactor($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupConfirmTwoFactor($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SignupConfirmTwoFactor($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

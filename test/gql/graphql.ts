@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accepting a team invitation: the emailed token, and the new member's name and password */
+export type AcceptTeamInvitationInput = {
+  /** How the person is shown to the team */
+  displayName: string;
+  /** The new account's password: at least 12 characters (at most 128); common or guessable passwords answer WeakPasswordError */
+  password: string;
+  /** The token from the emailed link */
+  token: string;
+};
+
 /** An answer to one question of the application form */
 export type ApplicationAnswerInput = {
   /** Plain text, at most 2,000 characters */
@@ -282,6 +292,16 @@ export type ConfirmEmailChangeInput = {
   token: string;
 };
 
+/** Confirms a sign-up with its emailed link; an address with a login confirms with that login’s password */
+export type ConfirmSignUpInput = {
+  /** Only when the address has a login (pendingSignUp.hasLogin): its current password. Never changes it */
+  password?: string | null | undefined;
+  /** The token from the emailed link (after "#token=") */
+  token: string;
+  /** Only when that login signs in with two-factor authentication: a code from the app, or a recovery code */
+  totpCode?: string | null | undefined;
+};
+
 /** The code that proves the authenticator app holds the secret */
 export type ConfirmTwoFactorEnrolmentInput = {
   /** The 6-digit code the authenticator app shows now */
@@ -521,6 +541,14 @@ export type ExpectedBalanceInput = {
   partnerId: string;
 };
 
+/** Whom to invite to the merchant team, and their role */
+export type InviteTeamMemberInput = {
+  /** Their email: the invitation link is sent there */
+  email: string;
+  /** ADMIN or VIEWER */
+  role: MerchantRole;
+};
+
 /** Email and password of a merchant user or partner */
 export type LoginInput = {
   /** The login's email */
@@ -548,6 +576,13 @@ export type ManualSaleInput = {
   /** The product's SKU (unknown: NotFoundError) */
   productSku: string;
 };
+
+/** A merchant team member's role */
+export type MerchantRole =
+  /** Everything: changes, payments, team, API keys, webhooks */
+  | 'ADMIN'
+  /** Read only: sees what admins see, changes nothing */
+  | 'VIEWER';
 
 /** A balance as the API returned it in a Money field, sent back unchanged: { amount, currency } where amount is a whole number of minor units, a JSON integer or, for any size, a string of decimal digits ("9109999999999089"). */
 export type MoneyBalanceInput = {
@@ -762,6 +797,12 @@ export type PendingPaymentFilterInput = {
   partnerIds?: Array<string> | null | undefined;
 };
 
+/** The token of an emailed sign-up confirmation link */
+export type PendingSignUpInput = {
+  /** The token from the emailed link (after "#token=") */
+  token: string;
+};
+
 /** Program settings to change: absent or null fields stay as they are */
 export type ProgramSettingsInput = {
   /** Approve sale commissions automatically once their holding period has passed */
@@ -870,6 +911,26 @@ export type SetPartnerPayoutMethodInput = {
   paypalEmail?: string | null | undefined;
 };
 
+/** Starts a program: its first admin, the program and its main currency */
+export type SignUpInput = {
+  /** ISO 4217 code of the program’s main currency, e.g. "EUR" */
+  currency: string;
+  /** You sign in with it; a link to confirm it is emailed */
+  email: string;
+  /** BCP 47 locale, e.g. "de-DE"; default "en-US" */
+  locale?: string | null | undefined;
+  /** Your name, as your team and partners see it */
+  name: string;
+  /** At least 12 characters (at most 128); common or guessable passwords are refused */
+  password: string;
+  /** The program’s name, as partners see it */
+  programName: string;
+  /** The token of an operator’s sign-up link (SIGNUP=invite) */
+  signupToken?: string | null | undefined;
+  /** IANA time zone, e.g. "Europe/Berlin" */
+  timezone: string;
+};
+
 /** Order of a sorted list; ties are broken by id in the same direction */
 export type SortDirection =
   /** Smallest (or earliest, or alphabetically first) first */
@@ -935,6 +996,12 @@ export type UpdateWebhookEndpointInput = {
   id: string;
   /** https URL of the receiver (checked as at creation) */
   url?: string | null | undefined;
+};
+
+/** The token of an email confirmation link */
+export type VerifyEmailInput = {
+  /** The token from the emailed link (after "#token=") */
+  token: string;
 };
 
 /** What kind of caller is signed in */
@@ -2561,6 +2628,158 @@ export type SharedLimitsLoginMutation = { login:
     | { __typename: 'TwoFactorChallenge' }
    };
 
+export type SignupSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignupSignUpMutation = { signUp:
+    | { __typename: 'InvalidTokenError', code: ErrorCode, message: string }
+    | { __typename: 'SignUpEmailSent', message: string }
+    | { __typename: 'SignedUp', verificationSentTo: string, session: { token: string, viewer: { kind: ViewerKind, merchantRole: MerchantRole | null, emailVerified: boolean | null, program: { name: string, currency: string, timezone: string, locale: string } } } }
+    | { __typename: 'SignupClosedError', code: ErrorCode, message: string }
+    | { __typename: 'WeakPasswordError', code: ErrorCode, message: string, suggestions: Array<string> }
+   };
+
+export type SignupOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignupOptionsQuery = { signupOptions: { offered: boolean, needsLink: boolean } };
+
+export type SignupVerifyMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type SignupVerifyMutation = { verifyEmail:
+    | { __typename: 'EmailVerified', email: string }
+    | { __typename: 'InvalidTokenError', code: ErrorCode }
+   };
+
+export type SignupMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignupMeQuery = { me: { kind: ViewerKind, merchantRole: MerchantRole | null, emailVerified: boolean | null, displayName: string | null, program: { name: string, currency: string, timezone: string, locale: string } } };
+
+export type SignupEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignupEventsQuery = { events: { nodes: Array<{ type: string, actorLabel: string }> } };
+
+export type SignupResendMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignupResendMutation = { resendEmailVerification: boolean };
+
+export type SignupInviteMutationVariables = Exact<{
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type SignupInviteMutation = { inviteTeamMember:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'TeamInvitation' }
+   };
+
+export type SignupAcceptMutationVariables = Exact<{
+  input: AcceptTeamInvitationInput;
+}>;
+
+
+export type SignupAcceptMutation = { acceptTeamInvitation:
+    | { __typename: 'EmailInUseError' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidTokenError' }
+    | { __typename: 'InvitationAccepted' }
+    | { __typename: 'TooManyAttemptsError' }
+    | { __typename: 'WeakPasswordError' }
+   };
+
+export type SignupCreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type SignupCreatePartnerMutation = { createPartner: { id: string } };
+
+export type SignupResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type SignupResetMutation = { resetPassword:
+    | { __typename: 'InvalidTokenError' }
+    | { __typename: 'PasswordChanged' }
+    | { __typename: 'WeakPasswordError' }
+   };
+
+export type SignupUpdateSettingsMutationVariables = Exact<{
+  input: ProgramSettingsInput;
+}>;
+
+
+export type SignupUpdateSettingsMutation = { updateProgramSettings: { timezone: string, locale: string } };
+
+export type SignupPendingQueryVariables = Exact<{
+  input: PendingSignUpInput;
+}>;
+
+
+export type SignupPendingQuery = { pendingSignUp:
+    | { __typename: 'InvalidTokenError', code: ErrorCode }
+    | { __typename: 'PendingSignUp', email: string, programName: string, hasLogin: boolean }
+   };
+
+export type SignupConfirmMutationVariables = Exact<{
+  input: ConfirmSignUpInput;
+}>;
+
+
+export type SignupConfirmMutation = { confirmSignUp:
+    | { __typename: 'AuthSession', token: string, viewer: { kind: ViewerKind, merchantRole: MerchantRole | null, emailVerified: boolean | null, program: { id: string, name: string, currency: string, timezone: string } } }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidTokenError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidTwoFactorCodeError', code: ErrorCode, message: string }
+    | { __typename: 'SignupClosedError', code: ErrorCode, message: string }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string }
+   };
+
+export type SignupMyProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignupMyProgramsQuery = { myPrograms: Array<{ accountId: string, current: boolean, program: { name: string } }> };
+
+export type SignupSwitchMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SignupSwitchMutation = { switchProgram: { token: string, viewer: { program: { name: string } } } };
+
+export type SignupStartTwoFactorMutationVariables = Exact<{
+  input: StartTwoFactorEnrolmentInput;
+}>;
+
+
+export type SignupStartTwoFactorMutation = { startTwoFactorEnrolment:
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'TooManyAttemptsError' }
+    | { __typename: 'TwoFactorAlreadyEnabledError' }
+    | { __typename: 'TwoFactorEnrolment', secret: string }
+   };
+
+export type SignupConfirmTwoFactorMutationVariables = Exact<{
+  input: ConfirmTwoFactorEnrolmentInput;
+}>;
+
+
+export type SignupConfirmTwoFactorMutation = { confirmTwoFactorEnrolment:
+    | { __typename: 'InvalidTwoFactorCodeError' }
+    | { __typename: 'RecoveryCodes' }
+    | { __typename: 'TwoFactorAlreadyEnabledError' }
+    | { __typename: 'TwoFactorNotEnabledError' }
+   };
+
 export type SigtermUnderLoadRecordMutationVariables = Exact<{
   sales: Array<SaleInput> | SaleInput;
 }>;
@@ -3289,6 +3508,23 @@ export const SetBasedAuditCancelDocument = {"kind":"Document","definitions":[{"k
 export const SetBasedAuditApproveAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBasedAuditApproveAgain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCommissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]} as unknown as DocumentNode<SetBasedAuditApproveAgainMutation, SetBasedAuditApproveAgainMutationVariables>;
 export const SharedLimitsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedLimitsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SharedLimitsMeQuery, SharedLimitsMeQueryVariables>;
 export const SharedLimitsLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharedLimitsLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SharedLimitsLoginMutation, SharedLimitsLoginMutationVariables>;
+export const SignupSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignedUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationSentTo"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"merchantRole"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpEmailSent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WeakPasswordError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"}}]}}]}}]}}]} as unknown as DocumentNode<SignupSignUpMutation, SignupSignUpMutationVariables>;
+export const SignupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offered"}},{"kind":"Field","name":{"kind":"Name","value":"needsLink"}}]}}]}}]} as unknown as DocumentNode<SignupOptionsQuery, SignupOptionsQueryVariables>;
+export const SignupVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailVerified"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignupVerifyMutation, SignupVerifyMutationVariables>;
+export const SignupMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"merchantRole"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<SignupMeQuery, SignupMeQueryVariables>;
+export const SignupEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}}]}}]}}]}}]} as unknown as DocumentNode<SignupEventsQuery, SignupEventsQueryVariables>;
+export const SignupResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupResend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailVerification"}}]}}]} as unknown as DocumentNode<SignupResendMutation, SignupResendMutationVariables>;
+export const SignupInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SignupInviteMutation, SignupInviteMutationVariables>;
+export const SignupAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTeamInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTeamInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SignupAcceptMutation, SignupAcceptMutationVariables>;
+export const SignupCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SignupCreatePartnerMutation, SignupCreatePartnerMutationVariables>;
+export const SignupResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SignupResetMutation, SignupResetMutationVariables>;
+export const SignupUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<SignupUpdateSettingsMutation, SignupUpdateSettingsMutationVariables>;
+export const SignupPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PendingSignUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignupPendingQuery, SignupPendingQueryVariables>;
+export const SignupConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"merchantRole"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignupConfirmMutation, SignupConfirmMutationVariables>;
+export const SignupMyProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupMyPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignupMyProgramsQuery, SignupMyProgramsQueryVariables>;
+export const SignupSwitchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignupSwitchMutation, SignupSwitchMutationVariables>;
+export const SignupStartTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupStartTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTwoFactorEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTwoFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]}}]} as unknown as DocumentNode<SignupStartTwoFactorMutation, SignupStartTwoFactorMutationVariables>;
+export const SignupConfirmTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupConfirmTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmTwoFactorEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTwoFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SignupConfirmTwoFactorMutation, SignupConfirmTwoFactorMutationVariables>;
 export const SigtermUnderLoadRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SigtermUnderLoadRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sales"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sales"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sales"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SigtermUnderLoadRecordMutation, SigtermUnderLoadRecordMutationVariables>;
 export const SigtermUnderLoadMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SigtermUnderLoadMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SigtermUnderLoadMeQuery, SigtermUnderLoadMeQueryVariables>;
 export const SmokeMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmokeMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SmokeMeQuery, SmokeMeQueryVariables>;

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../common/request-context';
 
+/**
+ * The program_id of outbox messages that belong to no program yet (a sign-up's confirmation link,
+ * before its program exists): no program has the nil UUID, so no merchant's outbox shows them.
+ */
+export const NO_PROGRAM_ID = '00000000-0000-0000-0000-000000000000';
+
 export interface AccountEmail {
   programId: string;
   accountId: string | null;
@@ -99,6 +105,33 @@ export function emailVerificationEmail(input: { name: string; programName: strin
       input.link,
       '',
       'If you did not sign up, ignore this email.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * The link of a sign-up started on the sign-in page (single use, 24 hours). The address may have
+ * a login already: then the email (only its owner reads it) says the link adds the program to it
+ * and asks for that login's password; the API's answer to the form never differs.
+ */
+export function signupConfirmationEmail(input: { name: string; programName: string; link: string; hasLogin: boolean }) {
+  return {
+    subject: `Confirm your new program ${input.programName}`,
+    body: [
+      `Hello ${input.name},`,
+      '',
+      `Someone (hopefully you) asked to start the program ${input.programName} on Partnerbook with this address.`,
+      ...(input.hasLogin
+        ? [
+            'You already have a Partnerbook login with this address: the program is added to it, and you confirm',
+            'with your existing password (the password typed on the sign-up form is not used).',
+          ]
+        : ['Open the link to start it: you become its admin and are signed in.']),
+      'The link works once, for 24 hours:',
+      '',
+      input.link,
+      '',
+      'If you did not ask for this, ignore this email: nothing is created.',
     ].join('\n'),
   };
 }

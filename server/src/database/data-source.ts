@@ -41,6 +41,7 @@ import { Logins1798100000000 } from './migrations/1798100000000-logins';
 import { EmailChange1798200000000 } from './migrations/1798200000000-email-change';
 import { SaleSortIndex1798500000000 } from './migrations/1798500000000-sale-sort-index';
 import { ImpliedProgramFks1798700000000 } from './migrations/1798700000000-implied-program-fks';
+import { PendingSignups1798750000000 } from './migrations/1798750000000-pending-signups';
 
 export const entities = [
   Program,
@@ -89,6 +90,7 @@ export const migrations = [
   EmailChange1798200000000,
   SaleSortIndex1798500000000,
   ImpliedProgramFks1798700000000,
+  PendingSignups1798750000000,
 ];
 
 /**

@@ -25,6 +25,8 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   two_factor_challenge: 'the second sign-in step is found by its challenge token hash',
   two_factor_recovery_code: 'per login, beside the account it belongs to (a reference table)',
   signup_link: 'comes before the program it creates (program_id stays null until used); found by its token hash',
+  pending_signup:
+    'a sign-up waiting for its emailed confirmation, before its program exists (program_id null until confirmed); found by its token hash',
 };
 
 /**

@@ -3,6 +3,7 @@ import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { EMAILED_TOKEN_PATTERN } from '../accounts/account.inputs';
 import { MAX_PASSWORD_LENGTH } from '../accounts/password-policy';
 import { SINGLE_LINE } from '../team/team.inputs';
+import { CODE_PATTERN as TWO_FACTOR_CODE_PATTERN } from '../two-factor/two-factor.inputs';
 
 /** A sign-up link's token (`npm run signup-link`): like an emailed token, with its own prefix. */
 export const SIGNUP_TOKEN_PATTERN = /^pbs_[A-Za-z0-9_-]{43}$/;
@@ -54,4 +55,35 @@ export class VerifyEmailInput {
   @Field({ description: 'The token from the emailed link (after "#token=")' })
   @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
   token: string;
+}
+
+@InputType({ description: 'The token of an emailed sign-up confirmation link' })
+export class PendingSignUpInput {
+  @Field({ description: 'The token from the emailed link (after "#token=")' })
+  @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
+  token: string;
+}
+
+@InputType({ description: 'Confirms a sign-up with its emailed link; an address with a login confirms with that login’s password' })
+export class ConfirmSignUpInput {
+  @Field({ description: 'The token from the emailed link (after "#token=")' })
+  @Matches(EMAILED_TOKEN_PATTERN, { message: 'token is not a link token' })
+  token: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only when the address has a login (pendingSignUp.hasLogin): its current password. Never changes it',
+  })
+  @IsOptional()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  password?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only when that login signs in with two-factor authentication: a code from the app, or a recovery code',
+  })
+  @IsOptional()
+  @Length(6, 40)
+  @Matches(TWO_FACTOR_CODE_PATTERN, { message: 'totpCode holds only digits, letters, spaces and dashes' })
+  totpCode?: string | null;
 }

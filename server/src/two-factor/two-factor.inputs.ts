@@ -3,7 +3,7 @@ import { Length, Matches } from 'class-validator';
 import { CHALLENGE_PREFIX } from './two-factor-rules';
 
 /** A 6-digit app code or a recovery code ("k7m2p-x9qrt"), with spaces or dashes as people type them. */
-const CODE_PATTERN = /^[0-9A-Za-z -]+$/;
+export const CODE_PATTERN = /^[0-9A-Za-z -]+$/;
 
 @InputType({ description: 'The password, asked again before a second factor is set up' })
 export class StartTwoFactorEnrolmentInput {

@@ -132,8 +132,13 @@ async function spendSecondFactor(
   return spent.length > 0;
 }
 
-/** The second factor checked under the sign-in protection, counted apart from passwords. */
-async function codeRefusal(ctx: RequestContext, account: AccountRow, code: string, request: TwoFactorRequest) {
+/** The second factor checked under the sign-in protection, counted apart from passwords (also for a sign-up's confirmation). */
+export async function codeRefusal(
+  ctx: RequestContext,
+  account: Pick<AccountRow, 'login_id' | 'email' | 'two_factor_secret'>,
+  code: string,
+  request: TwoFactorRequest,
+) {
   const guarded = await request.loginThrottle.guard(`two-factor:${account.email}`, request.clientAddress, async () =>
     (await spendSecondFactor(
       ctx,
