@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AdjustableClock, systemClock } from '../../server/src/common/clock';
 import { NO_PROGRAM_ID } from '../../server/src/accounts/account-emails';
 import { issueSignupLink } from '../../server/src/signup/signup.service';
+import { EmailWorker, fileTransport } from '../../server/src/emails/email.worker';
 import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { loginAs } from '../support/fixtures';
 import { resultCode } from '../support/typed1-helpers';
@@ -421,6 +425,20 @@ describe('SIGNUP=open once a program exists: every sign-up is confirmed by email
       { email: founder.email, hashed: true },
       { email: unknown.email, hashed: true },
     ]);
+
+    // The worker delivers these messages of no program like any other.
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'signup-mail-'));
+    const worker = new EmailWorker(app.dataSource, { transport: fileTransport(directory), from: 'Partnerbook <pb@example.test>' });
+    const unsent = async () =>
+      (
+        await queryRows<{ n: number }>(app, `SELECT count(*)::int AS n FROM email_message WHERE program_id = $1 AND status <> 'SENT'`, [
+          NO_PROGRAM_ID,
+        ])
+      )[0].n;
+    for (let pass = 0; pass < 10 && (await unsent()) > 0; pass++) await worker.runOnce();
+    expect(await unsent()).toBe(0);
+    expect(fs.readdirSync(directory).length).toBeGreaterThanOrEqual(2);
+    fs.rmSync(directory, { recursive: true, force: true });
   });
 
   it('the link of a new address creates the login and the program, signed in as its admin; once', async () => {
