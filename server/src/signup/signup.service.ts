@@ -302,6 +302,11 @@ export async function confirmSignUp(ctx: RequestContext, input: ConfirmSignUpInp
     if (!row) return invalidSignupLink();
     const decision = signupDecision(env.mode, await programCount(tx), row.signup_link_id !== null);
     if (!decision.allowed) return errorResult(SignupClosedError, decision.reason);
+    // Every refusal comes before the first write: an answer that is not a session changes nothing.
+    if (row.signup_link_id) {
+      const [link] = await tx.query(`SELECT id FROM signup_link WHERE id = $1 AND used_at IS NULL FOR UPDATE`, [row.signup_link_id]);
+      if (!link) return invalidSignupLink();
+    }
     let loginId: string;
     if (existing) {
       const [still] = await tx.query<{ id: string }>(`SELECT id FROM login WHERE id = $1 FOR UPDATE`, [existing.id]);
@@ -312,10 +317,6 @@ export async function confirmSignUp(ctx: RequestContext, input: ConfirmSignUpInp
       // A login made meanwhile keeps its own password: its owner confirms with it.
       if (!login.created) return errorResult(InvalidCredentialsError, 'This address has a Partnerbook login: enter its password');
       loginId = login.id;
-    }
-    if (row.signup_link_id) {
-      const [link] = await tx.query(`SELECT id FROM signup_link WHERE id = $1 AND used_at IS NULL FOR UPDATE`, [row.signup_link_id]);
-      if (!link) return invalidSignupLink();
     }
     // The link came to this address: it is confirmed.
     await tx.query(`UPDATE login SET email_verified_at = coalesce(email_verified_at, $2) WHERE id = $1`, [loginId, now]);
