@@ -7,7 +7,8 @@ import { loadConfig } from '../src/config';
 /**
  * The real HTTP server, started as `npm start` starts it (same pool, same configuration), in its
  * own process so its memory and CPU are its own. Answers the harness over IPC:
- * - `reset` / `report`: peak resident set size, sampled every 10 ms;
+ * - `reset` / `report`: peak resident set size, sampled every 10 ms between the two (only then: the
+ *   sampling costs the server about 1 % of a CPU, which no baseline pays);
  * - `capture-start` / `capture-stop`: every SQL statement the server sends to PostgreSQL in between
  *   (text and parameters), so a baseline can replay exactly the SQL a request ran.
  */
@@ -44,21 +45,30 @@ async function main() {
   });
   const app = await createApp(dataSource, config);
   let peak = 0;
-  const timer = setInterval(() => {
-    const rss = process.memoryUsage().rss;
-    if (rss > peak) peak = rss;
-  }, 10);
+  let timer: NodeJS.Timeout | undefined;
+  const sampleFrom = () => {
+    clearInterval(timer);
+    peak = process.memoryUsage().rss;
+    timer = setInterval(() => {
+      const rss = process.memoryUsage().rss;
+      if (rss > peak) peak = rss;
+    }, 10);
+  };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- bench child: a rejection crashes it and fails the run, as intended
   process.on('message', async (message: { type: string }) => {
     switch (message.type) {
       case 'reset':
         global.gc?.();
-        peak = process.memoryUsage().rss;
+        sampleFrom();
         process.send!({ type: 'reset', rss: peak });
         break;
-      case 'report':
-        process.send!({ type: 'report', peakRss: Math.max(peak, process.memoryUsage().rss), rss: process.memoryUsage().rss });
+      case 'report': {
+        clearInterval(timer);
+        timer = undefined;
+        const rss = process.memoryUsage().rss;
+        process.send!({ type: 'report', peakRss: Math.max(peak, rss), rss });
         break;
+      }
       case 'capture-start':
         capturing = [];
         process.send!({ type: 'capture-start' });
