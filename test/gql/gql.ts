@@ -26,6 +26,15 @@ type Documents = {
     "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesChangeMemberEmailDocument,
     "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.AccountChangesCancelMemberDocument,
     "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AccountChangesLoginDocument,
+    "\n  mutation AccountsPasswordsChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on WeakPasswordError {\n        code\n        message\n        suggestions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountsPasswordsChangeDocument,
+    "\n  mutation AccountsPasswordsRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.AccountsPasswordsRequestResetDocument,
+    "\n  mutation AccountsPasswordsReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountsPasswordsResetDocument,
+    "\n  query AccountsPasswordsSessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      userAgent\n      address\n      current\n    }\n  }\n": typeof types.AccountsPasswordsSessionsDocument,
+    "\n  mutation AccountsPasswordsLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.AccountsPasswordsLoginDocument,
+    "\n  query AccountsPasswordsMe {\n    me {\n      kind\n    }\n  }\n": typeof types.AccountsPasswordsMeDocument,
+    "\n  query AccountsPasswordsOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n        subject\n      }\n    }\n  }\n": typeof types.AccountsPasswordsOutboxDocument,
+    "\n  mutation AccountsPasswordsRevoke($id: UUID!) {\n    revokeMySession(id: $id)\n  }\n": typeof types.AccountsPasswordsRevokeDocument,
+    "\n  mutation AccountsPasswordsRevokeOthers {\n    revokeMyOtherSessions\n  }\n": typeof types.AccountsPasswordsRevokeOthersDocument,
     "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": typeof types.AuditHistoryLocalDaysSettingsDocument,
     "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysAuditDocument,
     "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysHistoryDocument,
@@ -319,6 +328,15 @@ const documents: Documents = {
     "\n  mutation AccountChangesChangeMemberEmail($input: ChangeTeamMemberEmailInput!) {\n    changeTeamMemberEmail(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesChangeMemberEmailDocument,
     "\n  mutation AccountChangesCancelMember($accountId: UUID!) {\n    cancelTeamMemberEmailChange(accountId: $accountId) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.AccountChangesCancelMemberDocument,
     "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.AccountChangesLoginDocument,
+    "\n  mutation AccountsPasswordsChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on WeakPasswordError {\n        code\n        message\n        suggestions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.AccountsPasswordsChangeDocument,
+    "\n  mutation AccountsPasswordsRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.AccountsPasswordsRequestResetDocument,
+    "\n  mutation AccountsPasswordsReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.AccountsPasswordsResetDocument,
+    "\n  query AccountsPasswordsSessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      userAgent\n      address\n      current\n    }\n  }\n": types.AccountsPasswordsSessionsDocument,
+    "\n  mutation AccountsPasswordsLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.AccountsPasswordsLoginDocument,
+    "\n  query AccountsPasswordsMe {\n    me {\n      kind\n    }\n  }\n": types.AccountsPasswordsMeDocument,
+    "\n  query AccountsPasswordsOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n        subject\n      }\n    }\n  }\n": types.AccountsPasswordsOutboxDocument,
+    "\n  mutation AccountsPasswordsRevoke($id: UUID!) {\n    revokeMySession(id: $id)\n  }\n": types.AccountsPasswordsRevokeDocument,
+    "\n  mutation AccountsPasswordsRevokeOthers {\n    revokeMyOtherSessions\n  }\n": types.AccountsPasswordsRevokeOthersDocument,
     "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": types.AuditHistoryLocalDaysSettingsDocument,
     "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysAuditDocument,
     "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysHistoryDocument,
@@ -662,6 +680,42 @@ export function graphql(source: "\n  mutation AccountChangesCancelMember($accoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AccountChangesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on WeakPasswordError {\n        code\n        message\n        suggestions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on WeakPasswordError {\n        code\n        message\n        suggestions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPasswordsSessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      userAgent\n      address\n      current\n    }\n  }\n"): (typeof documents)["\n  query AccountsPasswordsSessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      userAgent\n      address\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPasswordsMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AccountsPasswordsMe {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPasswordsOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n        subject\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsPasswordsOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n        subject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsRevoke($id: UUID!) {\n    revokeMySession(id: $id)\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsRevoke($id: UUID!) {\n    revokeMySession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPasswordsRevokeOthers {\n    revokeMyOtherSessions\n  }\n"): (typeof documents)["\n  mutation AccountsPasswordsRevokeOthers {\n    revokeMyOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
