@@ -38,6 +38,11 @@ type Documents = {
     "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": typeof types.AuditHistoryLocalDaysSettingsDocument,
     "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysAuditDocument,
     "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": typeof types.AuditHistoryLocalDaysHistoryDocument,
+    "\n  query AuthorizationMatrixMe {\n    me {\n      kind\n    }\n  }\n": typeof types.AuthorizationMatrixMeDocument,
+    "\n  mutation AuthorizationMatrixLogout {\n    logout\n  }\n": typeof types.AuthorizationMatrixLogoutDocument,
+    "\n  mutation AuthorizationMatrixCreateKey {\n    createApiKey(input: { name: \"temp\", scope: READ }) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.AuthorizationMatrixCreateKeyDocument,
+    "\n  query AuthorizationMatrixProgram {\n    program {\n      id\n    }\n  }\n": typeof types.AuthorizationMatrixProgramDocument,
+    "\n  mutation AuthorizationMatrixRevokeKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.AuthorizationMatrixRevokeKeyDocument,
     "\n  mutation BackendTerminatedRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.BackendTerminatedRecordDocument,
     "\n  mutation BackendTerminatedApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n      items {\n        commissionId\n        result {\n          __typename\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.BackendTerminatedApproveDocument,
     "\n  fragment BulkActionsSummary on CommissionActionPayload {\n    succeeded\n    failed\n    unreportedFailures\n    failureCounts {\n      code\n      count\n    }\n  }\n": typeof types.BulkActionsSummaryFragmentDoc,
@@ -340,6 +345,11 @@ const documents: Documents = {
     "\n  mutation AuditHistoryLocalDaysSettings($input: ProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      timezone\n    }\n  }\n": types.AuditHistoryLocalDaysSettingsDocument,
     "\n  query AuditHistoryLocalDaysAudit($filter: AuditFilterInput!) {\n    auditLog(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        action\n        createdAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysAuditDocument,
     "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n": types.AuditHistoryLocalDaysHistoryDocument,
+    "\n  query AuthorizationMatrixMe {\n    me {\n      kind\n    }\n  }\n": types.AuthorizationMatrixMeDocument,
+    "\n  mutation AuthorizationMatrixLogout {\n    logout\n  }\n": types.AuthorizationMatrixLogoutDocument,
+    "\n  mutation AuthorizationMatrixCreateKey {\n    createApiKey(input: { name: \"temp\", scope: READ }) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.AuthorizationMatrixCreateKeyDocument,
+    "\n  query AuthorizationMatrixProgram {\n    program {\n      id\n    }\n  }\n": types.AuthorizationMatrixProgramDocument,
+    "\n  mutation AuthorizationMatrixRevokeKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.AuthorizationMatrixRevokeKeyDocument,
     "\n  mutation BackendTerminatedRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.BackendTerminatedRecordDocument,
     "\n  mutation BackendTerminatedApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n      items {\n        commissionId\n        result {\n          __typename\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.BackendTerminatedApproveDocument,
     "\n  fragment BulkActionsSummary on CommissionActionPayload {\n    succeeded\n    failed\n    unreportedFailures\n    failureCounts {\n      code\n      count\n    }\n  }\n": types.BulkActionsSummaryFragmentDoc,
@@ -728,6 +738,26 @@ export function graphql(source: "\n  query AuditHistoryLocalDaysAudit($filter: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistoryLocalDaysHistory($filter: CommissionHistoryFilter!) {\n    commissionHistory(filter: $filter, page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        paidAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationMatrixMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AuthorizationMatrixMe {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationMatrixLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AuthorizationMatrixLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationMatrixCreateKey {\n    createApiKey(input: { name: \"temp\", scope: READ }) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorizationMatrixCreateKey {\n    createApiKey(input: { name: \"temp\", scope: READ }) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationMatrixProgram {\n    program {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthorizationMatrixProgram {\n    program {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationMatrixRevokeKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorizationMatrixRevokeKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
