@@ -77,6 +77,9 @@ type Documents = {
     "\n  query DashboardsNext {\n    myNextPayment {\n      currency\n      balance {\n        amount\n        currency\n      }\n      threshold {\n        amount\n        currency\n      }\n      eligible\n      blockers\n      clawbacks {\n        amount\n        currency\n      }\n      holding {\n        amount\n        currency\n      }\n      holdingCount\n      awaitingApproval {\n        amount\n        currency\n      }\n      releases {\n        day\n        at\n        amount {\n          amount\n          currency\n        }\n        count\n      }\n    }\n  }\n": typeof types.DashboardsNextDocument,
     "\n  mutation DashboardsReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardsRewardDocument,
     "\n  mutation DashboardsSuspend($id: UUID!) {\n    updatePartner(input: { id: $id, status: SUSPENDED }) {\n      status\n    }\n  }\n": typeof types.DashboardsSuspendDocument,
+    "\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n": typeof types.DatabaseOutagePartnersDocument,
+    "\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DatabaseOutageLoginDocument,
+    "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n": typeof types.DatabaseOutageEmailPartnersDocument,
     "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": typeof types.EmailsBatchFieldsFragmentDoc,
     "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": typeof types.EmailsMessageFieldsFragmentDoc,
     "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": typeof types.EmailsEmailCommissionPartnersDocument,
@@ -390,6 +393,9 @@ const documents: Documents = {
     "\n  query DashboardsNext {\n    myNextPayment {\n      currency\n      balance {\n        amount\n        currency\n      }\n      threshold {\n        amount\n        currency\n      }\n      eligible\n      blockers\n      clawbacks {\n        amount\n        currency\n      }\n      holding {\n        amount\n        currency\n      }\n      holdingCount\n      awaitingApproval {\n        amount\n        currency\n      }\n      releases {\n        day\n        at\n        amount {\n          amount\n          currency\n        }\n        count\n      }\n    }\n  }\n": types.DashboardsNextDocument,
     "\n  mutation DashboardsReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": types.DashboardsRewardDocument,
     "\n  mutation DashboardsSuspend($id: UUID!) {\n    updatePartner(input: { id: $id, status: SUSPENDED }) {\n      status\n    }\n  }\n": types.DashboardsSuspendDocument,
+    "\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n": types.DatabaseOutagePartnersDocument,
+    "\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.DatabaseOutageLoginDocument,
+    "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n": types.DatabaseOutageEmailPartnersDocument,
     "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": types.EmailsBatchFieldsFragmentDoc,
     "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": types.EmailsMessageFieldsFragmentDoc,
     "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": types.EmailsEmailCommissionPartnersDocument,
@@ -906,6 +912,18 @@ export function graphql(source: "\n  mutation DashboardsReward($input: CreateMan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardsSuspend($id: UUID!) {\n    updatePartner(input: { id: $id, status: SUSPENDED }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardsSuspend($id: UUID!) {\n    updatePartner(input: { id: $id, status: SUSPENDED }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
