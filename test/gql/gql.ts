@@ -80,6 +80,15 @@ type Documents = {
     "\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n": typeof types.DatabaseOutagePartnersDocument,
     "\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DatabaseOutageLoginDocument,
     "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n": typeof types.DatabaseOutageEmailPartnersDocument,
+    "\n  mutation EmailChangeRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        message\n        pendingEmail\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailChangeRequestDocument,
+    "\n  mutation EmailChangeConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmailChangeConfirmDocument,
+    "\n  mutation EmailChangeUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": typeof types.EmailChangeUpdatePartnerDocument,
+    "\n  query EmailChangePartner($id: UUID!) {\n    partner(id: $id) {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.EmailChangePartnerDocument,
+    "\n  query EmailChangeMe {\n    me {\n      label\n      pendingEmail\n      partner {\n        email\n        pendingEmail\n      }\n    }\n  }\n": typeof types.EmailChangeMeDocument,
+    "\n  query EmailChangeKind {\n    me {\n      kind\n    }\n  }\n": typeof types.EmailChangeKindDocument,
+    "\n  mutation EmailChangeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.EmailChangeLoginDocument,
+    "\n  mutation EmailChangeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.EmailChangeRequestResetDocument,
+    "\n  mutation EmailChangeReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.EmailChangeResetDocument,
     "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": typeof types.EmailsBatchFieldsFragmentDoc,
     "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": typeof types.EmailsMessageFieldsFragmentDoc,
     "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": typeof types.EmailsEmailCommissionPartnersDocument,
@@ -396,6 +405,15 @@ const documents: Documents = {
     "\n  query DatabaseOutagePartners {\n    partners(page: { first: 5 }) {\n      totalCount\n    }\n  }\n": types.DatabaseOutagePartnersDocument,
     "\n  mutation DatabaseOutageLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.DatabaseOutageLoginDocument,
     "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n": types.DatabaseOutageEmailPartnersDocument,
+    "\n  mutation EmailChangeRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        message\n        pendingEmail\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.EmailChangeRequestDocument,
+    "\n  mutation EmailChangeConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.EmailChangeConfirmDocument,
+    "\n  mutation EmailChangeUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n": types.EmailChangeUpdatePartnerDocument,
+    "\n  query EmailChangePartner($id: UUID!) {\n    partner(id: $id) {\n      email\n      pendingEmail\n    }\n  }\n": types.EmailChangePartnerDocument,
+    "\n  query EmailChangeMe {\n    me {\n      label\n      pendingEmail\n      partner {\n        email\n        pendingEmail\n      }\n    }\n  }\n": types.EmailChangeMeDocument,
+    "\n  query EmailChangeKind {\n    me {\n      kind\n    }\n  }\n": types.EmailChangeKindDocument,
+    "\n  mutation EmailChangeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.EmailChangeLoginDocument,
+    "\n  mutation EmailChangeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.EmailChangeRequestResetDocument,
+    "\n  mutation EmailChangeReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.EmailChangeResetDocument,
     "\n  fragment EmailsBatchFields on EmailBatchResult {\n    __typename\n    ... on EmailsQueued {\n      batchId\n      queued\n      messages {\n        id\n        partnerId\n        recipient\n        subject\n        body\n        status\n      }\n    }\n    ... on InvalidEmailTemplateError {\n      code\n      message\n      problems {\n        field\n        placeholder\n        reason\n      }\n    }\n    ... on ErrorResult {\n      code\n      message\n    }\n  }\n": types.EmailsBatchFieldsFragmentDoc,
     "\n  fragment EmailsMessageFields on EmailMessage {\n    id\n    partnerId\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    attemptLog {\n      attempt\n      outcome\n      error\n      finishedAt\n    }\n  }\n": types.EmailsMessageFieldsFragmentDoc,
     "\n  mutation EmailsEmailCommissionPartners($input: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $input) {\n      ...EmailsBatchFields\n    }\n  }\n": types.EmailsEmailCommissionPartnersDocument,
@@ -924,6 +942,42 @@ export function graphql(source: "\n  mutation DatabaseOutageLogin($input: LoginI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DatabaseOutageEmailPartners($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n      ... on EmailsQueued {\n        batchId\n        queued\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        message\n        pendingEmail\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeRequest($input: RequestMyEmailChangeInput!) {\n    requestMyEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeRequested {\n        message\n        pendingEmail\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeConfirm($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      __typename\n      ... on EmailChangeConfirmed {\n        email\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailChangePartner($id: UUID!) {\n    partner(id: $id) {\n      email\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  query EmailChangePartner($id: UUID!) {\n    partner(id: $id) {\n      email\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailChangeMe {\n    me {\n      label\n      pendingEmail\n      partner {\n        email\n        pendingEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailChangeMe {\n    me {\n      label\n      pendingEmail\n      partner {\n        email\n        pendingEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailChangeKind {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query EmailChangeKind {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
