@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp, errorCode } from '../support/test-app';
+import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { sell } from '../support/payments';
 
@@ -20,14 +21,58 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const AUDIENCE = `query($selection: CommissionSelection!) { commissionEmailAudience(selection: $selection) { count skippedNothingDue sample { partnerId name } } }`;
-const PREVIEW_COMMISSIONS = `query($input: CommissionEmailPreviewInput!) { previewCommissionPartnersEmail(input: $input) { __typename
-  ... on EmailPreview { partnerId recipient subject body }
-  ... on InvalidEmailTemplateError { problems { placeholder reason } }
-  ... on ErrorResult { code message } } }`;
-const PREVIEW_PARTNERS = `query($input: PartnersEmailPreviewInput!) { previewPartnersEmail(input: $input) { __typename
-  ... on EmailPreview { partnerId recipient subject body }
-  ... on ErrorResult { code message } } }`;
+const AUDIENCE = graphql(`
+  query EmailPreviewsAudience($selection: CommissionSelection!) {
+    commissionEmailAudience(selection: $selection) {
+      count
+      skippedNothingDue
+      sample {
+        partnerId
+        name
+      }
+    }
+  }
+`);
+const PREVIEW_COMMISSIONS = graphql(`
+  query EmailPreviewsPreviewCommissions($input: CommissionEmailPreviewInput!) {
+    previewCommissionPartnersEmail(input: $input) {
+      __typename
+      ... on EmailPreview {
+        partnerId
+        recipient
+        subject
+        body
+      }
+      ... on InvalidEmailTemplateError {
+        problems {
+          placeholder
+          reason
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
+const PREVIEW_PARTNERS = graphql(`
+  query EmailPreviewsPreviewPartners($input: PartnersEmailPreviewInput!) {
+    previewPartnersEmail(input: $input) {
+      __typename
+      ... on EmailPreview {
+        partnerId
+        recipient
+        subject
+        body
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
 
 const email = {
   subject: 'About {{commissions.count}} commission(s)',
@@ -35,8 +80,10 @@ const email = {
 };
 
 async function outboxCount(programId: string): Promise<number> {
-  const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM email_message WHERE program_id = $1`, [programId]);
-  return count as number;
+  const [{ count }] = await queryRows<{ count: number }>(app, `SELECT count(*)::int AS count FROM email_message WHERE program_id = $1`, [
+    programId,
+  ]);
+  return count;
 }
 
 describe('emailing the partners behind commissions', () => {
@@ -46,31 +93,32 @@ describe('emailing the partners behind commissions', () => {
     const before = await outboxCount(fx.programId);
 
     const byIds = { ids: [...a, ...b] };
-    const audience = (await app.gql(AUDIENCE, { selection: byIds }, fx.tokens.viewer)).data.commissionEmailAudience;
+    const audience = (await app.gqlData(AUDIENCE, { selection: byIds }, fx.tokens.viewer)).commissionEmailAudience;
     expect(audience.count).toBe(2);
     expect(audience.skippedNothingDue).toBe(0);
-    expect(audience.sample.map((m: { name: string }) => m.name)).toEqual([fx.partnerA.name, fx.partnerB.name]);
+    expect(audience.sample.map((m) => m.name)).toEqual([fx.partnerA.name, fx.partnerB.name]);
 
-    const first = (await app.gql(PREVIEW_COMMISSIONS, { input: { selection: byIds, email } }, fx.tokens.viewer)).data
+    const first = (await app.gqlData(PREVIEW_COMMISSIONS, { input: { selection: byIds, email } }, fx.tokens.viewer))
       .previewCommissionPartnersEmail;
     expect(first).toMatchObject({ __typename: 'EmailPreview', partnerId: fx.partnerA.id, recipient: fx.partnerA.email });
-    expect(first.subject).toBe('About 1 commission(s)');
-    expect(first.body).toContain(`Hello ${fx.partnerA.name}, total 10.00 USD`);
+    expect(expectTypename(first, 'EmailPreview').subject).toBe('About 1 commission(s)');
+    expect(expectTypename(first, 'EmailPreview').body).toContain(`Hello ${fx.partnerA.name}, total 10.00 USD`);
 
-    const chosen = (await app.gql(PREVIEW_COMMISSIONS, { input: { selection: byIds, email, partnerId: fx.partnerB.id } }, fx.tokens.admin))
-      .data.previewCommissionPartnersEmail;
+    const chosen = (
+      await app.gqlData(PREVIEW_COMMISSIONS, { input: { selection: byIds, email, partnerId: fx.partnerB.id } }, fx.tokens.admin)
+    ).previewCommissionPartnersEmail;
     expect(chosen).toMatchObject({ partnerId: fx.partnerB.id, recipient: fx.partnerB.email });
-    expect(chosen.body).toContain('total 20.00 USD');
+    expect(expectTypename(chosen, 'EmailPreview').body).toContain('total 20.00 USD');
 
     // Only partner A's commission selected: B is not a recipient, so B cannot be previewed.
     const notAmong = (
-      await app.gql(PREVIEW_COMMISSIONS, { input: { selection: { ids: a }, email, partnerId: fx.partnerB.id } }, fx.tokens.admin)
-    ).data.previewCommissionPartnersEmail;
+      await app.gqlData(PREVIEW_COMMISSIONS, { input: { selection: { ids: a }, email, partnerId: fx.partnerB.id } }, fx.tokens.admin)
+    ).previewCommissionPartnersEmail;
     expect(notAmong).toMatchObject({ __typename: 'NoRecipientsError', code: 'NO_RECIPIENTS' });
 
     const badTemplate = (
-      await app.gql(PREVIEW_COMMISSIONS, { input: { selection: byIds, email: { subject: 'x', body: '{{nope}}' } } }, fx.tokens.admin)
-    ).data.previewCommissionPartnersEmail;
+      await app.gqlData(PREVIEW_COMMISSIONS, { input: { selection: byIds, email: { subject: 'x', body: '{{nope}}' } } }, fx.tokens.admin)
+    ).previewCommissionPartnersEmail;
     expect(badTemplate.__typename).toBe('InvalidEmailTemplateError');
 
     expect(await outboxCount(fx.programId)).toBe(before);
@@ -78,9 +126,9 @@ describe('emailing the partners behind commissions', () => {
 
   it("sees only the caller's program: another program's commissions make no audience", async () => {
     const theirs = await sell(app, other, other.partnerA.partnerKey, 10_000);
-    const audience = (await app.gql(AUDIENCE, { selection: { ids: theirs } }, fx.tokens.admin)).data.commissionEmailAudience;
+    const audience = (await app.gqlData(AUDIENCE, { selection: { ids: theirs } }, fx.tokens.admin)).commissionEmailAudience;
     expect(audience).toMatchObject({ count: 0, sample: [] });
-    const preview = (await app.gql(PREVIEW_COMMISSIONS, { input: { selection: { ids: theirs }, email } }, fx.tokens.admin)).data
+    const preview = (await app.gqlData(PREVIEW_COMMISSIONS, { input: { selection: { ids: theirs }, email } }, fx.tokens.admin))
       .previewCommissionPartnersEmail;
     expect(preview.__typename).toBe('NoRecipientsError');
   });
@@ -95,15 +143,15 @@ describe("emailing a partner from the partner's page", () => {
   it('previews the message as that partner will receive it, and refuses a partner of another program', async () => {
     const before = await outboxCount(fx.programId);
     const preview = (
-      await app.gql(
+      await app.gqlData(
         PREVIEW_PARTNERS,
         { input: { partnerIds: [fx.partnerB.id], email: { subject: 'Hi {{partner.name}}', body: 'Your key: {{partner.key}}' } } },
         fx.tokens.viewer,
       )
-    ).data.previewPartnersEmail;
+    ).previewPartnersEmail;
     expect(preview).toMatchObject({ __typename: 'EmailPreview', partnerId: fx.partnerB.id, recipient: fx.partnerB.email });
-    expect(preview.subject).toBe(`Hi ${fx.partnerB.name}`);
-    expect(preview.body).toBe(`Your key: ${fx.partnerB.partnerKey}`);
+    expect(expectTypename(preview, 'EmailPreview').subject).toBe(`Hi ${fx.partnerB.name}`);
+    expect(expectTypename(preview, 'EmailPreview').body).toBe(`Your key: ${fx.partnerB.partnerKey}`);
     expect(await outboxCount(fx.programId)).toBe(before);
 
     const foreign = await app.gql(
