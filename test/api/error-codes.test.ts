@@ -4,6 +4,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode, PayoutExclusionReason } from '@partnerbook/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 
 /**
@@ -17,6 +18,49 @@ let app: TestApp;
 let fx: ProgramFixture;
 let errorCodes: string[];
 
+const ENUM_VALUES = graphql(`
+  query ErrorCodesEnumValues($name: String!) {
+    __type(name: $name) {
+      kind
+      enumValues {
+        name
+      }
+    }
+  }
+`);
+const EXCLUSION_FIELDS = graphql(`
+  query ErrorCodesExclusionFields {
+    __type(name: "PaypalPayoutExclusion") {
+      fields {
+        name
+        type {
+          ofType {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ErrorCodesApprove($selection: CommissionSelection!) {
+    approveCommissions(selection: $selection) {
+      succeeded
+    }
+  }
+`);
+const PLAN = graphql(`
+  query ErrorCodesPlan($input: PaypalPayoutInput!) {
+    paypalPayoutPlan(input: $input) {
+      excluded {
+        partnerId
+        reason
+      }
+    }
+  }
+`);
+
 const SERVER_SRC = path.resolve(__dirname, '../../server/src');
 
 function serverSources(dir = SERVER_SRC): { file: string; text: string }[] {
@@ -29,9 +73,11 @@ function serverSources(dir = SERVER_SRC): { file: string; text: string }[] {
 }
 
 async function enumValues(name: string): Promise<string[]> {
-  const response = await app.gql(`query($name: String!) { __type(name: $name) { kind enumValues { name } } }`, { name });
-  expect(response.data.__type?.kind, name).toBe('ENUM');
-  return response.data.__type.enumValues.map((value: { name: string }) => value.name).sort();
+  const response = await app.gql(ENUM_VALUES, { name });
+  expect(response.data?.__type?.kind, name).toBe('ENUM');
+  const values = response.data?.__type?.enumValues;
+  if (!values) throw new Error(`no enum values for ${name}: ${JSON.stringify(response)}`);
+  return values.map((value) => value.name).sort();
 }
 
 beforeAll(async () => {
@@ -94,9 +140,9 @@ describe('error codes', () => {
 describe('left-out reasons', () => {
   it('PaypalPayoutExclusion.reason is the PayoutExclusionReason enum; a plan and a download with nobody payable answer from the enums', async () => {
     expect(await enumValues('PayoutExclusionReason')).toEqual(Object.values(PayoutExclusionReason).sort());
-    const field = await app.gql(`{ __type(name: "PaypalPayoutExclusion") { fields { name type { ofType { name kind } } } } }`);
-    const reason = field.data.__type.fields.find((f: { name: string }) => f.name === 'reason');
-    expect(reason.type.ofType).toEqual({ name: 'PayoutExclusionReason', kind: 'ENUM' });
+    const field = await app.gqlData(EXCLUSION_FIELDS);
+    const reason = field.__type?.fields?.find((f) => f.name === 'reason');
+    expect(reason?.type.ofType).toEqual({ name: 'PayoutExclusionReason', kind: 'ENUM' });
 
     // Partner B has no PayPal email: left out with a reason, and a download of only them answers NO_PAYABLE_PARTNERS.
     const [recorded] = await recordSales(app, fx.tokens.admin, [
@@ -108,18 +154,10 @@ describe('left-out reasons', () => {
         partnerKey: fx.partnerB.partnerKey,
       },
     ]);
-    const approved = await app.gql(
-      `mutation($selection: CommissionSelection!) { approveCommissions(selection: $selection) { succeeded } }`,
-      { selection: { ids: [saleRecorded(recorded).commissions[0].id] } },
-      fx.tokens.admin,
-    );
-    expect(approved.data.approveCommissions.succeeded).toBe(1);
-    const plan = await app.gql(
-      `query($input: PaypalPayoutInput!) { paypalPayoutPlan(input: $input) { excluded { partnerId reason } } }`,
-      { input: { partnerIds: [fx.partnerB.id] } },
-      fx.tokens.admin,
-    );
-    expect(plan.data.paypalPayoutPlan.excluded).toEqual([{ partnerId: fx.partnerB.id, reason: PayoutExclusionReason.NO_PAYPAL_EMAIL }]);
+    const approved = await app.gql(APPROVE, { selection: { ids: [saleRecorded(recorded).commissions[0].id] } }, fx.tokens.admin);
+    expect(approved.data?.approveCommissions.succeeded).toBe(1);
+    const plan = await app.gql(PLAN, { input: { partnerIds: [fx.partnerB.id] } }, fx.tokens.admin);
+    expect(plan.data?.paypalPayoutPlan.excluded).toEqual([{ partnerId: fx.partnerB.id, reason: PayoutExclusionReason.NO_PAYPAL_EMAIL }]);
     const download = await fetch(`${app.url}/exports/paypal-payouts?partnerIds=${fx.partnerB.id}`, {
       headers: { authorization: `Bearer ${fx.tokens.admin}` },
     });

@@ -102,6 +102,10 @@ type Documents = {
     "\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": typeof types.EmailsMyMessagesDocument,
     "\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.EmailsResendDocument,
     "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n": typeof types.EmailsAuditDocument,
+    "\n  query ErrorCodesEnumValues($name: String!) {\n    __type(name: $name) {\n      kind\n      enumValues {\n        name\n      }\n    }\n  }\n": typeof types.ErrorCodesEnumValuesDocument,
+    "\n  query ErrorCodesExclusionFields {\n    __type(name: \"PaypalPayoutExclusion\") {\n      fields {\n        name\n        type {\n          ofType {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ErrorCodesExclusionFieldsDocument,
+    "\n  mutation ErrorCodesApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n    }\n  }\n": typeof types.ErrorCodesApproveDocument,
+    "\n  query ErrorCodesPlan($input: PaypalPayoutInput!) {\n    paypalPayoutPlan(input: $input) {\n      excluded {\n        partnerId\n        reason\n      }\n    }\n  }\n": typeof types.ErrorCodesPlanDocument,
     "\n  query EventsFeed($after: String, $first: Int, $types: [String!]) {\n    events(after: $after, first: $first, types: $types) {\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          type\n          entityType\n          entityId\n          actorKind\n          actorLabel\n          occurredAt\n          payload\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsFeedDocument,
     "\n  mutation EventsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.EventsApproveDocument,
     "\n  mutation EventsCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"storm\" }) {\n      succeeded\n    }\n  }\n": typeof types.EventsCancelDocument,
@@ -430,6 +434,10 @@ const documents: Documents = {
     "\n  query EmailsMyMessages {\n    myMessages(page: { first: 100 }) {\n      totalCount\n      nodes {\n        ...EmailsMessageFields\n      }\n    }\n  }\n": types.EmailsMyMessagesDocument,
     "\n  mutation EmailsResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on EmailMessage {\n        status\n        attempts\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.EmailsResendDocument,
     "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n": types.EmailsAuditDocument,
+    "\n  query ErrorCodesEnumValues($name: String!) {\n    __type(name: $name) {\n      kind\n      enumValues {\n        name\n      }\n    }\n  }\n": types.ErrorCodesEnumValuesDocument,
+    "\n  query ErrorCodesExclusionFields {\n    __type(name: \"PaypalPayoutExclusion\") {\n      fields {\n        name\n        type {\n          ofType {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.ErrorCodesExclusionFieldsDocument,
+    "\n  mutation ErrorCodesApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n    }\n  }\n": types.ErrorCodesApproveDocument,
+    "\n  query ErrorCodesPlan($input: PaypalPayoutInput!) {\n    paypalPayoutPlan(input: $input) {\n      excluded {\n        partnerId\n        reason\n      }\n    }\n  }\n": types.ErrorCodesPlanDocument,
     "\n  query EventsFeed($after: String, $first: Int, $types: [String!]) {\n    events(after: $after, first: $first, types: $types) {\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          type\n          entityType\n          entityId\n          actorKind\n          actorLabel\n          occurredAt\n          payload\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsFeedDocument,
     "\n  mutation EventsApprove($ids: [UUID!]!) {\n    approveCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.EventsApproveDocument,
     "\n  mutation EventsCancel($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"storm\" }) {\n      succeeded\n    }\n  }\n": types.EventsCancelDocument,
@@ -1036,6 +1044,22 @@ export function graphql(source: "\n  mutation EmailsResend($id: UUID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailsAudit($action: String!) {\n    auditLog(filter: { action: $action }) {\n      nodes {\n        entityId\n        changes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorCodesEnumValues($name: String!) {\n    __type(name: $name) {\n      kind\n      enumValues {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorCodesEnumValues($name: String!) {\n    __type(name: $name) {\n      kind\n      enumValues {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorCodesExclusionFields {\n    __type(name: \"PaypalPayoutExclusion\") {\n      fields {\n        name\n        type {\n          ofType {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorCodesExclusionFields {\n    __type(name: \"PaypalPayoutExclusion\") {\n      fields {\n        name\n        type {\n          ofType {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorCodesApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorCodesApprove($selection: CommissionSelection!) {\n    approveCommissions(selection: $selection) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorCodesPlan($input: PaypalPayoutInput!) {\n    paypalPayoutPlan(input: $input) {\n      excluded {\n        partnerId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorCodesPlan($input: PaypalPayoutInput!) {\n    paypalPayoutPlan(input: $input) {\n      excluded {\n        partnerId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
