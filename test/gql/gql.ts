@@ -113,6 +113,15 @@ type Documents = {
     "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionUpdatePartnerDocument,
     "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": typeof types.ExportsCsvInjectionCreateRewardDocument,
     "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": typeof types.ExportsCsvInjectionCancelDocument,
+    "\n  mutation ExportsEmailsAuthorizationQueue($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          id\n          partnerId\n        }\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationQueueDocument,
+    "\n  query ExportsEmailsAuthorizationPlaceholders {\n    emailPlaceholders(topic: COMMISSIONS) {\n      name\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationPlaceholdersDocument,
+    "\n  query ExportsEmailsAuthorizationOutbox {\n    emailOutbox {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationOutboxDocument,
+    "\n  query ExportsEmailsAuthorizationMyMessages {\n    myMessages {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationMyMessagesDocument,
+    "\n  query ExportsEmailsAuthorizationPaypalPlan {\n    paypalPayoutPlan {\n      files {\n        currency\n        rows\n      }\n      excludedCount\n      excluded {\n        partnerId\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationPaypalPlanDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailCommissionPartners($i: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationEmailCommissionPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailPendingPaymentPartners($i: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationEmailPendingPaymentPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailPartners($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationEmailPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ExportsEmailsAuthorizationResendDocument,
     "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": typeof types.ExportsAuditLogDocument,
     "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ExportsPendingCommissionsDocument,
     "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total {\n          amount\n          currency\n        }\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance {\n          amount\n          currency\n        }\n        reason\n      }\n      downloadPath\n    }\n  }\n": typeof types.ExportsPaypalPayoutPlanDocument,
@@ -445,6 +454,15 @@ const documents: Documents = {
     "\n  mutation ExportsCsvInjectionUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionUpdatePartnerDocument,
     "\n  mutation ExportsCsvInjectionCreateReward($input: CreateManualRewardInput!) {\n    createManualReward(input: $input) {\n      id\n    }\n  }\n": types.ExportsCsvInjectionCreateRewardDocument,
     "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n": types.ExportsCsvInjectionCancelDocument,
+    "\n  mutation ExportsEmailsAuthorizationQueue($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          id\n          partnerId\n        }\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationQueueDocument,
+    "\n  query ExportsEmailsAuthorizationPlaceholders {\n    emailPlaceholders(topic: COMMISSIONS) {\n      name\n    }\n  }\n": types.ExportsEmailsAuthorizationPlaceholdersDocument,
+    "\n  query ExportsEmailsAuthorizationOutbox {\n    emailOutbox {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationOutboxDocument,
+    "\n  query ExportsEmailsAuthorizationMyMessages {\n    myMessages {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationMyMessagesDocument,
+    "\n  query ExportsEmailsAuthorizationPaypalPlan {\n    paypalPayoutPlan {\n      files {\n        currency\n        rows\n      }\n      excludedCount\n      excluded {\n        partnerId\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationPaypalPlanDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailCommissionPartners($i: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationEmailCommissionPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailPendingPaymentPartners($i: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationEmailPendingPaymentPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationEmailPartners($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationEmailPartnersDocument,
+    "\n  mutation ExportsEmailsAuthorizationResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ExportsEmailsAuthorizationResendDocument,
     "\n  query ExportsAuditLog {\n    auditLog(filter: { action: \"export.download\" }, page: { first: 100 }) {\n      nodes {\n        entityId\n        entityType\n        changes\n        actorLabel\n      }\n    }\n  }\n": types.ExportsAuditLogDocument,
     "\n  query ExportsPendingCommissions {\n    pendingCommissions(page: { first: 100 }) {\n      totalCount\n      nodes {\n        id\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.ExportsPendingCommissionsDocument,
     "\n  query ExportsPaypalPayoutPlan {\n    paypalPayoutPlan {\n      files {\n        name\n        currency\n        part\n        parts\n        rows\n        total {\n          amount\n          currency\n        }\n      }\n      excludedCount\n      excluded {\n        partnerId\n        partnerName\n        balance {\n          amount\n          currency\n        }\n        reason\n      }\n      downloadPath\n    }\n  }\n": types.ExportsPaypalPayoutPlanDocument,
@@ -1088,6 +1106,42 @@ export function graphql(source: "\n  mutation ExportsCsvInjectionCreateReward($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsCsvInjectionCancel($input: CancelCommissionsInput!) {\n    cancelCommissions(input: $input) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsEmailsAuthorizationQueue($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          id\n          partnerId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsEmailsAuthorizationQueue($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          id\n          partnerId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsEmailsAuthorizationPlaceholders {\n    emailPlaceholders(topic: COMMISSIONS) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ExportsEmailsAuthorizationPlaceholders {\n    emailPlaceholders(topic: COMMISSIONS) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsEmailsAuthorizationOutbox {\n    emailOutbox {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsEmailsAuthorizationOutbox {\n    emailOutbox {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsEmailsAuthorizationMyMessages {\n    myMessages {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsEmailsAuthorizationMyMessages {\n    myMessages {\n      totalCount\n      nodes {\n        id\n        partnerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsEmailsAuthorizationPaypalPlan {\n    paypalPayoutPlan {\n      files {\n        currency\n        rows\n      }\n      excludedCount\n      excluded {\n        partnerId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportsEmailsAuthorizationPaypalPlan {\n    paypalPayoutPlan {\n      files {\n        currency\n        rows\n      }\n      excludedCount\n      excluded {\n        partnerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsEmailsAuthorizationEmailCommissionPartners($i: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsEmailsAuthorizationEmailCommissionPartners($i: EmailCommissionPartnersInput!) {\n    emailCommissionPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsEmailsAuthorizationEmailPendingPaymentPartners($i: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsEmailsAuthorizationEmailPendingPaymentPartners($i: EmailPendingPaymentPartnersInput!) {\n    emailPendingPaymentPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsEmailsAuthorizationEmailPartners($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsEmailsAuthorizationEmailPartners($i: EmailPartnersInput!) {\n    emailPartners(input: $i) {\n      __typename\n      ... on EmailsQueued {\n        messages {\n          partnerId\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsEmailsAuthorizationResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportsEmailsAuthorizationResend($id: UUID!) {\n    resendEmail(id: $id) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
