@@ -662,6 +662,23 @@ export type PartnerFilter = {
   status?: PartnerStatus | null | undefined;
 };
 
+/** The order of a partner list; ties are broken by id, in the same direction */
+export type PartnerSort = {
+  /** ASC or DESC (the default, largest or newest first) */
+  direction?: SortDirection;
+  /** The key to sort by */
+  field?: PartnerSortField;
+};
+
+/** What a partner list can be sorted by */
+export type PartnerSortField =
+  /** When the partner was added (the default, newest first) */
+  | 'CREATED_AT'
+  /** Email, ignoring case */
+  | 'EMAIL'
+  /** Name, ignoring case */
+  | 'NAME';
+
 /** Where a partner stands with the program */
 export type PartnerStatus =
   /** Earns commissions and is paid */
@@ -788,6 +805,23 @@ export type PaymentMethod =
   | 'OTHER'
   /** Paid through PayPal (the partner needs a PayPal email) */
   | 'PAYPAL';
+
+/** The order of a payment list; ties are broken by id, in the same direction */
+export type PaymentSort = {
+  /** ASC or DESC (the default, largest or newest first) */
+  direction?: SortDirection;
+  /** The key to sort by */
+  field?: PaymentSortField;
+};
+
+/** What a payment list can be sorted by */
+export type PaymentSortField =
+  /** Amount in minor units (currencies are not converted) */
+  | 'AMOUNT'
+  /** When the payment was recorded (the default, newest first) */
+  | 'CREATED_AT'
+  /** The partner's name, ignoring case */
+  | 'PARTNER';
 
 /** Why a partner is left out of the PayPal payout files */
 export type PayoutExclusionReason =
@@ -923,6 +957,20 @@ export type SaleField =
   /** productSku */
   | 'PRODUCT';
 
+/** Filters of the sale list; all given must match */
+export type SaleFilter = {
+  /** Sales of this customer */
+  customerId?: string | null | undefined;
+  /** The sale with this external id (exact) */
+  externalId?: string | null | undefined;
+  /** Sold on or after this day of the program's time zone (YYYY-MM-DD) */
+  fromDay?: string | null | undefined;
+  /** Sales this partner earned on (ignored for partners: they see their own) */
+  partnerId?: string | null | undefined;
+  /** Sold on or before this day of the program's time zone (YYYY-MM-DD, included) */
+  toDay?: string | null | undefined;
+};
+
 /** A sale as your shop reports it */
 export type SaleInput = {
   /** What the customer paid; positive */
@@ -949,6 +997,25 @@ export type SaleRef =
   externalId: string; id?: never; }
   |  { externalId?: never;   /** Partnerbook's id of the sale */
   id: string; };
+
+/** The order of a sale list; ties are broken by id, in the same direction */
+export type SaleSort = {
+  /** ASC or DESC (the default, largest or newest first) */
+  direction?: SortDirection;
+  /** The key to sort by */
+  field?: SaleSortField;
+};
+
+/** What a sale list can be sorted by */
+export type SaleSortField =
+  /** Amount in minor units (currencies are not converted) */
+  | 'AMOUNT'
+  /** When the sale was recorded */
+  | 'CREATED_AT'
+  /** When the sale happened (the default) */
+  | 'OCCURRED_AT'
+  /** The merchant's order id (externalId), as text */
+  | 'ORDER_ID';
 
 /** A merchant sets how a partner is paid (audited; the partner is emailed) */
 export type SetPartnerPayoutMethodInput = {
@@ -2511,6 +2578,54 @@ export type LedgerSettingsDuplicateThresholdsMutationVariables = Exact<{ [key: s
 
 export type LedgerSettingsDuplicateThresholdsMutation = { updateProgramSettings: { id: string } };
 
+export type ListSortLocalDaysSalesQueryVariables = Exact<{
+  filter?: SaleFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SaleSort | null | undefined;
+}>;
+
+
+export type ListSortLocalDaysSalesQuery = { sales: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, externalId: string, occurredAt: string, amount: { amount: number | string, currency: string } }> } };
+
+export type ListSortLocalDaysPartnersQueryVariables = Exact<{
+  filter?: PartnerFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: PartnerSort | null | undefined;
+}>;
+
+
+export type ListSortLocalDaysPartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string }> } };
+
+export type ListSortLocalDaysPaymentsQueryVariables = Exact<{
+  filter?: PaymentFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: PaymentSort | null | undefined;
+}>;
+
+
+export type ListSortLocalDaysPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, partnerId: string, createdAt: string, amount: { amount: number | string, currency: string } }> } };
+
+export type ListSortLocalDaysCommissionsQueryVariables = Exact<{
+  filter?: CommissionFilter | null | undefined;
+}>;
+
+
+export type ListSortLocalDaysCommissionsQuery = { commissions: { nodes: Array<{ id: string, sale: { externalId: string } | null }> } };
+
+export type ListSortLocalDaysSettingsMutationVariables = Exact<{
+  i: ProgramSettingsInput;
+}>;
+
+
+export type ListSortLocalDaysSettingsMutation = { updateProgramSettings: { timezone: string } };
+
+export type ListSortLocalDaysCreatePartnerMutationVariables = Exact<{
+  i: CreatePartnerInput;
+}>;
+
+
+export type ListSortLocalDaysCreatePartnerMutation = { createPartner: { __typename: 'Partner' } };
+
 export type MoneyLimitsRewardMutationVariables = Exact<{
   input: CreateManualRewardInput;
 }>;
@@ -3916,6 +4031,12 @@ export const LedgerSettingsUpdateDocument = {"kind":"Document","definitions":[{"
 export const LedgerSettingsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerSettingsAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"program.settings","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerSettingsAuditQuery, LedgerSettingsAuditQueryVariables>;
 export const LedgerSettingsResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerSettingsReset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"defaultAttribution"},"value":{"kind":"EnumValue","value":"LAST"}},{"kind":"ObjectField","name":{"kind":"Name","value":"autoApprove"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LedgerSettingsResetMutation, LedgerSettingsResetMutationVariables>;
 export const LedgerSettingsDuplicateThresholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerSettingsDuplicateThresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"payThresholds"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"IntValue","value":"1"}},{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"USD","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"IntValue","value":"2"}},{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"USD","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LedgerSettingsDuplicateThresholdsMutation, LedgerSettingsDuplicateThresholdsMutationVariables>;
+export const ListSortLocalDaysSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSortLocalDaysSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysSalesQuery, ListSortLocalDaysSalesQueryVariables>;
+export const ListSortLocalDaysPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSortLocalDaysPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysPartnersQuery, ListSortLocalDaysPartnersQueryVariables>;
+export const ListSortLocalDaysPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSortLocalDaysPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysPaymentsQuery, ListSortLocalDaysPaymentsQueryVariables>;
+export const ListSortLocalDaysCommissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSortLocalDaysCommissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysCommissionsQuery, ListSortLocalDaysCommissionsQueryVariables>;
+export const ListSortLocalDaysSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListSortLocalDaysSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysSettingsMutation, ListSortLocalDaysSettingsMutationVariables>;
+export const ListSortLocalDaysCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListSortLocalDaysCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ListSortLocalDaysCreatePartnerMutation, ListSortLocalDaysCreatePartnerMutationVariables>;
 export const MoneyLimitsRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoneyLimitsReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<MoneyLimitsRewardMutation, MoneyLimitsRewardMutationVariables>;
 export const MoneyLimitsRewardIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoneyLimitsRewardId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoneyLimitsRewardIdMutation, MoneyLimitsRewardIdMutationVariables>;
 export const MoneyLimitsPaypalPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoneyLimitsPaypalPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paypalPayoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partnerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerIds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedCount"}}]}}]}}]} as unknown as DocumentNode<MoneyLimitsPaypalPlanQuery, MoneyLimitsPaypalPlanQueryVariables>;
