@@ -1,4 +1,4 @@
-import { createApp } from 'vue';
+import { createApp, markRaw } from 'vue';
 import PrimeVue from 'primevue/config';
 import { PartnerbookPreset } from './shared/theme';
 import urql from '@urql/vue';
@@ -17,9 +17,11 @@ const client = createUrqlClient(() => {
   void router.push({ name: 'login', query: { expired: '1' } });
 });
 
+// The preset is marked raw: PrimeVue keeps its config reactive and deep-watches it, which walked and
+// proxied the whole preset (every token of every component) in the first task.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- a .vue import is opaque to typescript-eslint; vue-tsc checks it
 createApp(App)
-  .use(PrimeVue, { theme: { preset: PartnerbookPreset, options: { darkModeSelector: 'system' } }, csp: { nonce: cspNonce } })
+  .use(PrimeVue, { theme: { preset: markRaw(PartnerbookPreset), options: { darkModeSelector: 'system' } }, csp: { nonce: cspNonce } })
   .use(ToastService)
   .use(ConfirmationService)
   .use(urql, client)
