@@ -51,6 +51,16 @@ function dateFormatter(style: 'date' | 'dateTime' | 'time', locale: string, time
   });
 }
 
+/**
+ * Builds the date formatters of the current locale and time zone ahead of need, in an idle moment
+ * (a page calls it while its queries are out): the first Intl date formatter of a page costs
+ * several milliseconds (it loads the locale's data), which otherwise lands in the task that shows the page.
+ */
+export function prepareFormatters(): void {
+  const { locale, timeZone } = displaySettings();
+  for (const style of ['date', 'dateTime'] as const) dateFormatter(style, locale, timeZone);
+}
+
 function valid(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const date = new Date(iso);

@@ -1,7 +1,6 @@
 import { computed, reactive } from 'vue';
 import type { CommissionFilter } from '../../gql/graphql';
 import { parseAmountInput } from '../../shared/money';
-import { displaySettings, localDayStart } from '../../shared/format';
 
 export interface CommissionFilterForm {
   partnerId: string;
@@ -19,20 +18,18 @@ export function emptyCommissionFilterForm(): CommissionFilterForm {
 }
 
 /**
- * Turns the filter form into the API's CommissionFilter: dates become a half-open range of days of
- * the program's time zone (the "to" day included), typed amounts integer minor units in the chosen currency.
+ * Turns the filter form into the API's CommissionFilter: the picked days go as they are (the API
+ * reads them as days of the program's time zone, the "to" day included), typed amounts as integer
+ * minor units in the chosen currency.
  */
-export function toCommissionFilter(
-  form: CommissionFilterForm,
-  timeZone = displaySettings().timeZone,
-): { filter: CommissionFilter; errors: string[] } {
+export function toCommissionFilter(form: CommissionFilterForm): { filter: CommissionFilter; errors: string[] } {
   const filter: CommissionFilter = {};
   const errors: string[] = [];
   if (form.partnerId) filter.partnerId = form.partnerId;
   if (form.productId) filter.productId = form.productId;
   if (form.status) filter.status = form.status as CommissionFilter['status'];
-  if (form.from) filter.from = localDayStart(form.from, 0, timeZone);
-  if (form.to) filter.to = localDayStart(form.to, 1, timeZone);
+  if (form.from) filter.fromDay = form.from;
+  if (form.to) filter.toDay = form.to;
   const currency = form.currency.trim().toUpperCase();
   if (currency) filter.currency = currency;
   for (const [key, text] of [
