@@ -260,6 +260,11 @@ type Documents = {
     "\n  query PartnerIsolationRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PartnerIsolationRewardsDocument,
     "\n  query PartnerIsolationBCommissions {\n    myCommissions(page: { first: 100 }) {\n      nodes {\n        id\n        kind\n        status\n        amount {\n          amount\n          currency\n        }\n        cancelReason\n        description\n      }\n    }\n  }\n": typeof types.PartnerIsolationBCommissionsDocument,
     "\n  mutation PartnerIsolationChangePayoutDetails($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        partner {\n          id\n          paypalEmail\n        }\n      }\n    }\n  }\n": typeof types.PartnerIsolationChangePayoutDetailsDocument,
+    "\n  mutation PartnerWelcomeCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.PartnerWelcomeCreateDocument,
+    "\n  mutation PartnerWelcomeSetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.PartnerWelcomeSetPasswordDocument,
+    "\n  mutation PartnerWelcomeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PartnerWelcomeLoginDocument,
+    "\n  query PartnerWelcomeMe {\n    me {\n      kind\n      partner {\n        id\n      }\n    }\n  }\n": typeof types.PartnerWelcomeMeDocument,
+    "\n  mutation PartnerWelcomeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.PartnerWelcomeRequestResetDocument,
     "\n  mutation PayHonestyPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n      ... on PayPartnersPayload {\n        replayed\n        paidCount\n        paidNowCount\n        paidEarlierCount\n        failedCount\n        paidTotals {\n          amount\n          currency\n        }\n        paidNowTotals {\n          amount\n          currency\n        }\n        paidEarlierTotals {\n          amount\n          currency\n        }\n        items {\n          partnerId\n          currency\n          decidedBy\n          result {\n            __typename\n            ... on PaymentRecorded {\n              payment {\n                id\n                amount {\n                  amount\n                  currency\n                }\n              }\n            }\n            ... on ErrorResult {\n              code\n            }\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PayHonestyPayDocument,
     "\n  mutation PaymentsAuthorizationVoid($id: UUID!) {\n    voidPayment(id: $id, reason: \"x\") {\n      __typename\n    }\n  }\n": typeof types.PaymentsAuthorizationVoidDocument,
     "\n          query PaymentsAuthorizationPending {\n            pendingPayments {\n              nodes {\n                partnerId\n              }\n            }\n          }\n        ": typeof types.PaymentsAuthorizationPendingDocument,
@@ -635,6 +640,11 @@ const documents: Documents = {
     "\n  query PartnerIsolationRewards {\n    rewards {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PartnerIsolationRewardsDocument,
     "\n  query PartnerIsolationBCommissions {\n    myCommissions(page: { first: 100 }) {\n      nodes {\n        id\n        kind\n        status\n        amount {\n          amount\n          currency\n        }\n        cancelReason\n        description\n      }\n    }\n  }\n": types.PartnerIsolationBCommissionsDocument,
     "\n  mutation PartnerIsolationChangePayoutDetails($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        partner {\n          id\n          paypalEmail\n        }\n      }\n    }\n  }\n": types.PartnerIsolationChangePayoutDetailsDocument,
+    "\n  mutation PartnerWelcomeCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      email\n    }\n  }\n": types.PartnerWelcomeCreateDocument,
+    "\n  mutation PartnerWelcomeSetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.PartnerWelcomeSetPasswordDocument,
+    "\n  mutation PartnerWelcomeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.PartnerWelcomeLoginDocument,
+    "\n  query PartnerWelcomeMe {\n    me {\n      kind\n      partner {\n        id\n      }\n    }\n  }\n": types.PartnerWelcomeMeDocument,
+    "\n  mutation PartnerWelcomeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.PartnerWelcomeRequestResetDocument,
     "\n  mutation PayHonestyPay($input: PayPartnersInput!) {\n    payPartners(input: $input) {\n      __typename\n      ... on PayPartnersPayload {\n        replayed\n        paidCount\n        paidNowCount\n        paidEarlierCount\n        failedCount\n        paidTotals {\n          amount\n          currency\n        }\n        paidNowTotals {\n          amount\n          currency\n        }\n        paidEarlierTotals {\n          amount\n          currency\n        }\n        items {\n          partnerId\n          currency\n          decidedBy\n          result {\n            __typename\n            ... on PaymentRecorded {\n              payment {\n                id\n                amount {\n                  amount\n                  currency\n                }\n              }\n            }\n            ... on ErrorResult {\n              code\n            }\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PayHonestyPayDocument,
     "\n  mutation PaymentsAuthorizationVoid($id: UUID!) {\n    voidPayment(id: $id, reason: \"x\") {\n      __typename\n    }\n  }\n": types.PaymentsAuthorizationVoidDocument,
     "\n          query PaymentsAuthorizationPending {\n            pendingPayments {\n              nodes {\n                partnerId\n              }\n            }\n          }\n        ": types.PaymentsAuthorizationPendingDocument,
@@ -1762,6 +1772,26 @@ export function graphql(source: "\n  query PartnerIsolationBCommissions {\n    m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnerIsolationChangePayoutDetails($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        partner {\n          id\n          paypalEmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerIsolationChangePayoutDetails($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        partner {\n          id\n          paypalEmail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerWelcomeCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerWelcomeCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerWelcomeSetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerWelcomeSetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        endedSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerWelcomeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerWelcomeLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerWelcomeMe {\n    me {\n      kind\n      partner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerWelcomeMe {\n    me {\n      kind\n      partner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerWelcomeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerWelcomeRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
