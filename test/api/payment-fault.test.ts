@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { PAY, ledgerViolations, payPayload } from '../support/payments';
 import type { PayPartnersInput } from '../gql/graphql';
@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 async function paymentCount(): Promise<number> {
-  const { rows } = await admin.query(`SELECT count(*)::int AS n FROM payment WHERE program_id = $1`, [fx.programId]);
+  const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM payment WHERE program_id = $1`, [fx.programId]);
   return rows[0].n;
 }
 
@@ -52,9 +52,9 @@ async function paymentCount(): Promise<number> {
 async function waitForBackendBlockedBy(injector: Client): Promise<number> {
   const {
     rows: [{ pid: injectorPid }],
-  } = await injector.query('SELECT pg_backend_pid() AS pid');
+  } = await injector.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
   for (;;) {
-    const { rows } = await injector.query(
+    const { rows } = await injector.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
       [injectorPid],
     );
@@ -67,6 +67,7 @@ describe('payment batch under a cut database connection', () => {
   it('leaves no half-paid state and completes on retry with the same key', async () => {
     const input: PayPartnersInput = {
       selection: { allEligible: true },
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was written
       method: 'BANK_TRANSFER',
       idempotencyKey: randomUUID(),
       reference: 'fault batch',
@@ -78,7 +79,7 @@ describe('payment batch under a cut database connection', () => {
     // background job or whatever else happens to be in a transaction, and at no moment that
     // depends on the machine's speed.
     await admin.query('BEGIN');
-    const { rows: held } = await admin.query(
+    const { rows: held } = await admin.query<{ id: string }>(
       `SELECT c.id FROM commission c JOIN partner p ON p.id = c.partner_id
         WHERE p.program_id = $1 AND p.name = 'Fault 0200' ORDER BY c.id FOR UPDATE OF c`,
       [fx.programId],
@@ -86,7 +87,7 @@ describe('payment batch under a cut database connection', () => {
     expect(held.length).toBe(3);
     const first = app.gql(PAY, { input }, fx.tokens.admin);
     const blocked = await waitForBackendBlockedBy(admin);
-    const { rows: cutRows } = await admin.query(`SELECT pg_terminate_backend($1) AS done`, [blocked]);
+    const { rows: cutRows } = await admin.query<{ done: boolean }>(`SELECT pg_terminate_backend($1) AS done`, [blocked]);
     await admin.query('ROLLBACK');
     const terminated = cutRows.filter((r) => r.done).length;
     expect(terminated).toBeGreaterThan(0);
@@ -103,7 +104,8 @@ describe('payment batch under a cut database connection', () => {
 
     // Nothing half-done: every payment has all its commissions PAID, every PAID commission a payment.
     expect(await ledgerViolations(app, fx.programId)).toEqual([]);
-    const [{ orphans }] = await app.dataSource.query(
+    const [{ orphans }] = await queryRows<{ orphans: number }>(
+      app,
       `SELECT count(*)::int AS orphans FROM payment p WHERE p.program_id = $1
           AND p.commission_count <> (SELECT count(*) FROM commission c WHERE c.payment_id = p.id)`,
       [fx.programId],
@@ -116,12 +118,14 @@ describe('payment batch under a cut database connection', () => {
     expect(payload.items.every((i) => i.result.__typename === 'PaymentRecorded')).toBe(true);
     expect(payload.paidCount).toBe(PARTNERS);
     expect(await paymentCount()).toBe(PARTNERS);
-    const [{ perPartner }] = await app.dataSource.query(
+    const [{ perPartner }] = await queryRows<{ perPartner: number }>(
+      app,
       `SELECT max(n)::int AS "perPartner" FROM (SELECT count(*) AS n FROM payment WHERE program_id = $1 GROUP BY partner_id) x`,
       [fx.programId],
     );
     expect(perPartner).toBe(1);
-    const [{ left }] = await app.dataSource.query(
+    const [{ left }] = await queryRows<{ left: number }>(
+      app,
       `SELECT count(*)::int AS left FROM commission WHERE program_id = $1 AND status = 'APPROVED'`,
       [fx.programId],
     );
@@ -156,6 +160,7 @@ describe('a connection killed during COMMIT', () => {
     const stopListening = onLogEntry((entry) => logged.push(entry));
     const input: PayPartnersInput = {
       selection: { allEligible: true },
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was written
       method: 'BANK_TRANSFER',
       idempotencyKey: randomUUID(),
       reference: 'commit fault',
@@ -187,9 +192,11 @@ describe('a connection killed during COMMIT', () => {
     // Whatever happened to that COMMIT, the retry with the same key ends with exactly one payment.
     const retry = payPayload(await app.gqlData(PAY, { input }, program.tokens.admin));
     expect(retry.paidCount).toBe(1);
-    const [{ payments }] = await app.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE program_id = $1`, [
-      program.programId,
-    ]);
+    const [{ payments }] = await queryRows<{ payments: number }>(
+      app,
+      `SELECT count(*)::int AS payments FROM payment WHERE program_id = $1`,
+      [program.programId],
+    );
     expect(payments).toBe(1);
     expect(await ledgerViolations(app, program.programId)).toEqual([]);
   });
