@@ -283,6 +283,12 @@ type Documents = {
     "\n  query PaymentsPaymentView($id: UUID!) {\n    payment(id: $id) {\n      id\n      amount {\n        amount\n        currency\n      }\n      createdBy\n      idempotencyKey\n      voidedBy\n    }\n  }\n": typeof types.PaymentsPaymentViewDocument,
     "\n  query PaymentsMePaid {\n    me {\n      partner {\n        payments {\n          totalCount\n        }\n        commissions(filter: { status: PAID }) {\n          nodes {\n            payment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PaymentsMePaidDocument,
     "\n  query PaymentsMyCommissions {\n    myCommissions {\n      nodes {\n        id\n        payableAt\n        status\n      }\n    }\n  }\n": typeof types.PaymentsMyCommissionsDocument,
+    "\n  mutation PayoutDetailsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          paypalEmail\n          payoutDetailsChangedBy\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PayoutDetailsChangeDocument,
+    "\n  query PayoutDetailsRecent {\n    recentPayoutDetailChanges {\n      id\n      paypalEmail\n      payoutDetailsChangedAt\n      payoutDetailsChangedBy\n    }\n  }\n": typeof types.PayoutDetailsRecentDocument,
+    "\n  mutation PayoutDetailsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.PayoutDetailsUpdatePartnerDocument,
+    "\n  query PayoutDetailsMyCommissions {\n    myCommissions(page: { first: 10 }) {\n      totalCount\n    }\n  }\n": typeof types.PayoutDetailsMyCommissionsDocument,
+    "\n  mutation PayoutDetailsEndSessions($id: UUID!) {\n    endPartnerSessions(partnerId: $id)\n  }\n": typeof types.PayoutDetailsEndSessionsDocument,
+    "\n  query PayoutDetailsMe {\n    me {\n      kind\n    }\n  }\n": typeof types.PayoutDetailsMeDocument,
     "\n  mutation PayoutMethodsSet($input: SetPartnerPayoutMethodInput!) {\n    setPartnerPayoutMethod(input: $input) {\n      changed\n      partner {\n        id\n        payoutMethod\n        paypalEmail\n        payoutInstructions\n        payoutDetailsChangedBy\n        bankTransfer {\n          accountHolder\n          iban\n          accountNumber\n          routingCode\n        }\n      }\n    }\n  }\n": typeof types.PayoutMethodsSetDocument,
     "\n  mutation PayoutMethodsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          payoutMethod\n          bankTransfer {\n            accountHolder\n            iban\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.PayoutMethodsChangeDocument,
     "\n  query PayoutMethodsPreview($input: PayPreviewInput!) {\n    payPreview(input: $input) {\n      payableCount\n      blockedCount\n      totals {\n        amount\n        currency\n      }\n      groups {\n        method\n        partnerCount\n        totals {\n          amount\n          currency\n        }\n        items {\n          partnerId\n          currency\n          balance {\n            amount\n            currency\n          }\n          method\n        }\n      }\n      blocked {\n        partnerId\n        partnerName\n        currency\n        balance {\n          amount\n          currency\n        }\n        reason\n      }\n    }\n  }\n": typeof types.PayoutMethodsPreviewDocument,
@@ -663,6 +669,12 @@ const documents: Documents = {
     "\n  query PaymentsPaymentView($id: UUID!) {\n    payment(id: $id) {\n      id\n      amount {\n        amount\n        currency\n      }\n      createdBy\n      idempotencyKey\n      voidedBy\n    }\n  }\n": types.PaymentsPaymentViewDocument,
     "\n  query PaymentsMePaid {\n    me {\n      partner {\n        payments {\n          totalCount\n        }\n        commissions(filter: { status: PAID }) {\n          nodes {\n            payment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PaymentsMePaidDocument,
     "\n  query PaymentsMyCommissions {\n    myCommissions {\n      nodes {\n        id\n        payableAt\n        status\n      }\n    }\n  }\n": types.PaymentsMyCommissionsDocument,
+    "\n  mutation PayoutDetailsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          paypalEmail\n          payoutDetailsChangedBy\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.PayoutDetailsChangeDocument,
+    "\n  query PayoutDetailsRecent {\n    recentPayoutDetailChanges {\n      id\n      paypalEmail\n      payoutDetailsChangedAt\n      payoutDetailsChangedBy\n    }\n  }\n": types.PayoutDetailsRecentDocument,
+    "\n  mutation PayoutDetailsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.PayoutDetailsUpdatePartnerDocument,
+    "\n  query PayoutDetailsMyCommissions {\n    myCommissions(page: { first: 10 }) {\n      totalCount\n    }\n  }\n": types.PayoutDetailsMyCommissionsDocument,
+    "\n  mutation PayoutDetailsEndSessions($id: UUID!) {\n    endPartnerSessions(partnerId: $id)\n  }\n": types.PayoutDetailsEndSessionsDocument,
+    "\n  query PayoutDetailsMe {\n    me {\n      kind\n    }\n  }\n": types.PayoutDetailsMeDocument,
     "\n  mutation PayoutMethodsSet($input: SetPartnerPayoutMethodInput!) {\n    setPartnerPayoutMethod(input: $input) {\n      changed\n      partner {\n        id\n        payoutMethod\n        paypalEmail\n        payoutInstructions\n        payoutDetailsChangedBy\n        bankTransfer {\n          accountHolder\n          iban\n          accountNumber\n          routingCode\n        }\n      }\n    }\n  }\n": types.PayoutMethodsSetDocument,
     "\n  mutation PayoutMethodsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          payoutMethod\n          bankTransfer {\n            accountHolder\n            iban\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.PayoutMethodsChangeDocument,
     "\n  query PayoutMethodsPreview($input: PayPreviewInput!) {\n    payPreview(input: $input) {\n      payableCount\n      blockedCount\n      totals {\n        amount\n        currency\n      }\n      groups {\n        method\n        partnerCount\n        totals {\n          amount\n          currency\n        }\n        items {\n          partnerId\n          currency\n          balance {\n            amount\n            currency\n          }\n          method\n        }\n      }\n      blocked {\n        partnerId\n        partnerName\n        currency\n        balance {\n          amount\n          currency\n        }\n        reason\n      }\n    }\n  }\n": types.PayoutMethodsPreviewDocument,
@@ -1864,6 +1876,30 @@ export function graphql(source: "\n  query PaymentsMePaid {\n    me {\n      par
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PaymentsMyCommissions {\n    myCommissions {\n      nodes {\n        id\n        payableAt\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentsMyCommissions {\n    myCommissions {\n      nodes {\n        id\n        payableAt\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutDetailsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          paypalEmail\n          payoutDetailsChangedBy\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutDetailsChange($input: ChangeMyPayoutDetailsInput!) {\n    changeMyPayoutDetails(input: $input) {\n      __typename\n      ... on PayoutDetailsChanged {\n        changed\n        partner {\n          paypalEmail\n          payoutDetailsChangedBy\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutDetailsRecent {\n    recentPayoutDetailChanges {\n      id\n      paypalEmail\n      payoutDetailsChangedAt\n      payoutDetailsChangedBy\n    }\n  }\n"): (typeof documents)["\n  query PayoutDetailsRecent {\n    recentPayoutDetailChanges {\n      id\n      paypalEmail\n      payoutDetailsChangedAt\n      payoutDetailsChangedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutDetailsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutDetailsUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutDetailsMyCommissions {\n    myCommissions(page: { first: 10 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PayoutDetailsMyCommissions {\n    myCommissions(page: { first: 10 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutDetailsEndSessions($id: UUID!) {\n    endPartnerSessions(partnerId: $id)\n  }\n"): (typeof documents)["\n  mutation PayoutDetailsEndSessions($id: UUID!) {\n    endPartnerSessions(partnerId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutDetailsMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PayoutDetailsMe {\n    me {\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { errorCode, GraphQLError } from './test-app';
 
 // Small helpers for the API test files converted to typed documents by helper typed3 (issue 10 §4).
@@ -15,3 +16,6 @@ export function minorAmount(money: { amount: number | string }): number {
   if (typeof money.amount !== 'number') throw new Error(`expected a numeric amount, got ${JSON.stringify(money)}`);
   return money.amount;
 }
+
+/** `expect.any(Number)` typed as the number it stands for (vitest answers `any`), for property values inside `toEqual`. */
+export const anyNumber = (): number => expect.any(Number) as number;
