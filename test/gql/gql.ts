@@ -329,6 +329,16 @@ type Documents = {
     "\n  query RelayConnectionsSalesFirst($first: Int) {\n    sales(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        ...RelayConnectionsPageInfo\n      }\n    }\n  }\n": typeof types.RelayConnectionsSalesFirstDocument,
     "\n  query RelayConnectionsPendingPaymentsAfter($after: String) {\n    pendingPayments(first: 2, after: $after) {\n      nodes {\n        currency\n      }\n    }\n  }\n": typeof types.RelayConnectionsPendingPaymentsAfterDocument,
     "\n  query RelayConnectionsEventsAfter($after: String) {\n    events(after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RelayConnectionsEventsAfterDocument,
+    "\n  mutation ReviewFixesClearPartner($id: UUID!) {\n    updatePartner(input: { id: $id, name: null, status: null, email: null }) {\n      name\n      status\n      email\n    }\n  }\n": typeof types.ReviewFixesClearPartnerDocument,
+    "\n  mutation ReviewFixesClearSettings {\n    updateProgramSettings(input: { holdingPeriodDays: null, name: null, autoApprove: null, defaultAttribution: null }) {\n      holdingPeriodDays\n      autoApprove\n    }\n  }\n": typeof types.ReviewFixesClearSettingsDocument,
+    "\n  mutation ReviewFixesClearProduct($id: UUID!) {\n    updateProduct(input: { id: $id, name: null, commissionable: null }) {\n      name\n      commissionable\n    }\n  }\n": typeof types.ReviewFixesClearProductDocument,
+    "\n  mutation ReviewFixesRevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviewFixesRevokeApiKeyDocument,
+    "\n  mutation ReviewFixesCreatePartnerWithLogin($email: String!) {\n    createPartner(input: { name: \"Copy\", email: $email, partnerKey: \"copy-cat\", password: \"long enough password\" }) {\n      id\n    }\n  }\n": typeof types.ReviewFixesCreatePartnerWithLoginDocument,
+    "\n  mutation ReviewFixesCreateRacer($email: String!) {\n    createPartner(input: { name: \"Racer\", email: $email, partnerKey: \"racer\" }) {\n      id\n    }\n  }\n": typeof types.ReviewFixesCreateRacerDocument,
+    "\n  mutation ReviewFixesCreateProduct {\n    createProduct(input: { sku: \"RACE\", name: \"Race\", rule: { type: PERCENT, rateBps: 100 } }) {\n      id\n    }\n  }\n": typeof types.ReviewFixesCreateProductDocument,
+    "\n  mutation ReviewFixesRefund($i: RefundSaleInput!) {\n    refundSale(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ReviewFixesRefundDocument,
+    "\n  query ReviewFixesPartnersAfter($after: String) {\n    partners(page: { first: 10, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ReviewFixesPartnersAfterDocument,
+    "\n  mutation ReviewFixesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.ReviewFixesLoginDocument,
     "\n  mutation SalesIngestRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n              amount {\n                amount\n                currency\n              }\n            }\n            commissions {\n              id\n              partnerId\n              amount {\n                amount\n                currency\n              }\n              status\n            }\n          }\n          ... on SaleConflictError {\n            code\n            message\n            saleId\n            fields\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.SalesIngestRecordDocument,
     "\n      mutation SalesIngestManual($input: ManualSaleInput!) {\n        recordManualSale(input: $input) {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n          }\n          ... on SaleConflictError {\n            saleId\n            fields\n          }\n        }\n      }\n    ": typeof types.SalesIngestManualDocument,
     "\n  mutation ServerProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ServerProcessLoginDocument,
@@ -741,6 +751,16 @@ const documents: Documents = {
     "\n  query RelayConnectionsSalesFirst($first: Int) {\n    sales(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        ...RelayConnectionsPageInfo\n      }\n    }\n  }\n": types.RelayConnectionsSalesFirstDocument,
     "\n  query RelayConnectionsPendingPaymentsAfter($after: String) {\n    pendingPayments(first: 2, after: $after) {\n      nodes {\n        currency\n      }\n    }\n  }\n": types.RelayConnectionsPendingPaymentsAfterDocument,
     "\n  query RelayConnectionsEventsAfter($after: String) {\n    events(after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RelayConnectionsEventsAfterDocument,
+    "\n  mutation ReviewFixesClearPartner($id: UUID!) {\n    updatePartner(input: { id: $id, name: null, status: null, email: null }) {\n      name\n      status\n      email\n    }\n  }\n": types.ReviewFixesClearPartnerDocument,
+    "\n  mutation ReviewFixesClearSettings {\n    updateProgramSettings(input: { holdingPeriodDays: null, name: null, autoApprove: null, defaultAttribution: null }) {\n      holdingPeriodDays\n      autoApprove\n    }\n  }\n": types.ReviewFixesClearSettingsDocument,
+    "\n  mutation ReviewFixesClearProduct($id: UUID!) {\n    updateProduct(input: { id: $id, name: null, commissionable: null }) {\n      name\n      commissionable\n    }\n  }\n": types.ReviewFixesClearProductDocument,
+    "\n  mutation ReviewFixesRevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.ReviewFixesRevokeApiKeyDocument,
+    "\n  mutation ReviewFixesCreatePartnerWithLogin($email: String!) {\n    createPartner(input: { name: \"Copy\", email: $email, partnerKey: \"copy-cat\", password: \"long enough password\" }) {\n      id\n    }\n  }\n": types.ReviewFixesCreatePartnerWithLoginDocument,
+    "\n  mutation ReviewFixesCreateRacer($email: String!) {\n    createPartner(input: { name: \"Racer\", email: $email, partnerKey: \"racer\" }) {\n      id\n    }\n  }\n": types.ReviewFixesCreateRacerDocument,
+    "\n  mutation ReviewFixesCreateProduct {\n    createProduct(input: { sku: \"RACE\", name: \"Race\", rule: { type: PERCENT, rateBps: 100 } }) {\n      id\n    }\n  }\n": types.ReviewFixesCreateProductDocument,
+    "\n  mutation ReviewFixesRefund($i: RefundSaleInput!) {\n    refundSale(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ReviewFixesRefundDocument,
+    "\n  query ReviewFixesPartnersAfter($after: String) {\n    partners(page: { first: 10, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ReviewFixesPartnersAfterDocument,
+    "\n  mutation ReviewFixesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.ReviewFixesLoginDocument,
     "\n  mutation SalesIngestRecord($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        externalId\n        result {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n              amount {\n                amount\n                currency\n              }\n            }\n            commissions {\n              id\n              partnerId\n              amount {\n                amount\n                currency\n              }\n              status\n            }\n          }\n          ... on SaleConflictError {\n            code\n            message\n            saleId\n            fields\n          }\n          ... on ErrorResult {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.SalesIngestRecordDocument,
     "\n      mutation SalesIngestManual($input: ManualSaleInput!) {\n        recordManualSale(input: $input) {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n          }\n          ... on SaleConflictError {\n            saleId\n            fields\n          }\n        }\n      }\n    ": types.SalesIngestManualDocument,
     "\n  mutation ServerProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n    }\n  }\n": types.ServerProcessLoginDocument,
@@ -2112,6 +2132,46 @@ export function graphql(source: "\n  query RelayConnectionsPendingPaymentsAfter(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelayConnectionsEventsAfter($after: String) {\n    events(after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelayConnectionsEventsAfter($after: String) {\n    events(after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesClearPartner($id: UUID!) {\n    updatePartner(input: { id: $id, name: null, status: null, email: null }) {\n      name\n      status\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesClearPartner($id: UUID!) {\n    updatePartner(input: { id: $id, name: null, status: null, email: null }) {\n      name\n      status\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesClearSettings {\n    updateProgramSettings(input: { holdingPeriodDays: null, name: null, autoApprove: null, defaultAttribution: null }) {\n      holdingPeriodDays\n      autoApprove\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesClearSettings {\n    updateProgramSettings(input: { holdingPeriodDays: null, name: null, autoApprove: null, defaultAttribution: null }) {\n      holdingPeriodDays\n      autoApprove\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesClearProduct($id: UUID!) {\n    updateProduct(input: { id: $id, name: null, commissionable: null }) {\n      name\n      commissionable\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesClearProduct($id: UUID!) {\n    updateProduct(input: { id: $id, name: null, commissionable: null }) {\n      name\n      commissionable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesRevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesRevokeApiKey($id: UUID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesCreatePartnerWithLogin($email: String!) {\n    createPartner(input: { name: \"Copy\", email: $email, partnerKey: \"copy-cat\", password: \"long enough password\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesCreatePartnerWithLogin($email: String!) {\n    createPartner(input: { name: \"Copy\", email: $email, partnerKey: \"copy-cat\", password: \"long enough password\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesCreateRacer($email: String!) {\n    createPartner(input: { name: \"Racer\", email: $email, partnerKey: \"racer\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesCreateRacer($email: String!) {\n    createPartner(input: { name: \"Racer\", email: $email, partnerKey: \"racer\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesCreateProduct {\n    createProduct(input: { sku: \"RACE\", name: \"Race\", rule: { type: PERCENT, rateBps: 100 } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesCreateProduct {\n    createProduct(input: { sku: \"RACE\", name: \"Race\", rule: { type: PERCENT, rateBps: 100 } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesRefund($i: RefundSaleInput!) {\n    refundSale(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesRefund($i: RefundSaleInput!) {\n    refundSale(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewFixesPartnersAfter($after: String) {\n    partners(page: { first: 10, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewFixesPartnersAfter($after: String) {\n    partners(page: { first: 10, after: $after }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFixesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFixesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
