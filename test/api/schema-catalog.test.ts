@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../server/src/database/data-source';
 import { ProgramKeys1796999999999 } from '../../server/src/database/migrations/1796999999999-program-keys';
@@ -21,19 +21,20 @@ import { createTestDatabase } from '../support/test-app';
  *    reference tables are free.
  */
 
-type Query = (sql: string, params?: unknown[]) => Promise<Record<string, any>[]>;
+/** Rows of a catalog query, typed as its columns. */
+type Query = <Row extends QueryResultRow>(sql: string, params?: unknown[]) => Promise<Row[]>;
 
 async function violations(query: Query): Promise<string[]> {
   const found: string[] = [];
   const tables = (
-    await query(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    await query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`)
-  ).map((row) => row.name as string);
+  ).map((row) => row.name);
   const isDistributed = (table: string) => !(table in REFERENCE_TABLES) && !UNDISTRIBUTED_TABLES.includes(table);
 
   for (const table of Object.keys(REFERENCE_TABLES)) if (!tables.includes(table)) found.push(`reference table ${table} does not exist`);
 
-  const columns = await query(
+  const columns = await query<{ table_name: string; data_type: string; is_nullable: string }>(
     `SELECT table_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'program_id'`,
   );
   for (const table of tables) {
@@ -44,7 +45,13 @@ async function violations(query: Query): Promise<string[]> {
     else if (column.is_nullable !== 'NO' && isDistributed(table)) found.push(`${table}.program_id is not NOT NULL`);
   }
 
-  const indexes = await query(
+  const indexes = await query<{
+    table_name: string;
+    index_name: string;
+    is_unique: boolean;
+    is_primary: boolean;
+    first_column: string | null;
+  }>(
     `SELECT t.relname AS table_name, i.relname AS index_name, x.indisunique AS is_unique, x.indisprimary AS is_primary,
             a.attname AS first_column
        FROM pg_index x
@@ -73,7 +80,13 @@ async function violations(query: Query): Promise<string[]> {
     }
   }
 
-  const foreignKeys = await query(
+  const foreignKeys = await query<{
+    name: string;
+    table_name: string;
+    referenced: string;
+    first_column: string;
+    first_referenced: string;
+  }>(
     `SELECT k.conname AS name, t.relname AS table_name, r.relname AS referenced,
             (SELECT attname FROM pg_attribute WHERE attrelid = k.conrelid AND attnum = k.conkey[1]) AS first_column,
             (SELECT attname FROM pg_attribute WHERE attrelid = k.confrelid AND attnum = k.confkey[1]) AS first_referenced
@@ -107,7 +120,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const query: Query = async (sql, params) => (await client.query(sql, params)).rows;
+const query: Query = async <Row extends QueryResultRow>(sql: string, params?: unknown[]) => (await client.query<Row>(sql, params)).rows;
 
 describe('schema catalog: distributable by program', () => {
   it('every table carries program_id, and every key and index of a distributed table leads with it', async () => {
@@ -128,7 +141,7 @@ describe('schema catalog: distributable by program', () => {
     ]) {
       expect(Object.keys(REFERENCE_TABLES)).not.toContain(table);
     }
-    const [primary] = await query(
+    const [primary] = await query<{ definition: string }>(
       `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'commission'::regclass AND contype = 'p'`,
     );
     expect(primary.definition).toBe('PRIMARY KEY (program_id, id)');
@@ -178,10 +191,9 @@ describe('the program-keys migration on existing data', () => {
     const dataSource = createDataSource(scratch.url, { poolSize: 1, timeouts: null });
     await dataSource.initialize();
     try {
-      const applied = async () =>
-        (await dataSource.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name) as string[];
+      const applied = async () => (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
       while ((await applied()).includes(ProgramKeys1796999999999.name)) await dataSource.undoLastMigration();
-      const before: Query = (sql, params) => dataSource.query(sql, params);
+      const before: Query = <Row extends QueryResultRow>(sql: string, params?: unknown[]) => dataSource.query<Row[]>(sql, params);
       expect(await violations(before)).toEqual(expect.arrayContaining(['table session has no program_id']));
 
       // Two programs with rows in every table the migration changes, written as the old schema had them.
@@ -230,17 +242,17 @@ describe('the program-keys migration on existing data', () => {
         ['email_attempt', 'email_message', 'message_id'],
         ['webhook_attempt', 'webhook_delivery', 'delivery_id'],
       ]) {
-        const rows = await dataSource.query(
+        const rows = await dataSource.query<{ same: boolean }[]>(
           `SELECT t.program_id = p.program_id AS same FROM ${table} t JOIN ${parent} p ON p.id = t.${key}`,
         );
         expect(
-          rows.map((row: { same: boolean }) => row.same),
+          rows.map((row) => row.same),
           table,
         ).toEqual([true, true]);
       }
-      const [{ commissions }] = await dataSource.query(`SELECT count(*)::int AS commissions FROM commission`);
+      const [{ commissions }] = await dataSource.query<{ commissions: number }[]>(`SELECT count(*)::int AS commissions FROM commission`);
       expect(commissions).toBe(2);
-      const [{ links }] = await dataSource.query(`SELECT count(*)::int AS links FROM refund_commission`);
+      const [{ links }] = await dataSource.query<{ links: number }[]>(`SELECT count(*)::int AS links FROM refund_commission`);
       expect(links).toBe(2);
     } finally {
       await dataSource.destroy();
