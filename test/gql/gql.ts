@@ -343,6 +343,8 @@ type Documents = {
     "\n      mutation SalesIngestManual($input: ManualSaleInput!) {\n        recordManualSale(input: $input) {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n          }\n          ... on SaleConflictError {\n            saleId\n            fields\n          }\n        }\n      }\n    ": typeof types.SalesIngestManualDocument,
     "\n  mutation ServerProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ServerProcessLoginDocument,
     "\n    mutation ServerProcessSignIn($input: LoginInput!) {\n      login(input: $input) {\n        __typename\n      }\n    }\n  ": typeof types.ServerProcessSignInDocument,
+    "\n  mutation SessionsSlidingLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        expiresAt\n        endsAt\n      }\n    }\n  }\n": typeof types.SessionsSlidingLoginDocument,
+    "\n  query SessionsSlidingMe {\n    me {\n      kind\n    }\n  }\n": typeof types.SessionsSlidingMeDocument,
     "\n        mutation SetBasedAuditRecord($s: [SaleInput!]!) {\n          recordSales(sales: $s) {\n            results {\n              result {\n                ... on SaleRecorded {\n                  sale {\n                    id\n                  }\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SetBasedAuditRecordDocument,
     "\n        mutation SetBasedAuditApprove($s: CommissionSelection!) {\n          approveCommissions(selection: $s) {\n            succeeded\n          }\n        }\n      ": typeof types.SetBasedAuditApproveDocument,
     "\n        mutation SetBasedAuditCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": typeof types.SetBasedAuditCancelDocument,
@@ -765,6 +767,8 @@ const documents: Documents = {
     "\n      mutation SalesIngestManual($input: ManualSaleInput!) {\n        recordManualSale(input: $input) {\n          __typename\n          ... on SaleRecorded {\n            created\n            sale {\n              id\n            }\n          }\n          ... on SaleConflictError {\n            saleId\n            fields\n          }\n        }\n      }\n    ": types.SalesIngestManualDocument,
     "\n  mutation ServerProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n    }\n  }\n": types.ServerProcessLoginDocument,
     "\n    mutation ServerProcessSignIn($input: LoginInput!) {\n      login(input: $input) {\n        __typename\n      }\n    }\n  ": types.ServerProcessSignInDocument,
+    "\n  mutation SessionsSlidingLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        expiresAt\n        endsAt\n      }\n    }\n  }\n": types.SessionsSlidingLoginDocument,
+    "\n  query SessionsSlidingMe {\n    me {\n      kind\n    }\n  }\n": types.SessionsSlidingMeDocument,
     "\n        mutation SetBasedAuditRecord($s: [SaleInput!]!) {\n          recordSales(sales: $s) {\n            results {\n              result {\n                ... on SaleRecorded {\n                  sale {\n                    id\n                  }\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.SetBasedAuditRecordDocument,
     "\n        mutation SetBasedAuditApprove($s: CommissionSelection!) {\n          approveCommissions(selection: $s) {\n            succeeded\n          }\n        }\n      ": types.SetBasedAuditApproveDocument,
     "\n        mutation SetBasedAuditCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": types.SetBasedAuditCancelDocument,
@@ -2188,6 +2192,14 @@ export function graphql(source: "\n  mutation ServerProcessLogin($i: LoginInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ServerProcessSignIn($input: LoginInput!) {\n      login(input: $input) {\n        __typename\n      }\n    }\n  "): (typeof documents)["\n    mutation ServerProcessSignIn($input: LoginInput!) {\n      login(input: $input) {\n        __typename\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSlidingLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        expiresAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsSlidingLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        expiresAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsSlidingMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SessionsSlidingMe {\n    me {\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
