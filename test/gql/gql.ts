@@ -384,6 +384,17 @@ type Documents = {
     "\n      query StatementCountsPayments($first: Int!) {\n        payments(page: { first: $first }) {\n          totalCount\n          nodes {\n            id\n            amount {\n              amount\n              currency\n            }\n            partner {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.StatementCountsPaymentsDocument,
     "\n      query StatementCountsPartnerSales($first: Int!) {\n        sales(page: { first: $first }) {\n          totalCount\n          nodes {\n            id\n            amount {\n              amount\n              currency\n            }\n            product {\n              sku\n            }\n            commissions {\n              id\n              amount {\n                amount\n                currency\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.StatementCountsPartnerSalesDocument,
     "\n        query StatementCountsPartnerSaleScope($first: Int!) {\n          sales(page: { first: $first }) {\n            nodes {\n              commissions {\n                partner {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.StatementCountsPartnerSaleScopeDocument,
+    "\n  mutation TeamInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n      ... on TeamInvitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TeamInviteDocument,
+    "\n  query TeamPreview($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n      ... on InvitationPreview {\n        programName\n        email\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TeamPreviewDocument,
+    "\n  mutation TeamAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n      ... on InvitationAccepted {\n        email\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TeamAcceptDocument,
+    "\n  query TeamMembers {\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      you\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  query TeamInvitations {\n    teamInvitations {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.TeamInvitationsDocument,
+    "\n  mutation TeamChangeRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      __typename\n      ... on TeamMember {\n        id\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TeamChangeRoleDocument,
+    "\n  mutation TeamRemove($id: UUID!) {\n    removeTeamMember(accountId: $id) {\n      __typename\n      ... on TeamMemberRemoved {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TeamRemoveDocument,
+    "\n  mutation TeamRevoke($id: UUID!) {\n    revokeTeamInvitation(id: $id) {\n      status\n    }\n  }\n": typeof types.TeamRevokeDocument,
+    "\n  query TeamMe {\n    me {\n      kind\n      merchantRole\n      displayName\n      program {\n        id\n      }\n    }\n  }\n": typeof types.TeamMeDocument,
+    "\n  query TeamMeKind {\n    me {\n      kind\n    }\n  }\n": typeof types.TeamMeKindDocument,
+    "\n  query TeamOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n      }\n    }\n  }\n": typeof types.TeamOutboxDocument,
     "\n  mutation TwoFactorLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on TwoFactorChallenge {\n        challenge\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TwoFactorLoginDocument,
     "\n  mutation TwoFactorComplete($input: CompleteTwoFactorLoginInput!) {\n    completeTwoFactorLogin(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          label\n          twoFactorEnabled\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoFactorCompleteDocument,
     "\n  mutation TwoFactorStart($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TwoFactorStartDocument,
@@ -808,6 +819,17 @@ const documents: Documents = {
     "\n      query StatementCountsPayments($first: Int!) {\n        payments(page: { first: $first }) {\n          totalCount\n          nodes {\n            id\n            amount {\n              amount\n              currency\n            }\n            partner {\n              name\n            }\n          }\n        }\n      }\n    ": types.StatementCountsPaymentsDocument,
     "\n      query StatementCountsPartnerSales($first: Int!) {\n        sales(page: { first: $first }) {\n          totalCount\n          nodes {\n            id\n            amount {\n              amount\n              currency\n            }\n            product {\n              sku\n            }\n            commissions {\n              id\n              amount {\n                amount\n                currency\n              }\n            }\n          }\n        }\n      }\n    ": types.StatementCountsPartnerSalesDocument,
     "\n        query StatementCountsPartnerSaleScope($first: Int!) {\n          sales(page: { first: $first }) {\n            nodes {\n              commissions {\n                partner {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.StatementCountsPartnerSaleScopeDocument,
+    "\n  mutation TeamInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n      ... on TeamInvitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.TeamInviteDocument,
+    "\n  query TeamPreview($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n      ... on InvitationPreview {\n        programName\n        email\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TeamPreviewDocument,
+    "\n  mutation TeamAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n      ... on InvitationAccepted {\n        email\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.TeamAcceptDocument,
+    "\n  query TeamMembers {\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      you\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  query TeamInvitations {\n    teamInvitations {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.TeamInvitationsDocument,
+    "\n  mutation TeamChangeRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      __typename\n      ... on TeamMember {\n        id\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TeamChangeRoleDocument,
+    "\n  mutation TeamRemove($id: UUID!) {\n    removeTeamMember(accountId: $id) {\n      __typename\n      ... on TeamMemberRemoved {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TeamRemoveDocument,
+    "\n  mutation TeamRevoke($id: UUID!) {\n    revokeTeamInvitation(id: $id) {\n      status\n    }\n  }\n": types.TeamRevokeDocument,
+    "\n  query TeamMe {\n    me {\n      kind\n      merchantRole\n      displayName\n      program {\n        id\n      }\n    }\n  }\n": types.TeamMeDocument,
+    "\n  query TeamMeKind {\n    me {\n      kind\n    }\n  }\n": types.TeamMeKindDocument,
+    "\n  query TeamOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n      }\n    }\n  }\n": types.TeamOutboxDocument,
     "\n  mutation TwoFactorLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n      }\n      ... on TwoFactorChallenge {\n        challenge\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TwoFactorLoginDocument,
     "\n  mutation TwoFactorComplete($input: CompleteTwoFactorLoginInput!) {\n    completeTwoFactorLogin(input: $input) {\n      __typename\n      ... on AuthSession {\n        token\n        viewer {\n          label\n          twoFactorEnabled\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.TwoFactorCompleteDocument,
     "\n  mutation TwoFactorStart($input: StartTwoFactorEnrolmentInput!) {\n    startTwoFactorEnrolment(input: $input) {\n      __typename\n      ... on TwoFactorEnrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TwoFactorStartDocument,
@@ -2356,6 +2378,50 @@ export function graphql(source: "\n      query StatementCountsPartnerSales($firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query StatementCountsPartnerSaleScope($first: Int!) {\n          sales(page: { first: $first }) {\n            nodes {\n              commissions {\n                partner {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query StatementCountsPartnerSaleScope($first: Int!) {\n          sales(page: { first: $first }) {\n            nodes {\n              commissions {\n                partner {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n      ... on TeamInvitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamInvite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      __typename\n      ... on TeamInvitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPreview($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n      ... on InvitationPreview {\n        programName\n        email\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPreview($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n      ... on InvitationPreview {\n        programName\n        email\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n      ... on InvitationAccepted {\n        email\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamAccept($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      __typename\n      ... on InvitationAccepted {\n        email\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers {\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      you\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers {\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      you\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamInvitations {\n    teamInvitations {\n      id\n      email\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitations {\n    teamInvitations {\n      id\n      email\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamChangeRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      __typename\n      ... on TeamMember {\n        id\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamChangeRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      __typename\n      ... on TeamMember {\n        id\n        role\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamRemove($id: UUID!) {\n    removeTeamMember(accountId: $id) {\n      __typename\n      ... on TeamMemberRemoved {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamRemove($id: UUID!) {\n    removeTeamMember(accountId: $id) {\n      __typename\n      ... on TeamMemberRemoved {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamRevoke($id: UUID!) {\n    revokeTeamInvitation(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TeamRevoke($id: UUID!) {\n    revokeTeamInvitation(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMe {\n    me {\n      kind\n      merchantRole\n      displayName\n      program {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMe {\n    me {\n      kind\n      merchantRole\n      displayName\n      program {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMeKind {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TeamMeKind {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOutbox {\n    emailOutbox(page: { first: 100 }) {\n      nodes {\n        recipient\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,3 +19,10 @@ export function minorAmount(money: { amount: number | string }): number {
 
 /** `expect.any(Number)` typed as the number it stands for (vitest answers `any`), for property values inside `toEqual`. */
 export const anyNumber = (): number => expect.any(Number) as number;
+
+/** The first item that matches, failing the test when none does (where `Array.find` answers undefined). */
+export function findItem<T>(items: readonly T[], predicate: (item: T) => boolean): T {
+  const item = items.find(predicate);
+  if (item === undefined) throw new Error(`no matching item in ${JSON.stringify(items)}`);
+  return item;
+}
