@@ -7,9 +7,13 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrations, openDatabase } from '../../server/src/database/data-source';
 import { adminQuery, databaseUrl } from '../support/global-setup';
-import { createTestDatabase, TestApp } from '../support/test-app';
+import { createTestDatabase, errorCode, TestApp } from '../support/test-app';
+import { resultCode } from '../support/typed1-helpers';
+import { gqlOnProcess } from '../support/typed3-helpers';
+import { graphql } from '../gql';
+import type { PayPartnersInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { PAY, ledgerViolations } from '../support/payments';
+import { PAY, ledgerViolations, payPayload } from '../support/payments';
 import {
   backendBlockedBy,
   backendGone,
@@ -63,7 +67,7 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 const viaA = () => ({ dataSource, gql: a.gql, url: '', databaseUrl: database.url }) as unknown as TestApp;
 
 async function scalar(sql: string, params: unknown[] = []): Promise<number> {
-  const { rows } = await admin.query(sql, params);
+  const { rows } = await admin.query<Record<string, unknown>>(sql, params);
   return Number(Object.values(rows[0])[0]);
 }
 
@@ -109,13 +113,72 @@ afterAll(async () => {
   fs.rmSync(mailDir, { recursive: true, force: true });
 });
 
-const SALES = `mutation R($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { result { __typename
-  ... on SaleRecorded { commissions { id } } ... on ErrorResult { code } } } } }`;
-const APPROVE = `mutation A($x: CommissionSelection!) { approveCommissions(selection: $x) { succeeded failed } }`;
-const CANCEL = `mutation C($x: CancelCommissionsInput!) { cancelCommissions(input: $x) { succeeded failed } }`;
-const EMAIL = `mutation E($input: EmailPartnersInput!) { emailPartners(input: $input) { __typename } }`;
-const ME = `{ me { kind } }`;
-const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { __typename ... on ErrorResult { code } } }`;
+const SALES = graphql(`
+  mutation TwoInstancesSales($sales: [SaleInput!]!) {
+    recordSales(sales: $sales) {
+      results {
+        result {
+          __typename
+          ... on SaleRecorded {
+            commissions {
+              id
+            }
+          }
+          ... on ErrorResult {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation TwoInstancesApprove($x: CommissionSelection!) {
+    approveCommissions(selection: $x) {
+      succeeded
+      failed
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation TwoInstancesCancel($x: CancelCommissionsInput!) {
+    cancelCommissions(input: $x) {
+      succeeded
+      failed
+    }
+  }
+`);
+const EMAIL = graphql(`
+  mutation TwoInstancesEmail($input: EmailPartnersInput!) {
+    emailPartners(input: $input) {
+      __typename
+    }
+  }
+`);
+const ME = graphql(`
+  query TwoInstancesMe {
+    me {
+      kind
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation TwoInstancesLogin($i: LoginInput!) {
+    login(input: $i) {
+      __typename
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+/** An all-eligible pay request with this idempotency key. */
+const payAll = (idempotencyKey: string): PayPartnersInput => ({
+  selection: { allEligible: true },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the per-request method is deprecated but still served: kept as it was written
+  method: 'BANK_TRANSFER',
+  idempotencyKey,
+});
 
 /** Records `count` tent sales for the fixture's partners, half through each instance; returns the commission ids. */
 async function salesThroughBoth(fx: ProgramFixture, count: number): Promise<string[]> {
@@ -128,15 +191,16 @@ async function salesThroughBoth(fx: ProgramFixture, count: number): Promise<stri
       partnerKey: (offset + i) % 2 ? fx.partnerA.partnerKey : fx.partnerB.partnerKey,
     }));
   const answers = await Promise.all([
-    a.gql(SALES, { sales: batch(0) }, fx.tokens.admin),
-    b.gql(SALES, { sales: batch(count / 2) }, fx.tokens.apiWrite),
+    gqlOnProcess(a, SALES, { sales: batch(0) }, fx.tokens.admin),
+    gqlOnProcess(b, SALES, { sales: batch(count / 2) }, fx.tokens.apiWrite),
   ]);
   const ids: string[] = [];
   for (const answer of answers) {
     expect(answer.status).toBe(200);
+    if (!answer.data) throw new Error(JSON.stringify(answer.errors));
     for (const item of answer.data.recordSales.results) {
       expect(item.result.__typename).toBe('SaleRecorded');
-      ids.push(...item.result.commissions.map((c: { id: string }) => c.id));
+      if (item.result.__typename === 'SaleRecorded') ids.push(...item.result.commissions.map((c) => c.id));
     }
   }
   return ids;
@@ -154,12 +218,22 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     const autoIds = await salesThroughBoth(auto, 60);
 
     // Emails: two batches queued through different instances; both workers deliver.
-    const payPartners = (await admin.query(`SELECT id FROM partner WHERE program_id = $1 ORDER BY id`, [pay.programId])).rows.map(
-      (row) => row.id as string,
-    );
+    const payPartners = (
+      await admin.query<{ id: string }>(`SELECT id FROM partner WHERE program_id = $1 ORDER BY id`, [pay.programId])
+    ).rows.map((row) => row.id);
     const queued = await Promise.all([
-      a.gql(EMAIL, { input: { partnerIds: payPartners.slice(0, 21), email: { subject: 'Hello', body: 'From A' } } }, pay.tokens.admin),
-      b.gql(EMAIL, { input: { partnerIds: payPartners.slice(21), email: { subject: 'Hello', body: 'From B' } } }, pay.tokens.admin),
+      gqlOnProcess(
+        a,
+        EMAIL,
+        { input: { partnerIds: payPartners.slice(0, 21), email: { subject: 'Hello', body: 'From A' } } },
+        pay.tokens.admin,
+      ),
+      gqlOnProcess(
+        b,
+        EMAIL,
+        { input: { partnerIds: payPartners.slice(21), email: { subject: 'Hello', body: 'From B' } } },
+        pay.tokens.admin,
+      ),
     ]);
     for (const answer of queued) expect(answer.errors).toBeUndefined();
 
@@ -171,11 +245,17 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
       const ids = stormIds.filter((_, j) => (j + i) % 3 !== 0);
       const answer =
         i % 3 === 0
-          ? await server.gql(CANCEL, { x: { selection: { ids }, reason: 'storm' } }, storm.tokens.admin)
-          : await server.gql(APPROVE, { x: { ids } }, storm.tokens.admin);
+          ? await gqlOnProcess(server, CANCEL, { x: { selection: { ids }, reason: 'storm' } }, storm.tokens.admin).then((response) => ({
+              ...response,
+              result: response.data?.cancelCommissions,
+            }))
+          : await gqlOnProcess(server, APPROVE, { x: { ids } }, storm.tokens.admin).then((response) => ({
+              ...response,
+              result: response.data?.approveCommissions,
+            }));
       expect(answer.status).toBe(200);
-      const result = answer.data.cancelCommissions ?? answer.data.approveCommissions;
-      reportedTransitions += result.succeeded;
+      if (!answer.result) throw new Error(JSON.stringify(answer));
+      reportedTransitions += answer.result.succeeded;
     });
 
     // The pay storm: per round, two keys, each sent to both instances at once.
@@ -183,22 +263,12 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
       for (let round = 1; round <= 3; round++) {
         const keys = [randomUUID(), randomUUID()];
         const answers = await Promise.all(
-          [a, b, a, b].map((server, i) =>
-            server.gql(
-              PAY,
-              { input: { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: keys[i % 2] } },
-              pay.tokens.admin,
-            ),
-          ),
+          [a, b, a, b].map((server, i) => gqlOnProcess(server, PAY, { input: payAll(keys[i % 2]) }, pay.tokens.admin)),
         );
         for (const answer of answers) expect(answer.status, JSON.stringify(answer.errors)).not.toBe(500);
         // A same-key retry after the race settles whatever was left (a concurrent twin may have been told to retry).
         for (const key of keys) {
-          const retry = await b.gql(
-            PAY,
-            { input: { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: key } },
-            pay.tokens.admin,
-          );
+          const retry = await gqlOnProcess(b, PAY, { input: payAll(key) }, pay.tokens.admin);
           expect(retry.errors).toBeUndefined();
         }
         expect(await scalar(`SELECT count(*) FROM commission WHERE program_id = $1 AND status = 'APPROVED'`, [pay.programId])).toBe(0);
@@ -208,7 +278,7 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     await Promise.all([...stormCalls, payCalls]);
 
     // Pay: every partner paid once per round, every commission in exactly one payment.
-    const perPartner = await admin.query(
+    const perPartner = await admin.query<{ partner_id: string; payments: number }>(
       `SELECT partner_id, count(*)::int AS payments FROM payment WHERE program_id = $1 AND voided_at IS NULL GROUP BY 1`,
       [pay.programId],
     );
@@ -217,7 +287,7 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     expect(await ledgerViolations(viaA(), pay.programId)).toEqual([]);
 
     // Approve/cancel: each commission moved at most once per action, and every move reported is audited exactly once.
-    const audits = await admin.query(
+    const audits = await admin.query<{ entity_id: string; action: string; n: number }>(
       `SELECT entity_id, action, count(*)::int AS n FROM audit_entry
         WHERE program_id = $1 AND action IN ('commission.approve', 'commission.cancel') GROUP BY 1, 2`,
       [storm.programId],
@@ -229,7 +299,7 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     await until(
       async () => (await scalar(`SELECT count(*) FROM commission WHERE program_id = $1 AND status = 'PENDING'`, [auto.programId])) === 0,
     );
-    const autoAudits = await admin.query(
+    const autoAudits = await admin.query<{ entity_id: string; n: number }>(
       `SELECT entity_id, count(*)::int AS n FROM audit_entry WHERE program_id = $1 AND action = 'commission.autoApprove' GROUP BY 1`,
       [auto.programId],
     );
@@ -240,7 +310,9 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     await until(
       async () => (await scalar(`SELECT count(*) FROM email_message WHERE program_id = $1 AND status <> 'SENT'`, [pay.programId])) === 0,
     );
-    const messages = (await admin.query(`SELECT id, attempts FROM email_message WHERE program_id = $1`, [pay.programId])).rows;
+    const messages = (
+      await admin.query<{ id: string; attempts: number }>(`SELECT id, attempts FROM email_message WHERE program_id = $1`, [pay.programId])
+    ).rows;
     expect(messages).toHaveLength(payPartners.length);
     expect(messages.every((m) => m.attempts === 1)).toBe(true);
     const files = fs.readdirSync(mailDir);
@@ -251,17 +323,17 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     const fx = await createProgramFixture(viaA(), { payThresholds: {} });
     const PARTNERS = 120;
     await partnersWithApprovedRewards(fx.programId, 'Kill', PARTNERS, 3);
-    const input = { selection: { allEligible: true }, method: 'BANK_TRANSFER', idempotencyKey: randomUUID(), reference: 'killed' };
+    const input: PayPartnersInput = { ...payAll(randomUUID()), reference: 'killed' };
 
     // The injector holds one partner's rows in the middle of the batch: A's payout stops exactly there.
     await admin.query('BEGIN');
-    const { rows: held } = await admin.query(
+    const { rows: held } = await admin.query<{ id: string }>(
       `SELECT c.id FROM commission c JOIN partner p ON p.program_id = c.program_id AND p.id = c.partner_id
         WHERE p.program_id = $1 AND p.name = 'Kill 0060' ORDER BY c.id FOR UPDATE OF c`,
       [fx.programId],
     );
     expect(held).toHaveLength(3);
-    const first = a.gql(PAY, { input }, fx.tokens.admin).then(
+    const first = gqlOnProcess(a, PAY, { input }, fx.tokens.admin).then(
       (answer) => answer,
       (error: unknown) => error as Error,
     );
@@ -276,11 +348,12 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     expect(paidBeforeKill).toBeLessThan(PARTNERS);
     expect(await ledgerViolations(viaA(), fx.programId)).toEqual([]);
 
-    const retry = await b.gql(PAY, { input }, fx.tokens.admin);
+    const retry = await gqlOnProcess(b, PAY, { input }, fx.tokens.admin);
     expect(retry.errors).toBeUndefined();
-    expect(retry.data.payPartners.items).toHaveLength(PARTNERS);
-    expect(retry.data.payPartners.items.every((item: any) => item.result.__typename === 'PaymentRecorded')).toBe(true);
-    const perPartner = await admin.query(
+    const retried = payPayload(retry.data);
+    expect(retried.items).toHaveLength(PARTNERS);
+    expect(retried.items.every((item) => item.result.__typename === 'PaymentRecorded')).toBe(true);
+    const perPartner = await admin.query<{ partners: number; payments: number }>(
       `SELECT count(DISTINCT partner_id)::int AS partners, count(*)::int AS payments FROM payment WHERE program_id = $1`,
       [fx.programId],
     );
@@ -290,10 +363,16 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
 
     // The killed instance comes back on the same database and answers the same key the same way.
     a = spawnServerProcess(env());
-    const again = await a.gql(PAY, { input }, fx.tokens.admin);
+    const again = await gqlOnProcess(a, PAY, { input }, fx.tokens.admin);
     expect(again.errors).toBeUndefined();
-    const paymentsOf = (items: any[]) => items.map((item) => `${item.partnerId}:${item.currency}:${item.result.payment?.id}`).sort();
-    expect(paymentsOf(again.data.payPartners.items)).toEqual(paymentsOf(retry.data.payPartners.items));
+    const paymentKeys = (items: typeof retried.items) =>
+      items
+        .map(
+          (item) =>
+            `${item.partnerId}:${item.currency}:${item.result.__typename === 'PaymentRecorded' ? item.result.payment.id : undefined}`,
+        )
+        .sort();
+    expect(paymentKeys(payPayload(again.data).items)).toEqual(paymentKeys(retried.items));
     expect(await scalar(`SELECT count(*) FROM payment WHERE program_id = $1`, [fx.programId])).toBe(PARTNERS);
   });
 
@@ -308,23 +387,23 @@ describe.skipIf(!reachable)('two server processes on one database and Redis', ()
     b = spawnServerProcess(tight);
     await Promise.all([a.url(), b.url()]);
 
-    const first = (await a.gql(ME, {}, fx.tokens.partnerA)) as any;
+    const first = await gqlOnProcess(a, ME, {}, fx.tokens.partnerA);
     expect(first.status).toBe(200);
-    const refused = (await b.gql(ME, {}, fx.tokens.partnerA)) as any;
+    const refused = await gqlOnProcess(b, ME, {}, fx.tokens.partnerA);
     expect(refused.status).toBe(429);
-    expect(refused.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(errorCode(refused)).toBe('RATE_LIMITED');
     // Another caller has its own budget on either instance.
-    expect((await b.gql(ME, {}, fx.tokens.partnerB)).status).toBe(200);
+    expect((await gqlOnProcess(b, ME, {}, fx.tokens.partnerB)).status).toBe(200);
 
     const attempt = (server: ServerProcess, password: string, address: string) =>
-      server
-        .gql(LOGIN, { i: { email: fx.partnerA.email, password } }, null, { 'x-forwarded-for': address })
-        .then((answer) => answer.data.login);
-    expect((await attempt(a, 'guess 1', '198.51.100.30')).code).toBe('INVALID_CREDENTIALS');
-    expect((await attempt(b, 'guess 2', '198.51.100.30')).code).toBe('INVALID_CREDENTIALS');
-    expect((await attempt(a, 'guess 3', '198.51.100.30')).code).toBe('INVALID_CREDENTIALS');
-    expect((await attempt(b, 'correct horse battery', '198.51.100.30')).code).toBe('TOO_MANY_ATTEMPTS');
-    expect((await attempt(a, 'correct horse battery', '198.51.100.30')).code).toBe('TOO_MANY_ATTEMPTS');
+      gqlOnProcess(server, LOGIN, { i: { email: fx.partnerA.email, password } }, null, { 'x-forwarded-for': address }).then((answer) =>
+        resultCode(answer.data?.login),
+      );
+    expect(await attempt(a, 'guess 1', '198.51.100.30')).toBe('INVALID_CREDENTIALS');
+    expect(await attempt(b, 'guess 2', '198.51.100.30')).toBe('INVALID_CREDENTIALS');
+    expect(await attempt(a, 'guess 3', '198.51.100.30')).toBe('INVALID_CREDENTIALS');
+    expect(await attempt(b, 'correct horse battery', '198.51.100.30')).toBe('TOO_MANY_ATTEMPTS');
+    expect(await attempt(a, 'correct horse battery', '198.51.100.30')).toBe('TOO_MANY_ATTEMPTS');
 
     a.proc.kill('SIGTERM');
     b.proc.kill('SIGTERM');
@@ -344,7 +423,7 @@ describe('instances starting together on an empty database', () => {
       for (const address of urls) expect((await fetch(`${address}/readyz`)).status).toBe(200);
       const client = new Client({ connectionString: url });
       await client.connect();
-      const { rows } = await client.query(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name`);
+      const { rows } = await client.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name`);
       await client.end();
       expect(rows.length).toBe(migrations.length);
       expect(rows.every((row) => row.n === 1)).toBe(true);

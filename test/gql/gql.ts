@@ -410,6 +410,12 @@ type Documents = {
     "\n      query TwoFactorMeLabel {\n        me {\n          label\n        }\n      }\n    ": typeof types.TwoFactorMeLabelDocument,
     "\n      query TwoFactorProgram {\n        program {\n          id\n        }\n      }\n    ": typeof types.TwoFactorProgramDocument,
     "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    ": typeof types.TwoFactorMyCommissionsDocument,
+    "\n  mutation TwoInstancesSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n          ... on SaleRecorded {\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.TwoInstancesSalesDocument,
+    "\n  mutation TwoInstancesApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n    }\n  }\n": typeof types.TwoInstancesApproveDocument,
+    "\n  mutation TwoInstancesCancel($x: CancelCommissionsInput!) {\n    cancelCommissions(input: $x) {\n      succeeded\n      failed\n    }\n  }\n": typeof types.TwoInstancesCancelDocument,
+    "\n  mutation TwoInstancesEmail($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TwoInstancesEmailDocument,
+    "\n  query TwoInstancesMe {\n    me {\n      kind\n    }\n  }\n": typeof types.TwoInstancesMeDocument,
+    "\n  mutation TwoInstancesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TwoInstancesLoginDocument,
     "\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": typeof types.WebhookOperationsEndpointFieldsFragmentDoc,
     "\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n": typeof types.WebhookOperationsCreateDocument,
     "\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": typeof types.WebhookOperationsUpdateDocument,
@@ -845,6 +851,12 @@ const documents: Documents = {
     "\n      query TwoFactorMeLabel {\n        me {\n          label\n        }\n      }\n    ": types.TwoFactorMeLabelDocument,
     "\n      query TwoFactorProgram {\n        program {\n          id\n        }\n      }\n    ": types.TwoFactorProgramDocument,
     "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    ": types.TwoFactorMyCommissionsDocument,
+    "\n  mutation TwoInstancesSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n          ... on SaleRecorded {\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.TwoInstancesSalesDocument,
+    "\n  mutation TwoInstancesApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n    }\n  }\n": types.TwoInstancesApproveDocument,
+    "\n  mutation TwoInstancesCancel($x: CancelCommissionsInput!) {\n    cancelCommissions(input: $x) {\n      succeeded\n      failed\n    }\n  }\n": types.TwoInstancesCancelDocument,
+    "\n  mutation TwoInstancesEmail($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n    }\n  }\n": types.TwoInstancesEmailDocument,
+    "\n  query TwoInstancesMe {\n    me {\n      kind\n    }\n  }\n": types.TwoInstancesMeDocument,
+    "\n  mutation TwoInstancesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TwoInstancesLoginDocument,
     "\n  fragment WebhookOperationsEndpointFields on WebhookEndpoint {\n    id\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": types.WebhookOperationsEndpointFieldsFragmentDoc,
     "\n  mutation WebhookOperationsCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookOperationsEndpointFields\n      }\n    }\n  }\n": types.WebhookOperationsCreateDocument,
     "\n  mutation WebhookOperationsUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookOperationsEndpointFields\n    }\n  }\n": types.WebhookOperationsUpdateDocument,
@@ -2482,6 +2494,30 @@ export function graphql(source: "\n      query TwoFactorProgram {\n        progr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query TwoFactorMyCommissions {\n        myCommissions {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoInstancesSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n          ... on SaleRecorded {\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoInstancesSales($sales: [SaleInput!]!) {\n    recordSales(sales: $sales) {\n      results {\n        result {\n          __typename\n          ... on SaleRecorded {\n            commissions {\n              id\n            }\n          }\n          ... on ErrorResult {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoInstancesApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation TwoInstancesApprove($x: CommissionSelection!) {\n    approveCommissions(selection: $x) {\n      succeeded\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoInstancesCancel($x: CancelCommissionsInput!) {\n    cancelCommissions(input: $x) {\n      succeeded\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation TwoInstancesCancel($x: CancelCommissionsInput!) {\n    cancelCommissions(input: $x) {\n      succeeded\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoInstancesEmail($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TwoInstancesEmail($input: EmailPartnersInput!) {\n    emailPartners(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoInstancesMe {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TwoInstancesMe {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoInstancesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoInstancesLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
-import { errorCode, GraphQLError } from './test-app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { errorCode, GraphQLError, GraphQLResponse } from './test-app';
+import type { ServerProcess } from './server-processes';
 
 // Small helpers for the API test files converted to typed documents by helper typed3 (issue 10 §4).
 
@@ -25,4 +27,18 @@ export function findItem<T>(items: readonly T[], predicate: (item: T) => boolean
   const item = items.find(predicate);
   if (item === undefined) throw new Error(`no matching item in ${JSON.stringify(items)}`);
   return item;
+}
+
+/**
+ * A typed document sent to a server process (`ServerProcess.gql` itself answers `any`): the variables
+ * are checked against the operation and `data` is its typed answer.
+ */
+export function gqlOnProcess<TData, TVariables extends Record<string, unknown>>(
+  server: Pick<ServerProcess, 'gql'>,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: NoInfer<TVariables>,
+  token?: string | null,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<TData>> {
+  return server.gql<TData>(document, variables, token, headers);
 }
