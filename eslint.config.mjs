@@ -11,7 +11,6 @@ import vueParser from 'vue-eslint-parser';
 // §4 converts them one by one to typed `graphql(...)` documents (test/gql/, see CONTRIBUTING.md); a converted file leaves this
 // list and gets the unsafe-any rules back. A new test file is not listed: it starts typed.
 const untypedTestFiles = [
-  // portal14 (written before the typed-documents rule); to convert.
   'test/e2e/**/*.ts',
   'test/support/global-setup.ts',
   'test/support/replicated-cluster.ts',
