@@ -6,7 +6,7 @@ import { GraphQLResponse, queryRows, startTestApp, TestApp } from '../support/te
 import { graphql } from '../gql';
 import type { SaleInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
-import { backendBlockedBy } from '../support/server-processes';
+import { backendBlockedBy } from '../support/wait-for';
 
 /**
  * A database backend terminated (pg_terminate_backend) in the middle of a batch: `recordSales`

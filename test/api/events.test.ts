@@ -6,6 +6,7 @@ import { errorCode, queryRows, startTestApp, TestApp } from '../support/test-app
 import { graphql } from '../gql';
 import type { EventsFeedQueryVariables } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+import { until } from '../support/wait-for';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -187,13 +188,17 @@ describe('event feed', () => {
     let fastDone = false;
     const fast = system.transaction((tx) => recordAudit(tx, change('fast'))).then(() => (fastDone = true));
     // The fast one waits for the program's sequence (a lock wait), it does not take a number past the open one.
-    await waitFor(async () => {
-      const [{ waiting }] = await queryRows<{ waiting: number }>(
-        app,
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      return waiting > 0;
-    });
+    await until(
+      async () => {
+        const [{ waiting }] = await queryRows<{ waiting: number }>(
+          app,
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        return waiting > 0;
+      },
+      10,
+      'the second audit record to wait on the lock',
+    );
     expect(fastDone).toBe(false);
     // A reader meanwhile sees neither, and keeps its cursor.
     const during = await readAll(program.tokens.admin, start.cursor);
@@ -282,11 +287,3 @@ describe('event feed', () => {
     expect([...EVENT_TYPES].sort()).toEqual(EVENT_TYPES);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>) {
-  for (let i = 0; i < 20_000; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('condition not met');
-}

@@ -4,6 +4,7 @@ import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { sell } from '../support/payments';
 import { parseStrictCsv } from '../support/strict-csv';
+import { until } from '../support/wait-for';
 
 /**
  * Exports stream on connections of their own (issue 9): a statement timeout of their own, longer
@@ -46,14 +47,6 @@ async function exportQueries(): Promise<ExportQuery[]> {
   );
 }
 
-async function until(condition: () => Promise<boolean>, what: string) {
-  for (let attempt = 0; attempt < 2_400; attempt++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Gave up waiting: ${what}`);
-}
-
 /** Runs `body` while a transaction holds ACCESS EXCLUSIVE on product (every commission export reads it). */
 async function withProductLocked(body: () => Promise<void>) {
   const locker = app.dataSource.createQueryRunner();
@@ -78,12 +71,13 @@ describe('export connections', () => {
       const answer = fetch(exportUrl(), { headers: auth(), signal: abort.signal }).catch((error: unknown) => error);
       await until(
         async () => (await exportQueries()).some((q) => q.state === 'active' && q.waiting_on_lock),
+        50,
         'the export waits on the lock',
       );
       abort.abort();
       expect(await answer).toBeInstanceOf(Error);
       // Still locked: only a cancel can have ended the statement.
-      await until(async () => (await exportQueries()).every((q) => q.state !== 'active'), 'the export query is cancelled');
+      await until(async () => (await exportQueries()).every((q) => q.state !== 'active'), 50, 'the export query is cancelled');
     });
     const after = await fetch(exportUrl(), { headers: auth() });
     expect(after.status).toBe(200);
@@ -96,6 +90,7 @@ describe('export connections', () => {
       answer = fetch(exportUrl(), { headers: auth() });
       await until(
         async () => (await exportQueries()).some((q) => q.state === 'active' && q.running_ms > REQUEST_STATEMENT_TIMEOUT_MS + 1_000),
+        50,
         'the export outlives the request timeout',
       );
     });

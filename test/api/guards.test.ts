@@ -5,6 +5,7 @@ import { errorCode, GraphQLError, queryRows, startTestApp, TestApp } from '../su
 import { graphql } from '../gql';
 import type { GuardsLoginMutation } from '../gql/graphql';
 import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+import { until } from '../support/wait-for';
 import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
 import { AppConfig, loadConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/database/data-source';
@@ -551,14 +552,17 @@ describe('one caller at a time', () => {
         {},
         { token: tokenA },
       );
-      for (;;) {
-        const [waiting] = await queryRows<{ n: number }>(
-          app,
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()`,
-        );
-        if (waiting.n > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await until(
+        async () => {
+          const [waiting] = await queryRows<{ n: number }>(
+            app,
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()`,
+          );
+          return waiting.n > 0;
+        },
+        20,
+        "A's first request to wait on the lock",
+      );
       // A is at its allowance: of its next two requests one waits, the other finds the queue full.
       const second = request(capped.url, ME, {}, { token: tokenA }).then((answer) => ({ name: 'second', answer }));
       const third = request(capped.url, ME, {}, { token: tokenA }).then((answer) => ({ name: 'third', answer }));

@@ -12,6 +12,8 @@ import { createTestDatabase, GraphQLResponse } from '../support/test-app';
 import { adminQuery, databaseUrl } from '../support/global-setup';
 import { inject } from 'vitest';
 import { graphql } from '../gql';
+import { killAllServerProcesses, spawnServerProcess } from '../support/server-processes';
+import { backendBlockedBy } from '../support/wait-for';
 import type { ServerProcessLoginMutation, ServerProcessSignInMutation } from '../gql/graphql';
 
 /** The product as a person runs it: the built server, embedded PostgreSQL, demo data, clean shutdown. */
@@ -21,6 +23,7 @@ let child: ChildProcess | undefined;
 
 afterEach(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
+  killAllServerProcesses();
 });
 
 function start(dataDir: string) {
@@ -122,28 +125,6 @@ describe('the run command', () => {
   });
 });
 
-/** The built server with `env`, its output collected; `waitFor` polls the output for a pattern (a condition, not a clock). */
-function spawnServer(env: Record<string, string>) {
-  if (!fs.existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env };
-  const proc = spawn(process.execPath, [main], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  child = proc;
-  let output = '';
-  proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp): Promise<RegExpExecArray> => {
-    for (;;) {
-      const match = pattern.exec(output);
-      if (match) return match;
-      if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}) before ${pattern}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-  const url = async () => (JSON.parse((await waitFor(/^.*"msg":"Partnerbook is running".*$/m))[0]) as { url: string }).url;
-  return { proc, exited, waitFor, url, output: () => output };
-}
-
 /** A line of the server's JSON log. */
 interface LogLine {
   level: number;
@@ -167,16 +148,6 @@ async function programCount(url: string): Promise<number> {
   }
 }
 
-/** Polls until a backend of the database waits on a lock `holder` has; returns its pid. */
-async function blockedBackend(holder: Client): Promise<number> {
-  const pid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-  for (;;) {
-    const { rows } = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
-    if (rows.length > 0) return rows[0].pid;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 // Production refuses to start without the key two-factor secrets are encrypted with.
 const PRODUCTION_KEY = Buffer.alloc(32, 3).toString('base64');
 
@@ -184,14 +155,20 @@ describe('starting up', () => {
   it('in production an empty database gets no demo program; SEED_DEMO=true seeds it and says so loudly', async () => {
     const database = await createTestDatabase();
     try {
-      const plain = spawnServer({ NODE_ENV: 'production', DATABASE_URL: database.url, TWO_FACTOR_ENCRYPTION_KEY: PRODUCTION_KEY });
+      const plain = spawnServerProcess({
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        TWO_FACTOR_ENCRYPTION_KEY: PRODUCTION_KEY,
+        // Unset: production's own default (no demo), not the test processes' SEED_DEMO=false.
+        SEED_DEMO: undefined,
+      });
       await plain.url();
       expect(await programCount(database.url)).toBe(0);
       for (const login of DEMO_LOGINS) expect(plain.output()).not.toContain(login.password);
       plain.proc.kill('SIGTERM');
       expect(await plain.exited).toBe(0);
 
-      const asked = spawnServer({
+      const asked = spawnServerProcess({
         NODE_ENV: 'production',
         DATABASE_URL: database.url,
         SEED_DEMO: 'true',
@@ -214,7 +191,7 @@ describe('starting up', () => {
   });
 
   it('a malformed DATABASE_URL: one line saying the URL is invalid (not a DNS error), the password not repeated, exit 1', async () => {
-    const run = spawnServer({ DATABASE_URL: 'postgres://partnerbook:se@cret@base/partnerbook' });
+    const run = spawnServerProcess({ DATABASE_URL: 'postgres://partnerbook:se@cret@base/partnerbook' });
     expect(await run.exited).toBe(1);
     const lines = run.output().trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -231,7 +208,7 @@ describe('starting up', () => {
     await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
     const url = databaseUrl(adminUrl, name);
     try {
-      const run = spawnServer({ PORT: String(port), DATABASE_URL: url, SEED_DEMO: 'true' });
+      const run = spawnServerProcess({ PORT: String(port), DATABASE_URL: url, SEED_DEMO: 'true' });
       expect(await run.exited).toBe(1);
       const lines = run.output().trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -268,7 +245,7 @@ describe('shutting down (SIGTERM)', () => {
   /** A server whose sign-in waits on a table lock the test holds: a request that runs exactly as long as the test wants. */
   async function serverWithHeldRequest(graceMs: number) {
     const database = await createTestDatabase();
-    const run = spawnServer({
+    const run = spawnServerProcess({
       DATABASE_URL: database.url,
       SEED_DEMO: 'false',
       SHUTDOWN_GRACE_MS: String(graceMs),
@@ -286,7 +263,7 @@ describe('shutting down (SIGTERM)', () => {
       async (response) => ({ status: response.status, body: await response.text() }),
       (error: unknown) => ({ status: 0, body: String(error) }),
     );
-    await blockedBackend(holder);
+    await backendBlockedBy(holder);
     return { database, run, url, holder, held };
   }
 

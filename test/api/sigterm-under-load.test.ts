@@ -7,7 +7,8 @@ import { createTestDatabase, GraphQLResponse, TestApp } from '../support/test-ap
 import { graphql } from '../gql';
 import { createProgramFixture } from '../support/fixtures';
 import { PAY, PENDING, ledgerViolations } from '../support/payments';
-import { killAllServerProcesses, ServerProcess, spawnServerProcess, until } from '../support/server-processes';
+import { killAllServerProcesses, ServerProcess, spawnServerProcess } from '../support/server-processes';
+import { until } from '../support/wait-for';
 
 /**
  * SIGTERM while the server is busy (a large payout, sales ingest and partner reads in flight): it

@@ -10,6 +10,7 @@ import { PartnerbookWebhook, verifyPartnerbookWebhook } from '../../docs/example
 import { errorCode, startTestApp, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
+import { until } from '../support/wait-for';
 
 /** A real HTTP receiver on loopback: answers `status`, keeps every request. */
 interface Received {
@@ -350,7 +351,7 @@ describe('webhook delivery', () => {
     const a = worker({ sender: dying });
     const [claimed] = await a.claim();
     void a.deliver(claimed);
-    await waitFor(() => receiver.received.length === 1);
+    await until(() => receiver.received.length === 1, 10, 'the receiver to get the delivery');
     // Its lease holds: nobody else takes the delivery yet.
     const b = worker();
     expect((await b.runOnce()).claimed).toBe(0);
@@ -437,8 +438,3 @@ describe('webhook delivery', () => {
     await deleteEndpoint(endpoint.id);
   });
 });
-
-async function waitFor(condition: () => boolean) {
-  for (let i = 0; i < 20_000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!condition()) throw new Error('condition not met');
-}

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '../../server/src/config';
+import { pollFor, until } from './wait-for';
 
 /**
  * A PostgreSQL primary and a streaming-replication hot standby of it, made with PostgreSQL's own
@@ -56,15 +57,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Polls `check` (a condition, never a clock) until it holds; gives up after `limitMs` with `what`. */
-async function until(what: string, check: () => Promise<boolean>, limitMs = 60_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+/** Polls `check` (a condition, never a clock) until it holds; a check that throws (a server restarting) counts as not yet. */
+const eventually = (what: string, check: () => Promise<boolean>): Promise<void> => until(() => check().catch(() => false), 25, what);
 
 async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -138,11 +132,17 @@ export async function startReplicatedCluster(bin: string): Promise<ReplicatedClu
     );
     processes.set(name, child);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-    await until(`${name} to accept connections`, async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-      await query(url, 'SELECT 1');
-      return true;
-    });
+    await pollFor(
+      `${name} to accept connections`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+        return query(url, 'SELECT 1').then(
+          () => true,
+          () => undefined,
+        );
+      },
+      25,
+    );
   };
   const stop = async (name: string) => {
     const child = processes.get(name);
@@ -155,7 +155,7 @@ export async function startReplicatedCluster(bin: string): Promise<ReplicatedClu
   const primaryAdmin = `postgres://postgres@127.0.0.1:${primaryPort}/postgres`;
   const standbyAdmin = `postgres://postgres@127.0.0.1:${standbyPort}/postgres`;
   const streaming = () =>
-    until('the standby to stream from the primary', async () => {
+    eventually('the standby to stream from the primary', async () => {
       const rows = await query(primaryAdmin, `SELECT 1 FROM pg_stat_replication WHERE state = 'streaming'`);
       return rows.length > 0;
     });
@@ -190,14 +190,14 @@ export async function startReplicatedCluster(bin: string): Promise<ReplicatedClu
     },
     waitForReplay: async () => {
       const [{ lsn }] = await query<{ lsn: string }>(primaryAdmin, 'SELECT pg_current_wal_lsn()::text AS lsn');
-      await until('the standby to replay the primary', async () => {
+      await eventually('the standby to replay the primary', async () => {
         const [row] = await query<{ done: boolean }>(standbyAdmin, 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]);
         return row.done;
       });
     },
     pauseReplay: async () => {
       await query(standbyAdmin, 'SELECT pg_wal_replay_pause()');
-      await until('replay to pause', async () => {
+      await eventually('replay to pause', async () => {
         const [row] = await query<{ state: string }>(standbyAdmin, 'SELECT pg_get_wal_replay_pause_state() AS state');
         return row.state === 'paused';
       });

@@ -2,9 +2,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { print, type DocumentNode } from 'graphql';
 import { GraphQLResponse } from './test-app';
+import { pollFor } from './wait-for';
+
+// Kept here for the files that import them from this module (two-instances.test.ts); new code imports ./wait-for.
+export { backendBlockedBy, backendGone, until } from './wait-for';
 
 /** The built server as a separate process (`node server/dist/src/main.js`), for multi-instance and crash tests. */
 const root = path.resolve(__dirname, '..', '..');
@@ -36,7 +39,8 @@ export function killAllServerProcesses(): void {
   running.clear();
 }
 
-export function spawnServerProcess(env: Record<string, string>): ServerProcess {
+/** `env` is laid over the defaults below; a variable given as undefined is left unset (e.g. to run production's own default). */
+export function spawnServerProcess(env: Record<string, string | undefined>): ServerProcess {
   if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first (npm test does)`);
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', SEED_DEMO: 'false', ...env };
   const proc = spawn(process.execPath, [SERVER_MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,15 +54,18 @@ export function spawnServerProcess(env: Record<string, string>): ServerProcess {
       resolve(code);
     }),
   );
-  const waitFor = async (pattern: RegExp): Promise<RegExpExecArray> => {
-    for (;;) {
-      const match = pattern.exec(output);
-      if (match) return match;
-      if (proc.exitCode !== null || proc.signalCode !== null)
-        throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}) before ${pattern}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  const waitFor = (pattern: RegExp): Promise<RegExpExecArray> =>
+    pollFor(
+      `the server to log ${pattern}`,
+      () => {
+        const match = pattern.exec(output);
+        if (match) return match;
+        if (proc.exitCode !== null || proc.signalCode !== null)
+          throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}) before ${pattern}:\n${output}`);
+        return undefined;
+      },
+      20,
+    );
   let address: Promise<string> | undefined;
   const url = () => (address ??= waitFor(/^.*"msg":"Partnerbook is running".*$/m).then((match) => JSON.parse(match[0]).url as string));
   const gql = async (
@@ -101,50 +108,4 @@ export async function deleteRedisKeys(url: string, prefix: string): Promise<void
   } finally {
     redis.disconnect();
   }
-}
-
-/**
- * Polls `check` (a condition, not a clock) until it returns a value other than undefined. The bound only turns a hang
- * into a failure that names what never happened: it is far beyond any wait on a loaded machine and below the tests' timeout.
- */
-async function pollFor<T>(what: string, check: () => Promise<T | undefined>, pauseMs: number, giveUpAfterMs = 240_000): Promise<T> {
-  const giveUpAt = Date.now() + giveUpAfterMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > giveUpAt) throw new Error(`gave up after ${giveUpAfterMs / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
-}
-
-/** Polls until a backend of the database waits on a lock `holder` has; returns its pid. */
-export async function backendBlockedBy(holder: Client): Promise<number> {
-  const {
-    rows: [{ pid: holderPid }],
-  } = await holder.query('SELECT pg_backend_pid() AS pid');
-  return pollFor(
-    `a backend to wait on a lock held by backend ${holderPid}`,
-    async () => {
-      const { rows } = await holder.query(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid))`,
-        [holderPid],
-      );
-      return rows.length > 0 ? (rows[0].pid as number) : undefined;
-    },
-    10,
-  );
-}
-
-/** Polls until the backend `pid` is gone (its client died and PostgreSQL noticed). */
-export async function backendGone(client: Client, pid: number): Promise<void> {
-  await pollFor(
-    `backend ${pid} to end`,
-    async () => ((await client.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rows.length === 0 ? true : undefined),
-    20,
-  );
-}
-
-/** Polls `check` until it returns true (`what` names the condition in the failure if it never does). */
-export async function until(check: () => Promise<boolean>, pauseMs = 50, what = 'a condition of the test'): Promise<void> {
-  await pollFor(what, async () => ((await check()) ? true : undefined), pauseMs);
 }
