@@ -4,7 +4,7 @@ import yauzl from 'yauzl';
 import { parseMajorUnits } from '@partnerbook/shared';
 import { expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
-import { jsonErrorCode, minorAmount } from '../support/typed3-helpers';
+import { jsonErrorCode, minorAmount } from '../support/typed-results';
 import type { PaymentMethod } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { approve, PAY, paymentsOf, REFUND, saleIdOfCommission, sell } from '../support/payments';

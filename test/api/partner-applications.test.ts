@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
-import { stringMatching } from '../support/typed1-helpers';
+import { stringMatching } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { ApplyToProgramInput } from '../gql/graphql';
 

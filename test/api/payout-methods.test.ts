@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
 import { PAY, REFUND, approvedSale, payPayload, saleIdOfCommission } from '../support/payments';
-import { anyString, stringContaining } from '../support/typed1-helpers';
+import { anyString, stringContaining } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { SetPartnerPayoutMethodInput } from '../gql/graphql';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, eur, ProgramFixture, recordSales, usd } from '../support/fixtures';
-import { resultCode, stringContaining } from '../support/typed1-helpers';
+import { resultCode, stringContaining } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { SaleInput } from '../gql/graphql';
 

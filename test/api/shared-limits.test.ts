@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { errorCode, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';

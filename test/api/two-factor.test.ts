@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { graphql } from '../gql';
 import { createAccount } from '../../server/src/auth/auth.service';
 import { loadConfig } from '../../server/src/config';
