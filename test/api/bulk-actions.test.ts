@@ -4,6 +4,7 @@ import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../
 import { graphql } from '../gql';
 import type { CommissionSelection } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
+import { APPROVE_COUNTS, APPROVE_ITEMS } from '../support/commission-actions';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -63,39 +64,6 @@ const APPROVE_SUMMARY = graphql(`
   mutation BulkActionsApproveSummary($s: CommissionSelection!) {
     approveCommissions(selection: $s) {
       ...BulkActionsSummary
-    }
-  }
-`);
-const APPROVE_SUCCEEDED = graphql(`
-  mutation BulkActionsApproveSucceeded($s: CommissionSelection!) {
-    approveCommissions(selection: $s) {
-      succeeded
-    }
-  }
-`);
-const APPROVE_FULL = graphql(`
-  mutation BulkActionsApproveFull($s: CommissionSelection!) {
-    approveCommissions(selection: $s) {
-      succeeded
-      failed
-      items {
-        commissionId
-        result {
-          __typename
-          ... on Commission {
-            id
-            status
-            approvedAt
-            amount {
-              amount
-              currency
-            }
-          }
-          ... on ErrorResult {
-            code
-          }
-        }
-      }
     }
   }
 `);
@@ -244,7 +212,7 @@ describe('bulk actions over a filter: any number of commissions, in set-based ba
     );
     const partnerId = partner.createPartner.id;
     const ids = await sales('bulk-cancel', 1_100, { ageDays: 45, partnerKey: 'bulk-2' });
-    await approve({ ids: ids.slice(0, 400) }, APPROVE_SUCCEEDED);
+    await approve({ ids: ids.slice(0, 400) }, APPROVE_COUNTS);
     const cancel = await app.gql(CANCEL, { i: { selection: { filter: { partnerId } }, reason: 'Fraudulent orders' } }, fx.tokens.admin);
     expect(cancel.data?.cancelCommissions).toMatchObject({
       succeeded: 1_100,
@@ -297,11 +265,11 @@ describe('bulk actions by ids: one item per id, with what the caller asked for',
     const [held] = await sales('ids-held', 1, { ageDays: 1 });
     const unknown = '00000000-0000-4000-8000-000000000000';
     // A malformed id refuses the whole request (the UUID scalar), and nothing changes: ids[2] is approved below.
-    const malformed = await app.gqlUntypedProbe(APPROVE_SUCCEEDED, { s: { ids: [ids[2], 'not-a-uuid'] } }, fx.tokens.admin);
+    const malformed = await app.gqlUntypedProbe(APPROVE_COUNTS, { s: { ids: [ids[2], 'not-a-uuid'] } }, fx.tokens.admin);
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0].message).toContain('s.ids[1]');
     const selection = { ids: [ids[2], unknown, held, ids[0], ids[2]] };
-    const full = await approve(selection, APPROVE_FULL);
+    const full = await approve(selection, APPROVE_ITEMS);
     expect(full.succeeded).toBe(2);
     expect(full.failed).toBe(2);
     expect(full.items.map((i) => [i.commissionId, i.result.__typename])).toEqual([

@@ -2,75 +2,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, eur, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { graphql } from '../gql';
-import type { LedgerActionResultFragment, LedgerPendingPageQuery } from '../gql/graphql';
+import type { CommissionActionItemsFragment, LedgerPendingPageQuery, LedgerStatsFragment } from '../gql/graphql';
+import { APPROVE_COUNTS, APPROVE_ITEMS } from '../support/commission-actions';
 
 let app: TestApp;
 let fx: ProgramFixture;
 let n = 0;
 const id = (prefix: string) => `${prefix}-${++n}`;
 
-graphql(`
-  fragment LedgerActionResult on CommissionActionPayload {
-    items {
-      commissionId
-      result {
-        __typename
-        ... on Commission {
-          id
-          status
-          amount {
-            amount
-            currency
-          }
-          cancelReason
-        }
-        ... on ErrorResult {
-          code
-          message
-        }
-        ... on NotFoundError {
-          entity
-          reference
-        }
-        ... on InvalidCommissionStateError {
-          currentStatus
-        }
-        ... on HoldingPeriodActiveError {
-          payableAt
-        }
-      }
-    }
-    succeeded
-    failed
-  }
-`);
-const APPROVE = graphql(`
-  mutation LedgerApprove($selection: CommissionSelection!) {
-    approveCommissions(selection: $selection) {
-      ...LedgerActionResult
-    }
-  }
-`);
 const CANCEL = graphql(`
   mutation LedgerCancel($input: CancelCommissionsInput!) {
     cancelCommissions(input: $input) {
-      ...LedgerActionResult
+      ...CommissionActionItems
     }
   }
 `);
 const REINSTATE = graphql(`
   mutation LedgerReinstate($selection: CommissionSelection!) {
     reinstateCommissions(selection: $selection) {
-      ...LedgerActionResult
+      ...CommissionActionItems
     }
   }
 `);
 
-type ActionItem = LedgerActionResultFragment['items'][number];
+type ActionItem = CommissionActionItemsFragment['items'][number];
 
 async function act(action: 'approve' | 'cancel' | 'reinstate', ids: string[], token = fx.tokens.admin, reason = 'Duplicate order') {
   if (action === 'cancel') return (await app.gqlData(CANCEL, { input: { selection: { ids }, reason } }, token)).cancelCommissions;
-  if (action === 'approve') return (await app.gqlData(APPROVE, { selection: { ids } }, token)).approveCommissions;
+  if (action === 'approve') return (await app.gqlData(APPROVE_ITEMS, { s: { ids } }, token)).approveCommissions;
   return (await app.gqlData(REINSTATE, { selection: { ids } }, token)).reinstateCommissions;
 }
 
@@ -299,21 +258,6 @@ const COMMISSION_SEEN = graphql(`
     }
   }
 `);
-const APPROVE_SUCCEEDED = graphql(`
-  mutation LedgerApproveSucceeded($s: CommissionSelection!) {
-    approveCommissions(selection: $s) {
-      succeeded
-    }
-  }
-`);
-const APPROVE_COUNTS = graphql(`
-  mutation LedgerApproveCounts($selection: CommissionSelection!) {
-    approveCommissions(selection: $selection) {
-      succeeded
-      failed
-    }
-  }
-`);
 const CREATE_FILTER_PARTNER = graphql(`
   mutation LedgerCreateFilterPartner {
     createPartner(input: { name: "Filter Partner", email: "filter@test.dev", partnerKey: "filter-partner" }) {
@@ -358,7 +302,7 @@ describe('commission lifecycle', () => {
     await act('approve', [approved]);
     const missing = '00000000-0000-4000-8000-000000000000';
     // A malformed id is refused up front (the UUID scalar) and changes nothing: `pending` is approved below.
-    const malformed = await app.gqlUntypedProbe(APPROVE_SUCCEEDED, { s: { ids: [pending, 'not-a-uuid'] } }, fx.tokens.admin);
+    const malformed = await app.gqlUntypedProbe(APPROVE_COUNTS, { s: { ids: [pending, 'not-a-uuid'] } }, fx.tokens.admin);
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
     const result = await act('approve', [pending, approved, missing]);
     expect(result.succeeded).toBe(1);
@@ -380,9 +324,9 @@ describe('commission lifecycle', () => {
     const { id: partnerId, partnerKey } = partner.createPartner;
     await pendingSale(partnerKey, 1_000);
     await pendingSale(partnerKey, 2_000);
-    const response = await app.gqlData(APPROVE_COUNTS, { selection: { filter: { partnerId } } }, fx.tokens.admin);
+    const response = await app.gqlData(APPROVE_COUNTS, { s: { filter: { partnerId } } }, fx.tokens.admin);
     expect(response.approveCommissions).toEqual({ succeeded: 2, failed: 0 });
-    const bad = await app.gql(APPROVE_SUCCEEDED, { s: { filter: { partnerId }, ids: [] } }, fx.tokens.admin);
+    const bad = await app.gql(APPROVE_COUNTS, { s: { filter: { partnerId }, ids: [] } }, fx.tokens.admin);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
   });
 
@@ -391,7 +335,7 @@ describe('commission lifecycle', () => {
     const [item] = await recordSales(app, held.tokens.admin, [
       { externalId: 'held-1', customerExternalId: 'c', productSku: 'TENT', amount: usd(1_000), partnerKey: held.partnerA.partnerKey },
     ]);
-    const result = await app.gqlData(APPROVE, { selection: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
+    const result = await app.gqlData(APPROVE_ITEMS, { s: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
     const refusal = expectTypename(result.approveCommissions.items[0].result, 'HoldingPeriodActiveError');
     expect(refusal.code).toBe('HOLDING_PERIOD_ACTIVE');
     expect(new Date(refusal.payableAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
@@ -403,7 +347,7 @@ describe('commission lifecycle', () => {
     expect(reward.createManualReward).toMatchObject({ status: 'APPROVED', kind: 'REWARD' });
     // Shortening the holding period makes the sale approvable.
     await app.gql(NO_HOLDING_PERIOD, {}, held.tokens.admin);
-    const again = await app.gqlData(APPROVE_SUCCEEDED, { s: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
+    const again = await app.gqlData(APPROVE_COUNTS, { s: { ids: [saleRecorded(item).commissions[0].id] } }, held.tokens.admin);
     expect(again.approveCommissions.succeeded).toBe(1);
   });
 });
@@ -735,23 +679,28 @@ const PARTNER_SEARCH = graphql(`
     }
   }
 `);
+graphql(`
+  fragment LedgerStats on PartnerStats {
+    salesCount
+    balances {
+      status
+      total {
+        amount
+        currency
+      }
+      count
+    }
+  }
+`);
 const PARTNER_STATS = graphql(`
   query LedgerPartnerStats($id: UUID!) {
     partner(id: $id) {
       partnerKey
       stats {
-        salesCount
+        ...LedgerStats
         salesTotals {
           amount
           currency
-        }
-        balances {
-          status
-          total {
-            amount
-            currency
-          }
-          count
         }
       }
     }
@@ -763,15 +712,7 @@ const PARTNERS_STATS = graphql(`
       nodes {
         id
         stats {
-          salesCount
-          balances {
-            status
-            total {
-              amount
-              currency
-            }
-            count
-          }
+          ...LedgerStats
         }
       }
     }
@@ -852,6 +793,16 @@ type BalanceRow = { status: string; currency: string; total: number };
 const balanceSql = `SELECT status, currency, sum(amount_minor)::int AS total FROM commission WHERE partner_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`;
 const salesCountSql = `SELECT count(DISTINCT sale_id)::int AS count FROM commission WHERE partner_id = $1 AND kind = 'SALE'`;
 
+/** A partner's stats as the API answered them equal the sums straight from the tables. */
+async function expectStatsFromTables(partnerId: string, stats: LedgerStatsFragment | undefined) {
+  const [{ count }] = await queryRows<{ count: number }>(app, salesCountSql, [partnerId]);
+  expect(stats?.salesCount).toBe(count);
+  const balances = await queryRows<BalanceRow>(app, balanceSql, [partnerId]);
+  expect(stats?.balances.map((b) => [b.status, b.total.currency, b.total.amount])).toEqual(
+    balances.map((b) => [b.status, b.currency.trim(), b.total]),
+  );
+}
+
 describe('queries', () => {
   it('pages pending commissions with a cursor and filters by partner, product, amount and date', async () => {
     const seen = new Set<string>();
@@ -897,27 +848,14 @@ describe('queries', () => {
       expect(found.partners.nodes.map((p) => p.id)).toContain(fx.partnerA.id);
     }
     const detail = await app.gqlData(PARTNER_STATS, { id: fx.partnerA.id }, fx.tokens.viewer);
-    const stats = detail.partner?.stats;
-    const [{ count }] = await queryRows<{ count: number }>(app, salesCountSql, [fx.partnerA.id]);
-    expect(stats?.salesCount).toBe(count);
-    const balances = await queryRows<BalanceRow>(app, balanceSql, [fx.partnerA.id]);
-    expect(stats?.balances.map((b) => [b.status, b.total.currency, b.total.amount])).toEqual(
-      balances.map((b) => [b.status, b.currency.trim(), b.total]),
-    );
+    await expectStatsFromTables(fx.partnerA.id, detail.partner?.stats);
   });
 
   it("a page of partners carries each partner's own stats (loaded together)", async () => {
     const list = await app.gqlData(PARTNERS_STATS, {}, fx.tokens.viewer);
     const nodes = list.partners.nodes;
     expect(nodes.length).toBeGreaterThan(2);
-    for (const node of nodes) {
-      const [{ count }] = await queryRows<{ count: number }>(app, salesCountSql, [node.id]);
-      expect(node.stats.salesCount).toBe(count);
-      const balances = await queryRows<BalanceRow>(app, balanceSql, [node.id]);
-      expect(node.stats.balances.map((b) => [b.status, b.total.currency, b.total.amount])).toEqual(
-        balances.map((b) => [b.status, b.currency.trim(), b.total]),
-      );
-    }
+    for (const node of nodes) await expectStatsFromTables(node.id, node.stats);
   });
 
   it('the audit log records who did what, newest first, paged', async () => {

@@ -4,8 +4,32 @@ import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
 import { PAY, REFUND, approvedSale, saleIdOfCommission, sell } from '../support/payments';
 import { graphql } from '../gql';
-import type { OverviewInput, OverviewProgramQuery } from '../gql/graphql';
+import type { OverviewInput, OverviewSeriesFieldsFragment } from '../gql/graphql';
 
+// The program's and the partner's overview answer the same series.
+graphql(`
+  fragment OverviewSeriesFields on OverviewSeries {
+    currency
+    points {
+      start
+      earned {
+        amount
+        currency
+      }
+      earnedCount
+      clawbacks {
+        amount
+        currency
+      }
+      clawbackCount
+      payouts {
+        amount
+        currency
+      }
+      payoutCount
+    }
+  }
+`);
 const PROGRAM_OVERVIEW = graphql(`
   query OverviewProgram($input: OverviewInput!) {
     programOverview(input: $input) {
@@ -13,25 +37,7 @@ const PROGRAM_OVERVIEW = graphql(`
       to
       bucket
       series {
-        currency
-        points {
-          start
-          earned {
-            amount
-            currency
-          }
-          earnedCount
-          clawbacks {
-            amount
-            currency
-          }
-          clawbackCount
-          payouts {
-            amount
-            currency
-          }
-          payoutCount
-        }
+        ...OverviewSeriesFields
       }
       balances {
         status
@@ -64,25 +70,7 @@ const MY_OVERVIEW = graphql(`
       to
       bucket
       series {
-        currency
-        points {
-          start
-          earned {
-            amount
-            currency
-          }
-          earnedCount
-          clawbacks {
-            amount
-            currency
-          }
-          clawbackCount
-          payouts {
-            amount
-            currency
-          }
-          payoutCount
-        }
+        ...OverviewSeriesFields
       }
     }
   }
@@ -91,7 +79,7 @@ const MY_OVERVIEW = graphql(`
 const DAY = 86_400_000;
 const startOfUtcDay = (t: number) => t - (t % DAY);
 
-type Series = OverviewProgramQuery['programOverview']['series'][number];
+type Series = OverviewSeriesFieldsFragment;
 type Point = Series['points'][number];
 
 let app: TestApp;

@@ -4,6 +4,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { graphql } from '../gql';
+import { APPROVE_COUNTS } from '../support/commission-actions';
+import { PAY, REFUND } from '../support/payments';
 
 /**
  * Every list page costs a fixed number of SQL statements, whatever its size: related records come
@@ -54,13 +56,7 @@ beforeAll(async () => {
   const recorded = await recordSales(app, fx.tokens.apiWrite, sales);
   for (const [i, item] of recorded.entries()) {
     const response = await app.gql(
-      graphql(`
-        mutation StatementCountsRefund($input: RefundSaleInput!) {
-          refundSale(input: $input) {
-            __typename
-          }
-        }
-      `),
+      REFUND,
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the older saleId form is still served
       { input: { saleId: saleRecorded(item).sale.id, refundExternalId: `refund-${i}`, amount: usd(1_000) } },
       fx.tokens.admin,
@@ -68,27 +64,11 @@ beforeAll(async () => {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
   }
   const commissionIds = recorded.flatMap((item) => saleRecorded(item).commissions.map((c) => c.id));
-  const approved = await app.gql(
-    graphql(`
-      mutation StatementCountsApprove($selection: CommissionSelection!) {
-        approveCommissions(selection: $selection) {
-          __typename
-        }
-      }
-    `),
-    { selection: { ids: commissionIds } },
-    fx.tokens.admin,
-  );
+  const approved = await app.gql(APPROVE_COUNTS, { s: { ids: commissionIds } }, fx.tokens.admin);
   if (approved.errors) throw new Error(JSON.stringify(approved.errors));
   for (const partner of [fx.partnerA, fx.partnerB]) {
     const paid = await app.gql(
-      graphql(`
-        mutation StatementCountsPay($input: PayPartnersInput!) {
-          payPartners(input: $input) {
-            __typename
-          }
-        }
-      `),
+      PAY,
       {
         input: {
           selection: { partnerIds: [partner.id] },
