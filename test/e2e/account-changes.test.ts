@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
-import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, type Browser } from './browser';
+import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
+import { newestEmail } from './outbox';
 
 const [ADMIN, VIEWER, ALICE] = DEMO_LOGINS;
 
@@ -36,11 +37,6 @@ describe('email change withdrawal and team member email in the browser', () => {
     return n;
   }
 
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  }
-
   it('a partner withdraws their own pending change: the waiting address goes and its link is dead', async () => {
     const next = 'alice.typo@partners.test';
     await signIn(page, app.url, ALICE.email, ALICE.password);
@@ -57,7 +53,7 @@ describe('email change withdrawal and team member email in the browser', () => {
     await expect(page.getByTestId('pending-email').count()).resolves.toBe(0);
     expect(await liveChangeLinks(next)).toBe(0);
     await checkPage(page, 'email-change-withdrawn');
-    await signOut();
+    await signOut(page);
   });
 
   it("a merchant withdraws a partner's pending change, and changes a viewer's email from the Team page", async () => {
@@ -81,16 +77,12 @@ describe('email change withdrawal and team member email in the browser', () => {
     await members.getByRole('button', { name: 'Send link' }).click();
     await members.getByTestId('member-pending-email').getByText('vic.new@acme.test').waitFor();
     expect(await liveChangeLinks('vic.new@acme.test')).toBe(1);
-    const [notice] = await app.dataSource.query(
-      `SELECT subject FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`,
-      [VIEWER.email],
-    );
-    expect(notice.subject).toMatch(/sign-in email was requested/);
+    expect((await newestEmail(app, VIEWER.email, true))?.subject).toMatch(/sign-in email was requested/);
     await checkPage(page, 'team-member-email-pending');
 
     await members.getByRole('button', { name: 'Withdraw the email change of Vic Viewer' }).click();
     await members.getByTestId('member-pending-email').waitFor({ state: 'detached' });
     expect(await liveChangeLinks('vic.new@acme.test')).toBe(0);
-    await signOut();
+    await signOut(page);
   });
 });

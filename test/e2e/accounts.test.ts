@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { apiAs, tokenFor } from './api';
+import { linkFromOutbox } from './outbox';
 
 const [ADMIN, VIEWER, ALICE] = DEMO_LOGINS;
 const FIRST = 'lantern velvet orbit cactus';
@@ -27,17 +28,6 @@ describe('accounts in the browser', () => {
     await app?.close();
   });
 
-  /** The newest account email to the address, with its link pointed at this test's server. */
-  async function linkFromOutbox(recipient: string, path: string): Promise<string> {
-    const [message] = await app.dataSource.query(
-      `SELECT body FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [recipient],
-    );
-    const match = new RegExp(`/${path}#token=[A-Za-z0-9_-]+`).exec(message?.body ?? '');
-    if (!match) throw new Error(`no ${path} link in the outbox for ${recipient}`);
-    return `${app.url}${match[0]}`;
-  }
-
   async function choosePassword(link: string, password: string, heading: string) {
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -56,14 +46,14 @@ describe('accounts in the browser', () => {
     });
 
     // A weak password is refused with advice, and the link still works.
-    await page.goto(await linkFromOutbox(email, 'set-password'));
+    await page.goto(await linkFromOutbox(app, email, 'set-password'));
     await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
     await page.getByLabel('New password').fill('password1234');
     await page.getByLabel('Repeat it').fill('password1234');
     await page.getByRole('button', { name: 'Set password' }).click();
     await page.getByRole('alert').waitFor();
     await checkPage(page, 'accounts-set-password-390');
-    await choosePassword(await linkFromOutbox(email, 'set-password'), FIRST, 'Choose your password');
+    await choosePassword(await linkFromOutbox(app, email, 'set-password'), FIRST, 'Choose your password');
 
     await signIn(page, app.url, email, FIRST);
     const oldSession = await tokenFor(app, email, FIRST);
@@ -77,7 +67,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('status').getByText('If that address has a login').waitFor();
     await checkPage(page, 'accounts-forgot-password-390');
 
-    await choosePassword(await linkFromOutbox(email, 'reset-password'), SECOND, 'Choose a new password');
+    await choosePassword(await linkFromOutbox(app, email, 'reset-password'), SECOND, 'Choose a new password');
     expect((await app.gql(`{ me { kind } }`, {}, oldSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     await signIn(page, app.url, email, SECOND);
     await signOut(page);
@@ -90,7 +80,7 @@ describe('accounts in the browser', () => {
     await admin(`mutation($input: InviteTeamMemberInput!) { inviteTeamMember(input: $input) { __typename } }`, {
       input: { email, role: 'VIEWER' },
     });
-    await page.goto(await linkFromOutbox(email, 'accept-invitation'));
+    await page.goto(await linkFromOutbox(app, email, 'accept-invitation'));
     await page.getByRole('heading', { level: 1, name: 'Join the team' }).waitFor();
     await page.getByText('as a viewer').waitFor();
     await page.getByLabel('Your name').fill('Vic Viewer');
@@ -171,7 +161,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Withdraw' }).click();
     await row.getByText('REVOKED').waitFor();
     const preview = await app.gql(`query($input: InvitationTokenInput!) { teamInvitation(input: $input) { __typename } }`, {
-      input: { token: new URL(await linkFromOutbox('bookkeeper@example.test', 'accept-invitation')).hash.slice('#token='.length) },
+      input: { token: new URL(await linkFromOutbox(app, 'bookkeeper@example.test', 'accept-invitation')).hash.slice('#token='.length) },
     });
     expect(preview.data.teamInvitation.__typename).toBe('InvalidTokenError');
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
+import { linkFromOutbox, newestEmail } from './outbox';
 
 const [ADMIN] = DEMO_LOGINS;
 const PASSWORD = 'lantern velvet orbit cactus';
@@ -24,14 +25,6 @@ describe('partner applications in the browser', () => {
     await browser?.close();
     await app?.close();
   });
-
-  async function newestMail(recipient: string): Promise<string> {
-    const [message] = await app.dataSource.query(
-      `SELECT body FROM email_message WHERE recipient = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [recipient],
-    );
-    return message?.body ?? '';
-  }
 
   it('the admin opens the application page in the settings', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -67,7 +60,7 @@ describe('partner applications in the browser', () => {
     // The page is as wide as the phone: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await checkPage(page, 'applications-join-sent-390');
-    expect(await newestMail('paula.peak@example.test')).toMatch(/Thank you for applying/);
+    expect((await newestEmail(app, 'paula.peak@example.test'))?.body).toMatch(/Thank you for applying/);
 
     await page.goto(`${app.url}/join/no-such-page`);
     await page.getByRole('heading', { level: 1, name: 'Applications closed' }).waitFor();
@@ -95,7 +88,7 @@ describe('partner applications in the browser', () => {
     await checkPage(page, 'applications-decline-dialog-390');
     await dialog.getByRole('button', { name: 'Decline and email the reason' }).click();
     await page.getByText('Sid Spam declined').waitFor();
-    expect(await newestMail('sid@example.test')).toContain('We only work with content creators.');
+    expect((await newestEmail(app, 'sid@example.test'))?.body).toContain('We only work with content creators.');
 
     await paula.getByRole('button', { name: 'Approve Paula Peak' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Approve' }).click();
@@ -104,8 +97,7 @@ describe('partner applications in the browser', () => {
     await checkPage(page, 'applications-approved-390');
     await signOut(page);
 
-    const link = /\/set-password#token=[A-Za-z0-9_-]+/.exec(await newestMail('paula.peak@example.test'))![0];
-    await page.goto(`${app.url}${link}`);
+    await page.goto(await linkFromOutbox(app, 'paula.peak@example.test', 'set-password', false));
     await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
     await page.getByLabel('New password').fill(PASSWORD);
     await page.getByLabel('Repeat it').fill(PASSWORD);

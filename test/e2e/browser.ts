@@ -104,7 +104,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // Exact: "Sign out everywhere else" on the account page shares its first words.
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
 }
 

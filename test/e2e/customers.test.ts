@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { apiAs, money, tokenFor } from './api';
+import { linkFromOutbox } from './outbox';
 
 const [ADMIN, VIEWER] = DEMO_LOGINS;
 
@@ -152,10 +153,7 @@ describe('overview, customers, partners and products in the browser', () => {
       }),
     ]);
     // Nobody typed her password: she chooses it from the welcome email, then signs in.
-    const [welcome] = await app.dataSource.query(
-      `SELECT body FROM email_message WHERE recipient = 'dana@partners.test' AND topic = 'ACCOUNT'`,
-    );
-    const token = /\/set-password#token=([A-Za-z0-9_-]+)/.exec(welcome.body)![1];
+    const token = new URL(await linkFromOutbox(app, 'dana@partners.test', 'set-password')).hash.slice('#token='.length);
     const chosen = await app.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename } }`, {
       input: { token, newPassword: 'dana hikes a lot' },
     });

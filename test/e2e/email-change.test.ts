@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
+import { linkFromOutbox, newestEmail } from './outbox';
 
 const [ADMIN, , ALICE, BOB] = DEMO_LOGINS;
 
@@ -28,16 +29,6 @@ describe('email change in the browser', () => {
     await app?.close();
   });
 
-  async function linkFromOutbox(recipient: string): Promise<string> {
-    const [message] = await app.dataSource.query(
-      `SELECT body FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [recipient],
-    );
-    const match = /\/confirm-email-change#token=[A-Za-z0-9_-]+/.exec(message?.body ?? '');
-    if (!match) throw new Error(`no confirmation link in the outbox for ${recipient}`);
-    return `${app.url}${match[0]}`;
-  }
-
   it('a partner changes their sign-in email on a phone, confirms from the email, and signs in with the new address only', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const next = 'alice.new@partners.test';
@@ -57,13 +48,9 @@ describe('email change in the browser', () => {
     await checkPage(page, 'email-change-requested-390');
 
     // The old address was told.
-    const [notice] = await app.dataSource.query(
-      `SELECT subject FROM email_message WHERE topic = 'ACCOUNT' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`,
-      [ALICE.email],
-    );
-    expect(notice.subject).toMatch(/sign-in email was requested/);
+    expect((await newestEmail(app, ALICE.email, true))?.subject).toMatch(/sign-in email was requested/);
 
-    await page.goto(await linkFromOutbox(next));
+    await page.goto(await linkFromOutbox(app, next, 'confirm-email-change'));
     await page.getByTestId('email-change-confirmed').getByText(next).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await checkPage(page, 'email-change-confirmed-390');

@@ -4,7 +4,7 @@ import { Secret, TOTP } from 'otpauth';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
-import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, type Browser } from './browser';
+import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 
 const [ADMIN] = DEMO_LOGINS;
 
@@ -41,12 +41,6 @@ describe('two-factor sign-in in the browser', () => {
     });
   }
 
-  /** The header's button ("Sign out everywhere else" on the account page shares its first words). */
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  }
-
   async function passwordStep() {
     await page.goto(`${app.url}/login`);
     await page.getByLabel('Email').fill(ADMIN.email);
@@ -78,7 +72,7 @@ describe('two-factor sign-in in the browser', () => {
     await checkPage(page, 'two-factor-recovery-codes-390');
     await page.getByRole('button', { name: 'I have saved them' }).click();
     await page.getByText('recovery codes left').waitFor();
-    await signOut();
+    await signOut(page);
 
     // A code from the app completes the sign-in; a wrong one is refused first.
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -90,7 +84,7 @@ describe('two-factor sign-in in the browser', () => {
     await page.getByLabel('Authentication code').fill(nextCode(key));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await signOut();
+    await signOut(page);
 
     // A recovery code works once.
     for (const expectation of ['signed in', 'refused'] as const) {
@@ -101,7 +95,7 @@ describe('two-factor sign-in in the browser', () => {
       if (expectation === 'refused') await page.getByRole('alert').getByText('That code is not right').waitFor();
       else {
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
-        await signOut();
+        await signOut(page);
       }
     }
   });
