@@ -13,7 +13,7 @@ export class WebhookReceiver {
   url = '';
   private server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       this.received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(this.status, { 'content-type': 'text/plain' });
