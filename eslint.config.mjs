@@ -11,7 +11,14 @@ import vueParser from 'vue-eslint-parser';
 // §4 converts them one by one to typed `graphql(...)` documents (test/gql/, see CONTRIBUTING.md); a converted file leaves this
 // list and gets the unsafe-any rules back. A new test file is not listed: it starts typed.
 const untypedTestFiles = [
-  'test/e2e/**/*.ts',
+  // e2e files still answered with `any` (the e2e API helpers in test/e2e/api.ts are untyped).
+  'test/e2e/accounts.test.ts',
+  'test/e2e/api.ts',
+  'test/e2e/customers.test.ts',
+  'test/e2e/merchant.test.ts',
+  'test/e2e/partner.test.ts',
+  'test/e2e/signup.test.ts',
+  'test/e2e/viewer.test.ts',
 ];
 
 const tsconfigs = ['./shared/tsconfig.json', './server/tsconfig.json', './test/tsconfig.json', './portal/tsconfig.json'];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { queryRows, startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { newestEmail } from './outbox';
@@ -30,7 +30,8 @@ describe('email change withdrawal and team member email in the browser', () => {
   });
 
   async function liveChangeLinks(recipient: string): Promise<number> {
-    const [{ n }] = await app.dataSource.query(
+    const [{ n }] = await queryRows<{ n: number }>(
+      app,
       `SELECT count(*)::int AS n FROM account_token WHERE purpose = 'EMAIL_CHANGE' AND new_email = $1 AND used_at IS NULL`,
       [recipient],
     );

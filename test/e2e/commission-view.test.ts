@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expectTypename, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, type Browser } from './browser';
-import { apiAs, tokenFor } from './api';
+import { tokenFor } from './api';
 
 const [ADMIN] = DEMO_LOGINS;
 const DAY = 86_400_000;
@@ -25,13 +26,12 @@ describe('all commissions and the audit log, in the browser', () => {
   let app: TestApp;
   let browser: Browser;
   let page: Page;
-  let api: ReturnType<typeof apiAs>;
 
   beforeAll(async () => {
     assertPortalBuilt();
     app = await startTestApp();
     await seedDemo(app.dataSource);
-    api = apiAs(app, await tokenFor(app, ADMIN.email, ADMIN.password));
+    const token = await tokenFor(app, ADMIN.email, ADMIN.password);
     browser = await launchBrowser();
     page = browser.page;
     // Two orders of Carol's, both cancelled through the API: one to reinstate per viewport.
@@ -43,14 +43,38 @@ describe('all commissions and the audit log, in the browser', () => {
       amount: { amount: 20_000, currency: 'USD' },
       occurredAt: new Date(Date.now() - 3 * DAY).toISOString(),
     }));
-    const recorded = await api(
-      `mutation($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { result { ... on SaleRecorded { commissions { id } } } } } }`,
+    const recorded = await app.gqlData(
+      graphql(`
+        mutation CommissionViewRecord($sales: [SaleInput!]!) {
+          recordSales(sales: $sales) {
+            results {
+              result {
+                __typename
+                ... on SaleRecorded {
+                  commissions {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { sales },
+      token,
     );
-    const ids = recorded.recordSales.results.map((r: any) => r.result.commissions[0].id);
-    await api(`mutation($i: CancelCommissionsInput!) { cancelCommissions(input: $i) { succeeded } }`, {
-      i: { selection: { ids }, reason: 'Order disputed' },
-    });
+    const ids = recorded.recordSales.results.map((r) => expectTypename(r.result, 'SaleRecorded').commissions[0].id);
+    await app.gqlData(
+      graphql(`
+        mutation CommissionViewCancel($i: CancelCommissionsInput!) {
+          cancelCommissions(input: $i) {
+            succeeded
+          }
+        }
+      `),
+      { i: { selection: { ids }, reason: 'Order disputed' } },
+      token,
+    );
     await signIn(page, app.url, ADMIN.email, ADMIN.password);
     await settle(page, 'Overview');
   });

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { linkFromOutbox, newestEmail } from './outbox';
+import { graphql } from '../gql';
 
 const [ADMIN, , ALICE, BOB] = DEMO_LOGINS;
 
@@ -83,10 +84,17 @@ describe('email change in the browser', () => {
     await page.getByText('A confirmation link was sent to bob.new@partners.test').waitFor();
     await page.getByTestId('partner-pending-email').getByText('bob.new@partners.test').waitFor();
     // Until Bob opens the link, his email and sign-in stay.
-    expect(
-      (await app.gql(`mutation { login(input: { email: "${BOB.email}", password: "${BOB.password}" }) { __typename } }`)).data.login
-        .__typename,
-    ).toBe('AuthSession');
+    const login = await app.gqlData(
+      graphql(`
+        mutation EmailChangeE2eLogin($input: LoginInput!) {
+          login(input: $input) {
+            __typename
+          }
+        }
+      `),
+      { input: { email: BOB.email, password: BOB.password } },
+    );
+    expect(login.login.__typename).toBe('AuthSession');
     await checkPage(page, 'email-change-merchant-pending');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();

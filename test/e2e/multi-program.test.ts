@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { queryRows, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { createProgramFixture } from '../support/fixtures';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, signIn, signOut, type Browser } from './browser';
-import { apiAs, tokenFor } from './api';
+import { tokenFor } from './api';
 
 const [ADMIN, , ALICE] = DEMO_LOGINS;
 
@@ -22,13 +23,21 @@ describe('program switcher in the browser', () => {
     await seedDemo(app.dataSource);
     browser = await launchBrowser();
     page = browser.page;
-    [{ id: demoProgram }] = await app.dataSource.query(`SELECT id FROM program`);
+    [{ id: demoProgram }] = await queryRows<{ id: string }>(app, `SELECT id FROM program`);
     // A second program whose admin invites the demo partner's address: a membership of her login.
     const other = await createProgramFixture(app, { name: 'Trail Gear Co' });
     otherProgram = other.programId;
-    const invited = await apiAs(app, other.tokens.admin)(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
-      input: { name: 'Alice at Trail Gear', email: ALICE.email, partnerKey: 'alice-trail' },
-    });
+    const invited = await app.gqlData(
+      graphql(`
+        mutation MultiProgramE2eInvite($input: CreatePartnerInput!) {
+          createPartner(input: $input) {
+            id
+          }
+        }
+      `),
+      { input: { name: 'Alice at Trail Gear', email: ALICE.email, partnerKey: 'alice-trail' } },
+      other.tokens.admin,
+    );
     expect(invited.createPartner.id).toBeTruthy();
   });
   afterAll(async () => {
@@ -39,14 +48,29 @@ describe('program switcher in the browser', () => {
   const switcher = () => page.getByLabel('Program', { exact: true });
   /** The program the portal's stored session is signed in to, as the server says. */
   async function programOfPage(): Promise<string> {
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('partnerbook.session') ?? '{}').token as string);
-    return (await app.gql(`{ me { program { id } } }`, {}, token)).data.me.program.id;
+    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('partnerbook.session') ?? '{}') as { token: string }).token);
+    const answer = await app.gqlData(
+      graphql(`
+        query MultiProgramE2eMe {
+          me {
+            program {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      token,
+    );
+    return answer.me.program.id;
   }
   /** Chooses the program in the switcher and waits for the portal to come back signed in to it. */
   async function choose(programId: string, accounts: Map<string, string>) {
     await switcher().selectOption(accounts.get(programId)!);
     await page.waitForFunction(
-      (id) => JSON.parse(localStorage.getItem('partnerbook.session') ?? '{}').viewer?.program?.id === id,
+      (id) =>
+        (JSON.parse(localStorage.getItem('partnerbook.session') ?? '{}') as { viewer?: { program?: { id: string } } }).viewer?.program
+          ?.id === id,
       programId,
     );
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -66,8 +90,20 @@ describe('program switcher in the browser', () => {
 
   it('lets a partner of two programs switch between them at 390 px, each showing its own partnership', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const programs = (await app.gql(`{ myPrograms { accountId program { id } } }`, {}, await tokenFor(app, ALICE.email, ALICE.password)))
-      .data.myPrograms as { accountId: string; program: { id: string } }[];
+    const { myPrograms: programs } = await app.gqlData(
+      graphql(`
+        query MultiProgramE2ePrograms {
+          myPrograms {
+            accountId
+            program {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      await tokenFor(app, ALICE.email, ALICE.password),
+    );
     const accounts = new Map(programs.map((m) => [m.program.id, m.accountId]));
     expect([...accounts.keys()].sort()).toEqual([demoProgram, otherProgram].sort());
 

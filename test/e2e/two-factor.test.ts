@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { AdjustableClock } from '../../server/src/common/clock';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { queryRows, startTestApp, type TestApp } from '../support/test-app';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 
@@ -111,7 +111,7 @@ describe('two-factor sign-in in the browser', () => {
     await page.getByText('Two-factor sign-in required for admins').first().waitFor();
     await settle(page, 'Program settings');
     await checkPage(page, 'two-factor-settings-1440');
-    const [program] = await app.dataSource.query(`SELECT require_two_factor_for_admins AS required FROM program`);
+    const [program] = await queryRows<{ required: boolean }>(app, `SELECT require_two_factor_for_admins AS required FROM program`);
     expect(program.required).toBe(true);
   });
 });

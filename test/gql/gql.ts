@@ -437,6 +437,12 @@ type Documents = {
     "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksCancelAgainDocument,
     "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": typeof types.WebhooksUpdateTypesDocument,
     "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksReinstateDocument,
+    "\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.CommissionViewRecordDocument,
+    "\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": typeof types.CommissionViewCancelDocument,
+    "\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.EmailChangeE2eLoginDocument,
+    "\n        mutation MultiProgramE2eInvite($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MultiProgramE2eInviteDocument,
+    "\n        query MultiProgramE2eMe {\n          me {\n            program {\n              id\n            }\n          }\n        }\n      ": typeof types.MultiProgramE2eMeDocument,
+    "\n        query MultiProgramE2ePrograms {\n          myPrograms {\n            accountId\n            program {\n              id\n            }\n          }\n        }\n      ": typeof types.MultiProgramE2eProgramsDocument,
     "\n  mutation SignupE2eSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SignupE2eSignUpDocument,
     "\n  fragment CommissionActionItems on CommissionActionPayload {\n    succeeded\n    failed\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          approvedAt\n          amount {\n            amount\n            currency\n          }\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n  }\n": typeof types.CommissionActionItemsFragmentDoc,
     "\n  mutation CommissionActionsApprove($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      ...CommissionActionItems\n    }\n  }\n": typeof types.CommissionActionsApproveDocument,
@@ -874,6 +880,12 @@ const documents: Documents = {
     "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": types.WebhooksCancelAgainDocument,
     "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": types.WebhooksUpdateTypesDocument,
     "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.WebhooksReinstateDocument,
+    "\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.CommissionViewRecordDocument,
+    "\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": types.CommissionViewCancelDocument,
+    "\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      ": types.EmailChangeE2eLoginDocument,
+    "\n        mutation MultiProgramE2eInvite($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": types.MultiProgramE2eInviteDocument,
+    "\n        query MultiProgramE2eMe {\n          me {\n            program {\n              id\n            }\n          }\n        }\n      ": types.MultiProgramE2eMeDocument,
+    "\n        query MultiProgramE2ePrograms {\n          myPrograms {\n            accountId\n            program {\n              id\n            }\n          }\n        }\n      ": types.MultiProgramE2eProgramsDocument,
     "\n  mutation SignupE2eSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n    }\n  }\n": types.SignupE2eSignUpDocument,
     "\n  fragment CommissionActionItems on CommissionActionPayload {\n    succeeded\n    failed\n    items {\n      commissionId\n      result {\n        __typename\n        ... on Commission {\n          id\n          status\n          approvedAt\n          amount {\n            amount\n            currency\n          }\n          cancelReason\n        }\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on NotFoundError {\n          entity\n          reference\n        }\n        ... on InvalidCommissionStateError {\n          currentStatus\n        }\n        ... on HoldingPeriodActiveError {\n          payableAt\n        }\n      }\n    }\n  }\n": types.CommissionActionItemsFragmentDoc,
     "\n  mutation CommissionActionsApprove($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      ...CommissionActionItems\n    }\n  }\n": types.CommissionActionsApproveDocument,
@@ -2594,6 +2606,30 @@ export function graphql(source: "\n  mutation WebhooksUpdateTypes($id: UUID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      "): (typeof documents)["\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MultiProgramE2eInvite($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation MultiProgramE2eInvite($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MultiProgramE2eMe {\n          me {\n            program {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MultiProgramE2eMe {\n          me {\n            program {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MultiProgramE2ePrograms {\n          myPrograms {\n            accountId\n            program {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MultiProgramE2ePrograms {\n          myPrograms {\n            accountId\n            program {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
