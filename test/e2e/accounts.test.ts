@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 import { DEMO_LOGINS, seedDemo } from '../../server/src/seed/demo-seed';
 import { assertPortalBuilt, checkPage, launchBrowser, openPage, settle, signIn, signOut, type Browser } from './browser';
 import { apiAs, tokenFor } from './api';
@@ -9,6 +10,36 @@ import { linkFromOutbox } from './outbox';
 const [ADMIN, VIEWER, ALICE] = DEMO_LOGINS;
 const FIRST = 'lantern velvet orbit cactus';
 const SECOND = 'marmalade glacier tuxedo fjord';
+
+const KIND = graphql(`
+  query AccountsE2eKind {
+    me {
+      kind
+    }
+  }
+`);
+const ROLE = graphql(`
+  query AccountsE2eRole {
+    me {
+      merchantRole
+      displayName
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AccountsE2eLogin($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+    }
+  }
+`);
+const INVITATION = graphql(`
+  query AccountsE2eInvitation($input: InvitationTokenInput!) {
+    teamInvitation(input: $input) {
+      __typename
+    }
+  }
+`);
 
 /** Invite a partner → open the link from the outbox message → set password → sign in; forgot password → reset → old session gone. */
 describe('accounts in the browser', () => {
@@ -57,7 +88,7 @@ describe('accounts in the browser', () => {
 
     await signIn(page, app.url, email, FIRST);
     const oldSession = await tokenFor(app, email, FIRST);
-    expect((await app.gql(`{ me { kind } }`, {}, oldSession)).data.me.kind).toBe('PARTNER');
+    expect((await app.gqlData(KIND, {}, oldSession)).me.kind).toBe('PARTNER');
     await signOut(page);
 
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -68,7 +99,7 @@ describe('accounts in the browser', () => {
     await checkPage(page, 'accounts-forgot-password-390');
 
     await choosePassword(await linkFromOutbox(app, email, 'reset-password'), SECOND, 'Choose a new password');
-    expect((await app.gql(`{ me { kind } }`, {}, oldSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(KIND, {}, oldSession))).toBe('UNAUTHENTICATED');
     await signIn(page, app.url, email, SECOND);
     await signOut(page);
   });
@@ -89,7 +120,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('status').getByText('Welcome aboard').waitFor();
     await checkPage(page, 'accounts-accept-invitation-390');
     await signIn(page, app.url, email, FIRST);
-    const me = await apiAs(app, await tokenFor(app, email, FIRST))(`{ me { merchantRole displayName } }`);
+    const me = await app.gqlData(ROLE, {}, await tokenFor(app, email, FIRST));
     expect(me).toEqual({ me: { merchantRole: 'VIEWER', displayName: 'Vic Viewer' } });
   });
   it('a person changes their password and signs out other sessions from "Your account"', async () => {
@@ -112,9 +143,7 @@ describe('accounts in the browser', () => {
       .click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Sign it out' }).click();
     await expect.poll(() => sessions.getByRole('row').count()).toBe(3);
-    const ended = await Promise.all(
-      [elsewhere, phone].map(async (t) => (await app.gql(`{ me { kind } }`, {}, t)).errors?.[0]?.extensions?.code),
-    );
+    const ended = await Promise.all([elsewhere, phone].map(async (t) => errorCode(await app.gql(KIND, {}, t))));
     expect(ended.sort()).toEqual(['UNAUTHENTICATED', undefined].sort());
     await checkPage(page, 'accounts-my-account-390');
 
@@ -129,15 +158,13 @@ describe('accounts in the browser', () => {
     await page.getByText('1 other session signed out.').waitFor();
     await expect.poll(() => sessions.getByRole('row').count()).toBe(2);
     for (const token of [elsewhere, phone]) {
-      expect((await app.gql(`{ me { kind } }`, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.gql(KIND, {}, token))).toBe('UNAUTHENTICATED');
     }
     // This browser stays signed in; the new password works, the old one no more.
     await openPage(page, 'Earnings', 'Earnings');
     await tokenFor(app, ALICE.email, FIRST);
-    const old = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { __typename } }`, {
-      input: { email: ALICE.email, password: ALICE.password },
-    });
-    expect(old.data.login.__typename).toBe('InvalidCredentialsError');
+    const old = await app.gqlData(LOGIN, { input: { email: ALICE.email, password: ALICE.password } });
+    expect(old.login.__typename).toBe('InvalidCredentialsError');
     await signOut(page);
   });
 
@@ -160,21 +187,21 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Withdraw the invitation to bookkeeper@example.test' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Withdraw' }).click();
     await row.getByText('REVOKED').waitFor();
-    const preview = await app.gql(`query($input: InvitationTokenInput!) { teamInvitation(input: $input) { __typename } }`, {
+    const preview = await app.gqlData(INVITATION, {
       input: { token: new URL(await linkFromOutbox(app, 'bookkeeper@example.test', 'accept-invitation')).hash.slice('#token='.length) },
     });
-    expect(preview.data.teamInvitation.__typename).toBe('InvalidTokenError');
+    expect(preview.teamInvitation.__typename).toBe('InvalidTokenError');
 
     // Promote the viewer, demote again (with a confirmation), then remove them: their session ends.
     const viewerToken = await tokenFor(app, VIEWER.email, VIEWER.password);
     const viewerRole = members.getByRole('row').filter({ hasText: VIEWER.email }).getByRole('combobox');
     await viewerRole.selectOption('ADMIN');
     await page.getByText(/is now admin/).waitFor();
-    expect((await apiAs(app, viewerToken)(`{ me { merchantRole } }`)).me.merchantRole).toBe('ADMIN');
+    expect((await app.gqlData(ROLE, {}, viewerToken)).me.merchantRole).toBe('ADMIN');
     await viewerRole.selectOption('VIEWER');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Make viewer' }).click();
     await page.getByText(/is now viewer/).waitFor();
-    expect((await apiAs(app, viewerToken)(`{ me { merchantRole } }`)).me.merchantRole).toBe('VIEWER');
+    expect((await app.gqlData(ROLE, {}, viewerToken)).me.merchantRole).toBe('VIEWER');
     await checkPage(page, 'accounts-team-390');
 
     const removeButton = members
@@ -184,7 +211,7 @@ describe('accounts in the browser', () => {
     await removeButton.click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
     await members.getByText(VIEWER.email).waitFor({ state: 'detached' });
-    expect((await app.gql(`{ me { kind } }`, {}, viewerToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(KIND, {}, viewerToken))).toBe('UNAUTHENTICATED');
     // The admin cannot remove themselves: no button on their own row.
     await expect(members.getByRole('row').filter({ hasText: '(you)' }).getByRole('button').count()).resolves.toBe(0);
     await signOut(page);

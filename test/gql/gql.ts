@@ -437,6 +437,10 @@ type Documents = {
     "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksCancelAgainDocument,
     "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": typeof types.WebhooksUpdateTypesDocument,
     "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": typeof types.WebhooksReinstateDocument,
+    "\n  query AccountsE2eKind {\n    me {\n      kind\n    }\n  }\n": typeof types.AccountsE2eKindDocument,
+    "\n  query AccountsE2eRole {\n    me {\n      merchantRole\n      displayName\n    }\n  }\n": typeof types.AccountsE2eRoleDocument,
+    "\n  mutation AccountsE2eLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AccountsE2eLoginDocument,
+    "\n  query AccountsE2eInvitation($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AccountsE2eInvitationDocument,
     "\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.CommissionViewRecordDocument,
     "\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": typeof types.CommissionViewCancelDocument,
     "\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.EmailChangeE2eLoginDocument,
@@ -880,6 +884,10 @@ const documents: Documents = {
     "\n  mutation WebhooksCancelAgain($ids: [UUID!]!) {\n    cancelCommissions(input: { selection: { ids: $ids }, reason: \"again\" }) {\n      succeeded\n    }\n  }\n": types.WebhooksCancelAgainDocument,
     "\n  mutation WebhooksUpdateTypes($id: UUID!) {\n    updateWebhookEndpoint(input: { id: $id, eventTypes: [\"commission.cancelled\"] }) {\n      eventTypes\n    }\n  }\n": types.WebhooksUpdateTypesDocument,
     "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n": types.WebhooksReinstateDocument,
+    "\n  query AccountsE2eKind {\n    me {\n      kind\n    }\n  }\n": types.AccountsE2eKindDocument,
+    "\n  query AccountsE2eRole {\n    me {\n      merchantRole\n      displayName\n    }\n  }\n": types.AccountsE2eRoleDocument,
+    "\n  mutation AccountsE2eLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n": types.AccountsE2eLoginDocument,
+    "\n  query AccountsE2eInvitation($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n    }\n  }\n": types.AccountsE2eInvitationDocument,
     "\n        mutation CommissionViewRecord($sales: [SaleInput!]!) {\n          recordSales(sales: $sales) {\n            results {\n              result {\n                __typename\n                ... on SaleRecorded {\n                  commissions {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.CommissionViewRecordDocument,
     "\n        mutation CommissionViewCancel($i: CancelCommissionsInput!) {\n          cancelCommissions(input: $i) {\n            succeeded\n          }\n        }\n      ": types.CommissionViewCancelDocument,
     "\n        mutation EmailChangeE2eLogin($input: LoginInput!) {\n          login(input: $input) {\n            __typename\n          }\n        }\n      ": types.EmailChangeE2eLoginDocument,
@@ -2606,6 +2614,22 @@ export function graphql(source: "\n  mutation WebhooksUpdateTypes($id: UUID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksReinstate($ids: [UUID!]!) {\n    reinstateCommissions(selection: { ids: $ids }) {\n      succeeded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsE2eKind {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AccountsE2eKind {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsE2eRole {\n    me {\n      merchantRole\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query AccountsE2eRole {\n    me {\n      merchantRole\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsE2eLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsE2eLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsE2eInvitation($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  query AccountsE2eInvitation($input: InvitationTokenInput!) {\n    teamInvitation(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
