@@ -16,7 +16,6 @@ const untypedTestFiles = [
   'test/e2e/customers.test.ts',
   'test/e2e/merchant.test.ts',
   'test/e2e/partner.test.ts',
-  'test/e2e/signup.test.ts',
   'test/e2e/viewer.test.ts',
 ];
 

@@ -5,7 +5,7 @@ import { queryRows, startTestApp, TestApp } from '../support/test-app';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 import { graphql } from '../gql';
 import type { AccountsPasswordsLoginMutation } from '../gql/graphql';
-import { resultCode, stringMatching } from '../support/typed1-helpers';
+import { resultCode, stringMatching } from '../support/typed-results';
 
 /** Passwords and sessions (issue 12): change, reset by emailed link, list and end sessions. */
 const FIXTURE_PASSWORD = 'correct horse battery';

@@ -2,10 +2,10 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTypename, queryRows, startAppOn, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
-import { anyString, stringContaining } from '../support/typed1-helpers';
-import { jsonErrorCode } from '../support/typed3-helpers';
+import { anyString, stringContaining, jsonErrorCode } from '../support/typed-results';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { startThrowawayCluster, ThrowawayCluster } from '../support/throwaway-cluster';
+import { until } from '../support/wait-for';
 import { SmtpInbox } from '../support/smtp-inbox';
 import { createPartner } from '../../server/src/partners/partner.service';
 import { EmailWorker, smtpTransport } from '../../server/src/emails/email.worker';
@@ -77,11 +77,14 @@ async function readyz() {
 
 /** Polls (a condition, not a clock) until the server answers `query` without errors again. */
 async function waitUntilServing() {
-  for (;;) {
-    const response = await app.gql(PARTNERS, {}, fx.tokens.admin).catch(() => null);
-    if (response && !response.errors) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  await until(
+    async () => {
+      const response = await app.gql(PARTNERS, {}, fx.tokens.admin).catch(() => null);
+      return response !== null && !response.errors;
+    },
+    10,
+    'the server to answer queries again',
+  );
 }
 
 function expectUnavailable(response: { status: number; errors?: { message: string; extensions?: Record<string, unknown> }[] }) {

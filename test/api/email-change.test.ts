@@ -2,7 +2,7 @@ import { MerchantRole } from '@partnerbook/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { createAccount } from '../../server/src/auth/auth.service';

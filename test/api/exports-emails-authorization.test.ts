@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { expectTypename, GraphQLError, startTestApp, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { approve, PAY, sell } from '../support/payments';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 
 /**

@@ -4,11 +4,11 @@ import { startTestApp, TestApp, errorCode, expectTypename, queryRows } from '../
 import { createProgramFixture, ProgramFixture, usd } from '../support/fixtures';
 import { PAY, REFUND, approvedSale, saleIdOfCommission, sell } from '../support/payments';
 import { graphql } from '../gql';
-import type { OverviewInput, OverviewSeriesFieldsFragment } from '../gql/graphql';
+import type { OverviewInput, OverviewTestSeriesFieldsFragment } from '../gql/graphql';
 
 // The program's and the partner's overview answer the same series.
 graphql(`
-  fragment OverviewSeriesFields on OverviewSeries {
+  fragment OverviewTestSeriesFields on OverviewSeries {
     currency
     points {
       start
@@ -37,7 +37,7 @@ const PROGRAM_OVERVIEW = graphql(`
       to
       bucket
       series {
-        ...OverviewSeriesFields
+        ...OverviewTestSeriesFields
       }
       balances {
         status
@@ -70,7 +70,7 @@ const MY_OVERVIEW = graphql(`
       to
       bucket
       series {
-        ...OverviewSeriesFields
+        ...OverviewTestSeriesFields
       }
     }
   }
@@ -79,7 +79,7 @@ const MY_OVERVIEW = graphql(`
 const DAY = 86_400_000;
 const startOfUtcDay = (t: number) => t - (t % DAY);
 
-type Series = OverviewSeriesFieldsFragment;
+type Series = OverviewTestSeriesFieldsFragment;
 type Point = Series['points'][number];
 
 let app: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../server/src/common/clock';
 import { queryRows, startTestApp, TestApp } from '../support/test-app';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { graphql } from '../gql';
 import { createProgramFixture, loginAs, ProgramFixture } from '../support/fixtures';
 

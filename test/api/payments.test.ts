@@ -72,7 +72,7 @@ const UPDATE_PARTNER = graphql(`
 const PAYMENT_DETAIL = graphql(`
   query PaymentsPaymentDetail($id: UUID!) {
     payment(id: $id) {
-      ...PaymentFields
+      ...TestPaymentFields
       partner {
         id
       }

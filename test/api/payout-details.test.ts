@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
-import { resultCode } from '../support/typed1-helpers';
-import { anyNumber } from '../support/typed3-helpers';
+import { resultCode, anyNumber } from '../support/typed-results';
 import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { approvedSale } from '../support/payments';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLResponse, queryRows, startTestApp, TestApp } from '../support/test-app';
-import { resultCode } from '../support/typed1-helpers';
-import { minorAmount } from '../support/typed3-helpers';
+import { resultCode, minorAmount } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { PaymentMethod, PayMutation, PayPartnersInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, queryRows, startTestApp, TestApp } from '../support/test-app';
-import { resultCode, stringContaining } from '../support/typed1-helpers';
+import { resultCode, stringContaining } from '../support/typed-results';
 import { graphql } from '../gql';
 import { createProgramFixture, ProgramFixture, recordSales, usd, saleRecorded } from '../support/fixtures';
 import { encodeCursor } from '../../server/src/common/paging';

@@ -9,7 +9,7 @@ import { issueSignupLink } from '../../server/src/signup/signup.service';
 import { EmailWorker, fileTransport } from '../../server/src/emails/email.worker';
 import { errorCode, expectTypename, queryRows, startTestApp, TestApp } from '../support/test-app';
 import { loginAs } from '../support/fixtures';
-import { resultCode } from '../support/typed1-helpers';
+import { resultCode } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { SignUpInput } from '../gql/graphql';
 

@@ -8,22 +8,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrations, openDatabase } from '../../server/src/database/data-source';
 import { adminQuery, databaseUrl } from '../support/global-setup';
 import { createTestDatabase, errorCode, TestApp } from '../support/test-app';
-import { resultCode } from '../support/typed1-helpers';
-import { gqlOnProcess } from '../support/typed3-helpers';
+import { resultCode, gqlOnProcess } from '../support/typed-results';
 import { graphql } from '../gql';
 import type { PayPartnersInput } from '../gql/graphql';
 import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { PAY, ledgerViolations, payPayload } from '../support/payments';
-import {
-  backendBlockedBy,
-  backendGone,
-  deleteRedisKeys,
-  killAllServerProcesses,
-  redisAnswers,
-  ServerProcess,
-  spawnServerProcess,
-  until,
-} from '../support/server-processes';
+import { deleteRedisKeys, killAllServerProcesses, redisAnswers, ServerProcess, spawnServerProcess } from '../support/server-processes';
+import { backendBlockedBy, backendGone, until } from '../support/wait-for';
 
 /**
  * Two server processes (`node server/dist/src/main.js`) on one database and one Redis, as a

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { queryRows, startTestApp, type TestApp } from '../support/test-app';
 import { graphql } from '../gql';
 import { assertPortalBuilt, checkPage, launchBrowser, settle, type Browser } from './browser';
+import { linkFromOutbox } from './outbox';
 
 const PASSWORD = 'lantern velvet orbit cactus';
 
@@ -56,12 +57,13 @@ describe('starting a program in the browser', () => {
     const banner = page.getByRole('region', { name: 'Confirm your email' });
     await banner.getByText('fay@shop.test').waitFor();
     await checkPage(page, 'signup-overview-unconfirmed-390');
-    const [program] = await app.dataSource.query(`SELECT name, currency, timezone FROM program`);
+    const [program] = await queryRows<{ name: string; currency: string; timezone: string }>(
+      app,
+      `SELECT name, currency, timezone FROM program`,
+    );
     expect(program).toEqual({ name: 'Fay’s Shop', currency: 'EUR', timezone: 'Europe/Berlin' });
 
-    const [message] = await app.dataSource.query(`SELECT body FROM email_message WHERE recipient = 'fay@shop.test' AND topic = 'ACCOUNT'`);
-    const path = /\/verify-email#token=[A-Za-z0-9_-]+/.exec(message.body)![0];
-    await page.goto(`${app.url}${path}`);
+    await page.goto(await linkFromOutbox(app, 'fay@shop.test', 'verify-email'));
     await page.getByRole('status').getByText('fay@shop.test is confirmed').waitFor();
     await checkPage(page, 'signup-verified-390');
     await page.getByRole('link', { name: 'Continue to Partnerbook' }).click();
@@ -111,17 +113,6 @@ describe('starting a later program through the emailed link', () => {
     await app?.close();
   });
 
-  /** The path of the newest confirmation link emailed to the address, from the real outbox message. */
-  async function confirmationPath(recipient: string): Promise<string> {
-    const [message] = await queryRows<{ body: string }>(
-      app,
-      `SELECT body FROM email_message WHERE recipient = $1 AND topic = 'ACCOUNT' AND body LIKE '%/confirm-signup#token=%'
-        ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [recipient],
-    );
-    return /\/confirm-signup#token=[A-Za-z0-9_-]+/.exec(message.body)![0];
-  }
-
   async function fillSignUp(input: { name: string; email: string; password: string; programName: string }) {
     await page.goto(`${app.url}/signup`);
     await page.getByRole('heading', { level: 1, name: 'Start a program' }).waitFor();
@@ -142,8 +133,8 @@ describe('starting a later program through the emailed link', () => {
     await checkPage(page, 'signup-check-inbox-390');
     await expect(queryRows(app, `SELECT name FROM program WHERE name = 'Nina’s Shop'`)).resolves.toEqual([]);
 
-    const path = await confirmationPath('nina@shop.test');
-    await page.goto(`${app.url}${path}`);
+    const link = await linkFromOutbox(app, 'nina@shop.test', 'confirm-signup');
+    await page.goto(link);
     await page.getByText('Start Nina’s Shop with nina@shop.test as its admin.').waitFor();
     await expect(page.getByLabel('Your Partnerbook password').count()).resolves.toBe(0);
     expect(await noSideways()).toBe(true);
@@ -154,7 +145,7 @@ describe('starting a later program through the emailed link', () => {
     await expect(page.getByRole('region', { name: 'Confirm your email' }).count()).resolves.toBe(0);
 
     // The link again: spent.
-    await page.goto(`${app.url}${path}`);
+    await page.goto(link);
     await page.getByRole('alert').getByText('not valid any more').waitFor();
     expect(await noSideways()).toBe(true);
     await checkPage(page, 'signup-confirm-used-390');
@@ -165,7 +156,7 @@ describe('starting a later program through the emailed link', () => {
     await page.evaluate(() => localStorage.clear());
     await fillSignUp({ name: 'Olga Again', email: 'olga@shop.test', password: 'some other long password', programName: 'Second Shop' });
 
-    await page.goto(`${app.url}${await confirmationPath('olga@shop.test')}`);
+    await page.goto(await linkFromOutbox(app, 'olga@shop.test', 'confirm-signup'));
     await page.getByLabel('Your Partnerbook password').fill('some other long password');
     await page.getByRole('button', { name: 'Start the program' }).click();
     await page.getByRole('alert').getByText('The password is wrong').waitFor();

@@ -4,9 +4,9 @@ import { ProgramFixture, recordSales } from './fixtures';
 import { graphql } from '../gql';
 
 // GraphQL documents and helpers shared by the payout tests.
-/** `...PaymentFields` in a test's document selects every field of a Payment. */
+/** `...TestPaymentFields` in a test's document selects every field of a Payment. */
 export const PAYMENT_FIELDS = graphql(`
-  fragment PaymentFields on Payment {
+  fragment TestPaymentFields on Payment {
     id
     partnerId
     amount {
@@ -46,7 +46,7 @@ export const PAY = graphql(`
             __typename
             ... on PaymentRecorded {
               payment {
-                ...PaymentFields
+                ...TestPaymentFields
               }
             }
             ... on NotEligibleError {
@@ -137,7 +137,7 @@ export const VOID = graphql(`
     voidPayment(id: $id, reason: $reason) {
       __typename
       ... on Payment {
-        ...PaymentFields
+        ...TestPaymentFields
       }
       ... on ErrorResult {
         code

@@ -6,9 +6,6 @@ import { print, type DocumentNode } from 'graphql';
 import type { GraphQLResponse } from './test-app';
 import { pollFor } from './wait-for';
 
-// Kept here for the files that import them from this module (two-instances.test.ts); new code imports ./wait-for.
-export { backendBlockedBy, backendGone, until } from './wait-for';
-
 /** The built server as a separate process (`node server/dist/src/main.js`), for multi-instance and crash tests. */
 const root = path.resolve(__dirname, '..', '..');
 export const SERVER_MAIN = path.join(root, 'server', 'dist', 'src', 'main.js');
