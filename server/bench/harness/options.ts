@@ -6,6 +6,8 @@ export interface BenchOptions {
   reps: number;
   out: string | null;
   timeoutMinutes: number;
+  /** Where the server under test writes V8 CPU profiles (`--cpu-prof`), or null. */
+  cpuProfileDir: string | null;
 }
 
 const NAMED_SCALES: Record<string, number> = { tiny: 0.002, small: 0.02, medium: 0.1, full: 1 };
@@ -15,10 +17,11 @@ export const USAGE = `npm run bench -- [--scale tiny|small|medium|full|<factor>]
   --only    run these scenarios only (results go to bench/results-<names>.md unless --out is given)
   --reps    repetitions of each measurement (default 3)
   --out     where to write the results (default bench/results.md)
+  --cpu-prof <dir>  the server under test writes a V8 CPU profile of the whole run into <dir> (open it in Chrome DevTools)
   DATABASE_URL  PostgreSQL to use (a database is created and dropped in it); unset: an embedded PostgreSQL`;
 
 export function parseOptions(argv: string[], scenarioNames: string[]): BenchOptions {
-  const options: BenchOptions = { scale: 1, scaleText: 'full', only: null, reps: 3, out: null, timeoutMinutes: 120 };
+  const options: BenchOptions = { scale: 1, scaleText: 'full', only: null, reps: 3, out: null, timeoutMinutes: 120, cpuProfileDir: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -55,6 +58,9 @@ export function parseOptions(argv: string[], scenarioNames: string[]): BenchOpti
       }
       case '--out':
         options.out = value();
+        break;
+      case '--cpu-prof':
+        options.cpuProfileDir = value();
         break;
       case '--timeout-minutes':
         options.timeoutMinutes = Number(value());

@@ -67,10 +67,12 @@ function stageTable(results: StageResult[]): string[] {
       continue;
     }
     const ratios = result.reps.map((r) => r.ratio);
-    const met = median(ratios) >= scenario.goal.ratio;
+    const ratioMet = median(ratios) >= scenario.goal.ratio;
+    const otherMiss = scenario.goal.check?.(result.reps.map((r) => r.partnerbook)) ?? null;
+    const met = ratioMet && !otherMiss ? 'yes' : `**no**${otherMiss ? `: ${otherMiss}` : ''}`;
     lines.push(
       `| ${scenario.title} | ${cell(result, 'partnerbook')} | ${cell(result, 'baseline')} | **${spread(ratios, (v) => `${rounded(v)}×`)}** | ` +
-        `≥ ${scenario.goal.ratio}×${scenario.goal.text ? `, ${scenario.goal.text}` : ''} | ${met ? 'yes' : '**no**'} | ${loads(result)} |`,
+        `≥ ${scenario.goal.ratio}×${scenario.goal.text ? `, ${scenario.goal.text}` : ''} | ${met} | ${loads(result)} |`,
     );
   }
   return lines;

@@ -21,7 +21,15 @@ export interface Scenario {
   /** The unit of work counted in `Measurement.units` (plural: "sales", "rows", "requests", "partners"). */
   unit: string;
   /** The bar from issue 9: Partnerbook's throughput divided by the baseline's (1 = as fast as raw SQL). */
-  goal: { ratio: number; text?: string };
+  goal: {
+    ratio: number;
+    text?: string;
+    /**
+     * The goal's other condition (a time or memory bound), judged on Partnerbook's measurements of a
+     * stage: null when met (or not applicable at this scale), else why not, e.g. "median 15.7 s, not < 10 s".
+     */
+    check?(partnerbook: Measurement[]): string | null;
+  };
   /** How a side's measurements read in the results table (default: throughput, time and units). */
   cell?(measurements: Measurement[]): string;
   /** false: leave it out of "How cost grows" (a latency comparison has no cost per unit). */
@@ -47,6 +55,8 @@ export interface Measurement {
   ms: number;
   /** Extra figures for the details section (p99 latency, peak RSS, first byte, …), already formatted. */
   details?: Record<string, string>;
+  /** Raw figures a goal's `check` judges (peak RSS in bytes, …). */
+  values?: Record<string, number>;
 }
 
 export interface Stage {

@@ -1,6 +1,9 @@
 import { eventMarks, resetEvents } from '../harness/event-marks';
 import { randomUUID } from 'node:crypto';
 import { BenchContext, Scenario } from '../harness/scenario';
+import { duration, median } from '../harness/stats';
+
+const FULL_SIZE_PARTNERS = 10_001;
 
 /**
  * Pay: every partner holds an approved balance above the threshold (10,001 eligible partners at
@@ -52,7 +55,17 @@ export const pay: Scenario = {
   name: 'pay',
   title: '`payPartners`, every partner eligible, one call',
   unit: 'partners',
-  goal: { ratio: 0.5, text: 'and < 10 s at 10,001 partners' },
+  goal: {
+    ratio: 0.5,
+    text: 'and < 10 s at 10,001 partners',
+    check(partnerbook) {
+      // The time bound is for a merchant of 10,001 partners: only judged at --scale full or larger.
+      const atFullSize = partnerbook.filter((m) => m.units >= FULL_SIZE_PARTNERS);
+      if (atFullSize.length === 0) return null;
+      const ms = median(atFullSize.map((m) => m.ms));
+      return ms < 10_000 ? null : `median ${duration(ms)}, not < 10 s`;
+    },
+  },
   measures: {
     partnerbook:
       '`payPartners(input: { selection: { allEligible: true }, method: BANK_TRANSFER, idempotencyKey })` over HTTP, asking `paidCount failedCount`.',

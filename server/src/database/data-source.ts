@@ -42,6 +42,9 @@ import { EmailChange1798200000000 } from './migrations/1798200000000-email-chang
 import { SaleSortIndex1798500000000 } from './migrations/1798500000000-sale-sort-index';
 import { ImpliedProgramFks1798700000000 } from './migrations/1798700000000-implied-program-fks';
 import { PendingSignups1798750000000 } from './migrations/1798750000000-pending-signups';
+import { PayRequestItemPaymentIndex1798760000000 } from './migrations/1798760000000-pay-request-item-payment-index';
+import { LogProgramChecks1798770000000 } from './migrations/1798770000000-log-program-checks';
+import { ClawbackIndexPartial1798780000000 } from './migrations/1798780000000-clawback-index-partial';
 
 export const entities = [
   Program,
@@ -91,6 +94,9 @@ export const migrations = [
   SaleSortIndex1798500000000,
   ImpliedProgramFks1798700000000,
   PendingSignups1798750000000,
+  PayRequestItemPaymentIndex1798760000000,
+  LogProgramChecks1798770000000,
+  ClawbackIndexPartial1798780000000,
 ];
 
 /**

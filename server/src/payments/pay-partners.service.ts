@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  CommissionStatus,
   ExactMoney,
   MAX_STORED_AMOUNT,
   MinorUnits,
@@ -12,7 +11,8 @@ import {
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, errorResult, notFoundResult } from '../common/errors';
-import { recordAudit } from '../audit/audit.service';
+import { auditCtes } from '../audit/audit.service';
+import { eventTypeOf } from '../events/event-catalog';
 import { Payment } from './payment.entity';
 import {
   BalanceChangedError,
@@ -207,10 +207,9 @@ interface Due {
  *    any size), with each partner's PayPal address and thresholds; each target decided by
  *    `decidePayment`;
  * 4. one statement: the payments (one multi-row INSERT), exactly the locked commissions PAID
- *    (one UPDATE … FROM unnest) and every decision stored (the idempotency record a retry resumes
- *    from);
- * 5. the audit: one `payment.record` per payment listing its commissions, one `commission.pay`
- *    per commission (what the event feed and webhooks publish), in one statement.
+ *    (one UPDATE … FROM unnest), every decision stored (the idempotency record a retry resumes
+ *    from) and the audit: one `payment.record` per payment listing its commissions, one
+ *    `commission.pay` per commission (what the event feed and webhooks publish), with their events.
  * Per-target refusals (below threshold, no PayPal address…) are decisions, not errors: they are
  * stored and answered, and the batch's other payments commit.
  */
@@ -314,8 +313,11 @@ async function decideBatch(tx: RequestContext, key: string, request: NormalisedP
 }
 
 /**
- * The batch's writes: in one statement, its payments, exactly their locked commissions PAID and
- * pointing at them, and every decision stored; then the audit in one more.
+ * The batch's writes, in one statement: its payments, exactly their locked commissions PAID and
+ * pointing at them, every decision stored, and the audit — one `payment.record` per payment listing
+ * its commissions, one `commission.pay` per commission (what the event feed and webhooks publish),
+ * in that order — with their events (auditCtes). The audit rows are built by PostgreSQL from the
+ * same arrays as the writes, so 100k paid commissions are not also shipped as 100k JSON records.
  */
 async function writeBatch(
   tx: RequestContext,
@@ -326,10 +328,40 @@ async function writeBatch(
 ): Promise<void> {
   const actor = tx.authenticatedActor;
   const actorId = actor.kind === 'API_KEY' ? actor.apiKeyId : actor.kind === 'SYSTEM' ? null : actor.accountId;
+  const params: unknown[] = [
+    tx.programId,
+    due.map((d) => d.paymentId),
+    due.map((d) => d.target.partnerId),
+    due.map((d) => d.target.currency),
+    due.map((d) => String(d.amount)),
+    due.map((d) => d.commissionIds.length),
+    due.flatMap((d) => d.commissionIds),
+    due.flatMap((d) => d.commissionIds.map(() => d.paymentId)),
+    JSON.stringify(
+      decisions.map(({ target, outcome }) => ({
+        partner_id: target.partnerId,
+        currency: target.currency,
+        result: outcome,
+        payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
+      })),
+    ),
+    due.map((d) => d.method),
+    request.reference,
+    request.note,
+    key,
+    actor.kind,
+    actorId,
+    actor.label,
+    eventTypeOf('payment.record'),
+    eventTypeOf('commission.pay'),
+  ];
+  const audit = auditCtes(tx, params, 'audit_source');
   const [result] = await tx.query<{ paid: number; moved: number; decided: number }>(
     `WITH d AS (
        SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::bigint[], $6::int[], $10::text[])
                 WITH ORDINALITY AS d(id, partner_id, currency, amount, n, method, ord)
+     ), m AS (
+       SELECT * FROM unnest($7::uuid[], $8::uuid[]) WITH ORDINALITY AS m(id, payment_id, ord)
      ), paid AS (
        INSERT INTO payment (id, program_id, partner_id, currency, amount_minor, commission_count, method, reference, note,
                             idempotency_key, actor_kind, actor_id, actor_label)
@@ -337,41 +369,39 @@ async function writeBatch(
        RETURNING 1
      ), moved AS (
        UPDATE commission c SET status = 'PAID', payment_id = m.payment_id, paid_at = now(), updated_at = now()
-         FROM unnest($7::uuid[], $8::uuid[]) AS m(id, payment_id)
-        WHERE c.program_id = $1 AND c.id = m.id AND c.status = 'APPROVED'
+         FROM m
+        -- "= ANY" makes the rows found by primary key, a probe per id; joined to m alone, the planner
+        -- hashed every APPROVED commission of the program once per batch (a cost that grew with the table).
+        WHERE c.program_id = $1 AND c.id = ANY ($7::uuid[]) AND c.id = m.id AND c.status = 'APPROVED'
        RETURNING 1
      ), decided AS (
        INSERT INTO pay_request_item (program_id, idempotency_key, partner_id, currency, result, payment_id)
        SELECT $1, $13, i.partner_id, i.currency, i.result, i.payment_id
          FROM jsonb_to_recordset($9::jsonb) AS i(partner_id uuid, currency text, result jsonb, payment_id uuid)
        ON CONFLICT DO NOTHING RETURNING 1
-     )
+     ), listed AS (
+       SELECT m.payment_id, jsonb_agg(m.id ORDER BY m.ord) AS ids FROM m GROUP BY m.payment_id
+     ), audit_source AS (
+       SELECT row_number() OVER (ORDER BY a.payment_ord, a.item_ord)::int AS ord, a.action, a.event_type, a.entity_type, a.entity_id, a.changes
+         FROM (
+           SELECT d.ord AS payment_ord, 0::bigint AS item_ord, 'payment.record'::text AS action, $17::text AS event_type,
+                  'Payment'::text AS entity_type, d.id::text AS entity_id,
+                  jsonb_build_object(
+                    'partnerId', d.partner_id,
+                    -- As amountToJson writes it: a number while safe in JSON, its digits beyond.
+                    'amount', jsonb_build_object('amount', CASE WHEN d.amount <= 9007199254740991 THEN to_jsonb(d.amount) ELSE to_jsonb(d.amount::text) END,
+                                                 'currency', d.currency),
+                    'method', d.method, 'reference', $11::text, 'idempotencyKey', $13::text,
+                    'commissionIds', coalesce(l.ids, '[]'::jsonb)) AS changes
+             FROM d LEFT JOIN listed l ON l.payment_id = d.id
+           UNION ALL
+           SELECT d.ord, m.ord, 'commission.pay', $18::text, 'Commission', m.id::text,
+                  jsonb_build_object('status', jsonb_build_object('from', 'APPROVED', 'to', 'PAID'), 'paymentId', m.payment_id)
+             FROM m JOIN d ON d.id = m.payment_id
+         ) a
+     ), ${audit}
      SELECT (SELECT count(*) FROM paid)::int AS paid, (SELECT count(*) FROM moved)::int AS moved, (SELECT count(*) FROM decided)::int AS decided`,
-    [
-      tx.programId,
-      due.map((d) => d.paymentId),
-      due.map((d) => d.target.partnerId),
-      due.map((d) => d.target.currency),
-      due.map((d) => String(d.amount)),
-      due.map((d) => d.commissionIds.length),
-      due.flatMap((d) => d.commissionIds),
-      due.flatMap((d) => d.commissionIds.map(() => d.paymentId)),
-      JSON.stringify(
-        decisions.map(({ target, outcome }) => ({
-          partner_id: target.partnerId,
-          currency: target.currency,
-          result: outcome,
-          payment_id: outcome.kind === 'PAID' ? outcome.paymentId : null,
-        })),
-      ),
-      due.map((d) => d.method),
-      request.reference,
-      request.note,
-      key,
-      actor.kind,
-      actorId,
-      actor.label,
-    ],
+    params,
   );
   // Another request with the key decided one of these targets first: roll back, answer its decisions.
   if (result.decided !== decisions.length) throw new DecidedElsewhere();
@@ -382,30 +412,6 @@ async function writeBatch(
       `pay batch: ${result.moved} of ${expectedMoves} locked commissions were updated for ${result.paid} of ${due.length} payments`,
     );
   }
-  await recordAudit(
-    tx,
-    due.flatMap((d) => [
-      {
-        action: 'payment.record' as const,
-        entityType: 'Payment',
-        entityId: d.paymentId,
-        changes: {
-          partnerId: d.target.partnerId,
-          amount: { amount: amountToJson(d.amount), currency: d.target.currency },
-          method: d.method,
-          reference: request.reference,
-          idempotencyKey: key,
-          commissionIds: d.commissionIds,
-        },
-      },
-      ...d.commissionIds.map((id) => ({
-        action: 'commission.pay' as const,
-        entityType: 'Commission',
-        entityId: id,
-        changes: { status: { from: CommissionStatus.APPROVED, to: CommissionStatus.PAID }, paymentId: d.paymentId },
-      })),
-    ]),
-  );
 }
 
 function requestHash(request: NormalisedPayRequest): string {
