@@ -169,6 +169,18 @@ describe('recordSales: a resend of an external id (issue 13, item 3)', () => {
     expect(again).toEqual({ __typename: 'SaleRecorded', created: false, sale: first.sale });
     const changed = (await app.gql(MANUAL, { input: { ...input, productSku: 'PACK' } }, fx.tokens.admin)).data?.recordManualSale;
     expect(changed).toEqual({ __typename: 'SaleConflictError', saleId: first.sale.id, fields: ['PRODUCT'] });
+    // Audited once, as a manual sale, naming its commission (written set-based: set-based-audit.test.ts).
+    const audit = await queryRows<{
+      action: string;
+      changes: { externalId: string; amount: unknown; commissions: { partnerId: string }[] };
+    }>(app, `SELECT action, changes FROM audit_entry WHERE program_id = $1 AND entity_type = 'Sale' AND entity_id = $2`, [
+      fx.programId,
+      first.sale.id,
+    ]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0].action).toBe('sale.recordManual');
+    expect(audit[0].changes).toMatchObject({ externalId: input.externalId, amount: usd(3_000) });
+    expect(audit[0].changes.commissions.map((c) => c.partnerId)).toEqual([fx.partnerA.id]);
   });
 });
 

@@ -44,6 +44,15 @@ export function auditSourceJson(records: AuditRecord[]): string {
 }
 
 /**
+ * SQL for an amount in minor units (a bigint or numeric expression) as audit JSON writes it
+ * (amountToJson): a JSON number while it is a safe integer, its digits as a string beyond. For
+ * audit sources built by PostgreSQL from the rows a statement writes.
+ */
+export function jsonAmountSql(amount: string): string {
+  return `CASE WHEN abs(${amount}) <= 9007199254740991 THEN to_jsonb(${amount}) ELSE to_jsonb((${amount})::text) END`;
+}
+
+/**
  * The common table expressions that write the audit entries of `source` (a CTE with the columns
  * AUDIT_SOURCE_COLUMNS), their events and the events' webhook deliveries, for a statement that
  * makes the change itself: the change, its record, its event and its deliveries are then one

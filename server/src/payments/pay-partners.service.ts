@@ -11,7 +11,7 @@ import {
 } from '@partnerbook/shared';
 import { RequestContext } from '../common/request-context';
 import { BadInputError, NotFoundEntity, errorResult, notFoundResult } from '../common/errors';
-import { auditCtes } from '../audit/audit.service';
+import { auditCtes, jsonAmountSql } from '../audit/audit.service';
 import { eventTypeOf } from '../events/event-catalog';
 import { Payment } from './payment.entity';
 import {
@@ -388,9 +388,7 @@ async function writeBatch(
                   'Payment'::text AS entity_type, d.id::text AS entity_id,
                   jsonb_build_object(
                     'partnerId', d.partner_id,
-                    -- As amountToJson writes it: a number while safe in JSON, its digits beyond.
-                    'amount', jsonb_build_object('amount', CASE WHEN d.amount <= 9007199254740991 THEN to_jsonb(d.amount) ELSE to_jsonb(d.amount::text) END,
-                                                 'currency', d.currency),
+                    'amount', jsonb_build_object('amount', ${jsonAmountSql('d.amount')}, 'currency', d.currency),
                     'method', d.method, 'reference', $11::text, 'idempotencyKey', $13::text,
                     'commissionIds', coalesce(l.ids, '[]'::jsonb)) AS changes
              FROM d LEFT JOIN listed l ON l.payment_id = d.id

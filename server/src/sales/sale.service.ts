@@ -6,7 +6,8 @@ import { scopedPartnerId } from '../common/scope';
 import { Paging, paginate, SortDirection, sortKeyOf } from '../common/paging';
 import { localDayStartSql, requireLocalDay } from '../common/local-day';
 import { entityFromJson } from '../common/entity-rows';
-import { AUDIT_SOURCE_COLUMNS, AuditRecord, auditCtes, auditSourceJson } from '../audit/audit.service';
+import { auditCtes, jsonAmountSql } from '../audit/audit.service';
+import { AuditAction, eventTypeOf } from '../events/event-catalog';
 import { Partner } from '../partners/partner.entity';
 import { getPartner } from '../partners/partner.service';
 import { Product } from '../products/product.entity';
@@ -182,7 +183,8 @@ async function writeBatch(
     sales: Record<string, unknown>[];
     commissions: Record<string, unknown>[];
     referrals: Record<string, unknown>[];
-    audit: AuditRecord[];
+    /** The audit action of every sale of the batch: sale.record, or sale.recordManual. */
+    auditAction: AuditAction;
     holdingPeriodDays: number;
   },
 ): Promise<{ sales: number; payable: [string, string][] }> {
@@ -193,7 +195,8 @@ async function writeBatch(
     JSON.stringify(input.commissions),
     input.holdingPeriodDays,
     JSON.stringify(input.referrals),
-    auditSourceJson(input.audit),
+    input.auditAction,
+    eventTypeOf(input.auditAction),
   ];
   const audit = auditCtes(tx, params, 'audit_source');
   const [row] = await tx.query<{ sales: number; payable: [string, string][] }>(
@@ -206,20 +209,24 @@ async function writeBatch(
          SET first_partner_id = EXCLUDED.first_partner_id, last_partner_id = EXCLUDED.last_partner_id,
              first_referred_at = EXCLUDED.first_referred_at, last_referred_at = EXCLUDED.last_referred_at
        RETURNING 1
+     ), sale_input AS (
+       SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(ord int, id uuid, external_id text, customer_id uuid, product_id uuid,
+                                                        amount_minor bigint, currency text, occurred_at timestamptz, manual boolean)
      ), sale_rows AS (
        INSERT INTO sale (id, program_id, external_id, customer_id, product_id, amount_minor, currency, occurred_at, manual)
        SELECT x.id, $1, x.external_id, x.customer_id, x.product_id, x.amount_minor, x.currency, x.occurred_at, x.manual
-         FROM jsonb_to_recordset($3::jsonb) AS x(ord int, id uuid, external_id text, customer_id uuid, product_id uuid,
-                                                 amount_minor bigint, currency text, occurred_at timestamptz, manual boolean)
+         FROM sale_input x
         ORDER BY x.ord
        ON CONFLICT (program_id, external_id) DO NOTHING
        RETURNING id, customer_id, currency, occurred_at
+     ), commission_input AS (
+       SELECT * FROM jsonb_to_recordset($4::jsonb) AS x(ord int, id uuid, sale_id uuid, partner_id uuid, amount_minor bigint)
      ), commission_rows AS (
        INSERT INTO commission (id, program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor,
                                sale_id, customer_id, payable_at)
        SELECT x.id, $1, x.partner_id, 'SALE', 'PENDING', s.currency, x.amount_minor, x.amount_minor, s.id, s.customer_id,
               s.occurred_at + make_interval(days => $5::int)
-         FROM jsonb_to_recordset($4::jsonb) AS x(ord int, id uuid, sale_id uuid, partner_id uuid, amount_minor bigint)
+         FROM commission_input x
          JOIN sale_rows s ON s.id = x.sale_id
         ORDER BY x.ord
        RETURNING id, payable_at
@@ -229,8 +236,22 @@ async function writeBatch(
          FROM jsonb_to_recordset($6::jsonb) AS x(ord int, customer_id uuid, partner_id uuid, event text, created_at timestamptz)
         ORDER BY x.ord
        RETURNING 1
+     ), sale_commissions AS (
+       SELECT c.sale_id,
+              jsonb_agg(jsonb_build_object('id', c.id, 'partnerId', c.partner_id,
+                                           'amount', jsonb_build_object('amount', ${jsonAmountSql('c.amount_minor')}, 'currency', s.currency))
+                        ORDER BY c.ord) AS commissions
+         FROM commission_input c JOIN sale_input s ON s.id = c.sale_id
+        GROUP BY c.sale_id
      ), audit_source AS (
-       SELECT * FROM jsonb_to_recordset($7::jsonb) AS r(${AUDIT_SOURCE_COLUMNS})
+       -- One entry per recorded sale, in the batch's order, naming its commissions: built here from
+       -- the rows written rather than shipped as JSON beside them.
+       SELECT row_number() OVER (ORDER BY x.ord)::int AS ord, $7::text AS action, $8::text AS event_type,
+              'Sale'::text AS entity_type, x.id::text AS entity_id,
+              jsonb_build_object('externalId', x.external_id,
+                                 'amount', jsonb_build_object('amount', ${jsonAmountSql('x.amount_minor')}, 'currency', x.currency),
+                                 'commissions', coalesce(sc.commissions, '[]'::jsonb)) AS changes
+         FROM sale_rows r JOIN sale_input x ON x.id = r.id LEFT JOIN sale_commissions sc ON sc.sale_id = x.id
      ), ${audit}
      SELECT (SELECT count(*)::int FROM sale_rows) AS sales,
             (SELECT coalesce(json_agg(json_build_array(c.id, c.payable_at)), '[]') FROM commission_rows c) AS payable,
@@ -374,19 +395,7 @@ async function recordSaleBatchOnce(tx: RequestContext, requests: SaleRequest[], 
         event: r.event,
         created_at: r.at,
       })),
-      audit: recorded.map((planned) => {
-        const { sale, commissions: own } = created.get(planned.externalId)!;
-        return {
-          action: manual ? 'sale.recordManual' : 'sale.record',
-          entityType: 'Sale',
-          entityId: sale.id,
-          changes: {
-            externalId: sale.externalId,
-            amount: sale.amount,
-            commissions: own.map((c) => ({ id: c.id, partnerId: c.partnerId, amount: c.amount })),
-          },
-        };
-      }),
+      auditAction: manual ? 'sale.recordManual' : 'sale.record',
       holdingPeriodDays: read.holding_period_days,
     });
     if (written.sales !== recorded.length) throw new SaleRecordedConcurrently();
