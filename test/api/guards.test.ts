@@ -527,6 +527,12 @@ describe('query cost and rate limits', () => {
 });
 
 describe('one caller at a time', () => {
+  it("runs every statement of the server's pool on one core: no parallel workers for one request", async () => {
+    // A heavy report may take one core of the database, never all of them (data-source.ts ONE_CORE_PER_STATEMENT).
+    const rows = await queryRows<{ max_parallel_workers_per_gather: string }>(app, 'SHOW max_parallel_workers_per_gather');
+    expect(rows[0].max_parallel_workers_per_gather).toBe('0');
+  });
+
   it("queues a caller's requests beyond its in-flight allowance, refuses them when its queue is full, and serves other callers meanwhile", async () => {
     // One request at a time per caller, one waiting; the budget is no limit here.
     const capped = await startInstance(

@@ -192,6 +192,14 @@ export function connectionOptions(timeouts: DatabaseTimeouts | null): Record<str
   };
 }
 
+/**
+ * No parallel workers for the server's statements: one request runs on at most one core, so a
+ * heavy report (two years of a 1M-commission program's daily overview) leaves the other cores to
+ * everyone else. With PostgreSQL's default of 2 workers per gather, one such request took three
+ * processes on a 2-CPU machine and tripled the partners' p99 (the benchmark's abuse scenario).
+ */
+export const ONE_CORE_PER_STATEMENT = '-c max_parallel_workers_per_gather=0';
+
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   const timeouts = options.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : options.timeouts;
   return new DataSource({
@@ -203,7 +211,12 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     synchronize: false,
     logging: false,
     ...(options.readOnly ? { installExtensions: false } : {}),
-    extra: { max: options.poolSize ?? 20, application_name: options.applicationName ?? 'partnerbook', ...connectionOptions(timeouts) },
+    extra: {
+      max: options.poolSize ?? 20,
+      application_name: options.applicationName ?? 'partnerbook',
+      options: ONE_CORE_PER_STATEMENT,
+      ...connectionOptions(timeouts),
+    },
   });
 }
 
