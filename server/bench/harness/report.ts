@@ -113,7 +113,7 @@ export function renderReport(info: RunInfo, stages: Stage[], results: StageResul
       `server heap bound: ${info.heap}. Seeding with COPY took ${info.seedMs.map(duration).join(' + ')}; the whole run ${duration(info.totalMs)}.`,
     '',
     'Each operation runs against the real server (its own process, started like `npm start`) and against its baseline in the same run, ' +
-      'alternating which goes first. The ratio is Partnerbook’s throughput over the baseline’s, per repetition; the table shows its median ' +
+      'after one untimed warm-up run of each side (but the abuse scenario), alternating which goes first, with a CHECKPOINT before each. The ratio is Partnerbook’s throughput over the baseline’s, per repetition; the table shows its median ' +
       'and range. The load average is the machine’s 1-minute load when each measurement started: the machine has other work, and ' +
       'a ratio is only as good as the load was even.',
     '',

@@ -34,6 +34,11 @@ export interface Scenario {
   cell?(measurements: Measurement[]): string;
   /** false: leave it out of "How cost grows" (a latency comparison has no cost per unit). */
   growth?: false;
+  /**
+   * false: no untimed warm-up run of each side before the repetitions (the harness does one by
+   * default, so the server's JIT and both sides' caches are warm before anything is timed).
+   */
+  warmup?: false;
   /** Once per stage, before the repetitions (not timed): build the working set, warm caches. */
   prepare?(bench: BenchContext): Promise<void>;
   /** One measured run of Partnerbook. */

@@ -119,6 +119,8 @@ export const abuse: Scenario = {
   unit: 'p99',
   goal: { ratio: 0.5, text: 'i.e. p99 under attack ≤ 2× idle' },
   growth: false,
+  // Each run is a whole attack window against its own server: a warm-up would double the scenario.
+  warmup: false,
   measures: {
     partnerbook:
       `partners load \`MyOverview\` by day in a loop (one connection, each request the next of 64 partners' sessions) while one API key sends the most expensive request the server accepts ` +
