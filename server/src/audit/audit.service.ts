@@ -49,7 +49,7 @@ export function auditSourceJson(records: AuditRecord[]): string {
  * audit sources built by PostgreSQL from the rows a statement writes.
  */
 export function jsonAmountSql(amount: string): string {
-  return `CASE WHEN abs(${amount}) <= 9007199254740991 THEN to_jsonb(${amount}) ELSE to_jsonb((${amount})::text) END`;
+  return `CASE WHEN abs(${amount}) <= ${Number.MAX_SAFE_INTEGER} THEN to_jsonb(${amount}) ELSE to_jsonb((${amount})::text) END`;
 }
 
 /**

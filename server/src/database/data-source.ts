@@ -193,10 +193,11 @@ export function connectionOptions(timeouts: DatabaseTimeouts | null): Record<str
 }
 
 /**
- * No parallel workers for the server's statements: one request runs on at most one core, so a
- * heavy report (two years of a 1M-commission program's daily overview) leaves the other cores to
- * everyone else. With PostgreSQL's default of 2 workers per gather, one such request took three
- * processes on a 2-CPU machine and tripled the partners' p99 (the benchmark's abuse scenario).
+ * No parallel workers for the statements of the request pools (this data source and the read
+ * replica's; the export pools are separate): one request runs on at most one core, so a heavy
+ * report (two years of a 1M-commission program's daily overview) leaves the other cores to everyone
+ * else. In the benchmark's abuse scenario on 2 CPUs, the partners' p99 under such an attack was
+ * 3.1–3.8× their idle p99 with PostgreSQL's default of 2 workers per gather, 1.9–2.0× without.
  */
 export const ONE_CORE_PER_STATEMENT = '-c max_parallel_workers_per_gather=0';
 

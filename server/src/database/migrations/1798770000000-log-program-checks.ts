@@ -5,9 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * `audit_entry.program_id` and `event.program_id` were plain foreign keys to `program`: PostgreSQL
  * checks a foreign key row by row, locking the program's one row again for every entry. Bulk paths
- * write an entry and an event per changed row (approving 100k commissions wrote 200k of them), and
- * those checks were ~10 % of the statement's time (issue 9). The foreign keys are replaced by what
- * they did, set-based:
+ * write an entry and an event per changed row (approving 100k commissions wrote 200k of them): in
+ * the audit statement of a pay batch of 500 partners at 1M commissions, the checks took 42 ms of
+ * 148 ms (EXPLAIN ANALYZE, issue 9). The foreign keys are replaced by what they did, set-based:
  * - an AFTER INSERT statement trigger (with the statement's new rows as a transition table) locks
  *   every program the rows name FOR KEY SHARE, as the key check did (so none can be deleted before
  *   the transaction ends), and fails with foreign_key_violation (23503) when one does not exist;
