@@ -190,3 +190,109 @@ describe('a same-key retry after a cut pay request', () => {
     expect(answer.items.map((i) => i.decidedBy)).toEqual(['THIS_CALL', 'THIS_CALL']);
   });
 });
+
+const PAY_COUNTS = graphql(`
+  mutation PayHonestyCounts($input: PayPartnersInput!) {
+    payPartners(input: $input) {
+      ... on PayPartnersPayload {
+        paidCount
+        failedCount
+        items {
+          partnerId
+          result {
+            __typename
+          }
+        }
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+// Named fragments, spread below: the payments and totals they select are found through them.
+graphql(`
+  fragment PayHonestyRecorded on PaymentRecorded {
+    payment {
+      id
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+`);
+graphql(`
+  fragment PayHonestyTotals on PayPartnersPayload {
+    paidTotals {
+      amount
+      currency
+    }
+  }
+`);
+const PAY_THROUGH_FRAGMENTS = graphql(`
+  mutation PayHonestyFragments($input: PayPartnersInput!) {
+    payPartners(input: $input) {
+      __typename
+      ...PayHonestyTotals
+      ... on PayPartnersPayload {
+        items {
+          partnerId
+          result {
+            __typename
+            ...PayHonestyRecorded
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('what a pay answer reads back', () => {
+  it('reads no payment when only counts are asked, and the payments and totals when a fragment asks', async () => {
+    const program = await createProgramFixture(app, { payThresholds: {} });
+    await app.dataSource.query(
+      `INSERT INTO commission (program_id, partner_id, kind, status, currency, amount_minor, original_amount_minor, description, approved_at)
+       SELECT $1, p, 'REWARD', 'APPROVED', 'USD', 900, 900, 'counted', now() FROM unnest($2::uuid[]) p`,
+      [program.programId, [program.partnerA.id, program.partnerB.id]],
+    );
+    const input: PayPartnersInput = {
+      selection: { partnerIds: [program.partnerA.id, program.partnerB.id] },
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
+      method: 'OTHER',
+      idempotencyKey: randomUUID(),
+    };
+    const paymentReads: string[] = [];
+    const logger = app.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      if (/FROM "payment" "p"/.test(query)) paymentReads.push(query);
+      original(query, parameters, runner);
+    };
+    try {
+      const counts = await app.gql(PAY_COUNTS, { input }, program.tokens.admin);
+      expect(counts.errors).toBeUndefined();
+      expect(counts.data?.payPartners).toMatchObject({ paidCount: 2, failedCount: 0 });
+      expect(paymentReads).toEqual([]);
+
+      // The same key again: nothing is paid twice, and what the fragments select is read and answered.
+      const full = await app.gql(PAY_THROUGH_FRAGMENTS, { input }, program.tokens.admin);
+      expect(full.errors).toBeUndefined();
+      expect(paymentReads).toHaveLength(1);
+      const answer = expectTypename(full.data?.payPartners, 'PayPartnersPayload');
+      expect(answer.paidTotals).toEqual([{ amount: 1800, currency: 'USD' }]);
+      const stored = await queryRows<{ id: string; partner_id: string }>(app, `SELECT id, partner_id FROM payment WHERE program_id = $1`, [
+        program.programId,
+      ]);
+      expect(stored).toHaveLength(2);
+      for (const item of answer.items) {
+        const recorded = expectTypename(item.result, 'PaymentRecorded');
+        expect(recorded.payment.id).toBe(stored.find((row) => row.partner_id === item.partnerId)?.id);
+        expect(recorded.payment.amount).toEqual({ amount: 900, currency: 'USD' });
+      }
+    } finally {
+      logger.logQuery = original;
+    }
+  });
+});

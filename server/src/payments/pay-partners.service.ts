@@ -426,15 +426,31 @@ function requestHash(request: NormalisedPayRequest): string {
     .digest('hex');
 }
 
+/** What the caller of payPartners asked to read back (pay-read-back.ts). */
+export interface PayReadBack {
+  /**
+   * A payment's fields or the amounts paid were asked for: the payments are read back. When not, the
+   * answer's PaymentRecorded items carry no payment and its totals are left out (neither was selected).
+   */
+  payments: boolean;
+}
+
+const READ_PAYMENTS: PayReadBack = { payments: true };
+
 /**
  * The answer: every item says whether this call decided it (and so paid it, for a payment) or an
  * earlier call with the same key did; the summary counts and sums both. `decidedNow` holds the
  * keys of the targets this call decided.
  */
-async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: ReadonlySet<string>): Promise<PayPartnersPayload> {
+async function toPayload(
+  ctx: RequestContext,
+  items: StoredItem[],
+  decidedNow: ReadonlySet<string>,
+  readBack: PayReadBack,
+): Promise<PayPartnersPayload> {
   const paymentIds = items.flatMap((item) => (item.outcome.kind === 'PAID' ? [item.outcome.paymentId] : []));
   const payments = new Map(
-    (paymentIds.length
+    (paymentIds.length && readBack.payments
       ? await ctx.manager
           .getRepository(Payment)
           .createQueryBuilder('p')
@@ -449,7 +465,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
     let result: PayPartnerItem['result'];
     switch (o.kind) {
       case 'PAID':
-        result = Object.assign(new PaymentRecorded(), { payment: payments.get(o.paymentId)! });
+        result = Object.assign(new PaymentRecorded(), readBack.payments ? { payment: payments.get(o.paymentId)! } : {});
         break;
       case 'NOT_ELIGIBLE':
         result = errorResult(
@@ -491,7 +507,7 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
     return Object.assign(new PayPartnerItem(), { partnerId: item.partnerId, currency: item.currency, result, decidedBy });
   });
   const paidBy = (by: PayDecidedBy) =>
-    results.flatMap((r) => (r.decidedBy === by && r.result instanceof PaymentRecorded ? [r.result.payment] : []));
+    results.flatMap((r) => (r.decidedBy === by && r.result instanceof PaymentRecorded ? [r.result] : []));
   const paidNow = paidBy(PayDecidedBy.THIS_CALL);
   const paidEarlier = paidBy(PayDecidedBy.EARLIER_CALL);
   const paid = [...paidNow, ...paidEarlier];
@@ -501,9 +517,11 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
     paidNowCount: paidNow.length,
     paidEarlierCount: paidEarlier.length,
     failedCount: results.length - paid.length,
-    paidTotals: sumByCurrency(paid.map((p) => p.amount)),
-    paidNowTotals: sumByCurrency(paidNow.map((p) => p.amount)),
-    paidEarlierTotals: sumByCurrency(paidEarlier.map((p) => p.amount)),
+    ...(readBack.payments && {
+      paidTotals: sumByCurrency(paid.map((p) => p.payment.amount)),
+      paidNowTotals: sumByCurrency(paidNow.map((p) => p.payment.amount)),
+      paidEarlierTotals: sumByCurrency(paidEarlier.map((p) => p.payment.amount)),
+    }),
     // Only a call that decided nothing is a replay: a retry that pays partners the first attempt never reached is not.
     replayed: decidedNow.size === 0,
   });
@@ -516,7 +534,11 @@ async function toPayload(ctx: RequestContext, items: StoredItem[], decidedNow: R
  * a retry (after a crash, a timeout, or concurrently) completes the missing targets and answers
  * the stored decisions for the rest.
  */
-export async function payPartners(ctx: RequestContext, input: PayPartnersInput): Promise<PayPartnersPayload | IdempotencyKeyReusedError> {
+export async function payPartners(
+  ctx: RequestContext,
+  input: PayPartnersInput,
+  readBack: PayReadBack = READ_PAYMENTS,
+): Promise<PayPartnersPayload | IdempotencyKeyReusedError> {
   const request = normalise(input);
   validate(input, request);
   const key = input.idempotencyKey;
@@ -526,7 +548,7 @@ export async function payPartners(ctx: RequestContext, input: PayPartnersInput):
       idempotencyKey: key,
     });
   }
-  if (claim.response) return toPayload(ctx, claim.response, new Set());
+  if (claim.response) return toPayload(ctx, claim.response, new Set(), readBack);
   const items: StoredItem[] = [];
   const decidedNow = new Set<string>();
   for (const batch of payBatches(claim.targets, PAY_BATCH_PLAN)) {
@@ -541,5 +563,5 @@ export async function payPartners(ctx: RequestContext, input: PayPartnersInput):
       WHERE program_id = $1 AND idempotency_key = $2 AND response IS NULL`,
     [ctx.programId, key, JSON.stringify(items)],
   );
-  return toPayload(ctx, items, decidedNow);
+  return toPayload(ctx, items, decidedNow, readBack);
 }

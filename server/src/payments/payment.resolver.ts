@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthRole } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ConnectionArgs, ForwardConnectionArgs, PAGE_ARG_DESCRIPTION, PageInput, pagingOf } from '../common/paging';
@@ -26,6 +27,7 @@ import {
 } from './payment.types';
 import { getPayment, listCommissionHistory, listPaymentCommissions, listPayments, voidPayment } from './payment.service';
 import { payPartners } from './pay-partners.service';
+import { payReadBack } from './pay-read-back';
 import { listPendingPayments } from './pending-payments.service';
 import { UUIDScalar } from '../common/scalars';
 
@@ -88,8 +90,9 @@ export class PaymentResolver {
   payPartners(
     @Arg('input', { description: 'Which partners, the idempotency key and what to record' }) input: PayPartnersInput,
     @Ctx() { ctx }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return payPartners(ctx, input);
+    return payPartners(ctx, input, payReadBack(info));
   }
 
   @Authorized(AuthRole.MERCHANT_WRITE)
