@@ -5,6 +5,9 @@ import { createProgramFixture, ProgramFixture } from '../support/fixtures';
 import { sell } from '../support/payments';
 import { parseStrictCsv } from '../support/strict-csv';
 import { until } from '../support/wait-for';
+import { RequestContext } from '../../server/src/common/request-context';
+import { commissionHistoryExport, CsvExport, pendingCommissionsExport } from '../../server/src/exports/export.service';
+import { inlineParameters } from '../../server/src/exports/export.routes';
 
 /**
  * Exports stream on connections of their own (issue 9): a statement timeout of their own, longer
@@ -97,5 +100,39 @@ describe('export connections', () => {
     const response = await answer;
     expect(response.status).toBe(200);
     expect(parseStrictCsv(await response.text(), 18)).toHaveLength(1 + 2);
+  });
+});
+
+/** The node types of the plan PostgreSQL makes for an export's statement, planned as the export route plans it. */
+async function exportPlanNodes(csv: CsvExport): Promise<string[]> {
+  const runner = app.dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    if (csv.streamInOrder) await runner.query('SET LOCAL enable_sort = off');
+    const [row] = (await runner.query(`EXPLAIN (FORMAT JSON) ${inlineParameters(csv.sql, csv.params)}`)) as { 'QUERY PLAN': unknown }[];
+    const types: string[] = [];
+    const walk = (node: { 'Node Type': string; Plans?: unknown[] }) => {
+      types.push(node['Node Type']);
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk((row['QUERY PLAN'] as { Plan: { 'Node Type': string } }[])[0].Plan);
+    return types;
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+describe('export plans', () => {
+  it('streams a commission export in its index order: no sort of the whole result before the first line', async () => {
+    const merchant = RequestContext.system(app.dataSource, fx.programId);
+    for (const csv of [await pendingCommissionsExport(merchant, {}), await commissionHistoryExport(merchant, {})]) {
+      expect(csv.streamInOrder, csv.kind).toBe(true);
+      expect(await exportPlanNodes(csv), csv.kind).not.toContain('Sort');
+    }
+    // A list of ids is probed by primary key and its few rows sorted: not walked in index order.
+    const [{ id }] = await queryRows<{ id: string }>(app, `SELECT id FROM commission WHERE program_id = $1 LIMIT 1`, [fx.programId]);
+    expect((await pendingCommissionsExport(merchant, { ids: id })).streamInOrder).toBe(false);
   });
 });

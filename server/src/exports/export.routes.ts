@@ -6,7 +6,7 @@ import { escapeLiteral, Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
-import { connectionOptions } from '../database/data-source';
+import { connectionOptions, EXPORT_STATEMENT_SETTINGS, ONE_CORE_PER_STATEMENT } from '../database/data-source';
 import yazl from 'yazl';
 import { ErrorCode } from '@partnerbook/shared';
 import { AuthRole, RequestContext, rolesOf } from '../common/request-context';
@@ -69,14 +69,23 @@ class ClientGoneError extends Error {
 /**
  * Streams an export as PostgreSQL writes it: `COPY (SELECT <formatted cells>) TO STDOUT (FORMAT
  * csv)` on a connection of the export pool (its own, longer statement timeout), LF record ends
- * turned into CRLF, straight to the response. Backpressure flows from the socket to PostgreSQL,
- * so memory stays flat whatever the size. A client that goes away cancels the query.
+ * turned into CRLF, straight to the response; planned without sorts when an index serves its
+ * order (CsvExport.streamInOrder), so the first lines leave at once. Backpressure flows from the
+ * socket to PostgreSQL, so memory stays flat whatever the size. A client that goes away cancels
+ * the query.
  */
 export async function streamCsvExport(pools: ExportPools, res: Response, csv: CsvExport, exportId: string): Promise<void> {
   const client: PoolClient = await pools.exports.connect();
   let failed: unknown;
   let markStarted!: () => void;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
+  // Reset before the connection goes back to the pool; one left mid-export is discarded (below).
+  if (csv.streamInOrder) {
+    await client.query('SET enable_sort = off').catch((error: unknown) => {
+      client.release(true);
+      throw error;
+    });
+  }
   const source = client.query(copyTo(`COPY (${inlineParameters(csv.sql, csv.params)}) TO STDOUT WITH (FORMAT csv)`));
   const body = crlfRecords(csvLine(csv.header), markStarted);
   const clientGone = () => {
@@ -94,6 +103,7 @@ export async function streamCsvExport(pools: ExportPools, res: Response, csv: Cs
     res.setHeader('x-export-id', exportId);
     res.setHeader('cache-control', 'no-store');
     await Promise.all([produced, pipeline(body, res)]);
+    if (csv.streamInOrder) await client.query('RESET enable_sort');
   } catch (error) {
     failed = error;
     // The statement may still be running (a client gone mid-sort or mid-stream): stop it now
@@ -123,17 +133,19 @@ export function createExportPools(dataSource: DataSource, config: AppConfig): Ex
     connectionString: (dataSource.options as { url?: string }).url,
     max: config.exportPoolSize,
     application_name: 'partnerbook-export',
+    options: EXPORT_STATEMENT_SETTINGS,
     ...connectionOptions({ ...config.databaseTimeouts, statementMs: config.exportStatementTimeoutMs }),
   });
   // An idle connection that breaks (database restart) is dropped by the pool; say so, do not crash.
   exports.on('error', (error) => logger.warn({ err: error }, 'export connection lost'));
   if (!config.databaseReadUrl) return { exports, requests };
   const standbyTimeouts = { ...config.databaseTimeouts, connectMs: config.readConnectTimeoutMs };
-  const onStandby = (max: number, statementMs: number, name: string) => {
+  const onStandby = (max: number, statementMs: number, name: string, options: string) => {
     const pool = new Pool({
       connectionString: config.databaseReadUrl,
       max,
       application_name: name,
+      options,
       ...connectionOptions({ ...standbyTimeouts, statementMs }),
     });
     pool.on('error', (error) => logger.warn({ cause: error.message }, 'standby export connection lost'));
@@ -143,8 +155,8 @@ export function createExportPools(dataSource: DataSource, config: AppConfig): Ex
     exports,
     requests,
     standby: {
-      exports: onStandby(config.exportPoolSize, config.exportStatementTimeoutMs, 'partnerbook-export-read'),
-      requests: onStandby(1, config.databaseTimeouts.statementMs, 'partnerbook-export-cancel'),
+      exports: onStandby(config.exportPoolSize, config.exportStatementTimeoutMs, 'partnerbook-export-read', EXPORT_STATEMENT_SETTINGS),
+      requests: onStandby(1, config.databaseTimeouts.statementMs, 'partnerbook-export-cancel', ONE_CORE_PER_STATEMENT),
     },
   };
 }
