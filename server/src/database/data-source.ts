@@ -194,18 +194,12 @@ export function connectionOptions(timeouts: DatabaseTimeouts | null): Record<str
 
 /**
  * No parallel workers for the statements of the request pools (this data source and the read
- * replica's; the export pools too, EXPORT_STATEMENT_SETTINGS): one request runs on at most one core, so a heavy
+ * replica's; the export pools are separate): one request runs on at most one core, so a heavy
  * report (two years of a 1M-commission program's daily overview) leaves the other cores to everyone
  * else. In the benchmark's abuse scenario on 2 CPUs, the partners' p99 under such an attack was
  * 3.1–3.8× their idle p99 with PostgreSQL's default of 2 workers per gather, 1.9–2.0× without.
  */
 export const ONE_CORE_PER_STATEMENT = '-c max_parallel_workers_per_gather=0';
-
-/**
- * The export pools' connections: one core per statement, as requests, and room (work_mem) for the
- * lookups of an export streamed in index order to be memoized (see CsvExport.streamInOrder).
- */
-export const EXPORT_STATEMENT_SETTINGS = `${ONE_CORE_PER_STATEMENT} -c work_mem=32MB`;
 
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   const timeouts = options.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : options.timeouts;

@@ -19,8 +19,11 @@ function postgresCsv(rows: (string | null)[][]): string {
   return rows.map((row) => `${row.map(cell).join(',')}\n`).join('');
 }
 
-/** Feeds `bytes` to the CRLF transform cut at the given points (a quote or a line end may straddle two chunks). */
-async function throughCrlf(header: string, bytes: Buffer, cuts: number[]): Promise<string> {
+/**
+ * Feeds `bytes` to the CRLF transform cut at the given points (a quote or a line end may straddle two chunks);
+ * answers what it wrote and how many records it counted.
+ */
+async function throughCrlf(header: string, bytes: Buffer, cuts: number[]): Promise<{ text: string; records: number }> {
   const transform = crlfRecords(header, () => {});
   const out: Buffer[] = [];
   transform.on('data', (chunk: Buffer) => out.push(chunk));
@@ -36,7 +39,7 @@ async function throughCrlf(header: string, bytes: Buffer, cuts: number[]): Promi
   }
   transform.end();
   await done;
-  return Buffer.concat(out).toString('utf8');
+  return { text: Buffer.concat(out).toString('utf8'), records: transform.records };
 }
 
 describe('text cells', () => {
@@ -77,11 +80,11 @@ describe('CSV cells and lines', () => {
 describe("PostgreSQL's CSV to RFC 4180 (CRLF records)", () => {
   it('ends every record with CRLF, leaves line breaks inside quoted cells alone, header first', async () => {
     const out = await throughCrlf('h1,h2\r\n', Buffer.from('1,"a\nb"\n2,"x""\ny"\n3,\n'), [3, 9]);
-    expect(out).toBe('h1,h2\r\n1,"a\nb"\r\n2,"x""\ny"\r\n3,\r\n');
+    expect(out).toEqual({ text: 'h1,h2\r\n1,"a\nb"\r\n2,"x""\ny"\r\n3,\r\n', records: 3 });
   });
 
   it('an empty export is the header alone', async () => {
-    expect(await throughCrlf('h\r\n', Buffer.alloc(0), [])).toBe('h\r\n');
+    expect(await throughCrlf('h\r\n', Buffer.alloc(0), [])).toEqual({ text: 'h\r\n', records: 0 });
   });
 
   it('any rows, cut into chunks anywhere, parse back strictly to the same cells (property)', async () => {
@@ -92,7 +95,8 @@ describe("PostgreSQL's CSV to RFC 4180 (CRLF records)", () => {
         async (rows, cuts) => {
           const neutralised = rows.map((row) => row.map((cell) => (cell === null ? null : textCell(cell))));
           const out = await throughCrlf(csvLine(['w', 'x', 'y', 'z']), Buffer.from(postgresCsv(neutralised), 'utf8'), cuts);
-          const parsed = parseStrictCsv(out, 4);
+          expect(out.records).toBe(rows.length);
+          const parsed = parseStrictCsv(out.text, 4);
           expect(parsed).toEqual([['w', 'x', 'y', 'z'], ...neutralised.map((row) => row.map((cell) => cell ?? ''))]);
           for (const cell of parsed.flat()) expect(FORMULA_START.test(cell)).toBe(false);
         },

@@ -92,21 +92,23 @@ export function csvColumns(columns: readonly (readonly [name: string, cell: stri
  * PostgreSQL's CSV ends records with LF; RFC 4180 (and the spreadsheets) want CRLF. Only LFs
  * outside quoted cells end a record: a quote toggles "inside a quoted cell" (a doubled quote
  * toggles twice), and PostgreSQL quotes every cell holding a quote, CR or LF, so LFs and quotes
- * are all there is to look at. The header line goes first, before the first row.
+ * are all there is to look at. The header line goes first, before the first row. `records`
+ * counts the records passed so far (the header not included).
  */
-export function crlfRecords(header: string, onFirstChunk: () => void): Transform {
+export function crlfRecords(header: string, onFirstChunk: () => void): Transform & { readonly records: number } {
   const QUOTE = 0x22;
   const LF = 0x0a;
   const CRLF = Buffer.from('\r\n');
   let insideQuotes = false;
   let headerSent = false;
+  let records = 0;
   const start = (out: Buffer[]) => {
     if (headerSent) return;
     headerSent = true;
     out.push(Buffer.from(header, 'utf8'));
     onFirstChunk();
   };
-  return new Transform({
+  const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       const out: Buffer[] = [];
       start(out);
@@ -130,6 +132,7 @@ export function crlfRecords(header: string, onFirstChunk: () => void): Transform
         }
         if (lineEnd < 0) break;
         out.push(chunk.subarray(from, lineEnd), CRLF);
+        records++;
         from = at = lineEnd + 1;
       }
       if (from < chunk.length) out.push(chunk.subarray(from));
@@ -141,4 +144,5 @@ export function crlfRecords(header: string, onFirstChunk: () => void): Transform
       callback(null, out.length ? Buffer.concat(out) : undefined);
     },
   });
+  return Object.defineProperty(transform, 'records', { get: () => records }) as Transform & { readonly records: number };
 }

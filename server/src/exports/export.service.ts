@@ -36,17 +36,6 @@ export interface CsvExport {
   params: unknown[];
   /** What the audit entry records about the request. */
   summary: Record<string, unknown>;
-  /**
-   * An index serves the ORDER BY: PostgreSQL is asked for a plan without sorts, so rows are written
-   * as they are found. It plans a COPY for its total time: for the 800k pending commissions of a
-   * 1M-commission program it hashed the joined tables and sorted every formatted row (on disk)
-   * before the first line, 3.9 s in; in index order with a lookup per row the first line comes after
-   * 0.25 s, and all of it in 5.9–6.2 s instead of 4.7 s (COPY to a local client on the benchmark's
-   * 1M seed; 7.7 s without the export pools' work_mem, which lets the lookups be memoized). Not for
-   * a list of ids (a probe per id and a sort of those rows beats walking the index) nor an order
-   * no index serves (pending payments by name: 0.43 s instead of 0.14 s at 10,001 partners).
-   */
-  streamInOrder: boolean;
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -108,7 +97,6 @@ export async function pendingCommissionsExport(ctx: RequestContext, params: Expo
            ORDER BY c.created_at DESC, c.id DESC`,
     params: where.params,
     summary: ids ? { ids: ids.length } : { filter: defined({ ...filter }) },
-    streamInOrder: !ids,
   };
 }
 
@@ -149,7 +137,6 @@ export async function commissionHistoryExport(ctx: RequestContext, params: Expor
            ORDER BY c.paid_at DESC, c.id DESC`,
     params: where.params,
     summary: { filter: scopedSummary(ctx, filter) },
-    streamInOrder: true,
   };
 }
 
@@ -182,7 +169,6 @@ export async function paymentsExport(ctx: RequestContext, params: ExportParams):
            ORDER BY pay.created_at DESC, pay.id DESC`,
     params: where.params,
     summary: { filter: scopedSummary(ctx, filter) },
-    streamInOrder: false,
   };
 }
 
@@ -210,7 +196,6 @@ export async function pendingPaymentsExport(ctx: RequestContext, params: ExportP
     sql: `SELECT ${select} FROM (${sql}) pp ORDER BY pp.partner_name, pp.partner_id, pp.currency`,
     params: sqlParams,
     summary: { filter },
-    streamInOrder: false,
   };
 }
 
