@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { Client } from 'pg';
 import { openDatabase } from '../src/database/data-source';
 import { createApp } from '../src/http/app';
@@ -8,7 +10,8 @@ import { loadConfig } from '../src/config';
  * The real HTTP server, started as `npm start` starts it (same pool, same configuration), in its
  * own process so its memory and CPU are its own. Answers the harness over IPC:
  * - `reset` / `report`: peak resident set size, sampled every 10 ms between the two (only then: the
- *   sampling costs the server about 1 % of a CPU, which no baseline pays);
+ *   sampling costs the server about 1 % of a CPU, which no baseline pays); `reset` also says where the
+ *   resident set is at its start (memoryBreakdown);
  * - `capture-start` / `capture-stop`: every SQL statement the server sends to PostgreSQL in between
  *   (text and parameters), so a baseline can replay exactly the SQL a request ran.
  */
@@ -18,6 +21,23 @@ export interface CapturedQuery {
 }
 
 let capturing: CapturedQuery[] | null = null;
+
+/** Where the resident set is: V8's heap, memory outside it, and the process's anonymous and file-backed pages (Linux). */
+function memoryBreakdown(): string {
+  const usage = process.memoryUsage();
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  let pages = '';
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+    pages = `; anonymous ${mb(kb('RssAnon'))}, file-backed ${mb(kb('RssFile'))}`;
+  } catch {
+    // not Linux: the V8 figures alone
+  }
+  const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  const young = newSpace ? ` (new space ${mb(newSpace.space_size)})` : '';
+  return `heap ${mb(usage.heapUsed)} used of ${mb(usage.heapTotal)}${young}, external ${mb(usage.external)}${pages}`;
+}
 
 function installQueryCapture() {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this) below
@@ -60,7 +80,7 @@ async function main() {
       case 'reset':
         global.gc?.();
         sampleFrom();
-        process.send!({ type: 'reset', rss: peak });
+        process.send!({ type: 'reset', rss: peak, breakdown: memoryBreakdown() });
         break;
       case 'report': {
         clearInterval(timer);

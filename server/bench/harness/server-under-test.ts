@@ -93,9 +93,9 @@ export class ServerUnderTest {
     return graphql<T>(this.url, query, variables, token);
   }
 
-  /** Collects garbage and restarts the peak-RSS sampling; answers the current RSS. */
-  async resetMemory(): Promise<number> {
-    return (await ask<{ rss: number }>(this.child, { type: 'reset' })).rss;
+  /** Collects garbage and restarts the peak-RSS sampling; answers the current RSS and where it is. */
+  async resetMemory(): Promise<{ rss: number; breakdown: string }> {
+    return ask<{ rss: number; breakdown: string }>(this.child, { type: 'reset' });
   }
 
   async memoryReport(): Promise<{ peakRss: number; rss: number }> {
