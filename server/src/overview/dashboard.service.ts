@@ -24,7 +24,7 @@ interface AttentionRow {
  * pending-payments relation), and emails that failed for good (email_message_failed_idx).
  */
 export async function needsAttention(ctx: RequestContext): Promise<NeedsAttention> {
-  const { sql, params } = pendingPaymentsSql(ctx, {});
+  const { sql, params } = pendingPaymentsSql(ctx, {}, false);
   const [row] = await ctx.query<AttentionRow>(
     `WITH u AS MATERIALIZED (
        SELECT r.partner_id, r.partner_name, r.currency, r.balance, r.threshold, ${BLOCKERS} AS reasons

@@ -52,7 +52,12 @@ interface RawRow {
  * in the same transaction as every change to them (migration 1798000000000-partner-balance), so
  * the cost follows the partners with a balance, not the commission rows.
  */
-export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFilter): { sql: string; params: unknown[] } {
+export function pendingPaymentsSql(
+  ctx: RequestContext,
+  filter: PendingPaymentFilter,
+  /** The partner's email, PayPal email, payout method and key too (a page reads them for its few rows instead). */
+  partnerDetails = true,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [ctx.programId];
   const where: string[] = [`b.program_id = $1`, `b.commission_count > 0`];
   if (filter.partnerIds) {
@@ -63,16 +68,20 @@ export function pendingPaymentsSql(ctx: RequestContext, filter: PendingPaymentFi
     params.push(filter.currency);
     where.push(`b.currency = $${params.length}`);
   }
+  const details = partnerDetails ? 'p.email AS partner_email, p.paypal_email, p.payout_method, p.partner_key,' : '';
+  // The program's thresholds are read once as (currency, threshold) rows rather than looked up in
+  // its JSON for every balance (at 10,001 balances, 0.6 ms of a 12 ms page).
   const sql = `
     SELECT r.* FROM (
-      SELECT p.id AS partner_id, p.name AS partner_name, p.email AS partner_email, p.paypal_email, p.payout_method, p.partner_key,
+      SELECT p.id AS partner_id, p.name AS partner_name, ${details}
              b.currency::text AS currency, b.balance_minor AS balance, b.commission_count, t.threshold,
              (b.balance_minor >= t.threshold AND b.balance_minor > 0) AS eligible
         FROM partner_balance b
         JOIN partner p ON p.program_id = $1 AND p.id = b.partner_id
-        JOIN program pr ON pr.id = p.program_id
-        CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency::text)::bigint,
-                                            (pr.pay_thresholds ->> b.currency::text)::bigint, 0) AS threshold) t
+        LEFT JOIN (SELECT e.key AS currency, e.value::bigint AS threshold
+                     FROM program pr CROSS JOIN LATERAL jsonb_each_text(pr.pay_thresholds) e WHERE pr.id = $1) pt
+          ON pt.currency = b.currency::text
+        CROSS JOIN LATERAL (SELECT coalesce((p.pay_thresholds ->> b.currency::text)::bigint, pt.threshold, 0) AS threshold) t
        WHERE ${where.join(' AND ')}
     ) r ${filter.eligibleOnly ? 'WHERE r.eligible' : ''}`;
   return { sql, params };
@@ -113,7 +122,7 @@ export interface PendingPaymentTotalRow {
 
 /** Per currency over every matching row: the whole balance (debts included) and what paying every eligible partner would pay. */
 export async function pendingPaymentTotals(ctx: RequestContext, filter: PendingPaymentFilter): Promise<PendingPaymentTotalRow[]> {
-  const { sql, params } = pendingPaymentsSql(ctx, filter);
+  const { sql, params } = pendingPaymentsSql(ctx, filter, false);
   const totals = await ctx.query<{
     currency: string;
     balance: string;
@@ -156,7 +165,8 @@ function toTotalRow(t: TotalJson): PendingPaymentTotalRow {
  */
 export async function listPendingPayments(ctx: RequestContext, filter: PendingPaymentFilter, paging: Paging) {
   const { size: first, cursor } = resolveForwardPaging(paging);
-  const { sql, params } = pendingPaymentsSql(ctx, filter);
+  // Narrow rows for the totals and the ordering; the page's partners are read for its rows only.
+  const { sql, params } = pendingPaymentsSql(ctx, filter, false);
   const pageParams = [...params];
   let after = '';
   if (cursor) {
@@ -179,13 +189,12 @@ export async function listPendingPayments(ctx: RequestContext, filter: PendingPa
           page AS (SELECT r.* FROM r ${after} ORDER BY r.partner_name, r.partner_id, r.currency LIMIT $${pageParams.length})
      SELECT (SELECT coalesce(json_agg(t ORDER BY t.currency), '[]') FROM totals t) AS totals,
             (SELECT coalesce(json_agg(json_build_object(
-                       'partner_id', p.partner_id, 'partner_name', p.partner_name, 'partner_email', p.partner_email,
-                       'paypal_email', p.paypal_email, 'payout_method', p.payout_method, 'partner_key', p.partner_key, 'currency', p.currency,
+                       'partner_id', p.partner_id, 'partner_name', p.partner_name, 'partner_email', pa.email,
+                       'paypal_email', pa.paypal_email, 'payout_method', pa.payout_method, 'partner_key', pa.partner_key, 'currency', p.currency,
                        'balance', p.balance::text, 'commission_count', p.commission_count, 'threshold', p.threshold::text,
-                       'eligible', p.eligible,
-                       'partner_row', (SELECT row_to_json(pa) FROM partner pa WHERE pa.program_id = $1 AND pa.id = p.partner_id))
+                       'eligible', p.eligible, 'partner_row', row_to_json(pa))
                        ORDER BY p.partner_name, p.partner_id, p.currency), '[]')
-               FROM page p) AS page`,
+               FROM page p JOIN partner pa ON pa.program_id = $1 AND pa.id = p.partner_id) AS page`,
     pageParams,
   );
   const totals = result.totals.map(toTotalRow);
