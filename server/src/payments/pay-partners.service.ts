@@ -24,7 +24,7 @@ import {
 } from './payment.errors';
 import { MAX_PARTNERS_PER_PAYMENT_REQUEST, PayPartnersInput } from './payment.inputs';
 import { PayDecidedBy, PayPartnerItem, PayPartnersPayload, PaymentRecorded } from './payment.types';
-import { listPendingPaymentRows } from './pending-payments.service';
+import { listPendingPaymentRows, pendingPaymentsSql } from './pending-payments.service';
 import { PayBatchPlan, ThresholdMap, applicableThreshold, decidePayment, payBatches } from './payout-rules';
 
 /** One partner-currency balance a pay request covers; fixed when the request is first received. */
@@ -103,8 +103,13 @@ export async function resolveTargets(
 ): Promise<PayTarget[]> {
   const currency = request.currency ?? undefined;
   if (request.allEligible) {
-    const rows = await listPendingPaymentRows(tx, { currency, eligibleOnly: !request.allowBelowThreshold });
-    return rows.filter((row) => BigInt(row.balance) > 0n).map((row) => ({ partnerId: row.partnerId, currency: row.currency }));
+    // Who is paid, in the pending-payments list's order; their details are read when each batch is decided.
+    const { sql, params } = pendingPaymentsSql(tx, { currency, eligibleOnly: !request.allowBelowThreshold }, false);
+    const rows = await tx.query<{ partner_id: string; currency: string }>(
+      `SELECT r.partner_id, r.currency FROM (${sql}) r WHERE r.balance > 0 ORDER BY r.partner_name, r.partner_id, r.currency`,
+      params,
+    );
+    return rows.map((row) => ({ partnerId: row.partner_id, currency: row.currency.trim() }));
   }
   const ids = request.partnerIds!;
   const known = new Set(
@@ -548,6 +553,7 @@ export async function payPartners(
       idempotencyKey: key,
     });
   }
+  // The whole answer, as requests completed before 2026-11-30 stored it.
   if (claim.response) return toPayload(ctx, claim.response, new Set(), readBack);
   const items: StoredItem[] = [];
   const decidedNow = new Set<string>();
@@ -558,10 +564,11 @@ export async function payPartners(
       if (decided[i].decidedNow) decidedNow.add(targetKey(target));
     });
   }
-  await ctx.query(
-    `UPDATE pay_request SET response = $3::jsonb, completed_at = now()
-      WHERE program_id = $1 AND idempotency_key = $2 AND response IS NULL`,
-    [ctx.programId, key, JSON.stringify(items)],
-  );
+  // Every decision is stored (pay_request_item): a later call with the key answers from them, batch
+  // by batch. The whole answer is no longer stored beside them (10,001 items: 35–40 ms of a run).
+  await ctx.query(`UPDATE pay_request SET completed_at = now() WHERE program_id = $1 AND idempotency_key = $2 AND completed_at IS NULL`, [
+    ctx.programId,
+    key,
+  ]);
   return toPayload(ctx, items, decidedNow, readBack);
 }
