@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { openDatabase } from '../src/database/data-source';
 import { createApp } from '../src/http/app';
 import { loadConfig } from '../src/config';
+import { megabytes } from './harness/stats';
 
 /**
  * The real HTTP server, started as `npm start` starts it (same pool, same configuration), in its
@@ -25,18 +26,17 @@ let capturing: CapturedQuery[] | null = null;
 /** Where the resident set is: V8's heap, memory outside it, and the process's anonymous and file-backed pages (Linux). */
 function memoryBreakdown(): string {
   const usage = process.memoryUsage();
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   let pages = '';
   try {
     const status = readFileSync('/proc/self/status', 'utf8');
     const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    pages = `; anonymous ${mb(kb('RssAnon'))}, file-backed ${mb(kb('RssFile'))}`;
+    pages = `; anonymous ${megabytes(kb('RssAnon'))}, file-backed ${megabytes(kb('RssFile'))}`;
   } catch {
     // not Linux: the V8 figures alone
   }
   const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
-  const young = newSpace ? ` (new space ${mb(newSpace.space_size)})` : '';
-  return `heap ${mb(usage.heapUsed)} used of ${mb(usage.heapTotal)}${young}, external ${mb(usage.external)}${pages}`;
+  const young = newSpace ? ` (new space ${megabytes(newSpace.space_size)})` : '';
+  return `heap ${megabytes(usage.heapUsed)} used of ${megabytes(usage.heapTotal)}${young}, external ${megabytes(usage.external)}${pages}`;
 }
 
 function installQueryCapture() {
