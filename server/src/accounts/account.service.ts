@@ -101,8 +101,8 @@ function ownAccountId(ctx: RequestContext): string {
   return actor.accountId;
 }
 
-function weakPassword(password: string, account: AccountRow): WeakPasswordError | null {
-  const verdict = checkPassword(password, contextWords(account.display_name, account.email, account.program_name));
+async function weakPassword(password: string, account: AccountRow): Promise<WeakPasswordError | null> {
+  const verdict = await checkPassword(password, contextWords(account.display_name, account.email, account.program_name));
   return verdict.ok ? null : errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
 }
 
@@ -139,7 +139,7 @@ export async function changePassword(
     return errorResult(TooManyAttemptsError, `Too many wrong passwords: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
   if (!guarded.result) return errorResult(InvalidCredentialsError, 'The current password is wrong');
-  const weak = weakPassword(input.newPassword, account);
+  const weak = await weakPassword(input.newPassword, account);
   if (weak) return weak;
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.transaction(async (tx) => {
@@ -221,7 +221,7 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
   );
   if (!account) return invalid();
   // Checked before the token is spent: a refused password leaves the link usable.
-  const weak = weakPassword(input.newPassword, account);
+  const weak = await weakPassword(input.newPassword, account);
   if (weak) return weak;
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.transaction(async (tx) => {

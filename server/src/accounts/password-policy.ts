@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /**
  * NIST SP 800-63B: length, no composition rules, and refusal of passwords that are common or
@@ -13,11 +11,55 @@ export const MAX_PASSWORD_LENGTH = 128;
 /** zxcvbn's score 0–4: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const MIN_PASSWORD_SCORE = 3;
 
-const estimator = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...english.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: english.translations,
-});
+/**
+ * The estimator is 25 MB of heap (11 MB of word lists, 13 MB of ranked lookups built from them) for
+ * the rare request that sets a password. It is built on the first check, not at start, and dropped
+ * after this long without one; the word lists stay in the module cache once loaded.
+ */
+export const ESTIMATOR_IDLE_MS = 10 * 60_000;
+
+let estimator: Promise<ZxcvbnFactory> | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
+
+async function buildEstimator(): Promise<ZxcvbnFactory> {
+  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
+  return new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  });
+}
+
+function useEstimator(): Promise<ZxcvbnFactory> {
+  if (!estimator) {
+    const building = buildEstimator();
+    estimator = building;
+    // A failed build is not kept: the next check tries again.
+    building.catch(() => {
+      if (estimator === building) estimator = null;
+    });
+  }
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(releasePasswordEstimator, ESTIMATOR_IDLE_MS);
+  idleTimer.unref();
+  return estimator;
+}
+
+/** Drops the estimator (the idle timer's job; tests call it too). The next check builds it again. */
+export function releasePasswordEstimator(): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  estimator = null;
+}
+
+/** Whether the estimator is held now. */
+export function passwordEstimatorLoaded(): boolean {
+  return estimator !== null;
+}
 
 export interface PasswordVerdict {
   ok: boolean;
@@ -38,7 +80,7 @@ export function contextWords(...texts: (string | null | undefined)[]): string[] 
   return [...words];
 }
 
-export function checkPassword(password: string, context: string[] = []): PasswordVerdict {
+export async function checkPassword(password: string, context: string[] = []): Promise<PasswordVerdict> {
   // Counted in code points, as people count characters (an emoji is one).
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
@@ -48,7 +90,7 @@ export function checkPassword(password: string, context: string[] = []): Passwor
     return { ok: false, reason: `Use at most ${MAX_PASSWORD_LENGTH} characters`, suggestions: [] };
   }
   // zxcvbn's cost grows with length; beyond 100 characters a password is long enough to be strong.
-  const result = estimator.check(password.slice(0, 100), context);
+  const result = (await useEstimator()).check(password.slice(0, 100), context);
   if (result.score >= MIN_PASSWORD_SCORE) return { ok: true, reason: null, suggestions: [] };
   return {
     ok: false,

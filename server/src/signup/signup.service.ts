@@ -79,7 +79,7 @@ export async function signUp(ctx: RequestContext, input: SignUpInput, env: Signu
   const program = programSettingsOf(input);
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
-  const verdict = checkPassword(input.password, contextWords(name, email, program.name));
+  const verdict = await checkPassword(input.password, contextWords(name, email, program.name));
   if (!verdict.ok) return errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
   // Refused before the (deliberately slow) password hash where the answer cannot change.
   if (!input.signupToken) {

@@ -296,7 +296,7 @@ export async function acceptTeamInvitation(
     if (!guarded.result) return errorResult(InvalidCredentialsError, 'This address has a Partnerbook login: enter its password');
     passwordHash = existing.password_hash;
   } else {
-    const verdict = checkPassword(input.password, contextWords(input.displayName, preview.email, preview.program_name));
+    const verdict = await checkPassword(input.password, contextWords(input.displayName, preview.email, preview.program_name));
     if (!verdict.ok) return errorResult(WeakPasswordError, verdict.reason!, { suggestions: verdict.suggestions });
     passwordHash = await hashPassword(input.password);
   }
