@@ -307,3 +307,31 @@ describe('every UUID and CurrencyCode argument and input field', () => {
     expect(checked.length).toBeGreaterThan(150);
   });
 });
+
+describe('bulk variables priced once per document', () => {
+  it('a document already priced still refuses variables that do not fit, with the same code, and records nothing', async () => {
+    const RECORD = `mutation Ingest($sales: [SaleInput!]!) {
+      recordSales(sales: $sales) { results { externalId result { __typename } } }
+    }`;
+    const sale = (externalId: string, amount: unknown) => ({
+      externalId,
+      customerExternalId: `${externalId}-c`,
+      productSku: 'TENT',
+      amount: { amount, currency: 'USD' },
+    });
+    const first = await app.gqlUntypedProbe(RECORD, { sales: [sale('priced-1', 1_000)] }, fx.tokens.admin);
+    expect(first.errors).toBeUndefined();
+    const before = await queryRows<{ n: string }>(app, `SELECT count(*)::text AS n FROM sale WHERE program_id = $1`, [fx.programId]);
+    // Same document and the same priced variables (none): its price comes from the cache, and execution coerces the sales.
+    for (const bad of ['12.50', null, { amount: 5 }]) {
+      const answer = await app.gqlUntypedProbe(RECORD, { sales: [sale('priced-2', 1_000), sale('priced-3', bad)] }, fx.tokens.admin);
+      expect(answer.status, JSON.stringify(bad)).toBe(400);
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer.errors)).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message).toContain('"$sales"');
+    }
+    const missing = await app.gqlUntypedProbe(RECORD, {}, fx.tokens.admin);
+    expect(missing.status).toBe(400);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await queryRows(app, `SELECT count(*)::text AS n FROM sale WHERE program_id = $1`, [fx.programId])).toEqual(before);
+  });
+});

@@ -103,6 +103,19 @@ describe('query cost', () => {
     expect(estimator.estimate(parse(query), 'hash', undefined, { p: { first: 3 } })).toBe(31);
   });
 
+  it('keys its cache by the variables a price can depend on, not by bulk inputs', () => {
+    const estimator = new QueryCostEstimator(schema);
+    const record = `mutation($sales: [SaleInput!]!) { recordSales(sales: $sales) { results { externalId } } }`;
+    const sale = { externalId: 'e', customerExternalId: 'c', productSku: 'TENT', amount: { amount: 1, currency: 'USD' } };
+    const price = estimator.estimate(parse(record), 'record', undefined, { sales: [sale] });
+    // Priced already: another batch is not coerced again here (execution coerces it and reports what does not fit).
+    expect(estimator.estimate(parse(record), 'record', undefined, { sales: [{ ...sale, amount: 'x' }] })).toBe(price);
+    const paged = `query($p: PageInput!, $withId: Boolean!) { sales(page: $p) { nodes { id @include(if: $withId) } } }`;
+    expect(estimator.estimate(parse(paged), 'paged', undefined, { p: { first: 2 }, withId: true })).toBe(25 + 2 * (1 + 1));
+    expect(estimator.estimate(parse(paged), 'paged', undefined, { p: { first: 3 }, withId: true })).toBe(25 + 3 * (1 + 1));
+    expect(estimator.estimate(parse(paged), 'paged', undefined, { p: { first: 3 }, withId: false })).toBe(25 + 3 * 1);
+  });
+
   it('reports variables that do not fit as the caller’s input error', () => {
     expect(() => cost(`query($p: PageInput!) { sales(page: $p) { nodes { id } } }`, { p: { first: 'x' } })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),

@@ -12,6 +12,9 @@ import {
   ValidationContext,
   ValidationRule,
   isObjectType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
@@ -169,6 +172,57 @@ export class QueryCostEstimator {
     return own + childComplexity * pageSize(field, args);
   };
 
+  /** Per document and operation: the variables the price can depend on (costVariablesOf). */
+  private readonly pricedVariables = new LRUCache<string, string[]>({ max: 2_000 });
+
+  /**
+   * The variables the estimator reads: those in directives (`@include`, `@skip`) and in the
+   * arguments of fields priced by their arguments (paged lists, ranged root fields). A bulk input
+   * (500 sales) never changes the price, so the cache is keyed without it: pricing it again would
+   * coerce every sale once more before execution does. Null when the document cannot be walked
+   * (execution reports why): every variable then counts.
+   */
+  private costVariablesOf(document: DocumentNode): string[] | null {
+    const names = new Set<string>();
+    const typeInfo = new TypeInfo(this.schema);
+    const pricedByArguments: boolean[] = [];
+    let directives = 0;
+    let walkable = true;
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        // Declarations are not uses.
+        VariableDefinition: () => false,
+        Field: {
+          enter: () => {
+            const parent = typeInfo.getParentType();
+            const field = typeInfo.getFieldDef();
+            if (!parent || !field) walkable = false;
+            pricedByArguments.push(
+              !field || !!RANGED_ROOT_FIELDS[`${parent?.name}.${field.name}`] || field.args.some((arg) => arg.name === 'page'),
+            );
+          },
+          leave: () => {
+            pricedByArguments.pop();
+          },
+        },
+        Directive: {
+          enter: () => {
+            directives++;
+          },
+          leave: () => {
+            directives--;
+          },
+        },
+        Variable: (node) => {
+          if (directives > 0 || pricedByArguments.length === 0 || pricedByArguments[pricedByArguments.length - 1])
+            names.add(node.name.value);
+        },
+      }),
+    );
+    return walkable ? [...names] : null;
+  }
+
   /** The estimated cost; throws BAD_USER_INPUT when the variables do not fit the operation. */
   estimate(
     document: DocumentNode,
@@ -176,9 +230,16 @@ export class QueryCostEstimator {
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
   ) {
-    const variablesKey = variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : '';
-    // Large variables (bulk inputs) are priced afresh: keying the cache by them would cost as much.
-    const key = variablesKey.length <= 4_096 ? `${queryHash}\u0000${operationName ?? ''}\u0000${variablesKey}` : null;
+    const operationKey = `${queryHash}\u0000${operationName ?? ''}`;
+    let priced = this.pricedVariables.get(operationKey);
+    if (priced === undefined) {
+      priced = this.costVariablesOf(document) ?? Object.keys(variables ?? {});
+      this.pricedVariables.set(operationKey, priced);
+    }
+    const pricedValues = variables ? priced.filter((name) => name in variables).map((name) => [name, variables[name]]) : [];
+    const variablesKey = pricedValues.length > 0 ? JSON.stringify(pricedValues) : '';
+    // Large priced variables are priced afresh: keying the cache by them would cost as much.
+    const key = variablesKey.length <= 4_096 ? `${operationKey}\u0000${variablesKey}` : null;
     const cached = key === null ? undefined : this.cache.get(key);
     if (cached !== undefined) return cached;
     let complexity: number;
