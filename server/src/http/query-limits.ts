@@ -198,9 +198,7 @@ export class QueryCostEstimator {
             const parent = typeInfo.getParentType();
             const field = typeInfo.getFieldDef();
             if (!parent || !field) walkable = false;
-            pricedByArguments.push(
-              !field || !!RANGED_ROOT_FIELDS[`${parent?.name}.${field.name}`] || field.args.some((arg) => arg.name === 'page'),
-            );
+            pricedByArguments.push(!parent || !field || pricedByItsArguments(parent.name, field));
           },
           leave: () => {
             pricedByArguments.pop();
@@ -236,7 +234,7 @@ export class QueryCostEstimator {
       priced = this.costVariablesOf(document) ?? Object.keys(variables ?? {});
       this.pricedVariables.set(operationKey, priced);
     }
-    const pricedValues = variables ? priced.filter((name) => name in variables).map((name) => [name, variables[name]]) : [];
+    const pricedValues = variables ? priced.filter((name) => Object.hasOwn(variables, name)).map((name) => [name, variables[name]]) : [];
     const variablesKey = pricedValues.length > 0 ? JSON.stringify(pricedValues) : '';
     // Large priced variables are priced afresh: keying the cache by them would cost as much.
     const key = variablesKey.length <= 4_096 ? `${operationKey}\u0000${variablesKey}` : null;
@@ -263,8 +261,15 @@ export class QueryCostEstimator {
   }
 }
 
+/** Whether a field's price reads its arguments: a ranged root field's dates, a paged list's size. The estimator and its cache key (costVariablesOf) both follow this. */
+function pricedByItsArguments(typeName: string, field: GraphQLField<unknown, unknown>): boolean {
+  return !!RANGED_ROOT_FIELDS[`${typeName}.${field.name}`] || isPaged(field);
+}
+
+const isPaged = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => arg.name === 'page');
+
 function pageSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown> | undefined): number {
-  if (!field.args.some((arg) => arg.name === 'page')) return 1;
+  if (!isPaged(field)) return 1;
   // The Relay arguments, when given, replace the page input (see pagingOf).
   const relay = [args?.first, args?.last].find((value) => typeof value === 'number');
   if (typeof relay === 'number') return relay > 0 ? relay : DEFAULT_PAGE_SIZE;
