@@ -43,6 +43,11 @@ export interface AppConfig {
   rateLimitPointsPerMinute: number;
   /** The same for anonymous callers, per address. */
   rateLimitAnonymousPointsPerMinute: number;
+  /**
+   * What a second of a query's database time costs, in the same points: a read that ran longer than
+   * its estimate pays the difference after it has run. 0 charges estimates only.
+   */
+  rateLimitPointsPerDatabaseSecond: number;
   /** Query cost one caller may have running at once (a single request always may); the rest wait their turn. */
   callerInFlightCost: number;
   /** Requests one caller may have running at once. */
@@ -223,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     applyMaxPerAddressPerHour: integer(env, 'APPLY_MAX_PER_ADDRESS_PER_HOUR', 10, { min: 1 }),
     rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 30_000, { min: 1 }),
     rateLimitAnonymousPointsPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS_PER_MINUTE', 3_000, { min: 1 }),
+    rateLimitPointsPerDatabaseSecond: integer(env, 'RATE_LIMIT_POINTS_PER_DATABASE_SECOND', 10_000, { min: 0 }),
     callerInFlightCost: integer(env, 'CALLER_IN_FLIGHT_COST', DEFAULT_CONCURRENCY_POLICY.maxCost, { min: 1 }),
     callerInFlightRequests: integer(env, 'CALLER_IN_FLIGHT_REQUESTS', DEFAULT_CONCURRENCY_POLICY.maxRequests, { min: 1 }),
     redisUrl: env.REDIS_URL || undefined,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -526,11 +527,73 @@ describe('query cost and rate limits', () => {
   });
 });
 
+describe('reads charged by their measured database time', () => {
+  it("charges a query its statements' time beyond its price, into debt, and turns the caller away until it has paid", async () => {
+    const clock = new ManualClock();
+    let reading = 0;
+    // Every reading of this stopwatch is 100 ms after the last: `me`, one SQL-running resolver, is measured at 100 ms.
+    const stopwatch = () => (reading += 100);
+    const measured = await startInstance(
+      { rateLimitPointsPerMinute: 2_500, rateLimitPointsPerDatabaseSecond: 10_000 },
+      { clock, stopwatch },
+    );
+    const estimatesOnly = await startInstance({ rateLimitPointsPerMinute: 2_500, rateLimitPointsPerDatabaseSecond: 0 }, { clock });
+    const token = fx.tokens.partnerA;
+    // The same request paid by its estimate alone: 51 points.
+    expect((await request(estimatesOnly.url, ME, {}, { token })).headers.get('ratelimit-remaining')).toBe('2449');
+
+    // Measured: 100 ms at 10,000 points a second is 1,000 points, 949 more than its price.
+    const remaining: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const answer = await request(measured.url, ME, {}, { token });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.me.kind).toBe('PARTNER');
+      remaining.push(answer.headers.get('ratelimit-remaining')!);
+    }
+    // The third was admitted with 500 points left and ran: the caller now owes 500.
+    expect(remaining).toEqual(['1500', '500', '0']);
+    const refused = await request(measured.url, ME, {}, { token });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.headers.get('retry-after')).toBe('12'); // 500 points at 2,500 a minute
+    // Another caller's budget is its own.
+    expect((await request(measured.url, ME, {}, { token: fx.tokens.partnerB })).status).toBe(200);
+
+    clock.advance(12_000); // the debt is paid; the price (51 points) is not yet there
+    const stillShort = await request(measured.url, ME, {}, { token });
+    expect(stillShort.status).toBe(429);
+    expect(stillShort.headers.get('retry-after')).toBe('2');
+    clock.advance(2_000);
+    expect((await request(measured.url, ME, {}, { token })).status).toBe(200);
+  });
+
+  it('charges a mutation its price only, however long it ran', async () => {
+    let reading = 0;
+    const stopwatch = () => (reading += 100);
+    const config = { rateLimitPointsPerMinute: 100_000 };
+    const measured = await startInstance({ ...config, rateLimitPointsPerDatabaseSecond: 10_000 }, { clock: new ManualClock(), stopwatch });
+    const estimatesOnly = await startInstance({ ...config, rateLimitPointsPerDatabaseSecond: 0 }, { clock: new ManualClock() });
+    const approveNothing = { s: { ids: [randomUUID()] } };
+    const [paidMeasured, paidEstimated] = await Promise.all(
+      [measured, estimatesOnly].map(async (instance) => {
+        const answer = await request(instance.url, APPROVE_COUNT, approveNothing, { token: fx.tokens.admin });
+        expect(answer.status).toBe(200);
+        const check = await request(instance.url, ME, {}, { token: fx.tokens.admin });
+        return 100_000 - Number(check.headers.get('ratelimit-remaining'));
+      }),
+    );
+    // Both paid the mutation's price and ME's: ME ran 100 ms on `measured` (1,000 points), so it owes 949 there.
+    expect(paidMeasured).toBe(paidEstimated + 949);
+  });
+});
+
 describe('one caller at a time', () => {
-  it("runs every statement of the server's pool on one core: no parallel workers for one request", async () => {
-    // A heavy report may take one core of the database, never all of them (data-source.ts ONE_CORE_PER_STATEMENT).
+  it("runs every statement of the server's pool on one core, without JIT compilation: no parallel workers for one request", async () => {
+    // A heavy report may take one core of the database, never all of them (data-source.ts REQUEST_STATEMENT_SETTINGS).
     const rows = await queryRows<{ max_parallel_workers_per_gather: string }>(app, 'SHOW max_parallel_workers_per_gather');
     expect(rows[0].max_parallel_workers_per_gather).toBe('0');
+    const [{ jit }] = await queryRows<{ jit: string }>(app, 'SHOW jit');
+    expect(jit).toBe('off');
   });
 
   it("queues a caller's requests beyond its in-flight allowance, refuses them when its queue is full, and serves other callers meanwhile", async () => {

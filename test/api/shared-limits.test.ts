@@ -136,6 +136,30 @@ describe.skipIf(!reachable)(`two instances sharing Redis (${redisUrl})`, () => {
     expect((await post(b.url, ME, {}, auth)).status).toBe(200);
   });
 
+  it('share a debt for measured database time: a query that ran long on one instance is owed on the other', async () => {
+    let reading = 0;
+    // Every reading 100 ms after the last: `me` is measured at 100 ms on the first instance (1,000 points, 949 over its price).
+    const stopwatch = () => (reading += 100);
+    const measuring = {
+      redisUrl,
+      redisKeyPrefix: `${prefix}measured:`,
+      rateLimitPointsPerMinute: 2_500,
+      rateLimitPointsPerDatabaseSecond: 10_000,
+    };
+    const slow = await instance(measuring, { clock, stopwatch });
+    const other = await instance({ ...measuring, rateLimitPointsPerDatabaseSecond: 0 }, { clock });
+    const auth = { authorization: `Bearer ${fx.tokens.partnerB}` };
+    const remaining: string[] = [];
+    for (let i = 0; i < 3; i++) remaining.push((await post(slow.url, ME, {}, auth)).headers.get('ratelimit-remaining')!);
+    expect(remaining).toEqual(['1500', '500', '0']); // the third left 500 points owed
+    const refused = await post(other.url, ME, {}, auth);
+    expect(refused.status).toBe(429);
+    expect(errorCode(refused.body)).toBe('RATE_LIMITED');
+    expect(refused.headers.get('retry-after')).toBe('14'); // 500 owed + 51 for this request, at 2,500 a minute
+    clock.advance(14_000);
+    expect((await post(other.url, ME, {}, auth)).status).toBe(200);
+  });
+
   it('throttle sign-ins together: failures on one instance slow the same address on the other, not the owner elsewhere', async () => {
     const attempt = (url: string, password: string, address: string) =>
       post(url, LOGIN, { i: { email: fx.partnerB.email, password } }, { 'x-forwarded-for': address }).then(

@@ -36,6 +36,10 @@ export interface GraphQLContext {
   requestKey: string;
   /** This request's spend of the caller's budget, once decided (for the RateLimit-* headers). */
   rateLimit?: RateLimitDecision;
+  /** The points this request paid to be admitted (its base cost and estimate). */
+  paidPoints?: number;
+  /** What it was charged afterwards for running longer than that (a query's measured database time). */
+  surcharge?: number;
   /** How many of its SQL-running resolvers may run at once. */
   slots: ResolverSlots;
   /** Who may start a program (SIGNUP). */

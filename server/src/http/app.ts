@@ -65,6 +65,8 @@ export interface CreateAppOptions {
   readProbeReuseMs?: number;
   /** Each caller's in-flight allowance (default DEFAULT_CONCURRENCY_POLICY, cost points from the configuration). */
   concurrency?: Partial<ConcurrencyPolicy>;
+  /** Times queries' database work for their measured charge (default performance.now; tests drive their own). */
+  stopwatch?: () => number;
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -232,6 +234,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
           maxRequests: config.callerInFlightRequests,
           ...options.concurrency,
         }),
+        undefined,
+        { pointsPerDatabaseSecond: config.rateLimitPointsPerDatabaseSecond, stopwatch: options.stopwatch },
       ),
       readRoutingPlugin(readRouter),
       requestLoggingPlugin(),

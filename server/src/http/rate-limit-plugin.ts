@@ -35,17 +35,42 @@ export function rateLimitedBody(decision: RateLimitDecision) {
 }
 
 /**
+ * What a read's measured database time costs: a query that ran longer than its price said pays the
+ * difference afterwards (see queryCostPlugin).
+ */
+export interface MeasuredTimePricing {
+  /** Points per second of database time (RATE_LIMIT_POINTS_PER_DATABASE_SECOND); 0 charges estimates only. */
+  pointsPerDatabaseSecond: number;
+  /** A monotonic clock in milliseconds (tests drive their own). */
+  stopwatch?: () => number;
+}
+
+/** The points a query still owes once it has run: its measured database time priced, less what it paid. */
+export function measuredSurcharge(paidPoints: number, databaseMs: number, pointsPerDatabaseSecond: number): number {
+  return Math.max(0, Math.ceil((databaseMs * pointsPerDatabaseSecond) / 1000) - paidPoints);
+}
+
+/**
  * Prices each operation (cached per document and variables), refuses it when it is too complex,
  * then spends its price from the caller's budget: over budget it is a 429 with Retry-After and
  * `RATE_LIMITED`. Then it waits for room in the caller's in-flight allowance (caller-concurrency.ts):
  * no room in time, or too many already waiting, is the same 429. Every answer carries the
  * RateLimit-* headers.
+ *
+ * The price is an estimate from the document's shape; what a read really costs shows in how long
+ * its statements ran, which depends on the data (two years of a large program's days) and on the
+ * machine. So once a query has been answered, the time its SQL-running resolvers took is priced
+ * too and, where that is more than it paid, the difference is charged, into debt if need be: a
+ * caller whose reads are slower than their price refuses itself until it has paid for them, on a
+ * slow machine as on a fast one. Mutations are not surcharged: a payment run over 10,000 partners
+ * is slow by nature and is the merchant's business, not an attack on it.
  */
 export function queryCostPlugin(
   estimator: QueryCostEstimator,
   limiter: CostRateLimiter,
   concurrency?: CallerConcurrency,
   foreground = new ForegroundRequests(),
+  measuredTime: MeasuredTimePricing = { pointsPerDatabaseSecond: 0 },
 ): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -56,9 +81,10 @@ export function queryCostPlugin(
           const { caller, requestKey } = contextValue;
           const decision = await limiter.take(caller.key, caller.anonymous, REQUEST_BASE_COST + cost, requestKey);
           contextValue.rateLimit = decision;
+          contextValue.paidPoints = REQUEST_BASE_COST + cost;
           if (!decision.allowed) throw new RateLimitedError(decision);
           // Heavy requests run in the background (one SQL resolver at a time, after the foreground ones).
-          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground);
+          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground, measuredTime.stopwatch);
           if (concurrency) {
             const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
             if (!admission.admitted) {
@@ -70,13 +96,34 @@ export function queryCostPlugin(
               );
             }
             contextValue.releaseConcurrency = admission.release;
+            // Its turn came after the caller's earlier requests ran: if they ran longer than their
+            // price and left the budget in debt, this one waits for the debt to be paid back, not runs.
+            if (admission.waitedMs > 0 && measuredTime.pointsPerDatabaseSecond > 0) {
+              const settled = await limiter.take(caller.key, caller.anonymous, 0, requestKey);
+              if (!settled.allowed) {
+                contextValue.rateLimit = settled;
+                throw new RateLimitedError(
+                  settled,
+                  `This caller's earlier requests ran longer than their price and spent its budget; retry in ${settled.retryAfterSeconds} s`,
+                );
+              }
+            }
           }
           if (REQUEST_BASE_COST + cost < BACKGROUND_REQUEST_COST) contextValue.leaveForeground = foreground.enter();
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation }) {
           contextValue.releaseConcurrency?.();
           contextValue.leaveForeground?.();
           let decision = contextValue.rateLimit;
+          if (decision?.allowed && operation?.operation === 'query' && measuredTime.pointsPerDatabaseSecond > 0) {
+            const { caller, requestKey, paidPoints = 0, slots } = contextValue;
+            const owed = measuredSurcharge(paidPoints, slots.busyMs, measuredTime.pointsPerDatabaseSecond);
+            if (owed > 0) {
+              contextValue.surcharge = owed; // before the await: the request log reads it in the same round of hooks
+              decision = await limiter.charge(caller.key, caller.anonymous, owed, requestKey);
+              contextValue.rateLimit = decision;
+            }
+          }
           if (!decision) {
             const { caller, requestKey } = contextValue;
             decision = await limiter.take(caller.key, caller.anonymous, REFUSED_REQUEST_COST, requestKey);

@@ -27,12 +27,20 @@ interface BucketState {
   at: number;
 }
 
+/**
+ * How a request's points are taken: `take` spends them only if the bucket holds them (admission);
+ * `charge` spends them regardless, down to one window's debt at most (what a request turned out to
+ * cost beyond its price, known only once it has run: the caller waits that debt out before its next).
+ */
+export type SpendMode = 'take' | 'charge';
+
 /** Pure token-bucket arithmetic shared by the memory and Redis stores (the Lua script mirrors it). */
 export function takeTokens(
   state: BucketState | undefined,
   policy: BucketPolicy,
   requested: number,
   nowMs: number,
+  mode: SpendMode = 'take',
 ): { state: BucketState; decision: RateLimitDecision } {
   const ratePerMs = policy.capacity / (policy.windowSeconds * 1000);
   // A request dearer than the whole bucket takes the whole bucket rather than never passing.
@@ -43,26 +51,28 @@ export function takeTokens(
     tokens = Math.min(policy.capacity, tokens + (nowMs - at) * ratePerMs);
     at = nowMs;
   }
-  const allowed = tokens >= cost;
-  if (allowed) tokens -= cost;
-  return { state: { tokens, at }, decision: decide(allowed, tokens, cost, policy) };
+  const allowed = mode === 'charge' || tokens >= cost;
+  if (allowed) tokens = Math.max(-policy.capacity, tokens - cost);
+  return { state: { tokens, at }, decision: decide(allowed, tokens, cost, policy, mode) };
 }
 
-function decide(allowed: boolean, tokens: number, cost: number, policy: BucketPolicy): RateLimitDecision {
+/** After a charge, Retry-After is until the debt (if any) is paid back; after a refused take, until `cost` is available. */
+function decide(allowed: boolean, tokens: number, cost: number, policy: BucketPolicy, mode: SpendMode): RateLimitDecision {
   const ratePerSecond = policy.capacity / policy.windowSeconds;
+  const short = mode === 'charge' ? -tokens : allowed ? 0 : cost - tokens;
   return {
     allowed,
     limit: policy.capacity,
     remaining: Math.max(0, Math.floor(tokens)),
     resetSeconds: Math.ceil((policy.capacity - tokens) / ratePerSecond),
-    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / ratePerSecond)),
+    retryAfterSeconds: short > 0 ? Math.max(1, Math.ceil(short / ratePerSecond)) : 0,
     windowSeconds: policy.windowSeconds,
   };
 }
 
 /** Where buckets live: process memory, or Redis shared by every instance. */
 export interface BucketStore {
-  take(key: string, policy: BucketPolicy, cost: number, nowMs: number): Promise<RateLimitDecision>;
+  take(key: string, policy: BucketPolicy, cost: number, nowMs: number, mode?: SpendMode): Promise<RateLimitDecision>;
   close(): Promise<void>;
 }
 
@@ -71,8 +81,8 @@ export class MemoryBucketStore implements BucketStore {
 
   constructor(private readonly maxKeys = 100_000) {}
 
-  async take(key: string, policy: BucketPolicy, cost: number, nowMs: number): Promise<RateLimitDecision> {
-    const { state, decision } = takeTokens(this.buckets.get(key), policy, cost, nowMs);
+  async take(key: string, policy: BucketPolicy, cost: number, nowMs: number, mode: SpendMode = 'take'): Promise<RateLimitDecision> {
+    const { state, decision } = takeTokens(this.buckets.get(key), policy, cost, nowMs, mode);
     if (!this.buckets.has(key) && this.buckets.size >= this.maxKeys) this.forgetFull(policy, nowMs);
     this.buckets.set(key, state);
     return decision;
@@ -95,7 +105,7 @@ export class MemoryBucketStore implements BucketStore {
   }
 }
 
-/** The token bucket as one atomic Redis script; state is a hash {t: tokens, at: ms} that expires once full. */
+/** The token bucket as one atomic Redis script (ARGV[5]: the SpendMode); state is a hash {t: tokens, at: ms} that expires once full. */
 const TAKE_SCRIPT = `
 local capacity = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
@@ -110,8 +120,8 @@ if now > at then
   at = now
 end
 local allowed = 0
-if tokens >= cost then
-  tokens = tokens - cost
+if ARGV[5] == 'charge' or tokens >= cost then
+  tokens = math.max(-capacity, tokens - cost)
   allowed = 1
 end
 redis.call('HSET', KEYS[1], 't', tostring(tokens), 'at', tostring(at))
@@ -120,7 +130,7 @@ return {allowed, tostring(tokens)}
 `;
 
 type RedisWithTake = Redis & {
-  partnerbookTakeTokens(key: string, capacity: number, rate: number, cost: number, now: number): Promise<[number, string]>;
+  partnerbookTakeTokens(key: string, capacity: number, rate: number, cost: number, now: number, mode: SpendMode): Promise<[number, string]>;
 };
 
 /**
@@ -140,22 +150,29 @@ export class RedisBucketStore implements BucketStore {
     this.redis = redis as RedisWithTake;
   }
 
-  async take(key: string, policy: BucketPolicy, requested: number, nowMs: number): Promise<RateLimitDecision> {
+  async take(key: string, policy: BucketPolicy, requested: number, nowMs: number, mode: SpendMode = 'take'): Promise<RateLimitDecision> {
     const cost = Math.min(Math.max(requested, 0), policy.capacity);
     const ratePerMs = policy.capacity / (policy.windowSeconds * 1000);
     try {
-      const [allowed, tokens] = await this.redis.partnerbookTakeTokens(`${this.keyPrefix}${key}`, policy.capacity, ratePerMs, cost, nowMs);
+      const [allowed, tokens] = await this.redis.partnerbookTakeTokens(
+        `${this.keyPrefix}${key}`,
+        policy.capacity,
+        ratePerMs,
+        cost,
+        nowMs,
+        mode,
+      );
       if (this.failing) {
         this.failing = false;
         logger.info('rate limits: Redis answers again');
       }
-      return decide(allowed === 1, Number(tokens), cost, policy);
+      return decide(allowed === 1, Number(tokens), cost, policy, mode);
     } catch (error) {
       if (!this.failing) {
         this.failing = true;
         logger.error({ err: error }, 'rate limits: Redis failed; limiting in memory, per instance, until it answers');
       }
-      return this.fallback.take(key, policy, requested, nowMs);
+      return this.fallback.take(key, policy, requested, nowMs, mode);
     }
   }
 
@@ -185,11 +202,25 @@ export class CostRateLimiter {
   async take(callerKey: string, anonymous: boolean, cost: number, requestKey?: string): Promise<RateLimitDecision> {
     const nowMs = this.clock.now().getTime();
     const decision = await this.store.take(`cost:${callerKey}`, this.policyFor(anonymous), cost, nowMs);
-    if (!decision.allowed && requestKey) {
-      if (this.blockedUntil.size >= 100_000) this.forgetExpiredBlocks(nowMs);
-      this.blockedUntil.set(requestKey, { untilMs: nowMs + decision.retryAfterSeconds * 1000, decision });
-    }
+    if (!decision.allowed && requestKey) this.block(requestKey, nowMs, decision);
     return decision;
+  }
+
+  /**
+   * Spends `points` the caller's request turned out to cost beyond what it paid to be admitted,
+   * whether or not the budget holds them. A caller left in debt is refused from then on (at the door,
+   * for this request key) until the debt is paid back.
+   */
+  async charge(callerKey: string, anonymous: boolean, points: number, requestKey?: string): Promise<RateLimitDecision> {
+    const nowMs = this.clock.now().getTime();
+    const decision = await this.store.take(`cost:${callerKey}`, this.policyFor(anonymous), points, nowMs, 'charge');
+    if (decision.retryAfterSeconds > 0 && requestKey) this.block(requestKey, nowMs, { ...decision, allowed: false });
+    return decision;
+  }
+
+  private block(requestKey: string, nowMs: number, decision: RateLimitDecision) {
+    if (this.blockedUntil.size >= 100_000) this.forgetExpiredBlocks(nowMs);
+    this.blockedUntil.set(requestKey, { untilMs: nowMs + decision.retryAfterSeconds * 1000, decision });
   }
 
   /** The refusal still in force for this request key (a token's hash or an address), if any. */

@@ -15,6 +15,10 @@ export function requestLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
               operation: operationName ?? null,
               type: operation?.operation ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
+              // What it paid of the caller's budget, how long its SQL-running resolvers took, and any charge for that time.
+              points: contextValue.paidPoints,
+              databaseMs: contextValue.paidPoints === undefined ? undefined : Math.round(contextValue.slots.busyMs * 10) / 10,
+              surcharge: contextValue.surcharge,
               errors: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN'),
               // With DATABASE_READ_URL: where the query read ({ source, lagMs, reason }).
               readFrom: response.body.kind === 'single' ? response.body.singleResult.extensions?.readFrom : undefined,

@@ -45,6 +45,23 @@ describe('resolver slots', () => {
     expect(await slots.run(() => 'free again')).toBe('free again');
   });
 
+  it('add up how long their work ran, failed work included, not the time spent waiting for a slot', async () => {
+    let now = 0;
+    const slots = new ResolverSlots(1, false, undefined, () => now);
+    let release!: () => void;
+    const first = slots.run(() => new Promise<void>((done) => (release = done)));
+    const second = slots.run(async () => {
+      now += 7;
+      throw new Error('failed');
+    });
+    now += 30; // the first runs; the second waits for the slot
+    release();
+    await first;
+    await expect(second).rejects.toThrow('failed');
+    expect(slots.busyMs).toBe(37);
+    expect(ResolverSlots.forCost(BACKGROUND_REQUEST_COST, undefined, () => now).busyMs).toBe(0);
+  });
+
   it('give a heavy request one slot in the background: other work already waiting runs before each of its resolvers', async () => {
     expect(ResolverSlots.forCost(BACKGROUND_REQUEST_COST - 1)).toMatchObject({ background: false });
     const heavy = ResolverSlots.forCost(BACKGROUND_REQUEST_COST);

@@ -64,6 +64,12 @@ export class ForegroundRequests {
  */
 export class ResolverSlots {
   private readonly waiting: (() => void)[] = [];
+  /**
+   * How long this request's SQL-running resolvers ran, summed (milliseconds; overlapping ones each
+   * count): the database time it used, which its cost estimate only predicts. Waiting for a slot
+   * or deferring to the foreground is not counted.
+   */
+  busyMs = 0;
 
   constructor(
     private free = DATABASE_RESOLVERS_PER_REQUEST,
@@ -71,6 +77,8 @@ export class ResolverSlots {
     readonly background = false,
     /** In the background: also let foreground requests in flight finish first (up to MAX_BACKGROUND_DEFERRAL_MS). */
     private readonly foreground?: ForegroundRequests,
+    /** A monotonic clock in milliseconds (tests drive their own). */
+    private readonly stopwatch: () => number = () => performance.now(),
   ) {}
 
   /**
@@ -79,8 +87,10 @@ export class ResolverSlots {
    * loop full of its callbacks for all that time, and every other caller's request would wait
    * behind it. In the background it takes longer itself, and the others hardly notice it.
    */
-  static forCost(cost: number, foreground?: ForegroundRequests): ResolverSlots {
-    return cost >= BACKGROUND_REQUEST_COST ? new ResolverSlots(1, true, foreground) : new ResolverSlots();
+  static forCost(cost: number, foreground?: ForegroundRequests, stopwatch?: () => number): ResolverSlots {
+    return cost >= BACKGROUND_REQUEST_COST
+      ? new ResolverSlots(1, true, foreground, stopwatch)
+      : new ResolverSlots(DATABASE_RESOLVERS_PER_REQUEST, false, undefined, stopwatch);
   }
 
   async run<T>(work: () => T | Promise<T>): Promise<T> {
@@ -90,9 +100,11 @@ export class ResolverSlots {
       await this.foreground?.quiet(MAX_BACKGROUND_DEFERRAL_MS);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    const started = this.stopwatch();
     try {
       return await work();
     } finally {
+      this.busyMs += this.stopwatch() - started;
       const next = this.waiting.shift();
       if (next) next();
       else this.free++;
