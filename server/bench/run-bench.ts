@@ -194,6 +194,11 @@ async function main() {
     // (16 dashboard clients looping as fast as answered would spend a partner's in seconds). The
     // abuse scenario starts its own server with the default limits.
     const profileArgs = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [];
+    if (options.heapProfileDir) {
+      // The shared server under test preloads the sampler; the abuse scenario's own servers start without it.
+      process.env.BENCH_HEAP_PROFILE_DIR = path.resolve(options.heapProfileDir);
+      profileArgs.push('--require', path.join(__dirname, 'harness', 'heap-sampler.js'));
+    }
     server = await ServerUnderTest.start(databaseUrl, [...heap.execArgv, ...profileArgs], path.join(workDir, 'server.log'), {
       RATE_LIMIT_POINTS_PER_MINUTE: String(1e12),
     });

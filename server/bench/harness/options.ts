@@ -8,6 +8,8 @@ export interface BenchOptions {
   timeoutMinutes: number;
   /** Where the server under test writes V8 CPU profiles (`--cpu-prof`), or null. */
   cpuProfileDir: string | null;
+  /** Where the server under test writes sampling heap profiles, collected allocations included, or null. */
+  heapProfileDir: string | null;
 }
 
 const NAMED_SCALES: Record<string, number> = { tiny: 0.002, small: 0.02, medium: 0.1, full: 1 };
@@ -18,10 +20,21 @@ export const USAGE = `npm run bench -- [--scale tiny|small|medium|full|<factor>]
   --reps    repetitions of each measurement (default 3)
   --out     where to write the results (default bench/results.md)
   --cpu-prof <dir>  the server under test writes a V8 CPU profile of the whole run into <dir> (open it in Chrome DevTools)
+  --heap-prof <dir> the server under test writes a sampling heap profile of everything it allocated, garbage included, into <dir>
+                    (summarise it: node server/dist/bench/heap-profile-summary.js <file> [--under <function>])
   DATABASE_URL  PostgreSQL to use (a database is created and dropped in it); unset: an embedded PostgreSQL`;
 
 export function parseOptions(argv: string[], scenarioNames: string[]): BenchOptions {
-  const options: BenchOptions = { scale: 1, scaleText: 'full', only: null, reps: 3, out: null, timeoutMinutes: 120, cpuProfileDir: null };
+  const options: BenchOptions = {
+    scale: 1,
+    scaleText: 'full',
+    only: null,
+    reps: 3,
+    out: null,
+    timeoutMinutes: 120,
+    cpuProfileDir: null,
+    heapProfileDir: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -61,6 +74,9 @@ export function parseOptions(argv: string[], scenarioNames: string[]): BenchOpti
         break;
       case '--cpu-prof':
         options.cpuProfileDir = value();
+        break;
+      case '--heap-prof':
+        options.heapProfileDir = value();
         break;
       case '--timeout-minutes':
         options.timeoutMinutes = Number(value());
