@@ -228,7 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     applyMaxPerAddressPerHour: integer(env, 'APPLY_MAX_PER_ADDRESS_PER_HOUR', 10, { min: 1 }),
     rateLimitPointsPerMinute: integer(env, 'RATE_LIMIT_POINTS_PER_MINUTE', 30_000, { min: 1 }),
     rateLimitAnonymousPointsPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_POINTS_PER_MINUTE', 3_000, { min: 1 }),
-    rateLimitPointsPerDatabaseSecond: integer(env, 'RATE_LIMIT_POINTS_PER_DATABASE_SECOND', 10_000, { min: 0 }),
+    rateLimitPointsPerDatabaseSecond: integer(env, 'RATE_LIMIT_POINTS_PER_DATABASE_SECOND', 1_000, { min: 0 }),
     callerInFlightCost: integer(env, 'CALLER_IN_FLIGHT_COST', DEFAULT_CONCURRENCY_POLICY.maxCost, { min: 1 }),
     callerInFlightRequests: integer(env, 'CALLER_IN_FLIGHT_REQUESTS', DEFAULT_CONCURRENCY_POLICY.maxRequests, { min: 1 }),
     redisUrl: env.REDIS_URL || undefined,
