@@ -97,7 +97,7 @@ export function queryCostPlugin(
             }
             contextValue.releaseConcurrency = admission.release;
             // Its turn came after the caller's earlier requests ran: if they ran longer than their
-            // price and left the budget in debt, this one waits for the debt to be paid back, not runs.
+            // price and left the budget in debt, this one is refused instead of running.
             if (admission.waitedMs > 0 && measuredTime.pointsPerDatabaseSecond > 0) {
               const settled = await limiter.take(caller.key, caller.anonymous, 0, requestKey);
               if (!settled.allowed) {
