@@ -5,10 +5,9 @@
  */
 import fs from 'node:fs';
 import type { HeapProfiler } from 'node:inspector';
+import { megabytes } from './harness/stats';
 
 type ProfileNode = HeapProfiler.SamplingHeapProfileNode;
-
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 function frameOf(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
