@@ -11,6 +11,10 @@ import { AppOptions, createApp, RunningApp } from '../../server/src/http/app';
 import { AppConfig, loadConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/database/data-source';
 import { Clock } from '../../server/src/common/clock';
+import { buildAppSchema } from '../../server/src/schema';
+import { QueryCostEstimator } from '../../server/src/http/query-limits';
+import { REQUEST_BASE_COST } from '../../server/src/http/rate-limit-plugin';
+import { BACKGROUND_REQUEST_COST } from '../../server/src/http/resolver-slots';
 
 let app: TestApp;
 let fx: ProgramFixture;
@@ -120,6 +124,39 @@ const RECORD_SALES = graphql(`
     }
   }
 `);
+const LIGHT_OVERVIEW = graphql(`
+  query GuardsLightOverview {
+    programOverview(input: { bucket: DAY }) {
+      series {
+        currency
+      }
+      amountsDue {
+        currency
+      }
+    }
+  }
+`);
+
+const HEAVY_OVERVIEW = graphql(`
+  query GuardsHeavyOverview($from: DateTimeISO!, $to: DateTimeISO!) {
+    programOverview(input: { bucket: DAY, from: $from, to: $to }) {
+      series {
+        currency
+      }
+      amountsDue {
+        currency
+      }
+    }
+    partners(page: { first: 100 }) {
+      nodes {
+        stats {
+          salesCount
+        }
+      }
+    }
+  }
+`);
+
 const APPROVE_COUNT = graphql(`
   mutation GuardsApproveCount($s: CommissionSelection!) {
     approveCommissions(selection: $s) {
@@ -594,6 +631,64 @@ describe('one caller at a time', () => {
     expect(rows[0].max_parallel_workers_per_gather).toBe('0');
     const [{ jit }] = await queryRows<{ jit: string }>(app, 'SHOW jit');
     expect(jit).toBe('off');
+  });
+
+  it("runs a heavy request's statements one at a time, so it holds one core of the database; a light one's side by side", async () => {
+    const instance = await startInstance({ rateLimitPointsPerMinute: 1e9 });
+    const to = new Date().toISOString();
+    const from = new Date(Date.parse(to) - 730 * 86_400_000).toISOString();
+    // Its premise: two years of days and a page of partners' stats make a background request, 30 days alone do not.
+    const estimator = new QueryCostEstimator(await buildAppSchema());
+    const costOf = (document: DocumentNode, variables: Record<string, unknown>) =>
+      REQUEST_BASE_COST + estimator.estimate(document, print(document), undefined, variables);
+    expect(costOf(HEAVY_OVERVIEW, { from, to })).toBeGreaterThanOrEqual(BACKGROUND_REQUEST_COST);
+    expect(costOf(LIGHT_OVERVIEW, {})).toBeLessThan(BACKGROUND_REQUEST_COST);
+
+    // The overview's series reads payments, its amounts due the partners' balances: with both tables held,
+    // each of those statements that has been sent waits on its lock, where the test can count it.
+    const waitingOnLocks = async () => {
+      const [{ n }] = await queryRows<{ n: number }>(
+        app,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      return n;
+    };
+    // `work` hands back its request unawaited (in an object), so the lock is let go before the answer is awaited.
+    const holdingTables = async <T>(work: () => Promise<T>): Promise<T> => {
+      const locker = app.dataSource.createQueryRunner();
+      await locker.connect();
+      await locker.startTransaction();
+      try {
+        await locker.query('LOCK TABLE payment, partner_balance IN ACCESS EXCLUSIVE MODE');
+        return await work();
+      } finally {
+        if (locker.isTransactionActive) await locker.rollbackTransaction();
+        await locker.release();
+      }
+    };
+    const token = fx.tokens.admin;
+
+    // Light: its statements are sent side by side, and both wait.
+    const { answer: lightAnswer } = await holdingTables(async () => {
+      const answer = request(instance.url, LIGHT_OVERVIEW, {}, { token });
+      await until(async () => (await waitingOnLocks()) === 2, 20, "the light overview's two statements to wait on the locks");
+      return { answer };
+    });
+    const light = await lightAnswer;
+    expect(light.status).toBe(200);
+    expect(light.body.data?.programOverview.amountsDue).toBeDefined();
+
+    // Heavy: one statement waits and none of the others has been sent, however long the lock is held.
+    const { answer: heavyAnswer } = await holdingTables(async () => {
+      const answer = request(instance.url, HEAVY_OVERVIEW, { from, to }, { token });
+      await until(async () => (await waitingOnLocks()) >= 1, 20, "the heavy overview's first statement to wait on a lock");
+      for (let i = 0; i < 10; i++) expect(await waitingOnLocks()).toBe(1);
+      return { answer };
+    });
+    const heavy = await heavyAnswer;
+    expect(heavy.status).toBe(200);
+    expect(heavy.body.errors).toBeUndefined();
+    expect(heavy.body.data?.programOverview.amountsDue).toBeDefined();
   });
 
   it("queues a caller's requests beyond its in-flight allowance, refuses them when its queue is full, and serves other callers meanwhile", async () => {

@@ -126,6 +126,8 @@ type Documents = {
     "\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.GuardsLoginDocument,
     "\n  query GuardsMe {\n    me {\n      kind\n    }\n  }\n": typeof types.GuardsMeDocument,
     "\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n": typeof types.GuardsRecordSalesDocument,
+    "\n  query GuardsLightOverview {\n    programOverview(input: { bucket: DAY }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n  }\n": typeof types.GuardsLightOverviewDocument,
+    "\n  query GuardsHeavyOverview($from: DateTimeISO!, $to: DateTimeISO!) {\n    programOverview(input: { bucket: DAY, from: $from, to: $to }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n    partners(page: { first: 100 }) {\n      nodes {\n        stats {\n          salesCount\n        }\n      }\n    }\n  }\n": typeof types.GuardsHeavyOverviewDocument,
     "\n  mutation GuardsApproveCount($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n": typeof types.GuardsApproveCountDocument,
     "\n  query GuardsPartner($id: UUID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.GuardsPartnerDocument,
     "\n  query GuardsSale($id: UUID!) {\n    sale(id: $id) {\n      id\n    }\n  }\n": typeof types.GuardsSaleDocument,
@@ -577,6 +579,8 @@ const documents: Documents = {
     "\n  mutation GuardsLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on ErrorResult {\n        code\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.GuardsLoginDocument,
     "\n  query GuardsMe {\n    me {\n      kind\n    }\n  }\n": types.GuardsMeDocument,
     "\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n": types.GuardsRecordSalesDocument,
+    "\n  query GuardsLightOverview {\n    programOverview(input: { bucket: DAY }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n  }\n": types.GuardsLightOverviewDocument,
+    "\n  query GuardsHeavyOverview($from: DateTimeISO!, $to: DateTimeISO!) {\n    programOverview(input: { bucket: DAY, from: $from, to: $to }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n    partners(page: { first: 100 }) {\n      nodes {\n        stats {\n          salesCount\n        }\n      }\n    }\n  }\n": types.GuardsHeavyOverviewDocument,
     "\n  mutation GuardsApproveCount($s: CommissionSelection!) {\n    approveCommissions(selection: $s) {\n      succeeded\n    }\n  }\n": types.GuardsApproveCountDocument,
     "\n  query GuardsPartner($id: UUID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.GuardsPartnerDocument,
     "\n  query GuardsSale($id: UUID!) {\n    sale(id: $id) {\n      id\n    }\n  }\n": types.GuardsSaleDocument,
@@ -1378,6 +1382,14 @@ export function graphql(source: "\n  query GuardsMe {\n    me {\n      kind\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GuardsRecordSales($s: [SaleInput!]!) {\n    recordSales(sales: $s) {\n      results {\n        externalId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardsLightOverview {\n    programOverview(input: { bucket: DAY }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuardsLightOverview {\n    programOverview(input: { bucket: DAY }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardsHeavyOverview($from: DateTimeISO!, $to: DateTimeISO!) {\n    programOverview(input: { bucket: DAY, from: $from, to: $to }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n    partners(page: { first: 100 }) {\n      nodes {\n        stats {\n          salesCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuardsHeavyOverview($from: DateTimeISO!, $to: DateTimeISO!) {\n    programOverview(input: { bucket: DAY, from: $from, to: $to }) {\n      series {\n        currency\n      }\n      amountsDue {\n        currency\n      }\n    }\n    partners(page: { first: 100 }) {\n      nodes {\n        stats {\n          salesCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,12 @@ export async function poolQuery<T = Record<string, unknown>>(
   }
 }
 
+/**
+ * Runs one statement of a request. A heavy request's gate runs them one after another
+ * (http/resolver-slots.ts), so it keeps at most one core of the database busy at a time.
+ */
+export type StatementGate = <T>(statement: () => Promise<T>) => Promise<T>;
+
 const RETRYABLE_SQL_STATES = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_ATTEMPTS = 5;
 
@@ -75,6 +81,8 @@ const MAX_ATTEMPTS = 5;
  */
 export class RequestContext {
   readonly requestId: string;
+  /** Set once a request is known to be heavy: its statements outside transactions then run one at a time. */
+  statementGate: StatementGate | null = null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -89,6 +97,13 @@ export class RequestContext {
 
   static system(dataSource: DataSource, programId: string): RequestContext {
     return new RequestContext(dataSource, { kind: 'SYSTEM', programId, label: 'system' });
+  }
+
+  /** The same request on another database (the standby): same actor, logger, id and statement gate. */
+  on(dataSource: DataSource): RequestContext {
+    const moved = new RequestContext(dataSource, this.actor, dataSource.manager, this.logger, this.requestId);
+    moved.statementGate = this.statementGate;
+    return moved;
   }
 
   get authenticatedActor(): Actor {
@@ -177,7 +192,10 @@ export class RequestContext {
   async query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
     // Outside a transaction a statement needs no TypeORM query runner (its bookkeeping costs more
     // than the round trip on hot reads): pg's pool runs it, failing with the same QueryFailedError.
-    if (!this.inTransaction && this.manager === this.dataSource.manager) return poolQuery<T>(this.dataSource, sql, parameters);
+    if (!this.inTransaction && this.manager === this.dataSource.manager) {
+      const gate = this.statementGate;
+      return gate ? gate(() => poolQuery<T>(this.dataSource, sql, parameters)) : poolQuery<T>(this.dataSource, sql, parameters);
+    }
     const raw: unknown = await this.manager.query(sql, parameters);
     // TypeORM answers UPDATE/DELETE with [rows, rowCount]; always hand back the rows.
     if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0] as T[];

@@ -83,8 +83,9 @@ export function queryCostPlugin(
           contextValue.rateLimit = decision;
           contextValue.paidPoints = REQUEST_BASE_COST + cost;
           if (!decision.allowed) throw new RateLimitedError(decision);
-          // Heavy requests run in the background (one SQL resolver at a time, after the foreground ones).
+          // Heavy requests run in the background (one SQL resolver and one statement at a time, after the foreground ones).
           contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground, measuredTime.stopwatch);
+          contextValue.ctx.statementGate = contextValue.slots.statementGate;
           if (concurrency) {
             const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
             if (!admission.admitted) {

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType, OperationDefinitionNode } from 'graphql';
-import { Actor, RequestContext } from '../common/request-context';
+import { Actor } from '../common/request-context';
 import { GraphQLContext } from '../common/graphql-context';
 import { ReadRoute, ReadRouter, standbyFailed } from '../database/read-routing';
 import { createLoaders } from './loaders';
@@ -43,7 +43,7 @@ export function readRoutingPlugin(router: ReadRouter | undefined): ApolloServerP
           const decision = await router.route(ctx.actor);
           route = decision.route;
           if (!decision.dataSource) return;
-          const onStandby = new RequestContext(decision.dataSource, ctx.actor, decision.dataSource.manager, ctx.logger, ctx.requestId);
+          const onStandby = ctx.on(decision.dataSource);
           contextValue.ctx = onStandby;
           contextValue.loaders = createLoaders(onStandby);
           contextValue.standbyRead = {

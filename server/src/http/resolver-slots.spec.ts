@@ -5,6 +5,7 @@ import {
   ForegroundRequests,
   MAX_BACKGROUND_DEFERRAL_MS,
   ResolverSlots,
+  oneStatementAtATime,
 } from './resolver-slots';
 
 afterEach(() => {
@@ -119,5 +120,42 @@ describe('resolver slots', () => {
     expect(quiet).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(quiet).toBe(true);
+  });
+
+  it("give a background request's statements a gate that runs them one at a time, in order, past failures; none for a light request", async () => {
+    expect(ResolverSlots.forCost(BACKGROUND_REQUEST_COST - 1).statementGate).toBeNull();
+    const gate = ResolverSlots.forCost(BACKGROUND_REQUEST_COST).statementGate;
+    expect(gate).not.toBeNull();
+    let running = 0;
+    let most = 0;
+    const started: number[] = [];
+    const finishes = [0, 1, 2].map(() => {
+      let finish!: () => void;
+      const finished = new Promise<void>((done) => (finish = done));
+      return { finished, finish };
+    });
+    const statements = finishes.map(({ finished }, i) =>
+      gate!(async () => {
+        started.push(i);
+        running++;
+        most = Math.max(most, running);
+        await finished;
+        running--;
+        if (i === 0) throw new Error('statement failed');
+        return i;
+      }),
+    );
+    const settled = Promise.allSettled(statements);
+    // Asked for side by side (an overview's Promise.all): only the first has started.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([0]);
+    for (const { finish } of finishes) {
+      finish();
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await settled).map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(started).toEqual([0, 1, 2]);
+    expect(most).toBe(1);
+    expect(await oneStatementAtATime()(() => Promise.resolve('alone'))).toBe('alone');
   });
 });

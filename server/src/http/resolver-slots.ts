@@ -1,11 +1,12 @@
 import { GraphQLFieldResolver, GraphQLSchema, defaultFieldResolver, isObjectType } from 'graphql';
+import type { StatementGate } from '../common/request-context';
 
 /** Statements one request may have running at once (the pool has 20 connections by default). */
 export const DATABASE_RESOLVERS_PER_REQUEST = 4;
 /**
  * From this estimated cost on (a tenth of the largest accepted request; the portal's pages cost a few
- * hundred) a request runs in the background: one SQL-running resolver at a time, each started only
- * after the I/O of other requests that is already waiting has been handled.
+ * hundred) a request runs in the background: one SQL-running resolver and one statement at a time,
+ * each resolver started only after the I/O of other requests that is already waiting has been handled.
  */
 export const BACKGROUND_REQUEST_COST = 1_000;
 /** How long a background resolver defers to foreground requests at most (so it is never starved). */
@@ -57,6 +58,22 @@ export class ForegroundRequests {
 }
 
 /**
+ * A gate that runs statements one after another, in the order they were asked for; a failed one
+ * lets the next run.
+ */
+export function oneStatementAtATime(): StatementGate {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(statement: () => Promise<T>): Promise<T> => {
+    const run = last.then(statement);
+    last = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+}
+
+/**
  * A per-request semaphore. graphql-js starts every resolver of a list at once: a page of 100
  * parents whose field runs its own SQL would queue 100 statements on the shared pool ahead of
  * everyone else's. With slots a request runs at most a few at a time and other requests'
@@ -70,6 +87,12 @@ export class ResolverSlots {
    * or deferring to the foreground is not counted.
    */
   busyMs = 0;
+  /**
+   * In the background, the gate its statements take (RequestContext.statementGate): a resolver that
+   * runs several side by side (an overview's series, balances and totals) runs them one at a time,
+   * so a heavy request holds one core of the database, not every core, while partners' pages load.
+   */
+  readonly statementGate: StatementGate | null;
 
   constructor(
     private free = DATABASE_RESOLVERS_PER_REQUEST,
@@ -79,7 +102,9 @@ export class ResolverSlots {
     private readonly foreground?: ForegroundRequests,
     /** A monotonic clock in milliseconds (tests drive their own). */
     private readonly stopwatch: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.statementGate = background ? oneStatementAtATime() : null;
+  }
 
   /**
    * The slots a request gets for its estimated cost. A heavy request (a page of 100 parents, each
