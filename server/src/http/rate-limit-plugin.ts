@@ -79,15 +79,16 @@ export function queryCostPlugin(
           const cost = estimator.estimate(document, queryHash, request.operationName, request.variables);
           if (cost > estimator.maxComplexity) throw new QueryTooComplexError(cost, estimator.maxComplexity);
           const { caller, requestKey } = contextValue;
-          const decision = await limiter.take(caller.key, caller.anonymous, REQUEST_BASE_COST + cost, requestKey);
+          const price = REQUEST_BASE_COST + cost;
+          const decision = await limiter.take(caller.key, caller.anonymous, price, requestKey);
           contextValue.rateLimit = decision;
-          contextValue.paidPoints = REQUEST_BASE_COST + cost;
+          contextValue.paidPoints = price;
           if (!decision.allowed) throw new RateLimitedError(decision);
           // Heavy requests run in the background (one SQL resolver and one statement at a time, after the foreground ones).
-          contextValue.slots = ResolverSlots.forCost(REQUEST_BASE_COST + cost, foreground, measuredTime.stopwatch);
+          contextValue.slots = ResolverSlots.forCost(price, foreground, measuredTime.stopwatch);
           contextValue.ctx.statementGate = contextValue.slots.statementGate;
           if (concurrency) {
-            const admission = await concurrency.admit(caller.key, REQUEST_BASE_COST + cost);
+            const admission = await concurrency.admit(caller.key, price);
             if (!admission.admitted) {
               throw new RateLimitedError(
                 { ...decision, retryAfterSeconds: admission.retryAfterSeconds },
@@ -110,7 +111,7 @@ export function queryCostPlugin(
               }
             }
           }
-          if (REQUEST_BASE_COST + cost < BACKGROUND_REQUEST_COST) contextValue.leaveForeground = foreground.enter();
+          if (price < BACKGROUND_REQUEST_COST) contextValue.leaveForeground = foreground.enter();
         },
         async willSendResponse({ response, contextValue, operation }) {
           contextValue.releaseConcurrency?.();
