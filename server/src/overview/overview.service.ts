@@ -176,7 +176,7 @@ async function programBalances(ctx: RequestContext): Promise<BalanceLine[]> {
 }
 
 export async function programOverview(ctx: RequestContext, input: OverviewInput): Promise<ProgramOverview> {
-  // Three independent statements, side by side.
+  // Three independent statements, side by side (one after the other in a heavy request: RequestContext.statementGate).
   const [series, balances, due] = await Promise.all([timeSeries(ctx, input, null), programBalances(ctx), pendingPaymentTotals(ctx, {})]);
   const amountsDue = due.map((t) =>
     Object.assign(new PendingPaymentTotal(), {

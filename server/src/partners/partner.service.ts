@@ -450,7 +450,7 @@ export const PARTNER_BALANCES_SQL = `SELECT partner_id, status, currency, count(
  * stats of every partner on a page), in the order of `partnerIds`.
  */
 export async function partnerStatsByIds(ctx: RequestContext, partnerIds: readonly string[]): Promise<PartnerStats[]> {
-  // Independent statements: run them side by side on two pooled connections.
+  // Independent statements: side by side on two pooled connections (one after the other in a heavy request).
   const [sales, balances] = await Promise.all([
     ctx.query<{ partner_id: string; currency: string; count: string; total: string; refunded: string }>(PARTNER_SALES_SQL, [
       ctx.programId,
