@@ -633,7 +633,7 @@ describe('one caller at a time', () => {
     expect(jit).toBe('off');
   });
 
-  it("runs a heavy request's statements one at a time, so it holds one core of the database; a light one's side by side", async () => {
+  it("runs a heavy request's statements one at a time, a light one's side by side", async () => {
     const instance = await startInstance({ rateLimitPointsPerMinute: 1e9 });
     const to = new Date().toISOString();
     const from = new Date(Date.parse(to) - 730 * 86_400_000).toISOString();

@@ -67,8 +67,8 @@ export async function poolQuery<T = Record<string, unknown>>(
 }
 
 /**
- * Runs one statement of a request. A heavy request's gate runs them one after another
- * (http/resolver-slots.ts), so it keeps at most one core of the database busy at a time.
+ * Runs one statement of a request. A heavy request's gate runs those sent through `query()` one
+ * after another (http/resolver-slots.ts); the loaders' TypeORM reads do not pass through it.
  */
 export type StatementGate = <T>(statement: () => Promise<T>) => Promise<T>;
 

@@ -90,7 +90,7 @@ export class ResolverSlots {
   /**
    * In the background, the gate its statements take (RequestContext.statementGate): a resolver that
    * runs several side by side (an overview's series, balances and totals) runs them one at a time,
-   * so a heavy request holds one core of the database, not every core, while partners' pages load.
+   * so a heavy request does not take every core of the database while partners' pages load.
    */
   readonly statementGate: StatementGate | null;
 
